@@ -1,0 +1,19 @@
+package dev.strata.compiler.model;
+
+import dev.strata.compiler.diag.Span;
+
+/**
+ * A table column. Constraints written on the column (primary key, unique, references, check) are moved to the
+ * table when parsed; only what belongs to the column itself stays here. {@code defaultExpr}, {@code generated}
+ * are verbatim SQL or null; {@code identity} and {@code collation} are null when absent; {@code renamedFrom} is
+ * the evolution hint {@code renamed from old_name}; {@code typeChange} the conversion hint.
+ */
+public record Column(String name, TypeRef type, boolean notNull, String defaultExpr, Identity identity,
+                     String generated, String collation, String comment, String renamedFrom,
+                     TypeChange typeChange, Span span) {
+
+    public Column withName(String newName) {
+        return new Column(newName, type, notNull, defaultExpr, identity, generated, collation, comment,
+                renamedFrom, typeChange, span);
+    }
+}

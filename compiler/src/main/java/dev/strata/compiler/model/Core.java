@@ -1,0 +1,37 @@
+package dev.strata.compiler.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything declared in the {@code core} blocks of all source files, merged, in source order (files sorted by
+ * path). Duplicates are kept here so the checks can report them.
+ */
+public record Core(List<Extension> extensions, List<EnumType> enums, List<Domain> domains,
+                   List<Sequence> sequences, List<Table> tables, List<View> views, List<Routine> routines) {
+
+    public static final Core EMPTY = new Core(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
+
+    public Core {
+        extensions = List.copyOf(extensions);
+        enums = List.copyOf(enums);
+        domains = List.copyOf(domains);
+        sequences = List.copyOf(sequences);
+        tables = List.copyOf(tables);
+        views = List.copyOf(views);
+        routines = List.copyOf(routines);
+    }
+
+    public Optional<Table> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Optional<EnumType> enumType(String name) {
+        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Optional<Domain> domain(String name) {
+        return domains.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.strata.compiler.model;
+
+import dev.strata.compiler.diag.Span;
+import java.util.List;
+
+/**
+ * {@code unique index name using btree (a, lower(b) desc nulls last) include (c) where (d is not null)}.
+ * {@code method} null means btree; {@code name} null means PostgreSQL's default {@code table_a_b_idx};
+ * {@code where} is verbatim SQL or null.
+ */
+public record Index(String name, boolean unique, String method, List<IndexElement> elements, List<String> include,
+                    boolean nullsNotDistinct, String where, Span span) {
+
+    public Index {
+        elements = List.copyOf(elements);
+        include = List.copyOf(include);
+    }
+
+    /**
+     * One key of an index: a column name or a verbatim expression (exactly one is non-null), with an optional
+     * collation, operator class, direction and null ordering.
+     */
+    public record IndexElement(String column, String expression, String collation, String opclass,
+                               Direction direction, Nulls nulls, Span span) {
+    }
+
+    public enum Direction { ASC, DESC }
+
+    public enum Nulls { FIRST, LAST }
+}

@@ -1,0 +1,74 @@
+package dev.strata.compiler.model;
+
+import java.util.Map;
+import java.util.Set;
+
+/** PostgreSQL's built-in type names, their aliases, and the canonical spelling used to compare types. */
+public final class TypeNames {
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("int", "integer"),
+            Map.entry("int4", "integer"),
+            Map.entry("int2", "smallint"),
+            Map.entry("int8", "bigint"),
+            Map.entry("float4", "real"),
+            Map.entry("float8", "double precision"),
+            Map.entry("float", "double precision"),
+            Map.entry("bool", "boolean"),
+            Map.entry("varchar", "character varying"),
+            Map.entry("char", "character"),
+            Map.entry("bpchar", "character"),
+            Map.entry("decimal", "numeric"),
+            Map.entry("timestamptz", "timestamp with time zone"),
+            Map.entry("timestamp", "timestamp without time zone"),
+            Map.entry("timetz", "time with time zone"),
+            Map.entry("time", "time without time zone"),
+            Map.entry("varbit", "bit varying"),
+            Map.entry("serial4", "serial"),
+            Map.entry("serial8", "bigserial"),
+            Map.entry("serial2", "smallserial"));
+
+    private static final Set<String> BUILT_IN = Set.of(
+            "smallint", "integer", "bigint", "real", "double precision", "numeric", "boolean",
+            "character varying", "character", "text", "bytea", "uuid", "json", "jsonb", "xml",
+            "date", "timestamp with time zone", "timestamp without time zone", "time with time zone",
+            "time without time zone", "interval", "inet", "cidr", "macaddr", "macaddr8", "money",
+            "bit", "bit varying", "tsvector", "tsquery", "point", "line", "lseg", "box", "path", "polygon",
+            "circle", "oid", "regclass", "name", "serial", "bigserial", "smallserial", "citext",
+            "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange", "pg_lsn",
+            "txid_snapshot", "void", "trigger", "record", "anyelement", "anyarray", "event_trigger");
+
+    private TypeNames() {
+    }
+
+    /** The canonical name of a type name: aliases resolved, for example {@code int4} to {@code integer}. */
+    public static String canonicalName(String name) {
+        return ALIASES.getOrDefault(name, name);
+    }
+
+    /** The canonical SQL of a type, for comparing two types: {@code int[]} and {@code integer[]} are equal. */
+    public static String canonical(TypeRef type) {
+        var text = new StringBuilder(canonicalName(type.name()));
+        if (!type.modifiers().isEmpty()) {
+            text.append('(').append(String.join(",", type.modifiers())).append(')');
+        }
+        text.append("[]".repeat(type.arrayDimensions()));
+        return text.toString();
+    }
+
+    /** Whether PostgreSQL knows this type without any declaration (after alias resolution). */
+    public static boolean isBuiltIn(String name) {
+        return BUILT_IN.contains(canonicalName(name));
+    }
+
+    /**
+     * The name as it must appear in SQL. Built-in names are keywords and stay bare; anything else is a user type
+     * and is quoted when it needs to be.
+     */
+    public static String sqlName(String name) {
+        if (isBuiltIn(name) || ALIASES.containsKey(name)) {
+            return name;
+        }
+        return Identifiers.quoteIfNeeded(name);
+    }
+}
