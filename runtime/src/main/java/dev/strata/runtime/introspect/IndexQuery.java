@@ -25,15 +25,16 @@ final class IndexQuery {
                    i.indoption::int2[] AS options,
                    ARRAY(SELECT CASE
                                   WHEN u.coll = 0 THEN ''
-                                  WHEN (i.indkey::int2[])[u.ord] <> 0 AND u.coll = (
-                                        SELECT a.attcollation FROM pg_attribute a
-                                        WHERE a.attrelid = i.indrelid AND a.attnum = (i.indkey::int2[])[u.ord]) THEN ''
-                                  WHEN (i.indkey::int2[])[u.ord] = 0 AND u.coll = 100 THEN ''
+                                  WHEN k.attnum <> 0 AND u.coll = (SELECT a.attcollation FROM pg_attribute a
+                                        WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum) THEN ''
+                                  WHEN k.attnum = 0 AND u.coll = 100 THEN ''
                                   ELSE co.collname
                                 END
-                         FROM unnest(i.indcollation::oid[]) WITH ORDINALITY u(coll, ord)
+                         FROM unnest(i.indcollation::oid[]) WITH ORDINALITY u(coll, position)
+                         CROSS JOIN LATERAL (SELECT (i.indkey::int2[])[array_lower(i.indkey::int2[], 1)
+                                                     + u.position - 1] AS attnum) k
                          LEFT JOIN pg_collation co ON co.oid = u.coll
-                         ORDER BY u.ord) AS collations,
+                         ORDER BY u.position) AS collations,
                    ARRAY(SELECT CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname END
                          FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(opc, ord)
                          JOIN pg_opclass opc ON opc.oid = u.opc

@@ -7,6 +7,7 @@ import java.util.List;
  * Functions, procedures and aggregates in the requested schemas: every argument (types, modes, names, defaults),
  * the result, language, volatility, security, strictness, the body, and the attributes the language has no words
  * for (configuration, parallel safety, leak-proofness, cost, rows, SQL-standard bodies, revoked PUBLIC execute).
+ * Routines that another object creates and owns (a range type's constructors) come with that object.
  */
 final class RoutineQuery {
 
@@ -36,6 +37,8 @@ final class RoutineQuery {
             JOIN pg_language l ON l.oid = p.prolang
             LEFT JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0
             WHERE n.nspname = ANY(?) AND %s
+              AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid
+                              AND i.deptype = 'i')
             ORDER BY n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)
             """;
 
