@@ -9,13 +9,13 @@ record Catalog(Set<String> schemas, List<TypeQuery.Row> types, List<ExtensionQue
                List<SequenceQuery.Row> sequences, List<RelationQuery.Row> relations, List<ColumnQuery.Row> columns,
                List<ConstraintQuery.Row> constraints, List<IndexQuery.Row> indexes, List<TriggerQuery.Row> triggers,
                List<RoutineQuery.Row> routines, List<PrivilegeQuery.Row> privileges,
-               List<Unsupported> unsupportedObjects, List<DependencyQuery.Row> dependencies,
-               List<FacadeSqlQuery.Row> facadeSql) {
+               List<Unsupported> unsupportedObjects, List<FacadeSqlQuery.Row> facadeSql) {
 
     /**
      * Runs the catalog queries: one per kind of object over all requested schemas, whatever their size. Core
      * SQL is read with the core schema on the search path (so core names come back unqualified, as one writes
      * them inside the core); facade SQL is read by one more query with only {@code pg_catalog} on the path.
+     * Dependencies are asked for later, and only about what the import leaves out ({@link DependencyQuery}).
      */
     static Catalog read(CatalogSession session, Scope scope) throws SQLException {
         session.searchPath(List.of(scope.coreSchema()));
@@ -31,13 +31,12 @@ record Catalog(Set<String> schemas, List<TypeQuery.Row> types, List<ExtensionQue
         var routines = RoutineQuery.read(session, scope);
         var privileges = PrivilegeQuery.read(session, scope);
         var unsupported = UnsupportedObjectQuery.read(session, scope);
-        var dependencies = DependencyQuery.read(session, scope);
         List<FacadeSqlQuery.Row> facadeSql = List.of();
         if (!scope.facadeSchemas().isEmpty()) {
             session.searchPath(List.of());
             facadeSql = FacadeSqlQuery.read(session, scope);
         }
         return new Catalog(schemas, types, extensions, sequences, relations, columns, constraints, indexes, triggers,
-                routines, privileges, unsupported, dependencies, facadeSql);
+                routines, privileges, unsupported, facadeSql);
     }
 }

@@ -1,6 +1,7 @@
 package dev.strata.runtime.introspect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class CatalogIndex {
     final Map<String, SequenceQuery.Row> identitySequences = new HashMap<>();
     final Map<String, String> facadeSql = new HashMap<>();
 
-    CatalogIndex(Catalog catalog, IntrospectionRequest request) {
+    CatalogIndex(Catalog catalog, IntrospectionRequest request, Exclusions.DependencyReader dependencies) {
         this.catalog = catalog;
         this.request = request;
         var typeRows = new HashMap<Long, TypeQuery.Row>();
@@ -35,12 +36,15 @@ final class CatalogIndex {
         this.types = new TypeResolver(typeRows, request.coreSchema());
         this.relations = byKey(catalog.relations(), RelationQuery.Row::oid);
         this.routines = byKey(catalog.routines(), RoutineQuery.Row::oid);
-        this.columns = grouped(catalog.columns(), ColumnQuery.Row::relation);
+        this.columns = grouped(catalog.columns().stream()
+                .sorted(Comparator.comparingInt(ColumnQuery.Row::number)).toList(), ColumnQuery.Row::relation);
+        var constraints = catalog.constraints().stream().sorted(Comparator.comparing(ConstraintQuery.Row::name)).toList();
         this.constraintsByRelation = grouped(
-                catalog.constraints().stream().filter(c -> c.relation() != 0).toList(), ConstraintQuery.Row::relation);
+                constraints.stream().filter(c -> c.relation() != 0).toList(), ConstraintQuery.Row::relation);
         this.constraintsByDomain = grouped(
-                catalog.constraints().stream().filter(c -> c.domain() != 0).toList(), ConstraintQuery.Row::domain);
-        this.indexes = grouped(catalog.indexes(), IndexQuery.Row::relation);
+                constraints.stream().filter(c -> c.domain() != 0).toList(), ConstraintQuery.Row::domain);
+        this.indexes = grouped(catalog.indexes().stream().sorted(Comparator.comparing(IndexQuery.Row::name)).toList(),
+                IndexQuery.Row::relation);
         this.triggers = grouped(catalog.triggers(), TriggerQuery.Row::relation);
         for (var sequence : catalog.sequences()) {
             if (sequence.ownerKind().equals("i")) {
@@ -50,7 +54,7 @@ final class CatalogIndex {
         for (var row : catalog.facadeSql()) {
             facadeSql.put(row.kind() + ":" + row.oid() + ":" + row.position(), row.sql());
         }
-        this.exclusions = new Exclusions(this);
+        this.exclusions = new Exclusions(this, dependencies);
     }
 
     List<ColumnQuery.Row> columnsOf(long relation) {
@@ -58,8 +62,16 @@ final class CatalogIndex {
     }
 
     String columnName(long relation, int number) {
-        return columnsOf(relation).stream().filter(c -> c.number() == number).map(ColumnQuery.Row::name)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no column " + number + " in " + relation));
+        for (var column : columnsOf(relation)) {
+            if (column.number() == number) {
+                return column.name();
+            }
+        }
+        throw new IllegalStateException("no column " + number + " in relation " + relation);
+    }
+
+    List<String> columnNames(long relation, List<Integer> numbers) {
+        return numbers.stream().map(n -> columnName(relation, n)).toList();
     }
 
     boolean isCore(String schema) {

@@ -81,26 +81,30 @@ final class CatalogSession implements AutoCloseable {
         }
     }
 
-    /** One catalog query; {@code parameters} are bound in order, lists as {@code text[]}. */
+    /** One catalog query; {@code parameters} are bound in order, lists as arrays. */
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
         queries++;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 bind(statement, i + 1, parameters[i]);
             }
+            long t0 = System.nanoTime();
             try (ResultSet rs = statement.executeQuery()) {
                 var rows = new ArrayList<T>();
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
                 }
+                if (System.getProperty("trace") != null) System.err.printf("%6.1f ms %6d rows %s%n", (System.nanoTime()-t0)/1e6, rows.size(), sql.strip().substring(0, Math.min(60, sql.strip().length())).replace('\n',' '));
                 return rows;
             }
         }
     }
 
+    /** Lists bind as arrays: of {@code int8} when they hold numbers, of {@code text} otherwise. */
     private void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof List<?> list) {
-            statement.setArray(index, connection.createArrayOf("text", list.toArray()));
+            boolean numbers = !list.isEmpty() && list.get(0) instanceof Number;
+            statement.setArray(index, connection.createArrayOf(numbers ? "int8" : "text", list.toArray()));
         } else {
             statement.setObject(index, value);
         }

@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The columns of every relation in the requested schemas, in column order, with the type as
- * {@code format_type} prints it, the default or generation expression, identity, a collation that differs from the
+ * The columns of every relation in the requested schemas (put in column order by {@link CatalogIndex}), with the type as
+ * {@code format_type} prints it when it has modifiers (null otherwise: the type's name is enough), the default or generation expression, identity, a collation that differs from the
  * type's, and the settings the language has no words for (storage, statistics target, options, column grants).
  */
 final class ColumnQuery {
@@ -17,7 +17,7 @@ final class ColumnQuery {
     }
 
     private static final String SQL = """
-            SELECT a.attrelid, a.attnum, a.attname, a.atttypid, format_type(a.atttypid, a.atttypmod) AS formatted,
+            SELECT a.attrelid, a.attnum, a.attname, a.atttypid, CASE WHEN a.atttypmod >= 0 THEN format_type(a.atttypid, a.atttypmod) END AS formatted,
                    a.attndims, a.attnotnull,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
                    a.attidentity, a.attgenerated,
@@ -40,7 +40,6 @@ final class ColumnQuery {
                  AND d.objsubid = a.attnum
             WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0
               AND NOT a.attisdropped
-            ORDER BY a.attrelid, a.attnum
             """;
 
     private ColumnQuery() {

@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * Table and domain constraints in the requested schemas (not the NOT NULL entries newer servers keep here, which
- * the columns already say): kind, definition, key columns by name, the referenced table and columns of a foreign
- * key with its actions, deferrability, and the backing index's options for primary keys and unique constraints.
+ * the columns already say): kind, the definition of checks, key column numbers, the referenced table and column
+ * numbers of a foreign key with its actions, deferrability, and the backing index's options for primary keys and unique constraints.
  */
 final class ConstraintQuery {
 
     record Row(long oid, String name, String kind, long relation, long domain, String definition,
-               List<String> columns, long refRelation, String refSchema, String refTable, List<String> refColumns,
+               List<Integer> columns, long refRelation, String refSchema, String refTable, List<Integer> refColumns,
                String onUpdate, String onDelete, String matchType, boolean deferrable, boolean deferred,
                boolean validated, boolean local, boolean noInherit, boolean nullsNotDistinct, boolean indexInclude,
                boolean indexOptions, boolean setColumns, String comment) {
@@ -19,14 +19,10 @@ final class ConstraintQuery {
 
     private static final String SQL = """
             SELECT con.oid, con.conname, con.contype, con.conrelid, con.contypid,
-                   pg_get_constraintdef(con.oid) AS definition,
-                   ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num
-                         ORDER BY k.ord) AS columns,
+                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END AS definition,
+                   con.conkey AS columns,
                    con.confrelid, rn.nspname AS ref_schema, rc.relname AS ref_table,
-                   ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
-                         ORDER BY k.ord) AS ref_columns,
+                   con.confkey AS ref_columns,
                    con.confupdtype, con.confdeltype, con.confmatchtype, con.condeferrable, con.condeferred,
                    con.convalidated, con.conislocal, con.connoinherit,
                    coalesce(%s, false) AS nulls_not_distinct,
@@ -42,7 +38,6 @@ final class ConstraintQuery {
             LEFT JOIN pg_class ic ON ic.oid = i.indexrelid
             LEFT JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass
             WHERE n.nspname = ANY(?) AND con.contype IN ('c', 'f', 'p', 'u', 'x', 't')
-            ORDER BY con.conname
             """;
 
     private ConstraintQuery() {
@@ -53,8 +48,8 @@ final class ConstraintQuery {
                 scope.since(15, "con.confdelsetcols IS NOT NULL", "false"));
         return session.query(sql, rs -> new Row(rs.getLong("oid"), rs.getString("conname"), rs.getString("contype"),
                 rs.getLong("conrelid"), rs.getLong("contypid"), rs.getString("definition"),
-                CatalogSession.strings(rs, "columns"), rs.getLong("confrelid"), rs.getString("ref_schema"),
-                rs.getString("ref_table"), CatalogSession.strings(rs, "ref_columns"), rs.getString("confupdtype"),
+                CatalogSession.integers(rs, "columns"), rs.getLong("confrelid"), rs.getString("ref_schema"),
+                rs.getString("ref_table"), CatalogSession.integers(rs, "ref_columns"), rs.getString("confupdtype"),
                 rs.getString("confdeltype"), rs.getString("confmatchtype"), rs.getBoolean("condeferrable"),
                 rs.getBoolean("condeferred"), rs.getBoolean("convalidated"), rs.getBoolean("conislocal"),
                 rs.getBoolean("connoinherit"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("index_include"),

@@ -1,33 +1,37 @@
 package dev.strata.runtime.introspect;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * What views, routines, defaults, constraints and indexes in the requested schemas depend on, as PostgreSQL
- * recorded it, restricted to relations, routines and types in the requested schemas. Lets the model builder
- * leave out (and report) whatever depends on something it had to leave out, so the imported model still applies.
- * {@code ownerKind} and {@code refKind} are {@code relation}, {@code routine} or {@code type}.
+ * What depends on a given set of objects (relations, routines, types), as PostgreSQL recorded it: the definitions
+ * of views and routines, column defaults, constraints and indexes. Asked only about objects the import leaves out,
+ * so a database whose every object is imported needs no dependency query at all. {@code ownerKind} and
+ * {@code refKind} are {@code relation}, {@code routine} or {@code type}.
  */
 final class DependencyQuery {
 
     record Row(String ownerKind, long owner, String element, String refKind, long ref) {
     }
 
+    /** An object asked about: its kind as above and its oid. */
+    record Ref(String kind, long oid) {
+    }
+
     private static final String SQL = """
-            WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = ANY(?)),
+            WITH refs AS (
+              SELECT CASE r.kind WHEN 'relation' THEN 'pg_class'::regclass WHEN 'routine' THEN 'pg_proc'::regclass
+                                 ELSE 'pg_type'::regclass END AS refclassid,
+                     r.oid::oid AS refobjid
+              FROM unnest(?::text[], ?::int8[]) AS r(kind, oid)
+            ),
             deps AS (
-              SELECT d.classid, d.objid, d.refclassid, d.refobjid
-              FROM pg_depend d
+              SELECT DISTINCT d.classid, d.objid, d.refclassid, d.refobjid
+              FROM pg_depend d JOIN refs USING (refclassid, refobjid)
               WHERE d.deptype = 'n'
                 AND d.classid IN ('pg_rewrite'::regclass, 'pg_attrdef'::regclass, 'pg_constraint'::regclass,
                                   'pg_proc'::regclass, 'pg_class'::regclass)
-                AND ((d.refclassid = 'pg_class'::regclass AND EXISTS (SELECT 1 FROM pg_class r
-                        WHERE r.oid = d.refobjid AND r.relnamespace IN (SELECT oid FROM ns)))
-                  OR (d.refclassid = 'pg_proc'::regclass AND EXISTS (SELECT 1 FROM pg_proc r
-                        WHERE r.oid = d.refobjid AND r.pronamespace IN (SELECT oid FROM ns)))
-                  OR (d.refclassid = 'pg_type'::regclass AND EXISTS (SELECT 1 FROM pg_type r
-                        WHERE r.oid = d.refobjid AND r.typnamespace IN (SELECT oid FROM ns))))
             ),
             owned AS (
               SELECT 'relation' AS owner_kind, rw.ev_class AS owner, 'definition' AS element, deps.*
@@ -64,8 +68,10 @@ final class DependencyQuery {
     private DependencyQuery() {
     }
 
-    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
+    static List<Row> dependents(CatalogSession session, Collection<Ref> refs) throws SQLException {
+        var kinds = refs.stream().map(Ref::kind).toList();
+        var oids = refs.stream().map(Ref::oid).toList();
         return session.query(SQL, rs -> new Row(rs.getString("owner_kind"), rs.getLong("owner"),
-                rs.getString("element"), rs.getString("ref_kind"), rs.getLong("refobjid")), scope.schemas());
+                rs.getString("element"), rs.getString("ref_kind"), rs.getLong("refobjid")), kinds, oids);
     }
 }

@@ -1,5 +1,8 @@
 package dev.strata.runtime.introspect;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,21 +13,27 @@ import java.util.Set;
  * What the import leaves out, by object identity, so that whatever depends on it can be left out too (and
  * reported) instead of producing a model that no longer applies. Views and routines that depend on something left
  * out are left out in turn, until nothing changes; smaller dependants (a default, a constraint, an index) ask
- * {@link #brokenDependency} and drop just themselves.
+ * {@link #brokenDependency} and drop just themselves. Dependencies are read only for what is left out: one query
+ * per round of propagation, none when everything is imported.
  */
 final class Exclusions {
 
+    /** Reads what depends on some objects. */
+    @FunctionalInterface
+    interface DependencyReader {
+        List<DependencyQuery.Row> dependents(Collection<DependencyQuery.Ref> refs) throws SQLException;
+    }
+
     private final CatalogIndex index;
+    private final DependencyReader reader;
     private final Set<String> excluded = new HashSet<>();
+    private final List<DependencyQuery.Ref> unread = new ArrayList<>();
     /** Dependencies by owner, then by the owner's element ({@code definition}, {@code index i}, …). */
     private final Map<String, Map<String, List<DependencyQuery.Row>>> dependencies = new HashMap<>();
 
-    Exclusions(CatalogIndex index) {
+    Exclusions(CatalogIndex index, DependencyReader reader) {
         this.index = index;
-        for (var dependency : index.catalog.dependencies()) {
-            dependencies.computeIfAbsent(key(dependency.ownerKind(), dependency.owner()), k -> new HashMap<>())
-                    .computeIfAbsent(dependency.element(), k -> new java.util.ArrayList<>()).add(dependency);
-        }
+        this.reader = reader;
     }
 
     private static String key(String kind, long oid) {
@@ -32,16 +41,22 @@ final class Exclusions {
     }
 
     void excludeRelation(long oid) {
-        excluded.add(key("relation", oid));
+        exclude("relation", oid);
     }
 
     void excludeRoutine(long oid) {
-        excluded.add(key("routine", oid));
+        exclude("routine", oid);
     }
 
     void excludeType(long oid) {
-        excluded.add(key("type", oid));
+        exclude("type", oid);
         index.types.exclude(oid);
+    }
+
+    private void exclude(String kind, long oid) {
+        if (excluded.add(key(kind, oid))) {
+            unread.add(new DependencyQuery.Ref(kind, oid));
+        }
     }
 
     boolean relationExcluded(long oid) {
@@ -53,40 +68,49 @@ final class Exclusions {
     }
 
     /**
-     * Leaves out every view and routine whose definition depends on something left out, reporting each, until
-     * nothing more changes.
+     * Reads what depends on everything left out since the last call, and leaves out (reporting each) every view
+     * and routine whose definition depends on something left out, until nothing more changes.
      */
-    void propagate() {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (var relation : index.catalog.relations()) {
-                if (!relationExcluded(relation.oid()) && isView(relation)) {
-                    changed |= excludeIfBroken("relation", relation.oid(), Describe.relationKind(relation),
-                            Findings.qualified(relation.schema(), relation.name()));
+    void propagate() throws SQLException {
+        while (!unread.isEmpty()) {
+            var refs = List.copyOf(unread);
+            unread.clear();
+            for (var dependency : reader.dependents(refs)) {
+                dependencies.computeIfAbsent(key(dependency.ownerKind(), dependency.owner()), k -> new HashMap<>())
+                        .computeIfAbsent(dependency.element(), k -> new ArrayList<>()).add(dependency);
+                if (dependency.element().equals("definition")) {
+                    excludeIfBroken(dependency.ownerKind(), dependency.owner());
                 }
             }
-            for (var routine : index.catalog.routines()) {
-                if (!routineExcluded(routine.oid())) {
-                    changed |= excludeIfBroken("routine", routine.oid(), Describe.routineKind(routine),
-                            Describe.routine(routine));
-                }
+        }
+    }
+
+    private void excludeIfBroken(String kind, long oid) {
+        if (excluded.contains(key(kind, oid))) {
+            return;
+        }
+        String broken = brokenDependency(kind, oid, "definition");
+        if (kind.equals("relation")) {
+            var relation = index.relations.get(oid);
+            if (relation == null || !isView(relation)) {
+                return;
             }
+            index.findings.add(Describe.relationKind(relation), Describe.relation(relation),
+                    "depends on " + broken + ", which is not imported");
+            excludeRelation(oid);
+        } else if (kind.equals("routine")) {
+            var routine = index.routines.get(oid);
+            if (routine == null) {
+                return;
+            }
+            index.findings.add(Describe.routineKind(routine), Describe.routine(routine),
+                    "depends on " + broken + ", which is not imported");
+            excludeRoutine(oid);
         }
     }
 
     private static boolean isView(RelationQuery.Row relation) {
         return relation.relkind().equals("v") || relation.relkind().equals("m");
-    }
-
-    private boolean excludeIfBroken(String kind, long oid, String words, String name) {
-        String broken = brokenDependency(kind, oid, "definition");
-        if (broken == null) {
-            return false;
-        }
-        excluded.add(key(kind, oid));
-        index.findings.add(words, name, "depends on " + broken + ", which is not imported");
-        return true;
     }
 
     /** The first left-out object that this part of an object depends on, in words; null when there is none. */

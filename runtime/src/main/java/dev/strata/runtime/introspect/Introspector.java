@@ -18,7 +18,8 @@ public final class Introspector {
         try (var session = CatalogSession.open(connection)) {
             var scope = Scope.of(request, session.serverMajorVersion());
             var catalog = Catalog.read(session, scope);
-            return new ModelBuilder(catalog, request).build(session.queries());
+            var built = new ModelBuilder(catalog, request, refs -> DependencyQuery.dependents(session, refs)).build();
+            return new IntrospectionResult(built.model(), built.unsupported(), session.queries());
         }
     }
 }

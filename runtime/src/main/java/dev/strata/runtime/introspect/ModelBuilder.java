@@ -9,12 +9,14 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.View;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the catalog rows into a {@link Model} in two stages: first decide what can be imported (types, then
- * tables and views, then routines, then whatever depends on something left out), then build the declarations.
+ * tables and views, then routines, then whatever depends on something left out, which may read dependencies),
+ * then build the declarations.
  * Declarations are sorted by name, columns by position, so the same database always gives the same model.
  */
 final class ModelBuilder {
@@ -24,11 +26,15 @@ final class ModelBuilder {
 
     private final CatalogIndex index;
 
-    ModelBuilder(Catalog catalog, IntrospectionRequest request) {
-        this.index = new CatalogIndex(catalog, request);
+    ModelBuilder(Catalog catalog, IntrospectionRequest request, Exclusions.DependencyReader dependencies) {
+        this.index = new CatalogIndex(catalog, request, dependencies);
     }
 
-    IntrospectionResult build(int queries) {
+    /** The model and what was left out of it, sorted by kind and name. */
+    record Built(Model model, List<Unsupported> unsupported) {
+    }
+
+    Built build() throws SQLException {
         index.findings.addAll(index.catalog.unsupportedObjects());
         var types = new TypeBuilder(index);
         types.decide();
@@ -37,6 +43,7 @@ final class ModelBuilder {
         index.exclusions.propagate();
         var sequences = new SequenceBuilder(index);
         sequences.decide();
+        index.exclusions.propagate();
 
         var grants = new GrantBuilder(index);
         grants.reportCore();
@@ -48,7 +55,7 @@ final class ModelBuilder {
                 facades.add(facade(facade, grants));
             }
         }
-        return new IntrospectionResult(new Model(core, facades), index.findings.sorted(), queries);
+        return new Built(new Model(core, facades), index.findings.sorted());
     }
 
     private List<Extension> extensions() {

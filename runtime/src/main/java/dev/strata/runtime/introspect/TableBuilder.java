@@ -46,15 +46,15 @@ final class TableBuilder {
             switch (constraint.kind()) {
                 case "p":
                     Constraints.reportUnexpressed(index.findings, constraint, constraintName);
-                    primaryKey = primaryKey(relation, constraint);
+                    primaryKey = primaryKey(relation, constraint, columns(relation, constraint));
                     break;
                 case "u":
                     Constraints.reportUnexpressed(index.findings, constraint, constraintName);
-                    uniques.add(unique(relation, constraint));
+                    uniques.add(unique(relation, constraint, columns(relation, constraint)));
                     break;
                 case "c":
                     Constraints.reportUnexpressed(index.findings, constraint, constraintName);
-                    checks.add(check(relation, constraint));
+                    checks.add(check(relation, constraint, columns(relation, constraint)));
                     break;
                 case "f":
                     var foreignKey = foreignKey(relation, constraint, constraintName);
@@ -189,25 +189,29 @@ final class TableBuilder {
         }
     }
 
-    private static PrimaryKey primaryKey(RelationQuery.Row relation, ConstraintQuery.Row constraint) {
-        String defaultName = Constraints.primaryKeyName(relation.name());
-        return new PrimaryKey(constraint.name().equals(defaultName) ? null : constraint.name(), constraint.columns(),
-                Span.NONE);
+    private List<String> columns(RelationQuery.Row relation, ConstraintQuery.Row constraint) {
+        return index.columnNames(relation.oid(), constraint.columns());
     }
 
-    private static UniqueConstraint unique(RelationQuery.Row relation, ConstraintQuery.Row constraint) {
-        String defaultName = Constraints.uniqueName(relation.name(), constraint.columns());
-        return new UniqueConstraint(constraint.name().equals(defaultName) ? null : constraint.name(),
-                constraint.columns(), constraint.nullsNotDistinct(), Span.NONE);
+    private static PrimaryKey primaryKey(RelationQuery.Row relation, ConstraintQuery.Row constraint,
+                                         List<String> columns) {
+        String defaultName = Constraints.primaryKeyName(relation.name());
+        return new PrimaryKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns, Span.NONE);
+    }
+
+    private static UniqueConstraint unique(RelationQuery.Row relation, ConstraintQuery.Row constraint,
+                                           List<String> columns) {
+        String defaultName = Constraints.uniqueName(relation.name(), columns);
+        return new UniqueConstraint(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
+                constraint.nullsNotDistinct(), Span.NONE);
     }
 
     /**
      * A check on one column with PostgreSQL's default name was written on that column (or as a table check on
      * it, which PostgreSQL names the same way); a check with the table's default name was an unnamed table check.
      */
-    private static Check check(RelationQuery.Row relation, ConstraintQuery.Row constraint) {
+    private static Check check(RelationQuery.Row relation, ConstraintQuery.Row constraint, List<String> columns) {
         String expression = DeparsedSql.checkExpression(constraint.definition());
-        var columns = constraint.columns();
         if (columns.size() == 1
                 && constraint.name().equals(Constraints.columnCheckName(relation.name(), columns.get(0)))) {
             return new Check(null, columns.get(0), expression, Span.NONE);
@@ -229,9 +233,11 @@ final class TableBuilder {
                     + constraint.refTable() + ", which is not imported");
             return null;
         }
-        String defaultName = Constraints.foreignKeyName(relation.name(), constraint.columns());
-        return new ForeignKey(constraint.name().equals(defaultName) ? null : constraint.name(), constraint.columns(),
-                constraint.refTable(), constraint.refColumns(), Constraints.action(constraint.onDelete()),
+        var columns = columns(relation, constraint);
+        String defaultName = Constraints.foreignKeyName(relation.name(), columns);
+        return new ForeignKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
+                constraint.refTable(), index.columnNames(constraint.refRelation(), constraint.refColumns()),
+                Constraints.action(constraint.onDelete()),
                 Constraints.action(constraint.onUpdate()), constraint.deferrable(), constraint.deferred(), Span.NONE);
     }
 }

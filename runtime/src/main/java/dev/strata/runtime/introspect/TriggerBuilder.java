@@ -48,7 +48,8 @@ final class TriggerBuilder {
             index.findings.add("trigger comment", name, "the Strata language has no comments on triggers");
         }
         int type = row.type();
-        return new Trigger(row.name(), timing(type), events(type), row.columns(), (type & ROW) != 0,
+        return new Trigger(row.name(), timing(type), events(type), index.columnNames(relation.oid(), row.columns()),
+                (type & ROW) != 0,
                 DeparsedSql.triggerWhen(row.definition()), row.functionName(), arguments(row.arguments()), Span.NONE);
     }
 

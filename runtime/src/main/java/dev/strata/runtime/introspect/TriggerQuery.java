@@ -7,16 +7,14 @@ import java.util.List;
 final class TriggerQuery {
 
     record Row(long relation, String name, int type, String enabled, boolean constraintTrigger, String definition,
-               List<String> columns, String functionSchema, String functionName, long functionOid,
+               List<Integer> columns, String functionSchema, String functionName, long functionOid,
                byte[] arguments, boolean transitionTables, boolean cloned, String comment) {
     }
 
     private static final String SQL = """
             SELECT t.tgrelid, t.tgname, t.tgtype, t.tgenabled, t.tgconstraint <> 0 AS constraint_trigger,
                    pg_get_triggerdef(t.oid) AS definition,
-                   ARRAY(SELECT a.attname FROM unnest(t.tgattr::int2[]) WITH ORDINALITY k(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.num
-                         ORDER BY k.ord) AS columns,
+                   t.tgattr::int2[] AS columns,
                    fn.nspname AS function_schema, p.proname AS function_name, p.oid AS function_oid, t.tgargs,
                    t.tgoldtable IS NOT NULL OR t.tgnewtable IS NOT NULL AS transition_tables,
                    %s AS cloned,
@@ -38,7 +36,7 @@ final class TriggerQuery {
         String sql = SQL.formatted(scope.since(13, "t.tgparentid <> 0", "false"));
         return session.query(sql, rs -> new Row(rs.getLong("tgrelid"), rs.getString("tgname"), rs.getInt("tgtype"),
                 rs.getString("tgenabled"), rs.getBoolean("constraint_trigger"), rs.getString("definition"),
-                CatalogSession.strings(rs, "columns"), rs.getString("function_schema"),
+                CatalogSession.integers(rs, "columns"), rs.getString("function_schema"),
                 rs.getString("function_name"), rs.getLong("function_oid"), rs.getBytes("tgargs"),
                 rs.getBoolean("transition_tables"), rs.getBoolean("cloned"), rs.getString("description")),
                 scope.schemas());

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Every type the database knows (so columns and parameters can be resolved without further queries), with the
- * details of enums and domains in the requested schemas.
+ * details of enums and domains in the requested schemas. Row types of tables and views are resolved by name, so
+ * their {@code formatted} text is not computed.
  */
 final class TypeQuery {
 
@@ -18,7 +19,7 @@ final class TypeQuery {
     private static final String SQL = """
             SELECT t.oid, n.nspname, t.typname, t.typtype, t.typcategory, t.typelem, t.typarray,
                    coalesce(r.relkind::text, '') AS relkind,
-                   format_type(t.oid, NULL) AS formatted,
+                   CASE WHEN t.typrelid = 0 OR r.relkind = 'c' THEN format_type(t.oid, NULL) END AS formatted,
                    n.nspname = ANY(?) AS requested,
                    (n.nspname = ANY(?) AND %s) AS extension_member,
                    CASE WHEN t.typtype = 'e' AND n.nspname = ANY(?) THEN

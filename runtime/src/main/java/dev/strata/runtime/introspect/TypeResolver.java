@@ -52,8 +52,9 @@ final class TypeResolver {
     }
 
     /**
-     * A column or domain type: {@code formatted} is {@code format_type(oid, typmod)}; {@code declaredDimensions}
-     * the declared array dimensions (0 when unknown, which means one for an array).
+     * A column or domain type: {@code formatted} is {@code format_type(oid, typmod)}, or null when the type has no
+     * modifiers; {@code declaredDimensions} the declared array dimensions (0 when unknown, which means one for an
+     * array).
      */
     Resolved resolve(long oid, String formatted, int declaredDimensions) {
         var row = types.get(oid);
@@ -66,7 +67,10 @@ final class TypeResolver {
         if (isArray(row)) {
             element = types.get(row.element());
             dimensions = Math.max(1, declaredDimensions);
-            text = text.endsWith("[]") ? text.substring(0, text.length() - 2) : text;
+            text = text != null && text.endsWith("[]") ? text.substring(0, text.length() - 2) : text;
+        }
+        if (text == null) {
+            text = element.formatted();
         }
         if (element.schema().equals("pg_catalog")) {
             return builtIn(element, text, dimensions);
@@ -86,6 +90,9 @@ final class TypeResolver {
     }
 
     private Resolved builtIn(TypeQuery.Row element, String text, int dimensions) {
+        if (text == null) {
+            return problem("type " + element.name() + " cannot be written in Strata");
+        }
         var match = BUILT_IN.matcher(text);
         if (!match.matches()) {
             return problem("type " + text + " cannot be written in Strata");
@@ -109,7 +116,7 @@ final class TypeResolver {
             return problem(kindInWords(element) + " " + element.name() + " cannot be declared in Strata");
         }
         List<String> modifiers = List.of();
-        int open = text.indexOf('(');
+        int open = text == null ? -1 : text.indexOf('(');
         if (open >= 0 && text.endsWith(")")) {
             modifiers = modifiers(text.substring(open + 1, text.length() - 1));
             if (modifiers.stream().anyMatch(m -> !m.matches("-?[0-9]+"))) {
