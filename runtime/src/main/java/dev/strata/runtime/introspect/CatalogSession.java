@@ -88,13 +88,11 @@ final class CatalogSession implements AutoCloseable {
             for (int i = 0; i < parameters.length; i++) {
                 bind(statement, i + 1, parameters[i]);
             }
-            long t0 = System.nanoTime();
             try (ResultSet rs = statement.executeQuery()) {
                 var rows = new ArrayList<T>();
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
                 }
-                if (System.getProperty("trace") != null) System.err.printf("%6.1f ms %6d rows %s%n", (System.nanoTime()-t0)/1e6, rows.size(), sql.strip().substring(0, Math.min(60, sql.strip().length())).replace('\n',' '));
                 return rows;
             }
         }

@@ -30,6 +30,8 @@ final class TypeResolver {
     private final Map<Long, TypeQuery.Row> types;
     private final String coreSchema;
     private final Set<Long> excluded = new HashSet<>();
+    /** Thousands of columns share a handful of types: resolve each combination once. */
+    private final Map<String, Resolved> resolved = new java.util.HashMap<>();
 
     TypeResolver(Map<Long, TypeQuery.Row> types, String coreSchema) {
         this.types = types;
@@ -39,6 +41,7 @@ final class TypeResolver {
     /** A core type that was left out of the model: whatever uses it cannot be imported either. */
     void exclude(long oid) {
         excluded.add(oid);
+        resolved.clear();
     }
 
     TypeQuery.Row row(long oid) {
@@ -57,6 +60,11 @@ final class TypeResolver {
      * array).
      */
     Resolved resolve(long oid, String formatted, int declaredDimensions) {
+        return resolved.computeIfAbsent(oid + "|" + declaredDimensions + "|" + formatted,
+                k -> resolveOnce(oid, formatted, declaredDimensions));
+    }
+
+    private Resolved resolveOnce(long oid, String formatted, int declaredDimensions) {
         var row = types.get(oid);
         if (row == null) {
             return problem("type " + oid + " is unknown");
