@@ -30,8 +30,8 @@ final class RoutineBuilder {
                 tableColumns.add(new Parameter(name, null, type, null, Span.NONE));
                 continue;
             }
-            String defaultExpr = facade ? index.facadeSql("argument", routine.oid(), i + 1)
-                    : routine.argumentDefaults().get(i);
+            String defaultExpr = DefaultTerms.asTerm(facade ? index.facadeSql("argument", routine.oid(), i + 1)
+                    : routine.argumentDefaults().get(i));
             parameters.add(new Parameter(name, mode(mode), type, defaultExpr, Span.NONE));
         }
         reportUnexpressed(routine);

@@ -116,7 +116,7 @@ final class TableBuilder {
     private Column column(RelationQuery.Row relation, ColumnQuery.Row column, Map<String, String> broken) {
         String name = Findings.qualified(Describe.relation(relation), column.name());
         var type = index.types.resolve(column.typeOid(), column.formatted(), column.dimensions()).type();
-        String defaultExpr = column.defaultExpr();
+        String defaultExpr = DefaultTerms.asTerm(column.defaultExpr());
         String brokenBy = broken.get("default of column " + column.name());
         if (defaultExpr != null && brokenBy != null) {
             index.findings.add("column default", name, "depends on " + brokenBy + ", which is not imported");

@@ -29,7 +29,8 @@ final class ViewBuilder {
                         "the Strata language has no comments on view columns");
             }
             var type = index.types.resolve(c.typeOid(), c.formatted(), c.dimensions()).type();
-            String defaultExpr = core ? c.defaultExpr() : index.facadeSql("column", relation.oid(), c.number());
+            String defaultExpr = DefaultTerms.asTerm(core ? c.defaultExpr()
+                    : index.facadeSql("column", relation.oid(), c.number()));
             return new ViewColumn(c.name(), type, false, defaultExpr, Span.NONE);
         }).toList();
         reportUnexpressed(relation, name);
