@@ -151,13 +151,13 @@ class IntrospectDeclarationsTest {
         var orders = v1.views().get(0);
         assertThat(orders.columns()).containsExactly(
                 new ViewColumn("id", type("bigint"), false, null, Span.NONE),
-                new ViewColumn("status", type("status"), false, "'placed'::core.status", Span.NONE),
+                new ViewColumn("status", type("status"), false, "('placed'::core.status)", Span.NONE),
                 new ViewColumn("total", type("numeric", "12", "2"), false, null, Span.NONE));
         assertThat(orders.body()).contains("FROM core.purchase");
         var place = routine(v1.routines(), "place");
         assertThat(place.parameters()).containsExactly(
                 new Parameter("total", null, type("numeric"), null, Span.NONE),
-                new Parameter("status", null, type("status"), "'paid'::core.status", Span.NONE));
+                new Parameter("status", null, type("status"), "('paid'::core.status)", Span.NONE));
         assertThat(v1.grants()).containsExactly(
                 new Grant(List.of(Privilege.ALL), "orders", List.of("admin_fi"), Span.NONE),
                 new Grant(List.of(Privilege.SELECT, Privilege.INSERT), "orders", List.of("reporting_fi", "shop_app_fi"),
