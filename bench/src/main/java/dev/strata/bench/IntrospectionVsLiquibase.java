@@ -46,6 +46,7 @@ public final class IntrospectionVsLiquibase {
         try (var server = EmbeddedPostgres.builder().start();
              Connection connection = server.getPostgresDatabase().getConnection()) {
             System.out.println(machine(connection));
+            System.out.println("load average at the start: " + loadAverage());
             long setup = System.nanoTime();
             try (var statement = connection.createStatement()) {
                 for (String batch : GeneratedSql.batches(tables, 42)) {
@@ -81,6 +82,7 @@ public final class IntrospectionVsLiquibase {
             System.out.println("liquibase " + liquibase);
             System.out.printf("median: strata %.0f ms, liquibase %.0f ms: strata is %.1fx faster%n",
                     strata.medianMillis(), liquibase.medianMillis(), liquibase.medianMillis() / strata.medianMillis());
+            System.out.println("load average at the end: " + loadAverage());
         }
     }
 
@@ -121,6 +123,12 @@ public final class IntrospectionVsLiquibase {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** Other processes share the machine: the load average says how much they took. */
+    private static String loadAverage() throws java.io.IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        return Files.isReadable(loadavg) ? Files.readString(loadavg).strip() : "unknown";
     }
 
     private static String machine(Connection connection) throws Exception {
