@@ -13,12 +13,14 @@ record Catalog(Set<String> schemas, List<TypeQuery.Row> types, List<ExtensionQue
 
     /**
      * Runs the catalog queries: one per kind of object over all requested schemas, whatever their size. Core
-     * SQL is read with the core schema on the search path (so core names come back unqualified, as one writes
-     * them inside the core); facade SQL is read by one more query with only {@code pg_catalog} on the path.
+     * SQL is read with the search path plans run with, the core schema then {@code public} (so names come back
+     * as one writes them in the sources); facade SQL is read by one more query with only {@code pg_catalog} on
+     * the path, so a facade names the core explicitly.
      * Dependencies are asked for later, and only about what the import leaves out ({@link DependencyQuery}).
      */
     static Catalog read(CatalogSession session, Scope scope) throws SQLException {
-        session.searchPath(List.of(scope.coreSchema()));
+        session.searchPath(scope.coreSchema().equals("public") ? List.of("public")
+                : List.of(scope.coreSchema(), "public"));
         var schemas = SchemaQuery.read(session, scope);
         var types = TypeQuery.read(session, scope);
         var extensions = ExtensionQuery.read(session);
