@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A {@code pg_dump --schema-only --no-owner} output cut into its entries, keyed by the {@code -- Name: …; Type: …;
  * Schema: …} header pg_dump writes before each, with the noise that says nothing about the schema removed: comment
- * lines, {@code SET} and {@code set_config} lines, psql meta-commands (pg_dump 15.14+ wraps its output in
- * {@code \restrict KEY} / {@code \unrestrict KEY} with a random key), blank lines. Keys make the comparison independent of the order in
+ * lines, {@code SET} and {@code set_config} lines, psql meta-commands (lines that start with a backslash: pg_dump
+ * 15.14+ wraps its output in "restrict" and "unrestrict" commands with a random key), blank lines. Keys make the comparison independent of the order in
  * which pg_dump happens to emit objects (it follows creation order where dependencies allow). The {@code public}
  * schema itself and its privileges are left out: Strata does not manage schemas' own definitions.
  */
