@@ -174,8 +174,47 @@ final class ExpectationAnalyzer {
         return stack;
     }
 
-    /** A rule-invocation stack as an immutable list, so configurations can be compared and remembered. */
-    private record Frame(ATNState follow, Frame next) {
+    /**
+     * A rule-invocation stack as an immutable list, so configurations can be compared and remembered. Hash and
+     * equality are computed without recursion: a deeply nested expression makes a deep stack.
+     */
+    private static final class Frame {
+        final ATNState follow;
+        final Frame next;
+        private final int hash;
+        private final int depth;
+
+        Frame(ATNState follow, Frame next) {
+            this.follow = follow;
+            this.next = next;
+            this.hash = 31 * (next == null ? 0 : next.hash) + follow.stateNumber;
+            this.depth = next == null ? 1 : next.depth + 1;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Frame other) || other.hash != hash || other.depth != depth) {
+                return false;
+            }
+            var a = this;
+            var b = other;
+            while (a != null) {
+                if (a == b) {
+                    return true;
+                }
+                if (a.follow.stateNumber != b.follow.stateNumber) {
+                    return false;
+                }
+                a = a.next;
+                b = b.next;
+            }
+            return true;
+        }
     }
 
     private record Config(ATNState state, int position, Frame stack, boolean suppressed) {

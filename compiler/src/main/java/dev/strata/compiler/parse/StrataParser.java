@@ -1,5 +1,6 @@
 package dev.strata.compiler.parse;
 
+import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.model.SourceComment;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.grammar.StrataLexer;
@@ -36,6 +37,9 @@ public final class StrataParser {
             var visible = visible(tokens.getTokens());
             var error = new SyntaxErrors(source, parser.getATN(), visible).describe(stop);
             return new ParseResult(new SourceUnit(fileName, List.of(), comments), List.of(error));
+        } catch (StackOverflowError e) {
+            return new ParseResult(new SourceUnit(fileName, List.of(), comments),
+                    List.of(tooDeep(source, parser.getCurrentToken())));
         }
         var translation = Translation.of(source);
         var unit = new AstBuilder(translation).build(tree, comments);
@@ -58,6 +62,13 @@ public final class StrataParser {
             parser.setErrorHandler(new StopAtFirstError());
             return parser.file();
         }
+    }
+
+    /** The parser recurses once per nesting level; thousands of levels exhaust the stack long before memory. */
+    private static Diagnostic tooDeep(Source source, Token at) {
+        return Diagnostic.error(SyntaxCode.NESTING_TOO_DEEP.code(), source.span(at),
+                "parentheses are nested too deeply to parse here",
+                "simplify the expression; PostgreSQL would also refuse an expression nested this deeply");
     }
 
     private static List<SourceComment> comments(List<Token> tokens, Source source) {
