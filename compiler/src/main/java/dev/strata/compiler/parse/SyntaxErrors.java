@@ -20,12 +20,18 @@ import org.antlr.v4.runtime.tree.ParseTree;
  */
 final class SyntaxErrors {
 
+    private static final Set<Integer> DECLARATIONS = Set.of(RULE_extensionDecl, RULE_enumDecl, RULE_domainDecl,
+            RULE_sequenceDecl, RULE_tableDecl, RULE_viewDecl, RULE_functionDecl, RULE_procedureDecl, RULE_grantDecl);
+
+    private static final Set<Integer> CORE_ONLY = Set.of(TABLE, ENUM, DOMAIN, SEQUENCE, EXTENSION);
+
     private static final Set<Integer> LEXICAL_PROBLEMS = Set.of(UNTERMINATED_BODY, UNTERMINATED_STRING,
             UNTERMINATED_BLOCK_COMMENT, UNTERMINATED_QUOTED_IDENTIFIER, EMPTY_QUOTED_IDENTIFIER);
 
     private final Source source;
     private final ATN atn;
     private final List<Token> tokens;
+    private SyntaxStop stop;
 
     /** {@code tokens}: the tokens the parser sees (default channel), ending with EOF. */
     SyntaxErrors(Source source, ATN atn, List<Token> tokens) {
@@ -35,9 +41,10 @@ final class SyntaxErrors {
     }
 
     Diagnostic describe(SyntaxStop stop) {
-        var result = new ExpectationAnalyzer(atn, tokens).analyze(stop.state, stop.context,
-                position(stop.tokenIndex));
-        var at = tokens.get(Math.max(result.position(), position(stop.cause.getOffendingToken().getTokenIndex())));
+        this.stop = stop;
+        var result = expectation(tokens);
+        int offending = position(stop.cause.getOffendingToken().getTokenIndex());
+        var at = tokens.get(result.position() >= 0 ? result.position() : offending);
         var lexical = firstLexicalProblem();
         if (lexical != null && lexical.getTokenIndex() <= at.getTokenIndex()) {
             return lexical(lexical);
@@ -65,20 +72,86 @@ final class SyntaxErrors {
             return error(SyntaxCode.BODY_NOT_DOLLAR_QUOTED, at, message, bodyHint(at));
         }
         var name = expected.stream().filter(Expected::name).findFirst();
-        if (name.isPresent() && isReserved(at)) {
+        if (name.isPresent() && isReserved(at) && parsesFurtherAsName(at)) {
             var word = at.getText().toLowerCase(java.util.Locale.ROOT);
             var what = name.get().text().replaceFirst("^(a|an|the) ", "");
             return error(SyntaxCode.RESERVED_WORD, at, "'" + word + "' is a reserved word and cannot be " + "used as "
                     + article(what) + " without quotes", "write it in double quotes to use it as a name: \"" + word
                     + "\"");
         }
-        return error(SyntaxCode.UNEXPECTED_INPUT, at, message, hint(at, expected, context));
+        var diagnostic = error(SyntaxCode.UNEXPECTED_INPUT, at, message, hint(at, expected, context));
+        var open = at.getType() == Token.EOF ? unclosedBrace() : null;
+        return open == null ? diagnostic : diagnostic.withNote(source.span(open), "this '{' is not closed");
+    }
+
+    /**
+     * What was expected, analysed from the start of the declaration the error is in: the parser may have committed
+     * to one reading of earlier tokens (a column named {@code renamed}) when another reading (the option
+     * {@code renamed from}) explains the error better. Outside declarations, or when the declaration is too long
+     * to walk again, from where the parser stopped.
+     */
+    private ExpectationAnalyzer.Result expectation(List<Token> seen) {
+        var declaration = enclosingDeclaration(stop.cause.getCtx());
+        if (declaration != null) {
+            var whole = new ExpectationAnalyzer(atn, seen).analyze(atn.ruleToStartState[declaration.getRuleIndex()]
+                    .stateNumber, declaration, position(declaration.start.getTokenIndex()));
+            if (whole.complete()) {
+                return whole;
+            }
+        }
+        return new ExpectationAnalyzer(atn, seen).analyze(stop.state, stop.context, position(stop.tokenIndex));
+    }
+
+    private static ParserRuleContext enclosingDeclaration(RuleContext context) {
+        for (var c = context; c != null; c = c.parent) {
+            if (DECLARATIONS.contains(c.getRuleIndex())) {
+                return (ParserRuleContext) c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the parser would have got past the reserved word, and at least one token further, had it been a
+     * name: then the word was meant as a name. Otherwise something before it is missing ({@code language as}).
+     */
+    private boolean parsesFurtherAsName(Token at) {
+        int position = position(at.getTokenIndex());
+        var asName = new java.util.ArrayList<>(tokens);
+        var name = new org.antlr.v4.runtime.CommonToken(at);
+        name.setType(IDENTIFIER);
+        asName.set(position, name);
+        return expectation(asName).position() > position + 1;
+    }
+
+    /** The innermost '{' left open at the end of the file. */
+    private Token unclosedBrace() {
+        var open = new java.util.ArrayDeque<Token>();
+        for (var token : tokens) {
+            if (token.getType() == LBRACE) {
+                open.push(token);
+            } else if (token.getType() == RBRACE && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.peek();
     }
 
     private String hint(Token at, List<Expected> expected, RuleContext context) {
         var texts = expected.stream().map(Expected::text).collect(Collectors.toSet());
+        var suggestion = Spelling.closest(at.getText(), texts);
+        if (suggestion != null) {
+            return "did you mean " + suggestion + "?";
+        }
         if (texts.contains("'core'") && Words.isKeyword(at.getType()) && at.getType() != CORE) {
             return "declarations go inside a block: core { … } or facade NAME version N { … }";
+        }
+        if (texts.contains("'grant'") && CORE_ONLY.contains(at.getType())) {
+            return "a facade holds views, functions, procedures and grants; declare " + at.getText().toLowerCase(
+                    java.util.Locale.ROOT) + "s in core { … }";
+        }
+        if (at.getType() == LPAREN && texts.contains("an operator class")) {
+            return "an expression in an index goes in its own parentheses, for example index ((lower(email)))";
         }
         if (at.getType() == COMMA && texts.contains("a column option")) {
             return "columns are not separated by commas in Strata; remove the ','";
