@@ -159,7 +159,7 @@ final class SyntaxErrors {
         if ((at.getType() == OTHER || at.getType() == MINUS) && followsTerm(at, context)) {
             return "a default that is more than one value must be in parentheses, for example default (price * 2)";
         }
-        if (texts.contains("a column type") && previousStartsColumn(at)) {
+        if (texts.contains("a column type") && Words.isKeyword(at.getType()) && previousStartsColumn(at)) {
             var name = tokens.get(position(at.getTokenIndex()) - 1).getText();
             return "'" + name + "' was read as the name of a new column; if it was meant as an option of the "
                     + "column before it, check its spelling";
