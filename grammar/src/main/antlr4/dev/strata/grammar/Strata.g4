@@ -9,6 +9,13 @@ grammar Strata;
 
 options { caseInsensitive = true; }
 
+@parser::members {
+    /** After a column, `unique index …` starts an index; it is not a unique column followed by an index. */
+    private boolean uniqueIndexAhead() {
+        return _input.LA(1) == UNIQUE && _input.LA(2) == INDEX;
+    }
+}
+
 file        : block* EOF ;
 
 block       : coreBlock | facadeBlock ;
@@ -76,7 +83,7 @@ columnOption
     | GENERATED ALWAYS AS parenExpr STORED                       # colGenerated
     | COLLATE collationName                                      # colCollate
     | constraintName? PRIMARY KEY                                # colPrimaryKey
-    | constraintName? UNIQUE nullsDistinct?                      # colUnique
+    | {!uniqueIndexAhead()}? constraintName? UNIQUE nullsDistinct? # colUnique
     | constraintName? CHECK parenExpr                            # colCheck
     | constraintName? REFERENCES identifier columnList? fkOption* # colReferences
     | commentClause                                              # colComment
