@@ -233,10 +233,9 @@ termAtom
     | parenExpr
     ;
 
-// Verbatim SQL in balanced parentheses.
-parenExpr   : '(' balanced* ')' ;
-
-balanced    : '(' balanced* ')' | ~('(' | ')') ;
+// Verbatim SQL in balanced parentheses. (Nested parentheses are parenExprs; other tokens are kept as they are,
+// without a rule per token, which keeps the parse tree of a large schema small.)
+parenExpr   : '(' (parenExpr | ~('(' | ')'))* ')' ;
 
 signedInteger : '-'? INTEGER ;
 

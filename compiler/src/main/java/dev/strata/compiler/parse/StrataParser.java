@@ -30,6 +30,7 @@ public final class StrataParser {
         var comments = comments(tokens.getTokens(), source);
         var parser = new dev.strata.grammar.StrataParser(tokens);
         parser.removeErrorListeners();
+        parser.setTrimParseTree(true);
         FileContext tree;
         try {
             tree = parseFile(parser, tokens);

@@ -212,9 +212,8 @@ final class SyntaxErrors {
     /** The '(' of the innermost verbatim expression the parser was still inside. */
     private static Token unclosedParenthesis(RuleContext context) {
         for (var c = context; c != null; c = c.parent) {
-            if ((c instanceof ParenExprContext || c instanceof BalancedContext)
-                    && ((ParserRuleContext) c).start.getType() == LPAREN) {
-                return ((ParserRuleContext) c).start;
+            if (c instanceof ParenExprContext paren) {
+                return paren.start;
             }
         }
         return null;

@@ -77,6 +77,8 @@ final class ProjectFileReader {
                 root.resolve(string(project, "project", "migrations", MIGRATIONS_DEFAULT)),
                 string(project, "project", "core_schema", CORE_SCHEMA_DEFAULT),
                 string(database, "database", "url", null));
+        diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
+                .thenComparingInt(d -> d.span().column()));
         return new Result(config, List.copyOf(diagnostics));
     }
 

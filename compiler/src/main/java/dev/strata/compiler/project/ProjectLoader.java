@@ -146,6 +146,9 @@ public final class ProjectLoader {
     /** The path relative to the directory given, with '/' separators. */
     private String display(Path path) {
         var absolute = path.toAbsolutePath().normalize();
+        if (absolute.equals(root)) {
+            return dir.toString().isEmpty() ? "." : dir.toString();
+        }
         var relative = root.relativize(absolute);
         var text = relative.toString().replace('\\', '/');
         return text.isEmpty() ? "." : text;
