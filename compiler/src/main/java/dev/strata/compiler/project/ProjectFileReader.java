@@ -124,7 +124,8 @@ final class ProjectFileReader {
             return null;
         }
         if (!table.isObject()) {
-            invalid("", name, "'" + name + "' must be a table: [" + name + "]");
+            diagnostics.add(Diagnostic.error(LoadCode.INVALID_PROJECT_VALUE.code(), locate("", name),
+                    "'" + name + "' must be a table", "write its keys under a [" + name + "] header"));
             return null;
         }
         return table;
@@ -151,10 +152,14 @@ final class ProjectFileReader {
         switch (key) {
             case "url":
                 return "jdbc:postgresql://localhost/shop";
+            case "source":
+                return SOURCE_DEFAULT;
+            case "migrations":
+                return MIGRATIONS_DEFAULT;
             case "core_schema":
-                return "core";
+                return CORE_SCHEMA_DEFAULT;
             default:
-                return key.equals("project") || key.equals("database") ? "…" : "shop";
+                return "shop";
         }
     }
 
