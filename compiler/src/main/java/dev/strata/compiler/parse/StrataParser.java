@@ -35,8 +35,8 @@ public final class StrataParser {
         try {
             tree = parseFile(parser, tokens);
         } catch (SyntaxStop stop) {
-            var visible = visible(tokens.getTokens());
-            var error = new SyntaxErrors(source, parser.getATN(), visible).describe(stop);
+            var visible = VisibleTokens.of(tokens.getTokens());
+            var error = new SyntaxErrors(source, parser.getATN(), visible, stop).describe();
             return new ParseResult(new SourceUnit(fileName, List.of(), comments), List.of(error));
         } catch (StackOverflowError e) {
             return new ParseResult(new SourceUnit(fileName, List.of(), comments),
@@ -80,9 +80,5 @@ public final class StrataParser {
             }
         }
         return comments;
-    }
-
-    private static List<Token> visible(List<Token> tokens) {
-        return tokens.stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).toList();
     }
 }
