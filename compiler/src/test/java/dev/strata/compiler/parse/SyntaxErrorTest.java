@@ -607,20 +607,24 @@ class SyntaxErrorTest {
     }
 
     @Test
-    void nestingTooDeepForTheParserIsADiagnosticNotACrash() {
+    void nestingDeeperThanTheLimitIsADiagnosticNotACrash() {
         var input = "core { table t { a int check (" + "(".repeat(100_000) + ")".repeat(100_000) + ") } }";
         var result = new StrataParser().parse(FILE, input);
         assertThat(result.diagnostics()).hasSize(1);
         var diagnostic = result.diagnostics().get(0);
         assertThat(diagnostic.code()).isEqualTo("S0111");
-        assertThat(diagnostic.message()).isEqualTo("parentheses are nested too deeply to parse here");
-        assertThat(diagnostic.span().line()).isEqualTo(1);
+        assertThat(diagnostic.message()).isEqualTo("parentheses are nested more than 1000 levels deep");
+        assertThat(diagnostic.span().column()).isEqualTo(30 + Nesting.MAX_DEPTH);
     }
 
     @Test
-    void deepButReasonableNestingParses() {
-        var input = "core { table t { a int check (" + "(".repeat(500) + "a" + ")".repeat(500) + ") } }";
+    void nestingUpToTheLimitParses() {
+        int inside = Nesting.MAX_DEPTH - 1;
+        var input = "core { table t { a int check (" + "(".repeat(inside) + "a" + ")".repeat(inside) + ") } }";
         assertThat(new StrataParser().parse(FILE, input).diagnostics()).isEmpty();
+        var arrays = "core { table t { a int[] default ARRAY[" + "ARRAY[".repeat(inside - 1) + "1"
+                + "]".repeat(inside) + " } }";
+        assertThat(new StrataParser().parse(FILE, arrays).diagnostics()).isEmpty();
     }
 
     @Test
