@@ -370,6 +370,20 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void theSampleStoreLoadsWithoutDiagnostics() {
+        var sample = Path.of("../samples/shop");
+        assumeFalse(!Files.isDirectory(sample), "the sample store is not in this checkout");
+
+        var project = ProjectLoader.load(sample);
+
+        assertThat(project.diagnostics()).isEmpty();
+        assertThat(project.config().name()).isEqualTo("shop");
+        assertThat(project.files()).allMatch(f -> f.displayPath().startsWith("schema/"));
+        assertThat(project.model().core().tables()).isNotEmpty();
+        assertThat(project.model().facades()).isNotEmpty();
+    }
+
+    @Test
     void theProjectFileAndEverySourceAreAvailableForRendering() throws IOException {
         write("strata.toml", "[project]\nname = \"x\"\n");
         write("schema/a.strata", "core { }");
