@@ -50,6 +50,12 @@ final class Options {
         return false;
     }
 
+    /** Reports two options that cannot go together although they decide different things. */
+    void conflict(String first, Span firstSpan, String second, Span secondSpan, String hint) {
+        issues.error(SyntaxCode.CONFLICTING_OPTIONS, secondSpan, owner + " has both '" + first + "' and '" + second + "'",
+                hint, firstSpan, "'" + first + "' is given here");
+    }
+
     /** The option already accepted for a group, or null. */
     String optionOf(String group) {
         var first = given.get(group);

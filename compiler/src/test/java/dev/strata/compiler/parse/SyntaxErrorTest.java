@@ -543,6 +543,42 @@ class SyntaxErrorTest {
 
                 1 error
                 """),
+                new Case("not deferrable but initially deferred", """
+                core {
+                  table purchase {
+                    customer_id bigint references customer not deferrable initially deferred
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:3:59: error[S0203]: the foreign key on column 'customer_id' has both 'not deferrable' and 'initially deferred'
+                    3 |     customer_id bigint references customer not deferrable initially deferred
+                      |                                                           ^^^^^^^^^^^^^^^^^^
+                hint: only a deferrable key can be initially deferred; keep one of them
+                note: schema/shop.strata:3:44: 'not deferrable' is given here
+                    3 |     customer_id bigint references customer not deferrable initially deferred
+                      |                                            ^^^^^^^^^^^^^^
+
+                1 error
+                """),
+                new Case("trigger event given twice", """
+                core {
+                  table purchase {
+                    trigger audit after insert or insert execute function audit()
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:3:35: error[S0202]: trigger 'audit' has 'insert' twice
+                    3 |     trigger audit after insert or insert execute function audit()
+                      |                                   ^^^^^^
+                hint: remove one of them
+                note: schema/shop.strata:3:25: 'insert' is first given here
+                    3 |     trigger audit after insert or insert execute function audit()
+                      |                         ^^^^^^
+
+                1 error
+                """),
                 new Case("null and not null", """
                 core {
                   domain email text not null null
