@@ -21,8 +21,8 @@ import java.util.Locale;
 final class SourceReader {
 
     /**
-     * 16 MiB. Real schema files are far smaller (a 2,000-table schema is about 1 MB); the limit only stops a
-     * wrong file (a dump, a log) from being read whole, while leaving room for large generated schemas.
+     * 16 MiB. Schema files are far smaller; the limit stops a wrong file (a dump, a log) from being read whole,
+     * while leaving room for large generated schemas.
      */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
