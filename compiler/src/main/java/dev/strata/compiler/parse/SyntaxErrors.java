@@ -128,11 +128,12 @@ final class SyntaxErrors {
     }
 
     /**
-     * Whether the parser would have got past the reserved word, and at least one token further, had it been a
-     * name: then the word was meant as a name. Otherwise something before it is missing ({@code language as}).
+     * Whether the parser would have got past the reserved word, and two tokens further, had it been a name: then
+     * the word was meant as a name. Otherwise something before it is missing ({@code language as}, or the '}'
+     * before {@code table b {}).
      */
     private boolean parsesFurtherAsName(Token at) {
-        return expectation(tokens.retyped(at, IDENTIFIER)).position() > tokens.position(at.getTokenIndex()) + 1;
+        return expectation(tokens.retyped(at, IDENTIFIER)).position() > tokens.position(at.getTokenIndex()) + 2;
     }
 
     /** The '(' of the innermost verbatim expression the parser was still inside. */

@@ -27,6 +27,9 @@ final class SyntaxHints {
 
     private static final Set<Integer> CORE_ONLY = Set.of(TABLE, ENUM, DOMAIN, SEQUENCE, EXTENSION);
 
+    private static final Set<String> SQL_STATEMENTS = Set.of("create", "alter", "drop", "insert", "update",
+            "delete", "select", "begin", "commit");
+
     private final VisibleTokens tokens;
 
     SyntaxHints(VisibleTokens tokens) {
@@ -40,8 +43,15 @@ final class SyntaxHints {
         if (suggestion != null) {
             return "did you mean " + suggestion + "?";
         }
-        if (texts.contains("'core'") && Words.isKeyword(at.getType()) && at.getType() != CORE) {
+        if (texts.contains("'core'") && SQL_STATEMENTS.contains(at.getText().toLowerCase(Locale.ROOT))) {
+            return "Strata declares what the schema is rather than how to change it: write table NAME { … } "
+                    + "inside core { … } instead of SQL statements";
+        }
+        if (texts.contains("'core'") && at.getType() != CORE) {
             return "declarations go inside a block: core { … } or facade NAME version N { … }";
+        }
+        if (texts.contains("a column name") && CORE_ONLY.contains(at.getType())) {
+            return "is a '}' missing before it? The table above is not closed";
         }
         if (texts.contains("'grant'") && CORE_ONLY.contains(at.getType())) {
             return "a facade holds views, functions, procedures and grants; declare "
@@ -60,7 +70,7 @@ final class SyntaxHints {
             return "'" + tokens.before(at).getText() + "' was read as the name of a new column; if it was meant as "
                     + "an option of the column before it, check its spelling";
         }
-        if (texts.contains("a parenthesised SQL expression")) {
+        if (texts.equals(Set.of("a parenthesised SQL expression"))) {
             return "SQL expressions are written in parentheses, for example check (price >= 0)";
         }
         return null;

@@ -188,6 +188,34 @@ class SyntaxErrorTest {
 
                 1 error
                 """),
+                new Case("missing closing brace before the next table", """
+                core {
+                  table a {
+                    id bigint
+                  table b {
+                    id bigint
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:4:3: error[S0101]: expected a column option, a column name, a constraint, an index, a trigger, a comment or '}', found 'table'
+                    4 |   table b {
+                      |   ^^^^^
+                hint: is a '}' missing before it? The table above is not closed
+
+                1 error
+                """),
+                new Case("SQL statement instead of a declaration", """
+                create table customer (id bigint);
+                """,
+                        """
+                schema/shop.strata:1:1: error[S0101]: expected 'core', 'facade' or end of file, found 'create'
+                    1 | create table customer (id bigint);
+                      | ^^^^^^
+                hint: Strata declares what the schema is rather than how to change it: write table NAME { … } inside core { … } instead of SQL statements
+
+                1 error
+                """),
                 new Case("index expression without parentheses", """
                 core {
                   table customer {
