@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
  * Whatever the input, parsing ends with a model or with diagnostics, never with an exception, and a syntax error
  * is one diagnostic with a parser code and a position inside the file.
  */
-class ParserRobustnessProperties {
+class ParserRobustnessTest {
 
     private static final List<String> PIECES = List.of("core", "facade", "version", "1", "{", "}", "(", ")", "table",
             "t", "id", "bigint", "text", "not", "null", "default", "'x'", "check", "primary", "key", "unique", "index",
