@@ -36,7 +36,10 @@ final class SyntaxHints {
         this.tokens = tokens;
     }
 
-    /** A hint for finding {@code at} where {@code expected} was expected, or null. */
+    /**
+     * A hint for finding {@code at} where {@code expected} was expected: a likely slip if one is recognised,
+     * otherwise how the construct around it is written.
+     */
     String forUnexpected(Token at, List<Expected> expected, RuleContext context) {
         var texts = expected.stream().map(Expected::text).collect(Collectors.toSet());
         var suggestion = Spelling.closest(at.getText(), texts);
@@ -73,7 +76,7 @@ final class SyntaxHints {
         if (texts.equals(Set.of("a parenthesised SQL expression"))) {
             return "SQL expressions are written in parentheses, for example check (price >= 0)";
         }
-        return null;
+        return SyntaxShapes.around(context, at);
     }
 
     /** A hint for a body that is not between {@code $$} markers. */

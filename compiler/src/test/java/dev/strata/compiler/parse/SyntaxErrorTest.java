@@ -45,6 +45,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:4:11: error[S0101]: expected a column type, found '{'
                     4 |     email {
                       |           ^
+                hint: a column is written NAME TYPE [option …], for example email text not null unique
 
                 1 error
                 """),
@@ -57,6 +58,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:2:25: error[S0101]: expected ',' or ')', found the string 'paid'
                     2 |   enum status ('placed' 'paid')
                       |                         ^^^^^^
+                hint: an enum is written enum NAME ('label', …) [comment '…']
 
                 1 error
                 """),
@@ -84,6 +86,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:1:17: error[S0101]: expected 'version', found '{'
                     1 | facade shop_api {
                       |                 ^
+                hint: a facade is written facade NAME version N { views, functions, procedures, grants }
 
                 1 error
                 """),
@@ -139,6 +142,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:3:59: error[S0101]: expected 'no', 'restrict', 'cascade' or 'set', found 'nothing'
                     3 |     customer_id bigint references customer (id) on delete nothing
                       |                                                           ^^^^^^^
+                hint: foreign key options are on delete|on update followed by no action, restrict, cascade, set null or set default; [not] deferrable; initially deferred|immediate
 
                 1 error
                 """),
@@ -182,37 +186,10 @@ class SyntaxErrorTest {
                 schema/shop.strata:5:1: error[S0101]: expected 'extension', 'enum', 'domain', 'sequence', 'table', 'materialized', 'view', 'function', 'procedure' or '}', found end of file
                     5 |
                       | ^
+                hint: a core block holds extensions, enums, domains, sequences, tables, views, functions and procedures
                 note: schema/shop.strata:1:6: this '{' is not closed
                     1 | core {
                       |      ^
-
-                1 error
-                """),
-                new Case("missing closing brace before the next table", """
-                core {
-                  table a {
-                    id bigint
-                  table b {
-                    id bigint
-                  }
-                }
-                """,
-                        """
-                schema/shop.strata:4:3: error[S0101]: expected a column option, a column name, a constraint, an index, a trigger, a comment or '}', found 'table'
-                    4 |   table b {
-                      |   ^^^^^
-                hint: is a '}' missing before it? The table above is not closed
-
-                1 error
-                """),
-                new Case("SQL statement instead of a declaration", """
-                create table customer (id bigint);
-                """,
-                        """
-                schema/shop.strata:1:1: error[S0101]: expected 'core', 'facade' or end of file, found 'create'
-                    1 | create table customer (id bigint);
-                      | ^^^^^^
-                hint: Strata declares what the schema is rather than how to change it: write table NAME { … } inside core { … } instead of SQL statements
 
                 1 error
                 """),
@@ -273,6 +250,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:3:28: error[S0101]: expected 'from', found 'to'
                     3 |     full_name text renamed to name
                       |                            ^^
+                hint: a column is written NAME TYPE [option …], for example email text not null unique
 
                 1 error
                 """),
@@ -285,6 +263,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:3:1: error[S0101]: expected 'to', found '}'
                     3 | }
                       | ^
+                hint: a grant is written grant PRIVILEGE[, …] on OBJECT to ROLE[, …]
 
                 1 error
                 """),
@@ -297,6 +276,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:2:37: error[S0101]: expected a return type, found 'as'
                     2 |   function total(id bigint) returns as $$ select 1 $$
                       |                                     ^^
+                hint: a function is written function NAME([MODE] NAME TYPE [default VALUE], …) returns [setof] TYPE | table (NAME TYPE, …) [language L] [immutable|stable|volatile] [security definer|invoker] [strict] [comment '…'] as $$ BODY $$
 
                 1 error
                 """),
@@ -311,6 +291,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:3:23: error[S0101]: expected 'time', found 'zone'
                     3 |     at timestamp with zone
                       |                       ^^^^
+                hint: types are written as in PostgreSQL, for example numeric(12,2), timestamp(3) with time zone, double precision, character varying(20), text[]
 
                 1 error
                 """),
@@ -571,42 +552,6 @@ class SyntaxErrorTest {
 
                 1 error
                 """),
-                new Case("not deferrable but initially deferred", """
-                core {
-                  table purchase {
-                    customer_id bigint references customer not deferrable initially deferred
-                  }
-                }
-                """,
-                        """
-                schema/shop.strata:3:59: error[S0203]: the foreign key on column 'customer_id' has both 'not deferrable' and 'initially deferred'
-                    3 |     customer_id bigint references customer not deferrable initially deferred
-                      |                                                           ^^^^^^^^^^^^^^^^^^
-                hint: only a deferrable key can be initially deferred; keep one of them
-                note: schema/shop.strata:3:44: 'not deferrable' is given here
-                    3 |     customer_id bigint references customer not deferrable initially deferred
-                      |                                            ^^^^^^^^^^^^^^
-
-                1 error
-                """),
-                new Case("trigger event given twice", """
-                core {
-                  table purchase {
-                    trigger audit after insert or insert execute function audit()
-                  }
-                }
-                """,
-                        """
-                schema/shop.strata:3:35: error[S0202]: trigger 'audit' has 'insert' twice
-                    3 |     trigger audit after insert or insert execute function audit()
-                      |                                   ^^^^^^
-                hint: remove one of them
-                note: schema/shop.strata:3:25: 'insert' is first given here
-                    3 |     trigger audit after insert or insert execute function audit()
-                      |                         ^^^^^^
-
-                1 error
-                """),
                 new Case("null and not null", """
                 core {
                   domain email text not null null
@@ -647,8 +592,71 @@ class SyntaxErrorTest {
                 hint: use a value between -9223372036854775808 and 9223372036854775807
 
                 1 error
-                """)
+                """),
+                new Case("missing closing brace before the next table", """
+                core {
+                  table a {
+                    id bigint
+                  table b {
+                    id bigint
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:4:3: error[S0101]: expected a column option, a column name, a constraint, an index, a trigger, a comment or '}', found 'table'
+                    4 |   table b {
+                      |   ^^^^^
+                hint: is a '}' missing before it? The table above is not closed
 
+                1 error
+                """),
+                new Case("SQL statement instead of a declaration", """
+                create table customer (id bigint);
+                """,
+                        """
+                schema/shop.strata:1:1: error[S0101]: expected 'core', 'facade' or end of file, found 'create'
+                    1 | create table customer (id bigint);
+                      | ^^^^^^
+                hint: Strata declares what the schema is rather than how to change it: write table NAME { … } inside core { … } instead of SQL statements
+
+                1 error
+                """),
+                new Case("not deferrable but initially deferred", """
+                core {
+                  table purchase {
+                    customer_id bigint references customer not deferrable initially deferred
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:3:59: error[S0203]: the foreign key on column 'customer_id' has both 'not deferrable' and 'initially deferred'
+                    3 |     customer_id bigint references customer not deferrable initially deferred
+                      |                                                           ^^^^^^^^^^^^^^^^^^
+                hint: only a deferrable key can be initially deferred; keep one of them
+                note: schema/shop.strata:3:44: 'not deferrable' is given here
+                    3 |     customer_id bigint references customer not deferrable initially deferred
+                      |                                            ^^^^^^^^^^^^^^
+
+                1 error
+                """),
+                new Case("trigger event given twice", """
+                core {
+                  table purchase {
+                    trigger audit after insert or insert execute function audit()
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:3:35: error[S0202]: trigger 'audit' has 'insert' twice
+                    3 |     trigger audit after insert or insert execute function audit()
+                      |                                   ^^^^^^
+                hint: remove one of them
+                note: schema/shop.strata:3:25: 'insert' is first given here
+                    3 |     trigger audit after insert or insert execute function audit()
+                      |                         ^^^^^^
+
+                1 error
+                """)
         );
     }
 
