@@ -52,8 +52,9 @@ final class Options {
 
     /** Reports two options that cannot go together although they decide different things. */
     void conflict(String first, Span firstSpan, String second, Span secondSpan, String hint) {
-        issues.error(SyntaxCode.CONFLICTING_OPTIONS, secondSpan, owner + " has both '" + first + "' and '" + second + "'",
-                hint, firstSpan, "'" + first + "' is given here");
+        var message = owner + " has both '" + first + "' and '" + second + "'";
+        issues.error(SyntaxCode.CONFLICTING_OPTIONS, secondSpan, message, hint, firstSpan,
+                "'" + first + "' is given here");
     }
 
     /** The option already accepted for a group, or null. */

@@ -85,7 +85,7 @@ final class ProjectFileReader {
     private Diagnostic malformed(JsonProcessingException e) {
         var location = e.getLocation();
         var span = location == null || location.getLineNr() < 1
-                ? Span.of(display, 0, 0)
+                ? FileSpan.of(display)
                 : Span.of(display, location.getLineNr(), Math.max(1, location.getColumnNr()));
         var reason = e.getOriginalMessage();
         reason = reason == null || reason.isEmpty() ? "syntax error"
@@ -182,7 +182,7 @@ final class ProjectFileReader {
                 return keySpan(i, line, key);
             }
         }
-        return Span.of(display, 0, 0);
+        return FileSpan.of(display);
     }
 
     private Span keySpan(int lineIndex, String line, String key) {
