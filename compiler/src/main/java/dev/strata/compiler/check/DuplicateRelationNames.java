@@ -7,6 +7,7 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -71,7 +72,11 @@ public final class DuplicateRelationNames implements SchemaRule {
 
     private static List<Relation> derived(Model model) {
         var all = new ArrayList<Relation>();
+        var tables = new HashSet<String>();
         for (var table : model.core().tables()) {
+            if (!tables.add(table.name())) {
+                continue; // a second table of one name is reported itself; its derived names would only echo that
+            }
             var of = " of table `" + table.name() + "`";
             var pk = table.primaryKey();
             if (pk != null && pk.name() == null) {
@@ -108,8 +113,8 @@ public final class DuplicateRelationNames implements SchemaRule {
     }
 
     private static Diagnostic derivedClash(Relation relation, FirstDeclarations.Holder first) {
-        var message = relation.what() + " would be named `" + relation.name() + "`, which is already the name of a "
-                + first.kind();
+        var message = relation.what() + " would be named `" + relation.name() + "`, which is already the name of "
+                + Words.a(first.kind());
         return Diagnostic.error(CODE, relation.span(), message, relation.hint())
                 .withNote(first.span(), "the " + first.kind() + " `" + relation.name() + "` is declared here");
     }
