@@ -19,7 +19,7 @@ final class Suggestions {
             }
             int distance = distance(name, candidate);
             if (distance <= allowed && (distance < bestDistance
-                    || distance == bestDistance && candidate.compareTo(best) < 0)) {
+                    || distance == bestDistance && isBetterTie(name, candidate, best))) {
                 best = candidate;
                 bestDistance = distance;
             }
@@ -27,7 +27,17 @@ final class Suggestions {
         return Optional.ofNullable(best);
     }
 
-    /** " (did you mean `x`?)"-style suffix for a hint, or the fallback hint when nothing is close. */
+    /** A dropped letter is the likelier typo, so a longer candidate wins a tie; then the alphabetical first. */
+    private static boolean isBetterTie(String name, String candidate, String best) {
+        boolean candidateLonger = candidate.length() > name.length();
+        boolean bestLonger = best.length() > name.length();
+        if (candidateLonger != bestLonger) {
+            return candidateLonger;
+        }
+        return candidate.compareTo(best) < 0;
+    }
+
+    /** "did you mean `x`?" when a candidate is close, else the fallback hint. */
     static String didYouMean(String name, Collection<String> candidates, String fallback) {
         return closest(name, candidates).map(s -> "did you mean `" + s + "`?").orElse(fallback);
     }

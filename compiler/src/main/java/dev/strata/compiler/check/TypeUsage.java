@@ -28,13 +28,13 @@ record TypeUsage(TypeRef type, Place place, String what, Set<String> localRowTyp
         var all = new ArrayList<TypeUsage>();
         var core = model.core();
         for (var domain : core.domains()) {
-            all.add(new TypeUsage(domain.baseType(), Place.DOMAIN, "domain `" + domain.name() + "`", null,
+            all.add(new TypeUsage(domain.baseType(), Place.DOMAIN, "domain `" + domain.name() + "`", Set.of(),
                     domain.span()));
         }
         for (var table : core.tables()) {
             for (var column : table.columns()) {
                 all.add(new TypeUsage(column.type(), Place.COLUMN,
-                        "column `" + table.name() + "." + column.name() + "`", null, column.span()));
+                        "column `" + table.name() + "." + column.name() + "`", Set.of(), column.span()));
             }
         }
         core.views().forEach(v -> addView(v, Set.of(), all));
