@@ -23,8 +23,8 @@ public final class ColumnValueSources implements SchemaRule {
                 if (sources.size() < 2) {
                     continue;
                 }
-                diagnostics.error(CODE, column.span(), "column `" + table.name() + "." + column.name()
-                                + "` has " + and(sources) + "; PostgreSQL allows only one of them",
+                diagnostics.error(CODE, column.span(), "column '" + table.name() + "." + column.name()
+                                + "' has " + and(sources) + "; PostgreSQL allows only one of them",
                         "keep one: an identity or serial fills the column from a sequence, a generated column"
                                 + " is computed, a default fills in what an insert leaves out");
             }

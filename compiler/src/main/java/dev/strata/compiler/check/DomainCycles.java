@@ -29,7 +29,7 @@ public final class DomainCycles implements SchemaRule {
                 continue;
             }
             reported.addAll(cycle);
-            diagnostics.error(CODE, domain.span(), "domain `" + domain.name() + "` is built on itself: "
+            diagnostics.error(CODE, domain.span(), "domain '" + domain.name() + "' is built on itself: "
                             + String.join(" -> ", cycle) + " -> " + domain.name(),
                     "base one of these domains on a built-in type");
         }

@@ -19,9 +19,9 @@ public final class DuplicateColumns implements SchemaRule {
                     continue;
                 }
                 diagnostics.report(Diagnostic.error(CODE, column.span(),
-                                "column `" + column.name() + "` is declared twice in table `" + table.name() + "`",
+                                "column '" + column.name() + "' is declared twice in table '" + table.name() + "'",
                                 "remove one of them, or rename it")
-                        .withNote(first.span(), "the column `" + column.name() + "` is first declared here"));
+                        .withNote(first.span(), "the column '" + column.name() + "' is first declared here"));
             }
         }
     }

@@ -37,15 +37,15 @@ public final class DuplicateConstraintNames implements SchemaRule {
                 continue;
             }
             var message = constraint.derived()
-                    ? "the unnamed " + constraint.kind() + " would be named `" + constraint.name()
-                            + "`, which is already the name of " + Words.a(first.kind()) + " of table `"
-                            + table.name() + "`"
-                    : "constraint `" + constraint.name() + "` is declared twice in table `" + table.name() + "`";
+                    ? "the unnamed " + constraint.kind() + " would be named '" + constraint.name()
+                            + "', which is already the name of " + Words.a(first.kind()) + " of table '"
+                            + table.name() + "'"
+                    : "constraint '" + constraint.name() + "' is declared twice in table '" + table.name() + "'";
             var hint = constraint.derived()
-                    ? "give one of them a name with `constraint NAME`; PostgreSQL would silently pick another one"
+                    ? "give one of them a name with 'constraint NAME'; PostgreSQL would silently pick another one"
                     : "constraint names are unique per table; rename one of them";
             diagnostics.report(Diagnostic.error(CODE, constraint.span(), message, hint)
-                    .withNote(first.span(), "the " + first.kind() + " `" + constraint.name() + "` is declared here"));
+                    .withNote(first.span(), "the " + first.kind() + " '" + constraint.name() + "' is declared here"));
         }
     }
 

@@ -19,7 +19,7 @@ public final class DuplicateEnumLabels implements SchemaRule {
                     continue;
                 }
                 diagnostics.report(Diagnostic.error(CODE, value.span(),
-                                "label '" + value.label() + "' appears twice in enum `" + enumType.name() + "`",
+                                "label '" + value.label() + "' appears twice in enum '" + enumType.name() + "'",
                                 "remove the repeated label")
                         .withNote(first.span(), "'" + value.label() + "' is first listed here"));
             }

@@ -18,8 +18,8 @@ public final class DuplicateExtensions implements SchemaRule {
                 continue;
             }
             diagnostics.report(Diagnostic.error(CODE, extension.span(),
-                            "extension `" + extension.name() + "` is declared twice", "remove one declaration")
-                    .withNote(first.span(), "the extension `" + extension.name() + "` is first declared here"));
+                            "extension '" + extension.name() + "' is declared twice", "remove one declaration")
+                    .withNote(first.span(), "the extension '" + extension.name() + "' is first declared here"));
         }
     }
 }

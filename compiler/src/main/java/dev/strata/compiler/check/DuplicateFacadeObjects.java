@@ -38,15 +38,15 @@ public final class DuplicateFacadeObjects implements SchemaRule {
             }
             var overload = object instanceof Routine && !first.kind().contains("view");
             var message = overload
-                    ? object.kind() + " `" + object.name() + "` is declared twice in " + facade.label()
+                    ? object.kind() + " '" + object.name() + "' is declared twice in " + facade.label()
                             + "; overloaded routines are not supported"
-                    : object.kind() + " `" + object.name() + "` has the same name as " + Words.a(first.kind())
+                    : object.kind() + " '" + object.name() + "' has the same name as " + Words.a(first.kind())
                             + " in " + facade.label();
             var hint = overload
                     ? "give each variant its own name, or use parameter defaults"
                     : "the objects of a facade version are granted by name, so each needs its own; rename one";
             diagnostics.report(Diagnostic.error(CODE, object.span(), message, hint)
-                    .withNote(first.span(), "the " + first.kind() + " `" + object.name() + "` is declared here"));
+                    .withNote(first.span(), "the " + first.kind() + " '" + object.name() + "' is declared here"));
         }
     }
 }

@@ -34,10 +34,10 @@ public final class DuplicateParameters implements SchemaRule {
                 continue;
             }
             diagnostics.report(Diagnostic.error(CODE, parameter.span(),
-                            "parameter `" + parameter.name() + "` is declared twice in " + routine.kind() + " `"
-                                    + routine.name() + "`",
-                            "rename one of them (the columns of `returns table` count as parameters too)")
-                    .withNote(first.span(), "`" + parameter.name() + "` is first declared here"));
+                            "parameter '" + parameter.name() + "' is declared twice in " + routine.kind() + " '"
+                                    + routine.name() + "'",
+                            "rename one of them (the columns of 'returns table' count as parameters too)")
+                    .withNote(first.span(), "'" + parameter.name() + "' is first declared here"));
         }
     }
 }

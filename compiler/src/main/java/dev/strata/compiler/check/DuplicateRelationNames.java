@@ -20,7 +20,7 @@ public final class DuplicateRelationNames implements SchemaRule {
 
     public static final String CODE = "S1001";
 
-    /** {@code what} reads "the primary key of table `customer`"; {@code hint} says how to avoid a derived clash. */
+    /** {@code what} reads "the primary key of table 'customer'"; {@code hint} says how to avoid a derived clash. */
     private record Relation(String name, String kind, String what, Span span, String hint) {
 
         Relation(String name, String kind, Span span) {
@@ -29,7 +29,7 @@ public final class DuplicateRelationNames implements SchemaRule {
     }
 
     private static final String NAME_IT =
-            "give it a name with `constraint NAME`; PostgreSQL would silently pick another one";
+            "give it a name with 'constraint NAME'; PostgreSQL would silently pick another one";
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {
@@ -77,7 +77,7 @@ public final class DuplicateRelationNames implements SchemaRule {
             if (!tables.add(table.name())) {
                 continue; // a second table of one name is reported itself; its derived names would only echo that
             }
-            var of = " of table `" + table.name() + "`";
+            var of = " of table '" + table.name() + "'";
             var pk = table.primaryKey();
             if (pk != null && pk.name() == null) {
                 all.add(new Relation(DefaultNames.of(table, pk), "primary key", "the primary key" + of, pk.span(),
@@ -97,7 +97,7 @@ public final class DuplicateRelationNames implements SchemaRule {
         for (var column : table.columns()) {
             if (column.identity() != null || TypeCatalog.isSerial(column.type())) {
                 all.add(new Relation(DefaultNames.identitySequence(table.name(), column.name()), "sequence",
-                        "the sequence of column `" + table.name() + "." + column.name() + "`", column.span(),
+                        "the sequence of column '" + table.name() + "." + column.name() + "'", column.span(),
                         "rename the other relation; PostgreSQL would silently give the sequence another name"));
             }
         }
@@ -105,17 +105,17 @@ public final class DuplicateRelationNames implements SchemaRule {
 
     private static Diagnostic declaredTwice(Relation relation, FirstDeclarations.Holder first) {
         var message = relation.kind().equals(first.kind())
-                ? relation.kind() + " `" + relation.name() + "` is declared twice"
-                : relation.kind() + " `" + relation.name() + "` has the same name as " + Words.a(first.kind());
+                ? relation.kind() + " '" + relation.name() + "' is declared twice"
+                : relation.kind() + " '" + relation.name() + "' has the same name as " + Words.a(first.kind());
         return Diagnostic.error(CODE, relation.span(), message,
                         "tables, views, sequences and indexes share one namespace in the core schema; rename one")
-                .withNote(first.span(), "the " + first.kind() + " `" + relation.name() + "` is declared here");
+                .withNote(first.span(), "the " + first.kind() + " '" + relation.name() + "' is declared here");
     }
 
     private static Diagnostic derivedClash(Relation relation, FirstDeclarations.Holder first) {
-        var message = relation.what() + " would be named `" + relation.name() + "`, which is already the name of "
+        var message = relation.what() + " would be named '" + relation.name() + "', which is already the name of "
                 + Words.a(first.kind());
         return Diagnostic.error(CODE, relation.span(), message, relation.hint())
-                .withNote(first.span(), "the " + first.kind() + " `" + relation.name() + "` is declared here");
+                .withNote(first.span(), "the " + first.kind() + " '" + relation.name() + "' is declared here");
     }
 }

@@ -18,12 +18,12 @@ public final class DuplicateRoutines implements SchemaRule {
                 continue;
             }
             var message = routine.kind().equals(first.kind())
-                    ? routine.kind() + " `" + routine.name() + "` is declared twice; overloaded routines are not"
+                    ? routine.kind() + " '" + routine.name() + "' is declared twice; overloaded routines are not"
                             + " supported"
-                    : routine.kind() + " `" + routine.name() + "` has the same name as " + Words.a(first.kind());
+                    : routine.kind() + " '" + routine.name() + "' has the same name as " + Words.a(first.kind());
             diagnostics.report(Diagnostic.error(CODE, routine.span(), message,
                             "give each routine its own name, or use parameter defaults")
-                    .withNote(first.span(), "the " + first.kind() + " `" + routine.name() + "` is declared here"));
+                    .withNote(first.span(), "the " + first.kind() + " '" + routine.name() + "' is declared here"));
         }
     }
 }

@@ -19,9 +19,9 @@ public final class DuplicateTriggers implements SchemaRule {
                     continue;
                 }
                 diagnostics.report(Diagnostic.error(CODE, trigger.span(),
-                                "trigger `" + trigger.name() + "` is declared twice on table `" + table.name() + "`",
+                                "trigger '" + trigger.name() + "' is declared twice on table '" + table.name() + "'",
                                 "rename one of them, or merge their events into one trigger")
-                        .withNote(first.span(), "the trigger `" + trigger.name() + "` is first declared here"));
+                        .withNote(first.span(), "the trigger '" + trigger.name() + "' is first declared here"));
             }
         }
     }

@@ -42,18 +42,18 @@ public final class DuplicateTypeNames implements SchemaRule {
     }
 
     private static Diagnostic clashWithRowType(Declaration type, FirstDeclarations.Holder relation) {
-        var message = type.kind() + " `" + type.name() + "` has the same name as the row type of " + relation.kind()
-                + " `" + type.name() + "`";
+        var message = type.kind() + " '" + type.name() + "' has the same name as the row type of " + relation.kind()
+                + " '" + type.name() + "'";
         return Diagnostic.error(CODE, type.span(), message,
                         "every table and view also defines a type of its own name; rename the " + type.kind())
-                .withNote(relation.span(), "the " + relation.kind() + " `" + type.name() + "` is declared here");
+                .withNote(relation.span(), "the " + relation.kind() + " '" + type.name() + "' is declared here");
     }
 
     private static Diagnostic declaredTwice(Declaration type, FirstDeclarations.Holder first) {
         var message = type.kind().equals(first.kind())
-                ? type.kind() + " `" + type.name() + "` is declared twice"
-                : type.kind() + " `" + type.name() + "` has the same name as " + Words.a(first.kind());
+                ? type.kind() + " '" + type.name() + "' is declared twice"
+                : type.kind() + " '" + type.name() + "' has the same name as " + Words.a(first.kind());
         return Diagnostic.error(CODE, type.span(), message, "enums and domains share one namespace; rename one")
-                .withNote(first.span(), "the " + first.kind() + " `" + type.name() + "` is declared here");
+                .withNote(first.span(), "the " + first.kind() + " '" + type.name() + "' is declared here");
     }
 }

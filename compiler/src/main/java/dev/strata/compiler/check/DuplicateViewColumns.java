@@ -25,10 +25,10 @@ public final class DuplicateViewColumns implements SchemaRule {
                 continue;
             }
             diagnostics.report(Diagnostic.error(CODE, column.span(),
-                            "column `" + column.name() + "` is declared twice in " + view.kind() + " `"
-                                    + view.name() + "`",
-                            "rename one of them (use `as` in the query to give it another name)")
-                    .withNote(first.span(), "the column `" + column.name() + "` is first declared here"));
+                            "column '" + column.name() + "' is declared twice in " + view.kind() + " '"
+                                    + view.name() + "'",
+                            "rename one of them (use 'as' in the query to give it another name)")
+                    .withNote(first.span(), "the column '" + column.name() + "' is first declared here"));
         }
     }
 }

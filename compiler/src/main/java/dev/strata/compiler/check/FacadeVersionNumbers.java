@@ -14,8 +14,8 @@ public final class FacadeVersionNumbers implements SchemaRule {
             if (facade.version() >= 1) {
                 continue;
             }
-            diagnostics.error(CODE, facade.span(), "facade `" + facade.name() + "` has version " + facade.version()
-                    + "; versions count from 1", "declare it as `facade " + facade.name() + " version 1`");
+            diagnostics.error(CODE, facade.span(), "facade '" + facade.name() + "' has version " + facade.version()
+                    + "; versions count from 1", "declare it as 'facade " + facade.name() + " version 1'");
         }
     }
 }

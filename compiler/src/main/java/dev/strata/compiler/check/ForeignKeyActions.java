@@ -33,19 +33,19 @@ public final class ForeignKeyActions implements SchemaRule {
     }
 
     private static void inspect(Table table, ForeignKey fk, Column column, Diagnostics diagnostics) {
-        var name = "`" + table.name() + "." + column.name() + "`";
+        var name = "'" + table.name() + "." + column.name() + "'";
         if (column.generated() != null) {
             var onUpdate = fk.onUpdate();
             if (onUpdate == Action.CASCADE || onUpdate == Action.SET_NULL || onUpdate == Action.SET_DEFAULT) {
-                diagnostics.error(GENERATED_COLUMN, fk.span(), "`on update " + onUpdate.sql()
-                                + "` cannot change generated column " + name,
-                        "use `on update restrict` or `no action`, or reference from a column that is not generated");
+                diagnostics.error(GENERATED_COLUMN, fk.span(), "'on update " + onUpdate.sql()
+                                + "' cannot change generated column " + name,
+                        "use 'on update restrict' or 'no action', or reference from a column that is not generated");
             }
             var onDelete = fk.onDelete();
             if (onDelete == Action.SET_NULL || onDelete == Action.SET_DEFAULT) {
-                diagnostics.error(GENERATED_COLUMN, fk.span(), "`on delete " + onDelete.sql()
-                                + "` cannot change generated column " + name,
-                        "use `on delete cascade`, `restrict` or `no action`");
+                diagnostics.error(GENERATED_COLUMN, fk.span(), "'on delete " + onDelete.sql()
+                                + "' cannot change generated column " + name,
+                        "use 'on delete cascade', 'restrict' or 'no action'");
             }
             return;
         }
@@ -53,14 +53,14 @@ public final class ForeignKeyActions implements SchemaRule {
             return;
         }
         if (fk.onDelete() == Action.SET_NULL) {
-            diagnostics.warning(SET_NULL_ON_NOT_NULL, fk.span(), "`on delete set null` on not-null column " + name
+            diagnostics.warning(SET_NULL_ON_NOT_NULL, fk.span(), "'on delete set null' on not-null column " + name
                             + " fails whenever a referenced row is deleted",
-                    "make the column nullable, or use `on delete cascade` or `restrict`");
+                    "make the column nullable, or use 'on delete cascade' or 'restrict'");
         }
         if (fk.onUpdate() == Action.SET_NULL) {
-            diagnostics.warning(SET_NULL_ON_NOT_NULL, fk.span(), "`on update set null` on not-null column " + name
+            diagnostics.warning(SET_NULL_ON_NOT_NULL, fk.span(), "'on update set null' on not-null column " + name
                             + " fails whenever a referenced key changes",
-                    "make the column nullable, or use `on update cascade` or `restrict`");
+                    "make the column nullable, or use 'on update cascade' or 'restrict'");
         }
     }
 

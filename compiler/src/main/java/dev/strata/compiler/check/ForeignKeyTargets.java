@@ -29,27 +29,27 @@ public final class ForeignKeyTargets implements SchemaRule {
     private static void inspect(Table table, ForeignKey fk, SchemaLookup lookup, Diagnostics diagnostics) {
         var target = lookup.table(fk.refTable());
         if (target == null) {
-            diagnostics.error(UNKNOWN_TABLE, fk.span(), "foreign key of table `" + table.name()
-                            + "` references unknown table `" + fk.refTable() + "`",
+            diagnostics.error(UNKNOWN_TABLE, fk.span(), "foreign key of table '" + table.name()
+                            + "' references unknown table '" + fk.refTable() + "'",
                     Suggestions.didYouMean(fk.refTable(), lookup.tables().keySet(),
                             "declare the table in a core block, or correct the name"));
             return;
         }
         if (fk.refColumns().isEmpty() && target.primaryKey() == null) {
-            diagnostics.report(Diagnostic.error(NO_PRIMARY_KEY, fk.span(), "foreign key of table `" + table.name()
-                                    + "` references table `" + target.name() + "`, which has no primary key",
-                            "name the referenced columns, or give `" + target.name() + "` a primary key")
-                    .withNote(target.span(), "the table `" + target.name() + "` is declared here"));
+            diagnostics.report(Diagnostic.error(NO_PRIMARY_KEY, fk.span(), "foreign key of table '" + table.name()
+                                    + "' references table '" + target.name() + "', which has no primary key",
+                            "name the referenced columns, or give '" + target.name() + "' a primary key")
+                    .withNote(target.span(), "the table '" + target.name() + "' is declared here"));
             return;
         }
         var columns = SchemaLookup.columns(target);
-        var what = "table `" + target.name() + "`, referenced by a foreign key of table `" + table.name() + "`";
+        var what = "table '" + target.name() + "', referenced by a foreign key of table '" + table.name() + "'";
         fk.refColumns().forEach(c -> UnknownColumnReferences.require(columns, c, what, fk.span(), diagnostics));
         var refNames = ForeignKeyTarget.referencedNames(fk, target);
         if (refNames.size() != fk.columns().size()) {
             var referenced = fk.refColumns().isEmpty()
-                    ? "the primary key of `" + target.name() + "`, which has " + Words.count(refNames.size(), "column")
-                    : Words.count(refNames.size(), "column") + " of `" + target.name() + "`";
+                    ? "the primary key of '" + target.name() + "', which has " + Words.count(refNames.size(), "column")
+                    : Words.count(refNames.size(), "column") + " of '" + target.name() + "'";
             diagnostics.error(COUNT_MISMATCH, fk.span(), "foreign key " + Words.columnList(fk.columns())
                             + " has " + Words.count(fk.columns().size(), "column") + " but references " + referenced,
                     "reference as many columns as the foreign key has");

@@ -34,11 +34,11 @@ public final class ForeignKeyTypes implements SchemaRule {
                     }
                     var refName = target.table().name() + "." + referenced.name();
                     diagnostics.report(Diagnostic.error(CODE, fk.span(),
-                                    "foreign key column `" + column.name() + "` is " + type + " but references `"
-                                            + refName + "`, which is " + refType,
-                                    "declare `" + column.name() + "` as " + referenced.type().sql()
+                                    "foreign key column '" + column.name() + "' is " + type + " but references '"
+                                            + refName + "', which is " + refType,
+                                    "declare '" + column.name() + "' as " + referenced.type().sql()
                                             + ", the type of the column it references")
-                            .withNote(referenced.span(), "`" + refName + "` is declared here"));
+                            .withNote(referenced.span(), "'" + refName + "' is declared here"));
                 }
             }
         }

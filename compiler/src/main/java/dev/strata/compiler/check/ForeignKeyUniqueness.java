@@ -30,11 +30,11 @@ public final class ForeignKeyUniqueness implements SchemaRule {
                     continue;
                 }
                 diagnostics.report(Diagnostic.error(CODE, fk.span(),
-                                "foreign key references " + Words.columnList(fk.refColumns()) + " of table `"
-                                        + target.name() + "`, which are not its primary key nor unique",
-                                "add `unique " + Words.columnList(fk.refColumns()) + "` to table `" + target.name()
-                                        + "`, or reference its primary key")
-                        .withNote(target.span(), "the table `" + target.name() + "` is declared here"));
+                                "foreign key references " + Words.columnList(fk.refColumns()) + " of table '"
+                                        + target.name() + "', which are not its primary key nor unique",
+                                "add 'unique " + Words.columnList(fk.refColumns()) + "' to table '" + target.name()
+                                        + "', or reference its primary key")
+                        .withNote(target.span(), "the table '" + target.name() + "' is declared here"));
             }
         }
     }

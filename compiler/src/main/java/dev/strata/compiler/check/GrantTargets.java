@@ -38,8 +38,8 @@ public final class GrantTargets implements SchemaRule {
                                 Diagnostics diagnostics) {
         var object = objects.get(grant.object());
         if (object == null) {
-            diagnostics.error(UNKNOWN_OBJECT, grant.span(), "grant on `" + grant.object()
-                            + "`, which is not declared in " + facade.label(),
+            diagnostics.error(UNKNOWN_OBJECT, grant.span(), "grant on '" + grant.object()
+                            + "', which is not declared in " + facade.label(),
                     Suggestions.didYouMean(grant.object(), objects.keySet(),
                             "grants apply to the views, functions and procedures of the same facade version"));
             return;
@@ -49,8 +49,8 @@ public final class GrantTargets implements SchemaRule {
                 continue;
             }
             var word = privilege.name().toLowerCase(Locale.ROOT);
-            diagnostics.error(PRIVILEGE_NOT_APPLICABLE, grant.span(), "`" + word + "` does not apply to "
-                    + object.kind() + " `" + object.name() + "`", hint(object));
+            diagnostics.error(PRIVILEGE_NOT_APPLICABLE, grant.span(), "'" + word + "' does not apply to "
+                    + object.kind() + " '" + object.name() + "'", hint(object));
         }
     }
 
@@ -69,11 +69,11 @@ public final class GrantTargets implements SchemaRule {
 
     private static String hint(Declaration object) {
         if (object instanceof Routine) {
-            return "grant `execute` on " + object.kind() + "s";
+            return "grant 'execute' on " + object.kind() + "s";
         }
         if (object instanceof View view && view.materialized()) {
-            return "materialized views can only be read: grant `select`";
+            return "materialized views can only be read: grant 'select'";
         }
-        return "grant `select`, `insert`, `update` or `delete` on views";
+        return "grant 'select', 'insert', 'update' or 'delete' on views";
     }
 }

@@ -53,8 +53,8 @@ public final class IdentifierLength implements SchemaRule {
             declared("table", table.name(), table.span());
             table.columns().forEach(c -> declared("column", c.name(), c.span()));
             table.triggers().forEach(t -> declared("trigger", t.name(), t.span()));
-            var of = " of table `" + table.name() + "`";
-            var nameIt = "give it a shorter name with `constraint NAME`";
+            var of = " of table '" + table.name() + "'";
+            var nameIt = "give it a shorter name with 'constraint NAME'";
             var pk = table.primaryKey();
             if (pk != null) {
                 constraint(pk.name(), "the primary key" + of, DefaultNames.of(table, pk), pk.span(), nameIt);
@@ -69,7 +69,7 @@ public final class IdentifierLength implements SchemaRule {
                     "give the index a shorter name"));
             for (var column : table.columns()) {
                 if (column.identity() != null || TypeCatalog.isSerial(column.type())) {
-                    derived("the sequence of column `" + column.name() + "`" + of,
+                    derived("the sequence of column '" + column.name() + "'" + of,
                             DefaultNames.identitySequence(table.name(), column.name()), column.span(),
                             "shorten the table or column name");
                 }
@@ -101,17 +101,17 @@ public final class IdentifierLength implements SchemaRule {
             if (name == null || Identifiers.byteLength(name) <= Identifiers.MAX_BYTES) {
                 return;
             }
-            diagnostics.error(DECLARED, span, kind + " name `" + name + "` is " + Identifiers.byteLength(name)
+            diagnostics.error(DECLARED, span, kind + " name '" + name + "' is " + Identifiers.byteLength(name)
                             + " bytes long; PostgreSQL would silently cut it to " + Identifiers.MAX_BYTES + " bytes",
-                    "shorten it to at most " + Identifiers.MAX_BYTES + " bytes (it would become `"
-                            + truncated(name) + "`)");
+                    "shorten it to at most " + Identifiers.MAX_BYTES + " bytes (it would become '"
+                            + truncated(name) + "')");
         }
 
         void derived(String what, String name, Span span, String hint) {
             if (Identifiers.byteLength(name) <= Identifiers.MAX_BYTES) {
                 return;
             }
-            diagnostics.error(DERIVED, span, what + ", `" + name + "`, is " + Identifiers.byteLength(name)
+            diagnostics.error(DERIVED, span, what + ", '" + name + "', is " + Identifiers.byteLength(name)
                     + " bytes long; PostgreSQL would shorten it in a way Strata cannot rely on", hint);
         }
 
@@ -120,7 +120,7 @@ public final class IdentifierLength implements SchemaRule {
             if (bytes <= Identifiers.MAX_BYTES) {
                 return;
             }
-            diagnostics.error(ENUM_LABEL, span, "label of enum `" + enumName + "` is " + bytes
+            diagnostics.error(ENUM_LABEL, span, "label of enum '" + enumName + "' is " + bytes
                             + " bytes long; PostgreSQL allows at most " + Identifiers.MAX_BYTES,
                     "shorten the label");
         }

@@ -21,10 +21,10 @@ public final class IdentityColumns implements SchemaRule {
                     continue;
                 }
                 var span = type.span().isKnown() ? type.span() : column.span();
-                diagnostics.error(CODE, span, "identity column `" + table.name() + "." + column.name()
-                                + "` has type " + type.sql() + "; identity needs smallint, integer or bigint",
-                        "declare the column as bigint, or drop `generated " + column.identity().sql()
-                                + " as identity`");
+                diagnostics.error(CODE, span, "identity column '" + table.name() + "." + column.name()
+                                + "' has type " + type.sql() + "; identity needs smallint, integer or bigint",
+                        "declare the column as bigint, or drop 'generated " + column.identity().sql()
+                                + " as identity'");
             }
         }
     }

@@ -43,28 +43,28 @@ public final class IndexMethods implements SchemaRule {
 
     private static void inspect(Table table, Index index, Set<String> extensionMethods, Diagnostics diagnostics) {
         var method = index.method() == null ? "btree" : index.method();
-        var what = "index " + (index.name() == null ? "" : "`" + index.name() + "` ") + "on table `" + table.name()
-                + "`";
+        var what = "index " + (index.name() == null ? "" : "'" + index.name() + "' ") + "on table '" + table.name()
+                + "'";
         var capabilities = BUILT_IN.get(method);
         if (capabilities == null) {
             if (!extensionMethods.contains(method)) {
-                diagnostics.error(UNKNOWN_METHOD, index.span(), what + " uses unknown method `" + method + "`",
+                diagnostics.error(UNKNOWN_METHOD, index.span(), what + " uses unknown method '" + method + "'",
                         unknownMethodHint(method));
             }
             return;
         }
         if (index.unique() && !capabilities.unique()) {
-            unsupported(diagnostics, index, what, method, "unique indexes", "use btree, or drop `unique`");
+            unsupported(diagnostics, index, what, method, "unique indexes", "use btree, or drop 'unique'");
         }
         if (index.elements().size() > 1 && !capabilities.multiColumn()) {
             unsupported(diagnostics, index, what, method, "more than one key", "index one key, or use btree");
         }
         if (!index.include().isEmpty() && !capabilities.include()) {
-            unsupported(diagnostics, index, what, method, "`include`", "drop `include`, or use btree or gist");
+            unsupported(diagnostics, index, what, method, "'include'", "drop 'include', or use btree or gist");
         }
         var ordered = index.elements().stream().anyMatch(e -> e.direction() != null || e.nulls() != null);
         if (ordered && !capabilities.ordered()) {
-            unsupported(diagnostics, index, what, method, "ordered keys (`asc`, `desc`, `nulls first/last`)",
+            unsupported(diagnostics, index, what, method, "ordered keys ('asc', 'desc', 'nulls first/last')",
                     "drop the ordering, or use btree");
         }
     }
@@ -78,8 +78,8 @@ public final class IndexMethods implements SchemaRule {
     private static String unknownMethodHint(String method) {
         var extension = ExtensionCatalog.extensionForIndexMethod(method);
         if (extension.isPresent()) {
-            return "`" + method + "` comes with an extension: declare `extension " + extension.get()
-                    + "` in a core block";
+            return "'" + method + "' comes with an extension: declare 'extension " + extension.get()
+                    + "' in a core block";
         }
         return Suggestions.didYouMean(method, BUILT_IN.keySet(), "use btree, hash, gist, spgist, gin or brin");
     }

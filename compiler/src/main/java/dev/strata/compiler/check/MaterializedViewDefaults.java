@@ -23,8 +23,8 @@ public final class MaterializedViewDefaults implements SchemaRule {
             if (column.defaultExpr() == null) {
                 continue;
             }
-            diagnostics.error(CODE, column.span(), "column `" + column.name() + "` of materialized view `"
-                            + view.name() + "` has a default",
+            diagnostics.error(CODE, column.span(), "column '" + column.name() + "' of materialized view '"
+                            + view.name() + "' has a default",
                     "remove the default: materialized views cannot be written to");
         }
     }

@@ -14,8 +14,8 @@ public final class MissingPrimaryKey implements SchemaRule {
             if (table.primaryKey() != null) {
                 continue;
             }
-            diagnostics.warning(CODE, table.span(), "table `" + table.name() + "` has no primary key",
-                    "add one, e.g. `id bigint generated always as identity primary key`; rows without a key"
+            diagnostics.warning(CODE, table.span(), "table '" + table.name() + "' has no primary key",
+                    "add one, e.g. 'id bigint generated always as identity primary key'; rows without a key"
                             + " cannot be addressed reliably, by foreign keys, tools or replication");
         }
     }

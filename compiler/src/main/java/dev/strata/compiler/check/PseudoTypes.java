@@ -21,7 +21,7 @@ public final class PseudoTypes implements SchemaRule {
                 continue;
             }
             var name = TypeNames.canonicalName(usage.type().name());
-            diagnostics.error(CODE, usage.span(), usage.what() + " cannot have pseudo-type `" + name + "`",
+            diagnostics.error(CODE, usage.span(), usage.what() + " cannot have pseudo-type '" + name + "'",
                     hint(usage.place(), name));
         }
     }
@@ -37,11 +37,11 @@ public final class PseudoTypes implements SchemaRule {
 
     private static String hint(Place place, String name) {
         if (name.equals("trigger") || name.equals("event_trigger")) {
-            return "`" + name + "` is only a return type: write `returns " + name + "` on the function";
+            return "'" + name + "' is only a return type: write 'returns " + name + "' on the function";
         }
         if (place == Place.PARAMETER) {
             return "remove the parameter, or give it a data type";
         }
-        return "give it a data type, such as `jsonb` for free-form values";
+        return "give it a data type, such as 'jsonb' for free-form values";
     }
 }

@@ -26,7 +26,7 @@ public final class RepeatedKeyColumns implements SchemaRule {
         var seen = new HashSet<String>();
         for (var column : columns) {
             if (!seen.add(column)) {
-                diagnostics.error(CODE, span, "column `" + column + "` appears twice in the " + kind,
+                diagnostics.error(CODE, span, "column '" + column + "' appears twice in the " + kind,
                         "list each column once");
                 return;
             }

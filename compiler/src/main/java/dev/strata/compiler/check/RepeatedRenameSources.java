@@ -17,7 +17,7 @@ public final class RepeatedRenameSources implements SchemaRule {
             if (table.renamedFrom() != null) {
                 var first = tableSources.claim(table.renamedFrom(), "table", table.span());
                 if (first != null) {
-                    diagnostics.report(repeated("table `" + table.name() + "`", table.renamedFrom(), table.span(),
+                    diagnostics.report(repeated("table '" + table.name() + "'", table.renamedFrom(), table.span(),
                             first));
                 }
             }
@@ -28,7 +28,7 @@ public final class RepeatedRenameSources implements SchemaRule {
                 }
                 var first = columnSources.claim(column.renamedFrom(), "column", column.span());
                 if (first != null) {
-                    diagnostics.report(repeated("column `" + table.name() + "." + column.name() + "`",
+                    diagnostics.report(repeated("column '" + table.name() + "." + column.name() + "'",
                             column.renamedFrom(), column.span(), first));
                 }
             }
@@ -37,9 +37,9 @@ public final class RepeatedRenameSources implements SchemaRule {
 
     private static Diagnostic repeated(String what, String old, Span span,
                                        FirstDeclarations.Holder first) {
-        return Diagnostic.error(CODE, span, what + " is renamed from `" + old + "`, but another " + first.kind()
+        return Diagnostic.error(CODE, span, what + " is renamed from '" + old + "', but another " + first.kind()
                                 + " already is",
-                        "keep `renamed from " + old + "` on the " + first.kind() + " that `" + old + "` became")
-                .withNote(first.span(), "this " + first.kind() + " is also renamed from `" + old + "`");
+                        "keep 'renamed from " + old + "' on the " + first.kind() + " that '" + old + "' became")
+                .withNote(first.span(), "this " + first.kind() + " is also renamed from '" + old + "'");
     }
 }

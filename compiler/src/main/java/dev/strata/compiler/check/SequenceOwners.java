@@ -23,13 +23,13 @@ public final class SequenceOwners implements SchemaRule {
         var columnName = sequence.ownedBy().substring(dot + 1);
         var table = lookup.table(tableName);
         if (table == null) {
-            diagnostics.error(ForeignKeyTargets.UNKNOWN_TABLE, sequence.span(), "sequence `" + sequence.name()
-                            + "` is owned by unknown table `" + tableName + "`",
+            diagnostics.error(ForeignKeyTargets.UNKNOWN_TABLE, sequence.span(), "sequence '" + sequence.name()
+                            + "' is owned by unknown table '" + tableName + "'",
                     Suggestions.didYouMean(tableName, lookup.tables().keySet(),
                             "declare the table in a core block, or correct the name"));
             return;
         }
         UnknownColumnReferences.require(SchemaLookup.columns(table), columnName,
-                "`owned by` of sequence `" + sequence.name() + "`", sequence.span(), diagnostics);
+                "'owned by' of sequence '" + sequence.name() + "'", sequence.span(), diagnostics);
     }
 }

@@ -19,7 +19,7 @@ public final class SequenceRanges implements SchemaRule {
         for (var sequence : model.core().sequences()) {
             var problem = problem(sequence);
             if (problem != null) {
-                diagnostics.error(CODE, sequence.span(), "sequence `" + sequence.name() + "`: " + problem,
+                diagnostics.error(CODE, sequence.span(), "sequence '" + sequence.name() + "': " + problem,
                         "adjust the options (unset ones take PostgreSQL's defaults), or drop the ones not needed");
             }
         }

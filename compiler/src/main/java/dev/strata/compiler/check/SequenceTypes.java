@@ -17,10 +17,10 @@ public final class SequenceTypes implements SchemaRule {
                 continue;
             }
             var span = type.span().isKnown() ? type.span() : sequence.span();
-            diagnostics.error(CODE, span, "sequence `" + sequence.name() + "` cannot count in " + type.sql(),
+            diagnostics.error(CODE, span, "sequence '" + sequence.name() + "' cannot count in " + type.sql(),
                     Suggestions.closest(type.name(), TypeCatalog.INTEGER_TYPES)
-                            .map(s -> "did you mean `" + s + "`?")
-                            .orElse("use `as smallint`, `as integer` or `as bigint`"));
+                            .map(s -> "did you mean '" + s + "'?")
+                            .orElse("use 'as smallint', 'as integer' or 'as bigint'"));
         }
     }
 

@@ -28,9 +28,9 @@ public final class SerialTypes implements SchemaRule {
                 case "smallserial" -> "smallint";
                 default -> "integer";
             };
-            diagnostics.error(CODE, usage.span(), "`" + usage.type().sql() + "` is not a type and cannot be used in "
+            diagnostics.error(CODE, usage.span(), "'" + usage.type().sql() + "' is not a type and cannot be used in "
                             + usage.what(),
-                    "`" + name + "` only works as the type of a table column; write `" + integer + "` here");
+                    "'" + name + "' only works as the type of a table column; write '" + integer + "' here");
         }
     }
 }

@@ -18,11 +18,11 @@ public final class StaleRenameHints implements SchemaRule {
         for (var table : model.core().tables()) {
             var old = table.renamedFrom();
             if (old != null && lookup.table(old) != null) {
-                diagnostics.report(Diagnostic.error(CODE, table.span(), "table `" + table.name()
-                                        + "` is renamed from `" + old + "`, which is still declared",
-                                "remove `renamed from " + old + "` if `" + old + "` is a different table, or"
+                diagnostics.report(Diagnostic.error(CODE, table.span(), "table '" + table.name()
+                                        + "' is renamed from '" + old + "', which is still declared",
+                                "remove 'renamed from " + old + "' if '" + old + "' is a different table, or"
                                         + " remove the old declaration if it was renamed")
-                        .withNote(lookup.table(old).span(), "the table `" + old + "` is declared here"));
+                        .withNote(lookup.table(old).span(), "the table '" + old + "' is declared here"));
             }
             var columns = SchemaLookup.columns(table);
             for (var column : table.columns()) {
@@ -30,12 +30,12 @@ public final class StaleRenameHints implements SchemaRule {
                 if (oldColumn == null) {
                     continue;
                 }
-                diagnostics.report(Diagnostic.error(CODE, column.span(), "column `" + table.name() + "."
-                                        + column.name() + "` is renamed from `" + oldColumn.name()
-                                        + "`, which is still a column of the table",
-                                "remove `renamed from " + oldColumn.name() + "` if it is a different column, or"
+                diagnostics.report(Diagnostic.error(CODE, column.span(), "column '" + table.name() + "."
+                                        + column.name() + "' is renamed from '" + oldColumn.name()
+                                        + "', which is still a column of the table",
+                                "remove 'renamed from " + oldColumn.name() + "' if it is a different column, or"
                                         + " remove the old column if it was renamed")
-                        .withNote(oldColumn.span(), "the column `" + oldColumn.name() + "` is declared here"));
+                        .withNote(oldColumn.span(), "the column '" + oldColumn.name() + "' is declared here"));
             }
         }
     }

@@ -37,9 +37,9 @@ final class Suggestions {
         return candidate.compareTo(best) < 0;
     }
 
-    /** "did you mean `x`?" when a candidate is close, else the fallback hint. */
+    /** "did you mean 'x'?" when a candidate is close, else the fallback hint. */
     static String didYouMean(String name, Collection<String> candidates, String fallback) {
-        return closest(name, candidates).map(s -> "did you mean `" + s + "`?").orElse(fallback);
+        return closest(name, candidates).map(s -> "did you mean '" + s + "'?").orElse(fallback);
     }
 
     /** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */

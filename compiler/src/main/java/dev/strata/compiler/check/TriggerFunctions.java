@@ -28,29 +28,29 @@ public final class TriggerFunctions implements SchemaRule {
     }
 
     private static void inspect(Table table, Trigger trigger, SchemaLookup lookup, Diagnostics diagnostics) {
-        var what = "trigger `" + trigger.name() + "` on table `" + table.name() + "`";
+        var what = "trigger '" + trigger.name() + "' on table '" + table.name() + "'";
         var function = lookup.routine(trigger.function());
         if (function == null) {
-            diagnostics.error(UNKNOWN_FUNCTION, trigger.span(), what + " executes unknown function `"
-                            + trigger.function() + "`",
+            diagnostics.error(UNKNOWN_FUNCTION, trigger.span(), what + " executes unknown function '"
+                            + trigger.function() + "'",
                     Suggestions.didYouMean(trigger.function(), lookup.routines().keySet(),
-                            "declare `function " + trigger.function() + "() returns trigger` in a core block"));
+                            "declare 'function " + trigger.function() + "() returns trigger' in a core block"));
             return;
         }
         if (function.routineKind() == Routine.RoutineKind.PROCEDURE) {
-            report(diagnostics, UNKNOWN_FUNCTION, trigger, function, what + " executes `" + function.name()
-                    + "`, which is a procedure", "declare it as `function " + function.name()
-                    + "() returns trigger`");
+            report(diagnostics, UNKNOWN_FUNCTION, trigger, function, what + " executes '" + function.name()
+                    + "', which is a procedure", "declare it as 'function " + function.name()
+                    + "() returns trigger'");
             return;
         }
         if (!returnsTrigger(function)) {
-            report(diagnostics, NOT_A_TRIGGER_FUNCTION, trigger, function, what + " executes function `"
-                    + function.name() + "`, which does not return trigger", "declare it with `returns trigger`");
+            report(diagnostics, NOT_A_TRIGGER_FUNCTION, trigger, function, what + " executes function '"
+                    + function.name() + "', which does not return trigger", "declare it with 'returns trigger'");
             return;
         }
         if (!function.parameters().isEmpty()) {
-            report(diagnostics, NOT_A_TRIGGER_FUNCTION, trigger, function, what + " executes function `"
-                            + function.name() + "`, which takes parameters",
+            report(diagnostics, NOT_A_TRIGGER_FUNCTION, trigger, function, what + " executes function '"
+                            + function.name() + "', which takes parameters",
                     "trigger functions take no parameters; pass arguments in the trigger and read TG_ARGV");
         }
     }
@@ -64,6 +64,6 @@ public final class TriggerFunctions implements SchemaRule {
     private static void report(Diagnostics diagnostics, String code, Trigger trigger, Routine function,
                                String message, String hint) {
         diagnostics.report(Diagnostic.error(code, trigger.span(), message, hint)
-                .withNote(function.span(), "the " + function.kind() + " `" + function.name() + "` is declared here"));
+                .withNote(function.span(), "the " + function.kind() + " '" + function.name() + "' is declared here"));
     }
 }

@@ -16,15 +16,15 @@ public final class TriggerShapes implements SchemaRule {
     public void inspect(Model model, Diagnostics diagnostics) {
         for (var table : model.core().tables()) {
             for (var trigger : table.triggers()) {
-                var what = "trigger `" + trigger.name() + "` on table `" + table.name() + "`";
+                var what = "trigger '" + trigger.name() + "' on table '" + table.name() + "'";
                 if (trigger.timing() == Trigger.Timing.INSTEAD_OF) {
-                    diagnostics.error(CODE, trigger.span(), what + " is `instead of`, which only views can have",
-                            "use `before` or `after`");
+                    diagnostics.error(CODE, trigger.span(), what + " is 'instead of', which only views can have",
+                            "use 'before' or 'after'");
                 }
                 if (trigger.forEachRow() && trigger.events().contains(Trigger.Event.TRUNCATE)) {
                     diagnostics.error(CODE, trigger.span(), what + " fires on truncate for each row",
-                            "truncate triggers fire once per statement: use `for each statement`, or move"
-                                    + " `truncate` into a trigger of its own");
+                            "truncate triggers fire once per statement: use 'for each statement', or move"
+                                    + " 'truncate' into a trigger of its own");
                 }
             }
         }

@@ -28,13 +28,13 @@ record TypeUsage(TypeRef type, Place place, String what, Set<String> localRowTyp
         var all = new ArrayList<TypeUsage>();
         var core = model.core();
         for (var domain : core.domains()) {
-            all.add(new TypeUsage(domain.baseType(), Place.DOMAIN, "domain `" + domain.name() + "`", Set.of(),
+            all.add(new TypeUsage(domain.baseType(), Place.DOMAIN, "domain '" + domain.name() + "'", Set.of(),
                     domain.span()));
         }
         for (var table : core.tables()) {
             for (var column : table.columns()) {
                 all.add(new TypeUsage(column.type(), Place.COLUMN,
-                        "column `" + table.name() + "." + column.name() + "`", Set.of(), column.span()));
+                        "column '" + table.name() + "." + column.name() + "'", Set.of(), column.span()));
             }
         }
         core.views().forEach(v -> addView(v, Set.of(), all));
@@ -51,15 +51,15 @@ record TypeUsage(TypeRef type, Place place, String what, Set<String> localRowTyp
     private static void addView(View view, Set<String> rowTypes, List<TypeUsage> all) {
         for (var column : view.columns()) {
             all.add(new TypeUsage(column.type(), Place.VIEW_COLUMN,
-                    "column `" + column.name() + "` of " + view.kind() + " `" + view.name() + "`", rowTypes,
+                    "column '" + column.name() + "' of " + view.kind() + " '" + view.name() + "'", rowTypes,
                     column.span()));
         }
     }
 
     private static void addRoutine(Routine routine, Set<String> rowTypes, List<TypeUsage> all) {
-        var of = " of " + routine.kind() + " `" + routine.name() + "`";
+        var of = " of " + routine.kind() + " '" + routine.name() + "'";
         for (var parameter : routine.parameters()) {
-            all.add(new TypeUsage(parameter.type(), Place.PARAMETER, "parameter `" + parameter.name() + "`" + of,
+            all.add(new TypeUsage(parameter.type(), Place.PARAMETER, "parameter '" + parameter.name() + "'" + of,
                     rowTypes, parameter.span()));
         }
         var returns = routine.returns();
@@ -71,7 +71,7 @@ record TypeUsage(TypeRef type, Place place, String what, Set<String> localRowTyp
                     returns.span()));
         }
         for (var column : returns.table()) {
-            all.add(new TypeUsage(column.type(), Place.RETURNS_TABLE, "column `" + column.name() + "` returned" + of,
+            all.add(new TypeUsage(column.type(), Place.RETURNS_TABLE, "column '" + column.name() + "' returned" + of,
                     rowTypes, column.span()));
         }
     }

@@ -25,7 +25,7 @@ public final class UnknownColumnReferences implements SchemaRule {
 
     private static void inspect(Table table, Diagnostics diagnostics) {
         var columns = SchemaLookup.columns(table);
-        var of = " of table `" + table.name() + "`";
+        var of = " of table '" + table.name() + "'";
         var pk = table.primaryKey();
         if (pk != null) {
             pk.columns().forEach(c -> require(columns, c, "the primary key" + of, pk.span(), diagnostics));
@@ -34,7 +34,7 @@ public final class UnknownColumnReferences implements SchemaRule {
             unique.columns().forEach(c -> require(columns, c, "a unique constraint" + of, unique.span(), diagnostics));
         }
         for (var index : table.indexes()) {
-            inspect(index, columns, "index" + (index.name() == null ? "" : " `" + index.name() + "`") + of,
+            inspect(index, columns, "index" + (index.name() == null ? "" : " '" + index.name() + "'") + of,
                     diagnostics);
         }
         for (var fk : table.foreignKeys()) {
@@ -42,7 +42,7 @@ public final class UnknownColumnReferences implements SchemaRule {
         }
         for (var trigger : table.triggers()) {
             trigger.updateColumns().forEach(c -> require(columns, c,
-                    "trigger `" + trigger.name() + "`" + of, trigger.span(), diagnostics));
+                    "trigger '" + trigger.name() + "'" + of, trigger.span(), diagnostics));
         }
     }
 
@@ -59,7 +59,7 @@ public final class UnknownColumnReferences implements SchemaRule {
         if (columns.containsKey(name)) {
             return;
         }
-        diagnostics.error(CODE, span, "unknown column `" + name + "` in " + what,
+        diagnostics.error(CODE, span, "unknown column '" + name + "' in " + what,
                 Suggestions.didYouMean(name, columns.keySet(), "declare the column, or correct the name"));
     }
 }

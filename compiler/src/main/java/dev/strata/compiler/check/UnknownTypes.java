@@ -24,17 +24,17 @@ public final class UnknownTypes implements SchemaRule {
             if (catalog.isKnown(name) || rowTypes.contains(name) || usage.localRowTypes().contains(name)) {
                 continue;
             }
-            diagnostics.error(CODE, usage.span(), "unknown type `" + name + "` in " + usage.what(), hint(name, catalog));
+            diagnostics.error(CODE, usage.span(), "unknown type '" + name + "' in " + usage.what(), hint(name, catalog));
         }
     }
 
     private static String hint(String name, TypeCatalog catalog) {
         var extension = ExtensionCatalog.extensionForType(name);
         if (extension.isPresent()) {
-            return "`" + name + "` comes with an extension: declare `extension " + extension.get()
-                    + "` in a core block";
+            return "'" + name + "' comes with an extension: declare 'extension " + extension.get()
+                    + "' in a core block";
         }
         return Suggestions.didYouMean(name, catalog.knownNames(),
-                "use a built-in type, or declare an enum or domain named `" + name + "`");
+                "use a built-in type, or declare an enum or domain named '" + name + "'");
     }
 }

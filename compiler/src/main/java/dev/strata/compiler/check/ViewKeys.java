@@ -26,8 +26,8 @@ public final class ViewKeys implements SchemaRule {
                 if (columns.containsKey(name)) {
                     continue;
                 }
-                diagnostics.error(CODE, view.span(), "key " + Words.columnList(key) + " of " + view.kind() + " `"
-                                + view.name() + "` names `" + name + "`, which is not a column of the view",
+                diagnostics.error(CODE, view.span(), "key " + Words.columnList(key) + " of " + view.kind() + " '"
+                                + view.name() + "' names '" + name + "', which is not a column of the view",
                         Suggestions.didYouMean(name, columns.keySet(),
                                 "a key may only name the view's declared columns"));
             }

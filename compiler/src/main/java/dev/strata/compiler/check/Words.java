@@ -13,11 +13,6 @@ final class Words {
         return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
-    /** A name as shown in messages: {@code `customer`}. */
-    static String quoted(String name) {
-        return "`" + name + "`";
-    }
-
     /** A column list as written in the source: {@code (a, b)}. */
     static String columnList(List<String> columns) {
         return "(" + String.join(", ", columns) + ")";

@@ -19,7 +19,7 @@ class DuplicateNamesTest {
 
         var found = Findings.of(model).single("S1001");
 
-        assertThat(found.message()).isEqualTo("table `customer` is declared twice");
+        assertThat(found.message()).isEqualTo("table 'customer' is declared twice");
         assertPointsAt(found, model.core().tables().get(1).span());
         assertNoteAt(found, model.core().tables().get(0).span());
     }
@@ -33,7 +33,7 @@ class DuplicateNamesTest {
 
         var found = Findings.of(model).single("S1001");
 
-        assertThat(found.message()).isEqualTo("sequence `invoice` has the same name as a table");
+        assertThat(found.message()).isEqualTo("sequence 'invoice' has the same name as a table");
         assertPointsAt(found, model.core().sequences().get(0).span());
     }
 
@@ -47,7 +47,7 @@ class DuplicateNamesTest {
         var found = Findings.of(model).single("S1001");
 
         assertThat(found.message()).isEqualTo(
-                "the primary key of table `customer` would be named `customer_pkey`, which is already the name of a"
+                "the primary key of table 'customer' would be named 'customer_pkey', which is already the name of a"
                         + " table");
         assertPointsAt(found, model.core().tables().get(0).primaryKey().span());
         assertNoteAt(found, model.core().tables().get(1).span());
@@ -64,7 +64,7 @@ class DuplicateNamesTest {
         var found = Findings.of(model).single("S1001");
 
         assertThat(found.message()).isEqualTo(
-                "the unnamed index of table `t` would be named `t_a_idx`, which is already the name of an index");
+                "the unnamed index of table 't' would be named 't_a_idx', which is already the name of an index");
         assertPointsAt(found, model.core().tables().get(0).indexes().get(1).span());
     }
 
@@ -78,7 +78,7 @@ class DuplicateNamesTest {
         var found = Findings.of(model).single("S1001");
 
         assertThat(found.message()).isEqualTo(
-                "the sequence of column `t.id` would be named `t_id_seq`, which is already the name of a sequence");
+                "the sequence of column 't.id' would be named 't_id_seq', which is already the name of a sequence");
     }
 
     @Test
@@ -93,8 +93,8 @@ class DuplicateNamesTest {
         var found = Findings.of(model).withCode("S1002");
 
         assertThat(found).extracting(d -> d.message()).containsExactly(
-                "enum `status` is declared twice",
-                "domain `customer` has the same name as the row type of table `customer`");
+                "enum 'status' is declared twice",
+                "domain 'customer' has the same name as the row type of table 'customer'");
     }
 
     @Test
@@ -114,13 +114,13 @@ class DuplicateNamesTest {
 
         var findings = Findings.of(model);
 
-        assertThat(findings.single("S1003").message()).isEqualTo("column `id` is declared twice in table `t`");
+        assertThat(findings.single("S1003").message()).isEqualTo("column 'id' is declared twice in table 't'");
         assertThat(findings.withCode("S1004")).extracting(d -> d.message()).containsExactly(
-                "constraint `positive` is declared twice in table `t`",
-                "the unnamed check constraint would be named `t_id_check`, which is already the name of a check"
-                        + " constraint of table `t`");
-        assertThat(findings.single("S1011").message()).isEqualTo("trigger `touch_it` is declared twice on table `t`");
-        assertThat(findings.single("S1012").message()).isEqualTo("column `id` appears twice in the primary key");
+                "constraint 'positive' is declared twice in table 't'",
+                "the unnamed check constraint would be named 't_id_check', which is already the name of a check"
+                        + " constraint of table 't'");
+        assertThat(findings.single("S1011").message()).isEqualTo("trigger 'touch_it' is declared twice on table 't'");
+        assertThat(findings.single("S1012").message()).isEqualTo("column 'id' appears twice in the primary key");
     }
 
     @Test
@@ -150,8 +150,8 @@ class DuplicateNamesTest {
         var found = Findings.of(model).withCode("S1005");
 
         assertThat(found).extracting(d -> d.message()).containsExactly(
-                "function `orders` has the same name as a view in api v1",
-                "function `place` is declared twice in api v1; overloaded routines are not supported");
+                "function 'orders' has the same name as a view in api v1",
+                "function 'place' is declared twice in api v1; overloaded routines are not supported");
     }
 
     @Test
@@ -167,12 +167,12 @@ class DuplicateNamesTest {
 
         var findings = Findings.of(model);
 
-        assertThat(findings.single("S1010").message()).isEqualTo("extension `pgcrypto` is declared twice");
-        assertThat(findings.single("S1007").message()).isEqualTo("label 'happy' appears twice in enum `mood`");
-        assertThat(findings.single("S1008").message()).isEqualTo("column `a` is declared twice in view `v`");
-        assertThat(findings.single("S1006").message()).isEqualTo("parameter `x` is declared twice in function `f`");
+        assertThat(findings.single("S1010").message()).isEqualTo("extension 'pgcrypto' is declared twice");
+        assertThat(findings.single("S1007").message()).isEqualTo("label 'happy' appears twice in enum 'mood'");
+        assertThat(findings.single("S1008").message()).isEqualTo("column 'a' is declared twice in view 'v'");
+        assertThat(findings.single("S1006").message()).isEqualTo("parameter 'x' is declared twice in function 'f'");
         assertThat(findings.single("S1009").message()).isEqualTo(
-                "procedure `f` has the same name as a function");
+                "procedure 'f' has the same name as a function");
         assertNoteAt(findings.single("S1007"), model.core().enums().get(0).values().get(0).span());
     }
 

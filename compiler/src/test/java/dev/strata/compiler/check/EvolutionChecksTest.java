@@ -17,7 +17,7 @@ class EvolutionChecksTest {
 
         var found = Findings.of(model).single("S1601");
 
-        assertThat(found.message()).isEqualTo("table `customer` is renamed from `client`, which is still declared");
+        assertThat(found.message()).isEqualTo("table 'customer' is renamed from 'client', which is still declared");
         assertNoteAt(found, model.core().tables().get(0).span());
     }
 
@@ -31,8 +31,8 @@ class EvolutionChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1601")).extracting(d -> d.message()).containsExactly(
-                "column `customer.full_name` is renamed from `name`, which is still a column of the table",
-                "column `customer.email` is renamed from `email`, which is still a column of the table");
+                "column 'customer.full_name' is renamed from 'name', which is still a column of the table",
+                "column 'customer.email' is renamed from 'email', which is still a column of the table");
     }
 
     @Test
@@ -45,7 +45,7 @@ class EvolutionChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1602")).extracting(d -> d.message()).containsExactly(
-                "column `a.z` is renamed from `y`, but another column already is",
-                "table `b` is renamed from `old`, but another table already is");
+                "column 'a.z' is renamed from 'y', but another column already is",
+                "table 'b' is renamed from 'old', but another table already is");
     }
 }

@@ -29,7 +29,7 @@ class FacadeChecksTest {
         var model = schema().facade("api", 0, f -> { }).build();
 
         assertThat(Findings.of(model).single("S1502").message())
-                .isEqualTo("facade `api` has version 0; versions count from 1");
+                .isEqualTo("facade 'api' has version 0; versions count from 1");
     }
 
     @Test
@@ -46,9 +46,9 @@ class FacadeChecksTest {
 
         assertThat(Findings.of(model).withCode("S1503")).extracting(d -> d.message() + " / " + d.hint())
                 .containsExactly(
-                        "grant on `customers`, which is not declared in api v2 / grants apply to the views,"
+                        "grant on 'customers', which is not declared in api v2 / grants apply to the views,"
                                 + " functions and procedures of the same facade version",
-                        "grant on `customer_lis`, which is not declared in api v2 / did you mean `customer_list`?");
+                        "grant on 'customer_lis', which is not declared in api v2 / did you mean 'customer_list'?");
     }
 
     @Test
@@ -66,9 +66,9 @@ class FacadeChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1504")).extracting(d -> d.message()).containsExactly(
-                "`execute` does not apply to view `customers`",
-                "`update` does not apply to materialized view `totals`",
-                "`select` does not apply to function `place_order`");
+                "'execute' does not apply to view 'customers'",
+                "'update' does not apply to materialized view 'totals'",
+                "'select' does not apply to function 'place_order'");
     }
 
     @Test
@@ -81,7 +81,7 @@ class FacadeChecksTest {
 
         var found = Findings.of(model).single("S1505");
 
-        assertThat(found.message()).isEqualTo("column `status` of materialized view `m` has a default");
+        assertThat(found.message()).isEqualTo("column 'status' of materialized view 'm' has a default");
         assertPointsAt(found, model.facades().get(0).views().get(1).columns().get(0).span());
     }
 }

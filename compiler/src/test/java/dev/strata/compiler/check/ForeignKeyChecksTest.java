@@ -30,8 +30,8 @@ class ForeignKeyChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1201")).extracting(d -> d.message()).containsExactly(
-                "foreign key (a, b) has 2 columns but references the primary key of `customer`, which has 1 column",
-                "foreign key (a) has 1 column but references 2 columns of `customer`");
+                "foreign key (a, b) has 2 columns but references the primary key of 'customer', which has 1 column",
+                "foreign key (a) has 1 column but references 2 columns of 'customer'");
     }
 
     @Test
@@ -53,9 +53,9 @@ class ForeignKeyChecksTest {
         var found = Findings.of(model).single("S1202");
 
         assertThat(found.message()).isEqualTo(
-                "foreign key column `customer_id` is integer but references `customer.id`, which is bigint");
+                "foreign key column 'customer_id' is integer but references 'customer.id', which is bigint");
         assertThat(found.hint()).isEqualTo(
-                "declare `customer_id` as bigserial, the type of the column it references");
+                "declare 'customer_id' as bigserial, the type of the column it references");
         assertNoteAt(found, model.core().tables().get(0).columns().get(0).span());
     }
 
@@ -75,8 +75,8 @@ class ForeignKeyChecksTest {
         var found = Findings.of(model).single("S1203");
 
         assertThat(found.message()).isEqualTo(
-                "foreign key references (email) of table `customer`, which are not its primary key nor unique");
-        assertThat(found.hint()).isEqualTo("add `unique (email)` to table `customer`, or reference its primary key");
+                "foreign key references (email) of table 'customer', which are not its primary key nor unique");
+        assertThat(found.hint()).isEqualTo("add 'unique (email)' to table 'customer', or reference its primary key");
     }
 
     @Test
@@ -90,7 +90,7 @@ class ForeignKeyChecksTest {
         var found = Findings.of(model).single("S1204");
 
         assertThat(found.message()).isEqualTo(
-                "foreign key of table `entry` references table `log`, which has no primary key");
+                "foreign key of table 'entry' references table 'log', which has no primary key");
     }
 
     @Test
@@ -103,8 +103,8 @@ class ForeignKeyChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1205")).extracting(d -> d.message()).containsExactly(
-                "`on update cascade` cannot change generated column `purchase.customer_id`",
-                "`on delete set null` cannot change generated column `purchase.customer_id`");
+                "'on update cascade' cannot change generated column 'purchase.customer_id'",
+                "'on delete set null' cannot change generated column 'purchase.customer_id'");
     }
 
     @Test
@@ -123,7 +123,7 @@ class ForeignKeyChecksTest {
 
         assertThat(found.severity()).isEqualTo(Severity.WARNING);
         assertThat(found.message()).isEqualTo(
-                "`on delete set null` on not-null column `purchase.customer_id` fails whenever a referenced row is"
+                "'on delete set null' on not-null column 'purchase.customer_id' fails whenever a referenced row is"
                         + " deleted");
     }
 }

@@ -17,10 +17,10 @@ class IdentifierLengthTest {
 
         var found = Findings.of(model).single("S1401");
 
-        assertThat(found.message()).isEqualTo("table name `" + LONG + "` is 64 bytes long; PostgreSQL would"
+        assertThat(found.message()).isEqualTo("table name '" + LONG + "' is 64 bytes long; PostgreSQL would"
                 + " silently cut it to 63 bytes");
-        assertThat(found.hint()).isEqualTo("shorten it to at most 63 bytes (it would become `" + "a".repeat(63)
-                + "`)");
+        assertThat(found.hint()).isEqualTo("shorten it to at most 63 bytes (it would become '" + "a".repeat(63)
+                + "')");
     }
 
     @Test
@@ -32,8 +32,8 @@ class IdentifierLengthTest {
 
         var found = Findings.of(model).single("S1401");
 
-        assertThat(found.message()).startsWith("column name `" + thirtyTwoChars + "` is 64 bytes long");
-        assertThat(found.hint()).contains("`" + "é".repeat(31) + "`");
+        assertThat(found.message()).startsWith("column name '" + thirtyTwoChars + "' is 64 bytes long");
+        assertThat(found.hint()).contains("'" + "é".repeat(31) + "'");
         assertThat(IdentifierLength.truncated("é".repeat(32))).isEqualTo("é".repeat(31));
     }
 
@@ -47,11 +47,11 @@ class IdentifierLengthTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1402")).extracting(d -> d.message()).containsExactly(
-                "the sequence of column `" + column + "` of table `orders`, `orders_" + column + "_seq`, is 66"
+                "the sequence of column '" + column + "' of table 'orders', 'orders_" + column + "_seq', is 66"
                         + " bytes long; PostgreSQL would shorten it in a way Strata cannot rely on",
-                "the default name of a unique constraint of table `orders`, `orders_" + column + "_key`, is 66"
+                "the default name of a unique constraint of table 'orders', 'orders_" + column + "_key', is 66"
                         + " bytes long; PostgreSQL would shorten it in a way Strata cannot rely on",
-                "the schema of facade " + "f".repeat(62) + " v1, `" + "f".repeat(62) + "_v1`, is 65 bytes long;"
+                "the schema of facade " + "f".repeat(62) + " v1, '" + "f".repeat(62) + "_v1', is 65 bytes long;"
                         + " PostgreSQL would shorten it in a way Strata cannot rely on");
     }
 
@@ -60,7 +60,7 @@ class IdentifierLengthTest {
         var model = schema().enumType("e", "ok", "x".repeat(70)).build();
 
         assertThat(Findings.of(model).single("S1403").message())
-                .isEqualTo("label of enum `e` is 70 bytes long; PostgreSQL allows at most 63");
+                .isEqualTo("label of enum 'e' is 70 bytes long; PostgreSQL allows at most 63");
     }
 
     @Test

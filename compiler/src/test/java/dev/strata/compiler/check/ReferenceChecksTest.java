@@ -29,15 +29,15 @@ class ReferenceChecksTest {
         var found = Findings.of(model).withCode("S1101");
 
         assertThat(found).extracting(d -> d.message()).containsExactly(
-                "unknown column `idd` in the primary key of table `t`",
-                "unknown column `mail` in a unique constraint of table `t`",
-                "unknown column `nope` in index of table `t`",
-                "unknown column `emial` in index of table `t`",
-                "unknown column `parent` in a foreign key of table `t`",
-                "unknown column `gone` in trigger `touch` of table `t`");
-        assertThat(found.get(0).hint()).isEqualTo("did you mean `id`?");
+                "unknown column 'idd' in the primary key of table 't'",
+                "unknown column 'mail' in a unique constraint of table 't'",
+                "unknown column 'nope' in index of table 't'",
+                "unknown column 'emial' in index of table 't'",
+                "unknown column 'parent' in a foreign key of table 't'",
+                "unknown column 'gone' in trigger 'touch' of table 't'");
+        assertThat(found.get(0).hint()).isEqualTo("did you mean 'id'?");
         assertThat(found.get(2).hint()).isEqualTo("declare the column, or correct the name");
-        assertThat(found.get(3).hint()).isEqualTo("did you mean `email`?");
+        assertThat(found.get(3).hint()).isEqualTo("did you mean 'email'?");
         assertPointsAt(found.get(3), model.core().tables().get(0).indexes().get(0).elements().get(1).span());
     }
 
@@ -53,8 +53,8 @@ class ReferenceChecksTest {
         var found = Findings.of(model).single("S1102");
 
         assertThat(found.message()).isEqualTo(
-                "foreign key of table `purchase` references unknown table `customers`");
-        assertThat(found.hint()).isEqualTo("did you mean `customer`?");
+                "foreign key of table 'purchase' references unknown table 'customers'");
+        assertThat(found.hint()).isEqualTo("did you mean 'customer'?");
         assertThat(Findings.of(model).codes()).containsExactly("S1102");
     }
 
@@ -70,7 +70,7 @@ class ReferenceChecksTest {
         var findings = Findings.of(model);
 
         assertThat(findings.single("S1101").message()).isEqualTo(
-                "unknown column `ident` in table `customer`, referenced by a foreign key of table `purchase`");
+                "unknown column 'ident' in table 'customer', referenced by a foreign key of table 'purchase'");
         assertThat(findings.codes()).containsExactly("S1101");
     }
 
@@ -86,9 +86,9 @@ class ReferenceChecksTest {
         var findings = Findings.of(model);
 
         assertThat(findings.single("S1102").message()).isEqualTo(
-                "sequence `a` is owned by unknown table `invoices`");
+                "sequence 'a' is owned by unknown table 'invoices'");
         assertThat(findings.single("S1101").message()).isEqualTo(
-                "unknown column `number` in `owned by` of sequence `b`");
+                "unknown column 'number' in 'owned by' of sequence 'b'");
     }
 
     @Test
@@ -100,8 +100,8 @@ class ReferenceChecksTest {
         var found = Findings.of(model).single("S1103");
 
         assertThat(found.message()).isEqualTo(
-                "key (idd) of view `customers` names `idd`, which is not a column of the view");
-        assertThat(found.hint()).isEqualTo("did you mean `id`?");
+                "key (idd) of view 'customers' names 'idd', which is not a column of the view");
+        assertThat(found.hint()).isEqualTo("did you mean 'id'?");
     }
 
     @Test
@@ -120,11 +120,11 @@ class ReferenceChecksTest {
         var findings = Findings.of(model);
 
         assertThat(findings.withCode("S1104")).extracting(d -> d.message()).containsExactly(
-                "trigger `a` on table `t` executes unknown function `missing`",
-                "trigger `d` on table `t` executes `proc`, which is a procedure");
+                "trigger 'a' on table 't' executes unknown function 'missing'",
+                "trigger 'd' on table 't' executes 'proc', which is a procedure");
         assertThat(findings.withCode("S1105")).extracting(d -> d.message()).containsExactly(
-                "trigger `b` on table `t` executes function `returns_int`, which does not return trigger",
-                "trigger `c` on table `t` executes function `with_args`, which takes parameters");
+                "trigger 'b' on table 't' executes function 'returns_int', which does not return trigger",
+                "trigger 'c' on table 't' executes function 'with_args', which takes parameters");
         assertNoteAt(findings.withCode("S1105").get(0), model.core().routines().get(0).span());
     }
 }

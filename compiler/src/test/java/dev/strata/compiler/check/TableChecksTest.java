@@ -17,7 +17,7 @@ class TableChecksTest {
         var found = Findings.of(model).single("S1701");
 
         assertThat(found.severity()).isEqualTo(Severity.WARNING);
-        assertThat(found.message()).isEqualTo("table `log` has no primary key");
+        assertThat(found.message()).isEqualTo("table 'log' has no primary key");
     }
 
     @Test
@@ -35,15 +35,15 @@ class TableChecksTest {
         var findings = Findings.of(model);
 
         assertThat(findings.withCode("S1702")).extracting(d -> d.message() + " / " + d.hint()).containsExactly(
-                "index `i1` on table `t` uses unknown method `btre` / did you mean `btree`?",
-                "index `i2` on table `t` uses unknown method `hnsw` / `hnsw` comes with an extension: declare"
-                        + " `extension vector` in a core block");
+                "index 'i1' on table 't' uses unknown method 'btre' / did you mean 'btree'?",
+                "index 'i2' on table 't' uses unknown method 'hnsw' / 'hnsw' comes with an extension: declare"
+                        + " 'extension vector' in a core block");
         assertThat(findings.withCode("S1703")).extracting(d -> d.message()).containsExactly(
-                "index `i3` on table `t`: method hash does not support unique indexes",
-                "index `i3` on table `t`: method hash does not support more than one key",
-                "index `i4` on table `t`: method gin does not support `include`",
-                "index `i5` on table `t`: method gist does not support ordered keys (`asc`, `desc`, `nulls"
-                        + " first/last`)");
+                "index 'i3' on table 't': method hash does not support unique indexes",
+                "index 'i3' on table 't': method hash does not support more than one key",
+                "index 'i4' on table 't': method gin does not support 'include'",
+                "index 'i5' on table 't': method gist does not support ordered keys ('asc', 'desc', 'nulls"
+                        + " first/last')");
     }
 
     @Test
@@ -67,8 +67,8 @@ class TableChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1704")).extracting(d -> d.message()).containsExactly(
-                "trigger `a` on table `t` is `instead of`, which only views can have",
-                "trigger `b` on table `t` fires on truncate for each row");
+                "trigger 'a' on table 't' is 'instead of', which only views can have",
+                "trigger 'b' on table 't' fires on truncate for each row");
     }
 
     @Test
@@ -85,11 +85,11 @@ class TableChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1705")).extracting(d -> d.message()).containsExactly(
-                "sequence `zero`: increment must not be zero",
-                "sequence `bounds`: minvalue 10 must be less than maxvalue 5",
-                "sequence `small`: maxvalue 40000 is out of range for smallint",
-                "sequence `early`: start 1 is less than minvalue 100",
-                "sequence `down`: start 5 is greater than maxvalue -1",
-                "sequence `cache`: cache must be at least 1, not 0");
+                "sequence 'zero': increment must not be zero",
+                "sequence 'bounds': minvalue 10 must be less than maxvalue 5",
+                "sequence 'small': maxvalue 40000 is out of range for smallint",
+                "sequence 'early': start 1 is less than minvalue 100",
+                "sequence 'down': start 5 is greater than maxvalue -1",
+                "sequence 'cache': cache must be at least 1, not 0");
     }
 }

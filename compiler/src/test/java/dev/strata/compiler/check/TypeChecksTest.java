@@ -25,14 +25,14 @@ class TypeChecksTest {
         var found = Findings.of(model).withCode("S1301");
 
         assertThat(found).extracting(d -> d.message() + " / " + d.hint()).containsExactly(
-                "unknown type `txt` in domain `email` / did you mean `text`?",
-                "unknown type `order_stat` in column `t.status` / did you mean `order_status`?",
-                "unknown type `numerc` in column `t.total` / did you mean `numeric`?",
-                "unknown type `strng` in column `t.tags` / use a built-in type, or declare an enum or domain named"
-                        + " `strng`",
-                "unknown type `timestampz` in column `at` of view `v` / did you mean `timestamptz`?",
-                "unknown type `integr` in parameter `x` of function `f` / did you mean `integer`?",
-                "unknown type `bolean` in the return type of function `f` / did you mean `boolean`?");
+                "unknown type 'txt' in domain 'email' / did you mean 'text'?",
+                "unknown type 'order_stat' in column 't.status' / did you mean 'order_status'?",
+                "unknown type 'numerc' in column 't.total' / did you mean 'numeric'?",
+                "unknown type 'strng' in column 't.tags' / use a built-in type, or declare an enum or domain named"
+                        + " 'strng'",
+                "unknown type 'timestampz' in column 'at' of view 'v' / did you mean 'timestamptz'?",
+                "unknown type 'integr' in parameter 'x' of function 'f' / did you mean 'integer'?",
+                "unknown type 'bolean' in the return type of function 'f' / did you mean 'boolean'?");
         assertPointsAt(found.get(1), model.core().tables().get(0).columns().get(1).type().span());
     }
 
@@ -45,7 +45,7 @@ class TypeChecksTest {
                 .build();
 
         assertThat(Findings.of(without).single("S1301").hint())
-                .isEqualTo("`hstore` comes with an extension: declare `extension hstore` in a core block");
+                .isEqualTo("'hstore' comes with an extension: declare 'extension hstore' in a core block");
         assertThat(Findings.of(with).all()).isEmpty();
     }
 
@@ -62,8 +62,8 @@ class TypeChecksTest {
 
         var found = Findings.of(model).single("S1301");
 
-        assertThat(found.message()).isEqualTo("unknown type `customers` in the return type of function"
-                + " `all_customers`");
+        assertThat(found.message()).isEqualTo("unknown type 'customers' in the return type of function"
+                + " 'all_customers'");
     }
 
     @Test
@@ -76,8 +76,8 @@ class TypeChecksTest {
 
         assertThat(Findings.of(model).withCode("S1302")).extracting(d -> d.message() + " / " + d.hint())
                 .containsExactly(
-                        "sequence `a` cannot count in bigin / did you mean `bigint`?",
-                        "sequence `b` cannot count in numeric / use `as smallint`, `as integer` or `as bigint`");
+                        "sequence 'a' cannot count in bigin / did you mean 'bigint'?",
+                        "sequence 'b' cannot count in numeric / use 'as smallint', 'as integer' or 'as bigint'");
     }
 
     @Test
@@ -94,11 +94,11 @@ class TypeChecksTest {
         var findings = Findings.of(model);
 
         assertThat(findings.single("S1303").message()).isEqualTo(
-                "identity column `t.id` has type numeric; identity needs smallint, integer or bigint");
+                "identity column 't.id' has type numeric; identity needs smallint, integer or bigint");
         assertThat(findings.withCode("S1304")).extracting(d -> d.message()).containsExactly(
-                "column `t.n` has an identity and a default; PostgreSQL allows only one of them",
-                "column `t.g` has a generation expression and a default; PostgreSQL allows only one of them",
-                "column `t.s` has a serial type, a generation expression and a default; PostgreSQL allows only one"
+                "column 't.n' has an identity and a default; PostgreSQL allows only one of them",
+                "column 't.g' has a generation expression and a default; PostgreSQL allows only one of them",
+                "column 't.s' has a serial type, a generation expression and a default; PostgreSQL allows only one"
                         + " of them");
     }
 
@@ -112,9 +112,9 @@ class TypeChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1305")).extracting(d -> d.message()).containsExactly(
-                "domain `d` cannot have pseudo-type `record`",
-                "column `t.x` cannot have pseudo-type `trigger`",
-                "parameter `v` of function `bad` cannot have pseudo-type `void`");
+                "domain 'd' cannot have pseudo-type 'record'",
+                "column 't.x' cannot have pseudo-type 'trigger'",
+                "parameter 'v' of function 'bad' cannot have pseudo-type 'void'");
     }
 
     @Test
@@ -125,8 +125,8 @@ class TypeChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1306")).extracting(d -> d.message()).containsExactly(
-                "`serial` is not a type and cannot be used in domain `counter`",
-                "`bigserial[]` is not a type and cannot be used in column `t.many`");
+                "'serial' is not a type and cannot be used in domain 'counter'",
+                "'bigserial[]' is not a type and cannot be used in column 't.many'");
     }
 
     @Test
@@ -140,7 +140,7 @@ class TypeChecksTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1307")).extracting(d -> d.message()).containsExactly(
-                "domain `a` is built on itself: a -> b -> c -> a",
-                "domain `self` is built on itself: self -> self");
+                "domain 'a' is built on itself: a -> b -> c -> a",
+                "domain 'self' is built on itself: self -> self");
     }
 }
