@@ -20,16 +20,8 @@ public final class DuplicateRelationNames implements SchemaRule {
 
     public static final String CODE = "S1001";
 
-    /** {@code what} reads "the primary key of table 'customer'"; {@code hint} says how to avoid a derived clash. */
-    private record Relation(String name, String kind, String what, Span span, String hint) {
-
-        Relation(String name, String kind, Span span) {
-            this(name, kind, kind, span, null);
-        }
+    private record Relation(String name, String kind, Span span) {
     }
-
-    private static final String NAME_IT =
-            "give it a name with 'constraint NAME'; PostgreSQL would silently pick another one";
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {
@@ -40,10 +32,10 @@ public final class DuplicateRelationNames implements SchemaRule {
                 diagnostics.report(declaredTwice(relation, first));
             }
         }
-        for (var relation : derived(model)) {
-            var first = names.claim(relation.name(), relation.kind(), relation.span());
+        for (var derived : derived(model)) {
+            var first = names.claim(derived.name(), derived.kind().words(), derived.span());
             if (first != null) {
-                diagnostics.report(derivedClash(relation, first));
+                diagnostics.report(derivedClash(derived, first));
             }
         }
     }
@@ -70,37 +62,16 @@ public final class DuplicateRelationNames implements SchemaRule {
         return all;
     }
 
-    private static List<Relation> derived(Model model) {
-        var all = new ArrayList<Relation>();
+    /** The derived relation names of each table; a second table of one name is skipped, being reported itself. */
+    private static List<DerivedName> derived(Model model) {
+        var all = new ArrayList<DerivedName>();
         var tables = new HashSet<String>();
         for (var table : model.core().tables()) {
-            if (!tables.add(table.name())) {
-                continue; // a second table of one name is reported itself; its derived names would only echo that
+            if (tables.add(table.name())) {
+                DerivedName.of(table).stream().filter(d -> d.kind().isRelation()).forEach(all::add);
             }
-            var of = " of table '" + table.name() + "'";
-            var pk = table.primaryKey();
-            if (pk != null && pk.name() == null) {
-                all.add(new Relation(DefaultNames.of(table, pk), "primary key", "the primary key" + of, pk.span(),
-                        NAME_IT));
-            }
-            table.uniques().stream().filter(u -> u.name() == null).forEach(u -> all.add(new Relation(
-                    DefaultNames.of(table, u), "unique constraint", "the unique constraint" + of, u.span(), NAME_IT)));
-            table.indexes().stream().filter(i -> i.name() == null).forEach(i -> all.add(new Relation(
-                    DefaultNames.of(table, i), "index", "the unnamed index" + of, i.span(),
-                    "give the index a name; PostgreSQL would silently pick another one")));
-            addIdentitySequences(table, all);
         }
         return all;
-    }
-
-    private static void addIdentitySequences(Table table, List<Relation> all) {
-        for (var column : table.columns()) {
-            if (column.identity() != null || TypeCatalog.isSerial(column.type())) {
-                all.add(new Relation(DefaultNames.identitySequence(table.name(), column.name()), "sequence",
-                        "the sequence of column '" + table.name() + "." + column.name() + "'", column.span(),
-                        "rename the other relation; PostgreSQL would silently give the sequence another name"));
-            }
-        }
     }
 
     private static Diagnostic declaredTwice(Relation relation, FirstDeclarations.Holder first) {
@@ -112,10 +83,11 @@ public final class DuplicateRelationNames implements SchemaRule {
                 .withNote(first.span(), "the " + first.kind() + " '" + relation.name() + "' is declared here");
     }
 
-    private static Diagnostic derivedClash(Relation relation, FirstDeclarations.Holder first) {
-        var message = relation.what() + " would be named '" + relation.name() + "', which is already the name of "
+    private static Diagnostic derivedClash(DerivedName derived, FirstDeclarations.Holder first) {
+        var message = derived.what() + " would be named '" + derived.name() + "', which is already the name of "
                 + Words.a(first.kind());
-        return Diagnostic.error(CODE, relation.span(), message, relation.hint())
-                .withNote(first.span(), "the " + first.kind() + " '" + relation.name() + "' is declared here");
+        var hint = derived.howToName("") + "; PostgreSQL would silently pick another one";
+        return Diagnostic.error(CODE, derived.span(), message, hint)
+                .withNote(first.span(), "the " + first.kind() + " '" + derived.name() + "' is declared here");
     }
 }

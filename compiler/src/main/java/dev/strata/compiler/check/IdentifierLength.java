@@ -53,26 +53,17 @@ public final class IdentifierLength implements SchemaRule {
             declared("table", table.name(), table.span());
             table.columns().forEach(c -> declared("column", c.name(), c.span()));
             table.triggers().forEach(t -> declared("trigger", t.name(), t.span()));
-            var of = " of table '" + table.name() + "'";
-            var nameIt = "give it a shorter name with 'constraint NAME'";
             var pk = table.primaryKey();
             if (pk != null) {
-                constraint(pk.name(), "the primary key" + of, DefaultNames.of(table, pk), pk.span(), nameIt);
+                declared("constraint", pk.name(), pk.span());
             }
-            table.uniques().forEach(u -> constraint(u.name(), "a unique constraint" + of, DefaultNames.of(table, u),
-                    u.span(), nameIt));
-            table.checks().forEach(c -> constraint(c.name(), "a check constraint" + of, DefaultNames.of(table, c),
-                    c.span(), nameIt));
-            table.foreignKeys().forEach(f -> constraint(f.name(), "a foreign key" + of, DefaultNames.of(table, f),
-                    f.span(), nameIt));
-            table.indexes().forEach(i -> constraint(i.name(), "an index" + of, DefaultNames.of(table, i), i.span(),
-                    "give the index a shorter name"));
-            for (var column : table.columns()) {
-                if (column.identity() != null || TypeCatalog.isSerial(column.type())) {
-                    derived("the sequence of column '" + column.name() + "'" + of,
-                            DefaultNames.identitySequence(table.name(), column.name()), column.span(),
-                            "shorten the table or column name");
-                }
+            table.uniques().forEach(u -> declared("constraint", u.name(), u.span()));
+            table.checks().forEach(c -> declared("constraint", c.name(), c.span()));
+            table.foreignKeys().forEach(f -> declared("constraint", f.name(), f.span()));
+            table.indexes().forEach(i -> declared("index", i.name(), i.span()));
+            for (var derived : DerivedName.of(table)) {
+                derived("the default name of " + derived.what(), derived.name(), derived.span(),
+                        derived.howToName("shorter "));
             }
         }
 
@@ -86,14 +77,6 @@ public final class IdentifierLength implements SchemaRule {
             routine.parameters().forEach(p -> declared("parameter", p.name(), p.span()));
             if (routine.returns() != null) {
                 routine.returns().table().forEach(p -> declared("column", p.name(), p.span()));
-            }
-        }
-
-        private void constraint(String name, String what, String defaultName, Span span, String hint) {
-            if (name != null) {
-                declared("constraint", name, span);
-            } else {
-                derived("the default name of " + what, defaultName, span, hint);
             }
         }
 

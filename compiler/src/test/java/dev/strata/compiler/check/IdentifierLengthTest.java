@@ -47,9 +47,9 @@ class IdentifierLengthTest {
                 .build();
 
         assertThat(Findings.of(model).withCode("S1402")).extracting(d -> d.message()).containsExactly(
-                "the sequence of column '" + column + "' of table 'orders', 'orders_" + column + "_seq', is 66"
+                "the default name of the sequence of column 'orders." + column + "', 'orders_" + column + "_seq', is 66"
                         + " bytes long; PostgreSQL would shorten it in a way Strata cannot rely on",
-                "the default name of a unique constraint of table 'orders', 'orders_" + column + "_key', is 66"
+                "the default name of the unique constraint of table 'orders', 'orders_" + column + "_key', is 66"
                         + " bytes long; PostgreSQL would shorten it in a way Strata cannot rely on",
                 "the schema of facade " + "f".repeat(62) + " v1, '" + "f".repeat(62) + "_v1', is 65 bytes long;"
                         + " PostgreSQL would shorten it in a way Strata cannot rely on");
