@@ -2,7 +2,9 @@ package dev.strata.compiler.check;
 
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
+import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.TypeNames;
 
 /**
  * Each referencing column has the type of the column it references. Domains count as their base type and serial
@@ -34,13 +36,21 @@ public final class ForeignKeyTypes implements SchemaRule {
                     }
                     var refName = target.table().name() + "." + referenced.name();
                     diagnostics.report(Diagnostic.error(CODE, fk.span(),
-                                    "foreign key column '" + column.name() + "' is " + type + " but references '"
-                                            + refName + "', which is " + refType,
+                                    "foreign key column '" + column.name() + "' is " + shown(column, type)
+                                            + " but references '" + refName + "', which is "
+                                            + shown(referenced, refType),
                                     "declare '" + column.name() + "' as " + referenced.type().sql()
                                             + ", the type of the column it references")
                             .withNote(referenced.span(), "'" + refName + "' is declared here"));
                 }
             }
         }
+    }
+
+    /** The type as written, with what it resolves to when that differs: "money_amount (numeric)". */
+    private static String shown(Column column, String resolved) {
+        var written = column.type().sql();
+        var canonical = TypeNames.canonical(column.type());
+        return canonical.equals(resolved) || written.equals(resolved) ? resolved : written + " (" + resolved + ")";
     }
 }

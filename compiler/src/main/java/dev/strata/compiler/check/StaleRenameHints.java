@@ -17,7 +17,10 @@ public final class StaleRenameHints implements SchemaRule {
         var lookup = SchemaLookup.of(model);
         for (var table : model.core().tables()) {
             var old = table.renamedFrom();
-            if (old != null && lookup.table(old) != null) {
+            if (old != null && old.equals(table.name())) {
+                diagnostics.error(CODE, table.span(), "table '" + table.name() + "' is renamed from its own name",
+                        "remove 'renamed from " + old + "'");
+            } else if (old != null && lookup.table(old) != null) {
                 diagnostics.report(Diagnostic.error(CODE, table.span(), "table '" + table.name()
                                         + "' is renamed from '" + old + "', which is still declared",
                                 "remove 'renamed from " + old + "' if '" + old + "' is a different table, or"
@@ -28,6 +31,11 @@ public final class StaleRenameHints implements SchemaRule {
             for (var column : table.columns()) {
                 var oldColumn = column.renamedFrom() == null ? null : columns.get(column.renamedFrom());
                 if (oldColumn == null) {
+                    continue;
+                }
+                if (column.renamedFrom().equals(column.name())) {
+                    diagnostics.error(CODE, column.span(), "column '" + table.name() + "." + column.name()
+                            + "' is renamed from its own name", "remove 'renamed from " + column.name() + "'");
                     continue;
                 }
                 diagnostics.report(Diagnostic.error(CODE, column.span(), "column '" + table.name() + "."

@@ -53,7 +53,8 @@ class ForeignKeyChecksTest {
         var found = Findings.of(model).single("S1202");
 
         assertThat(found.message()).isEqualTo(
-                "foreign key column 'customer_id' is integer but references 'customer.id', which is bigint");
+                "foreign key column 'customer_id' is integer but references 'customer.id', which is bigserial"
+                        + " (bigint)");
         assertThat(found.hint()).isEqualTo(
                 "declare 'customer_id' as bigserial, the type of the column it references");
         assertNoteAt(found, model.core().tables().get(0).columns().get(0).span());
