@@ -61,6 +61,9 @@ public final class IdentifierLength implements SchemaRule {
             table.checks().forEach(c -> declared("constraint", c.name(), c.span()));
             table.foreignKeys().forEach(f -> declared("constraint", f.name(), f.span()));
             table.indexes().forEach(i -> declared("index", i.name(), i.span()));
+            if (Identifiers.byteLength(table.name()) > Identifiers.MAX_BYTES) {
+                return; // every derived name is too long as well; the table name is the one to shorten
+            }
             for (var derived : DerivedName.of(table)) {
                 derived("the default name of " + derived.what(), derived.name(), derived.span(),
                         derived.howToName("shorter "));
