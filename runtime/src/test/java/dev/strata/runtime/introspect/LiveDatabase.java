@@ -1,5 +1,7 @@
 package dev.strata.runtime.introspect;
 
+import dev.strata.compiler.check.SemanticChecker;
+import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,9 +20,15 @@ final class LiveDatabase {
         return url;
     }
 
+    /** Introspects, and requires the model to pass the semantic checks: an import must be a valid project. */
     static IntrospectionResult introspect(String url, IntrospectionRequest request) throws SQLException {
         try (Connection connection = TestDatabases.connect(url)) {
-            return Introspector.read(connection, request);
+            var result = Introspector.read(connection, request);
+            var errors = SemanticChecker.check(result.model()).stream().filter(Diagnostic::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new AssertionError("the imported model does not pass the checks: " + errors);
+            }
+            return result;
         }
     }
 }
