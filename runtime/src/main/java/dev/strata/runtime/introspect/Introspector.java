@@ -19,7 +19,8 @@ public final class Introspector {
             var scope = Scope.of(request, session.serverMajorVersion());
             var catalog = Catalog.read(session, scope);
             var built = new ModelBuilder(catalog, request, refs -> DependencyQuery.dependents(session, refs)).build();
-            return new IntrospectionResult(built.model(), built.unsupported(), session.queries());
+            var found = request.schemas().stream().filter(catalog.schemas()::contains).toList();
+            return new IntrospectionResult(built.model(), built.unsupported(), found, session.queries());
         }
     }
 }
