@@ -2,6 +2,7 @@ package dev.strata.compiler.check;
 
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.DiagnosticRenderer;
+import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.parse.StrataParser;
 import dev.strata.compiler.project.LoadedProject;
@@ -9,24 +10,24 @@ import dev.strata.compiler.project.ProjectLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code strata check} does, for tests: read and parse, then, when that found no error, run the semantic
- * checks. {@code diagnostics} are in the order they would be printed.
+ * What {@code strata check} does (see CheckCommand), for tests: read and parse, then, when that found no error,
+ * run the semantic checks. {@code diagnostics} are sorted as the command prints them.
  */
 record SourceCheck(List<Diagnostic> diagnostics, Map<String, String> sources) {
 
     /** One file's text, parsed and checked on its own. */
     static SourceCheck of(String file, String text) {
         var parsed = new StrataParser().parse(file, text);
-        var diagnostics = new ArrayList<>(parsed.diagnostics());
+        var diagnostics = new Diagnostics();
+        diagnostics.addAll(parsed.diagnostics());
         if (!parsed.hasErrors()) {
             diagnostics.addAll(SemanticChecker.check(ModelAssembler.assemble(List.of(parsed.unit()))));
         }
-        return new SourceCheck(diagnostics, Map.of(file, text));
+        return new SourceCheck(diagnostics.sorted(), Map.of(file, text));
     }
 
     static String render(String file, String text) {
@@ -59,10 +60,11 @@ record SourceCheck(List<Diagnostic> diagnostics, Map<String, String> sources) {
     }
 
     private static SourceCheck of(LoadedProject project) {
-        var diagnostics = new ArrayList<>(project.diagnostics());
+        var diagnostics = new Diagnostics();
+        diagnostics.addAll(project.diagnostics());
         if (!project.hasErrors()) {
             diagnostics.addAll(SemanticChecker.check(project.model()));
         }
-        return new SourceCheck(diagnostics, project.sourcesByFile());
+        return new SourceCheck(diagnostics.sorted(), project.sourcesByFile());
     }
 }
