@@ -221,6 +221,9 @@ public final class Runner {
 
     private static List<AppliedPlan> rollbackTargets(List<AppliedPlan> applied, RollbackRequest request) {
         List<AppliedPlan> targets = new ArrayList<>();
+        if (applied.isEmpty()) {
+            return targets;
+        }
         if (request.steps() != null) {
             if (request.steps() > applied.size()) {
                 throw new StrataException(new Problem(ExitCode.INVALID, "Cannot roll back " + request.steps()

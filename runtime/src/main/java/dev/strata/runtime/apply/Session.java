@@ -32,6 +32,7 @@ public final class Session {
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
+                connection.setAutoCommit(true);
             }
         } catch (SQLException ignored) {
             // the connection is broken; the server rolls the transaction back when it goes
