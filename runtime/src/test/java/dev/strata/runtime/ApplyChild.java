@@ -1,0 +1,29 @@
+package dev.strata.runtime;
+
+import dev.strata.runtime.apply.ApplyOptions;
+import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.target.Database;
+import dev.strata.runtime.target.Target;
+import java.time.Duration;
+
+/**
+ * A runner in its own JVM, for tests that kill it: applies {@link SleepyPlans#sleepy} to the database at
+ * {@code args[0]}, sleeping {@code args[1]} seconds inside the plan's transaction. Exit code: the problem's.
+ */
+public final class ApplyChild {
+
+    private ApplyChild() {
+    }
+
+    public static void main(String[] args) {
+        Target target = new Target(args[0], "postgres", null, "test", false);
+        try (Database database = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10))) {
+            new Runner(database, RunnerIdentity.current(), Reporter.to(System.out))
+                    .apply(SleepyPlans.sleepy(Integer.parseInt(args[1])), ApplyOptions.defaults());
+            System.exit(0);
+        } catch (StrataException e) {
+            System.err.println(e.problem().render());
+            System.exit(e.exitCode().code());
+        }
+    }
+}
