@@ -11,7 +11,7 @@ import dev.strata.runtime.drift.DriftDetector;
 import dev.strata.runtime.drift.DriftReport;
 import dev.strata.runtime.drift.PgCatalogCapture;
 import dev.strata.runtime.errors.DatabaseErrors;
-import dev.strata.runtime.errors.ExitCode;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.lock.AdvisoryLock;
@@ -209,7 +209,7 @@ public final class Runner {
                     + " history):\n" + diff);
             return report;
         }
-        throw new StrataException(new Problem(ExitCode.DRIFT, "The live schema differs from what the last apply"
+        throw new StrataException(new Problem(ProblemKind.DRIFT, "The live schema differs from what the last apply"
                 + " left (drift); nothing was run.",
                 "Changes since then (- expected, + found):\n" + diff + "\nUndo the change by hand, or capture it in"
                         + " the sources and a new plan; --allow-drift applies anyway and records that it did."));
@@ -226,7 +226,7 @@ public final class Runner {
         }
         if (request.steps() != null) {
             if (request.steps() > applied.size()) {
-                throw new StrataException(new Problem(ExitCode.INVALID, "Cannot roll back " + request.steps()
+                throw new StrataException(new Problem(ProblemKind.INVALID, "Cannot roll back " + request.steps()
                         + " plans: only " + applied.size() + " are applied.", "Use --to 0 to roll back all of them."));
             }
             for (int i = applied.size() - 1; i >= applied.size() - request.steps(); i--) {
@@ -255,7 +255,7 @@ public final class Runner {
             files.forEach(file -> reporter.info("exported " + file));
             return files;
         } catch (IOException e) {
-            throw new StrataException(new Problem(ExitCode.DATABASE, "The plans were applied, but exporting their"
+            throw new StrataException(new Problem(ProblemKind.DATABASE, "The plans were applied, but exporting their"
                     + " backups to " + directory + " failed.", e.toString() + ". The backups are still in schema"
                     + " strata_backup; see strata backups list."), e);
         }

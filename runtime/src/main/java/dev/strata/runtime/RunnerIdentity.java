@@ -1,10 +1,8 @@
 package dev.strata.runtime;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.strata.compiler.StrataVersion;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Properties;
 
 /**
  * Who runs Strata: the operating-system user, the host and the tool version. Written into every history row and
@@ -23,17 +21,7 @@ public record RunnerIdentity(String osUser, String host, String toolVersion) {
     }
 
     public static String currentToolVersion() {
-        try (InputStream in = RunnerIdentity.class.getResourceAsStream("/dev/strata/runtime/version.properties")) {
-            if (in == null) {
-                return "dev";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            String version = properties.getProperty("version", "dev");
-            return version.startsWith("${") ? "dev" : version;
-        } catch (IOException e) {
-            return "dev";
-        }
+        return StrataVersion.get();
     }
 
     private static String hostName() {

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * A runner in its own JVM, for tests that kill it: applies {@link SleepyPlans#sleepy} to the database at
- * {@code args[0]}, sleeping {@code args[1]} seconds inside the plan's transaction. Exit code: the problem's.
+ * {@code args[0]}, sleeping {@code args[1]} seconds inside the plan's transaction. Exits 0 on success, 10 + the problem kind otherwise.
  */
 public final class ApplyChild {
 
@@ -23,7 +23,7 @@ public final class ApplyChild {
             System.exit(0);
         } catch (StrataException e) {
             System.err.println(e.problem().render());
-            System.exit(e.exitCode().code());
+            System.exit(10 + e.kind().ordinal());
         }
     }
 }

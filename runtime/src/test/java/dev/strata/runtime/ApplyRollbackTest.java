@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.compiler.plan.Backup;
-import dev.strata.runtime.errors.ExitCode;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.plans.PlanSet;
 import dev.strata.runtime.state.BackupEntry;
@@ -164,7 +164,7 @@ class ApplyRollbackTest {
         runner.apply(customerPlans(), options());
         assertThatThrownBy(() -> runner.rollback(customerPlans(), RollbackRequest.steps(3), options()))
                 .isInstanceOfSatisfying(StrataException.class,
-                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INVALID))
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.INVALID))
                 .hasMessageContaining("only 2 are applied");
     }
 

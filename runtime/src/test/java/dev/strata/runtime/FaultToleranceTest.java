@@ -14,7 +14,7 @@ import dev.strata.compiler.plan.Backup;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.runtime.drift.CatalogState;
 import dev.strata.runtime.drift.PgCatalogCapture;
-import dev.strata.runtime.errors.ExitCode;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.lock.AdvisoryLock;
 import dev.strata.runtime.plans.PlanChecksums;
@@ -92,7 +92,7 @@ class FaultToleranceTest {
 
         assertThatThrownBy(() -> runner.apply(plans, options()))
                 .isInstanceOfSatisfying(StrataException.class, e -> {
-                    assertThat(e.exitCode()).isEqualTo(ExitCode.DATABASE);
+                    assertThat(e.kind()).isEqualTo(ProblemKind.DATABASE);
                     assertThat(e.problem().title()).isEqualTo("Apply of plan 0002_p2 failed at step 3.");
                     assertThat(e.problem().detail())
                             .contains("failed at step 3 of 3")
@@ -203,7 +203,7 @@ class FaultToleranceTest {
         Instant started = Instant.now();
         assertThatThrownBy(() -> runner.apply(plans, options().withLockWait(Duration.ofSeconds(1))))
                 .isInstanceOfSatisfying(StrataException.class, e -> {
-                    assertThat(e.exitCode()).isEqualTo(ExitCode.LOCK_WAIT);
+                    assertThat(e.kind()).isEqualTo(ProblemKind.LOCK_WAIT);
                     assertThat(e.problem().title()).contains("pid " + holderPid)
                             .contains("application 'strata ").contains("user postgres").contains("since");
                 });
@@ -222,7 +222,7 @@ class FaultToleranceTest {
         Plan resealed = PlanChecksums.seal(withFirstStepSql(original, "CREATE SCHEMA core AUTHORIZATION postgres"));
         assertThatThrownBy(() -> runner.apply(new PlanSet("shop", List.of(resealed)), options()))
                 .isInstanceOfSatisfying(StrataException.class,
-                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INVALID))
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.INVALID))
                 .hasMessageContaining("0001_p1 was changed after it was applied here");
 
         Plan edited = withFirstStepSql(original, "CREATE SCHEMA core AUTHORIZATION postgres");
@@ -239,7 +239,7 @@ class FaultToleranceTest {
         PlanSet gap = new PlanSet("shop", List.of(three.plans().get(0), three.plans().get(2)));
         assertThatThrownBy(() -> runner.apply(gap, options()))
                 .isInstanceOfSatisfying(StrataException.class,
-                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INVALID))
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.INVALID))
                 .hasMessageContaining("0003_p3: has sequence 3 but the chain expects 2 after 0001_p1; a plan is"
                         + " missing");
         assertThat(value(database, "SELECT to_regclass('a')")).isNull();
@@ -255,7 +255,7 @@ class FaultToleranceTest {
         PlanSet billing = chain("billing", List.of(step(1, "CREATE TABLE invoice (id int)", "DROP TABLE invoice")));
         assertThatThrownBy(() -> runner.apply(new PlanSet("shop", billing.plans()), options()))
                 .isInstanceOfSatisfying(StrataException.class,
-                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INVALID))
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.INVALID))
                 .hasMessageContaining("0001_p1: belongs to project 'billing', this is project 'shop'");
 
         runner.apply(chain("shop", List.of(step(1, "CREATE TABLE a (id int)", "DROP TABLE a"))), options());
@@ -276,7 +276,7 @@ class FaultToleranceTest {
         assertThat(runner.status(next).drift().drifted()).isTrue();
         assertThatThrownBy(() -> runner.apply(next, options()))
                 .isInstanceOfSatisfying(StrataException.class, e -> {
-                    assertThat(e.exitCode()).isEqualTo(ExitCode.DRIFT);
+                    assertThat(e.kind()).isEqualTo(ProblemKind.DRIFT);
                     assertThat(e.problem().detail())
                             .contains("+ column core.customer.hacked integer")
                             .contains("- column core.customer.note text")
@@ -307,7 +307,7 @@ class FaultToleranceTest {
             }
             assertThatThrownBy(() -> runner.apply(plans, quick))
                     .isInstanceOfSatisfying(StrataException.class, e -> {
-                        assertThat(e.exitCode()).isEqualTo(ExitCode.DATABASE);
+                        assertThat(e.kind()).isEqualTo(ProblemKind.DATABASE);
                         assertThat(e.problem().detail()).contains("SQLSTATE 55P03")
                                 .contains("could not get its table lock within lock_timeout (200 ms), 3 times");
                     });
@@ -349,7 +349,7 @@ class FaultToleranceTest {
 
         assertThatThrownBy(() -> runner.apply(plans, options()))
                 .isInstanceOfSatisfying(StrataException.class, e -> {
-                    assertThat(e.exitCode()).isEqualTo(ExitCode.DATABASE);
+                    assertThat(e.kind()).isEqualTo(ProblemKind.DATABASE);
                     assertThat(e.problem().detail()).contains("SQLSTATE 23505")
                             .contains("transactional part of this plan is committed");
                 });

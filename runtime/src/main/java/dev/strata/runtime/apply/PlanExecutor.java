@@ -3,7 +3,7 @@ package dev.strata.runtime.apply;
 import dev.strata.compiler.plan.Backup;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.compiler.plan.Step;
-import dev.strata.runtime.errors.ExitCode;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.drift.CatalogState;
@@ -209,7 +209,7 @@ public final class PlanExecutor {
                 .map(step -> "step " + step.number() + " (" + step.change() + " " + step.object() + ")")
                 .toList();
         if (!irreversible.isEmpty()) {
-            throw new StrataException(new Problem(ExitCode.INVALID, "Plan " + plan.id() + " cannot be rolled back.",
+            throw new StrataException(new Problem(ProblemKind.INVALID, "Plan " + plan.id() + " cannot be rolled back.",
                     "It has irreversible steps: " + String.join(", ", irreversible) + ". Nothing was run. Undo"
                             + " it with a new plan instead."));
         }
@@ -263,7 +263,7 @@ public final class PlanExecutor {
                     + " pg_stat_activity); retry when it is gone or raise --lock-timeout.";
         }
         recordFailure(failure, action, catalogBefore, message);
-        return new StrataException(new Problem(ExitCode.DATABASE, verb + " of plan " + failure.plan().id()
+        return new StrataException(new Problem(ProblemKind.DATABASE, verb + " of plan " + failure.plan().id()
                 + " failed at step " + failure.step().number() + ".", message + "\n" + consequence
                 + " The failure is recorded in strata.history."), failure.sqlException());
     }

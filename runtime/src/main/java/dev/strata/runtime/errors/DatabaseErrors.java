@@ -28,13 +28,13 @@ public final class DatabaseErrors {
             case INVALID_PASSWORD:
                 return wrongPassword(target);
             case INVALID_AUTHORIZATION:
-                return new Problem(ExitCode.CONNECTION, "The server refused the login of " + target.display() + ".",
+                return new Problem(ProblemKind.CONNECTION, "The server refused the login of " + target.display() + ".",
                         "PostgreSQL said: " + firstLine(e) + ". Its pg_hba.conf has no entry that lets user '"
                                 + target.effectiveUser() + "' connect to database '" + target.database()
                                 + "' from this host; ask the server's administrator for access, or connect as a"
                                 + " user that has it.");
             case INVALID_CATALOG:
-                return new Problem(ExitCode.CONNECTION, "Database '" + target.database() + "' does not exist on "
+                return new Problem(ProblemKind.CONNECTION, "Database '" + target.database() + "' does not exist on "
                         + target.host() + ":" + target.port() + ".",
                         "Create it (createdb " + target.database() + ", or CREATE DATABASE \"" + target.database()
                                 + "\" as a user allowed to), or point the target at an existing database with --url,"
@@ -47,12 +47,12 @@ public final class DatabaseErrors {
         if (state.startsWith("08") || isNetworkFailure(e)) {
             return unreachable(target, firstLine(e));
         }
-        return new Problem(ExitCode.DATABASE, "PostgreSQL reported an error on " + target.display() + ".",
+        return new Problem(ProblemKind.DATABASE, "PostgreSQL reported an error on " + target.display() + ".",
                 "PostgreSQL said: " + firstLine(e) + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")") + ".");
     }
 
     public static Problem unreachable(Target target, String reason) {
-        return new Problem(ExitCode.CONNECTION, "Cannot reach PostgreSQL at " + target.host() + ":" + target.port()
+        return new Problem(ProblemKind.CONNECTION, "Cannot reach PostgreSQL at " + target.host() + ":" + target.port()
                 + ".", "The connection failed (" + reason + "). Check that the server is running and accepts TCP"
                 + " connections on that host and port (listen_addresses, firewall), and that the target is the one"
                 + " you meant: it came from " + target.origin() + ". Without any target configured, Strata uses an"
@@ -60,7 +60,7 @@ public final class DatabaseErrors {
     }
 
     private static Problem wrongPassword(Target target) {
-        return new Problem(ExitCode.CONNECTION, "Password authentication failed for user '"
+        return new Problem(ProblemKind.CONNECTION, "Password authentication failed for user '"
                 + target.effectiveUser() + "' on " + target.host() + ":" + target.port() + ".",
                 "The server rejected the password (or the user does not exist). Check the password given by "
                         + target.origin() + (target.origin().equals("PG* variables") ? " (PGPASSWORD)" : "")
@@ -70,7 +70,7 @@ public final class DatabaseErrors {
     }
 
     private static Problem permissionDenied(SQLException e, Target target) {
-        return new Problem(ExitCode.DATABASE, "Permission denied for user '" + target.effectiveUser() + "' on "
+        return new Problem(ProblemKind.DATABASE, "Permission denied for user '" + target.effectiveUser() + "' on "
                 + target.display() + ".",
                 "PostgreSQL said: " + firstLine(e) + ". Strata keeps its state in the schemas strata and"
                         + " strata_backup and runs the plans' DDL, so the user needs CREATE on the database"

@@ -2,9 +2,9 @@ package dev.strata.runtime.errors;
 
 /**
  * Something that stops a command, told to a person: a one-line {@code title} and a {@code detail} paragraph that
- * says what happened and what to do next, plus the exit code a pipeline sees.
+ * says what happened and what to do next, plus its kind, which decides the exit code a pipeline sees.
  */
-public record Problem(ExitCode exitCode, String title, String detail) {
+public record Problem(ProblemKind kind, String title, String detail) {
 
     public Problem {
         detail = detail == null ? "" : detail;

@@ -18,7 +18,7 @@ public class StrataException extends RuntimeException {
         return problem;
     }
 
-    public ExitCode exitCode() {
-        return problem.exitCode();
+    public ProblemKind kind() {
+        return problem.kind();
     }
 }

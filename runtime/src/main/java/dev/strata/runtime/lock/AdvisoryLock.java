@@ -1,7 +1,7 @@
 package dev.strata.runtime.lock;
 
 import dev.strata.runtime.Reporter;
-import dev.strata.runtime.errors.ExitCode;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
 import java.sql.Connection;
@@ -44,7 +44,7 @@ public final class AdvisoryLock implements AutoCloseable {
             }
             Optional<LockHolder> holder = holder(connection);
             if (Instant.now().isAfter(deadline)) {
-                throw new StrataException(new Problem(ExitCode.LOCK_WAIT,
+                throw new StrataException(new Problem(ProblemKind.LOCK_WAIT,
                         "Another runner holds the lock on this database: " + holder.map(LockHolder::describe)
                                 .orElse("it was released just now") + ".",
                         "Waited " + wait.toMillis() / 1000.0 + " s (--lock-wait). Nothing was run. Run the command"

@@ -1,7 +1,7 @@
 package dev.strata.runtime.plans;
 
 import dev.strata.compiler.plan.Plan;
-import dev.strata.runtime.errors.ExitCode;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.state.AppliedPlan;
@@ -106,7 +106,7 @@ public final class ChainVerifier {
 
     private static void throwIfAny(List<String> problems, String title) {
         if (!problems.isEmpty()) {
-            throw new StrataException(new Problem(ExitCode.INVALID, title, "  " + String.join("\n  ", problems)));
+            throw new StrataException(new Problem(ProblemKind.INVALID, title, "  " + String.join("\n  ", problems)));
         }
     }
 

@@ -2,7 +2,7 @@ package dev.strata.runtime.plans;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.strata.compiler.plan.Plan;
-import dev.strata.runtime.errors.ExitCode;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
 import java.io.IOException;
@@ -45,11 +45,11 @@ public final class PlanFiles {
                 }
             }
         } catch (IOException e) {
-            throw new StrataException(new Problem(ExitCode.INVALID, "Cannot read " + migrationsDir + ".",
+            throw new StrataException(new Problem(ProblemKind.INVALID, "Cannot read " + migrationsDir + ".",
                     e.toString()), e);
         }
         if (!problems.isEmpty()) {
-            throw new StrataException(new Problem(ExitCode.INVALID, "Some plans in " + migrationsDir
+            throw new StrataException(new Problem(ProblemKind.INVALID, "Some plans in " + migrationsDir
                     + " cannot be used.", "  " + String.join("\n  ", problems)));
         }
         plans.sort(Comparator.comparingInt(Plan::sequence));

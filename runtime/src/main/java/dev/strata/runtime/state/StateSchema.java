@@ -1,6 +1,6 @@
 package dev.strata.runtime.state;
 
-import dev.strata.runtime.errors.ExitCode;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
 import java.sql.Connection;
@@ -130,7 +130,7 @@ public final class StateSchema {
 
     private static void refuseNewer(int version) {
         if (version > MIGRATIONS.size()) {
-            throw new StrataException(new Problem(ExitCode.INVALID,
+            throw new StrataException(new Problem(ProblemKind.INVALID,
                     "This database's Strata state (version " + version + ") is newer than this strata knows ("
                             + MIGRATIONS.size() + ").",
                     "A newer Strata has run against it. Use that version (or newer) of strata here too."));
