@@ -24,7 +24,7 @@ import dev.strata.runtime.state.HistoryEntry;
 import dev.strata.runtime.state.HistoryStore;
 import dev.strata.runtime.state.Sql;
 import dev.strata.runtime.state.StateSchema;
-import dev.strata.runtime.target.Database;
+import dev.strata.runtime.database.Database;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

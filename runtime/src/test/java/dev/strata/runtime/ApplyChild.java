@@ -2,8 +2,8 @@ package dev.strata.runtime;
 
 import dev.strata.runtime.apply.ApplyOptions;
 import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.target.Database;
-import dev.strata.runtime.target.Target;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.database.Target;
 import java.time.Duration;
 
 /**

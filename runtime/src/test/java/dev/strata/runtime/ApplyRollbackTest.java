@@ -15,7 +15,7 @@ import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.plans.PlanSet;
 import dev.strata.runtime.state.BackupEntry;
 import dev.strata.runtime.state.HistoryEntry;
-import dev.strata.runtime.target.Database;
+import dev.strata.runtime.database.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -20,7 +20,7 @@ import dev.strata.runtime.lock.AdvisoryLock;
 import dev.strata.runtime.plans.PlanChecksums;
 import dev.strata.runtime.plans.PlanSet;
 import dev.strata.runtime.state.HistoryEntry;
-import dev.strata.runtime.target.Database;
+import dev.strata.runtime.database.Database;
 import dev.strata.testkit.TestDatabases;
 import java.io.File;
 import java.sql.Connection;
@@ -128,7 +128,7 @@ class FaultToleranceTest {
         Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
                 ApplyChild.class.getName(), url, "3").redirectErrorStream(true)
                 .redirectOutput(new File("target/apply-child.log")).start();
-        try (Database target = Database.connect(new dev.strata.runtime.target.Target(url, "postgres", null, "test",
+        try (Database target = Database.connect(new dev.strata.runtime.database.Target(url, "postgres", null, "test",
                 false), RunnerIdentity.current(), Duration.ofSeconds(10))) {
             waitFor("the child to sleep inside its plan", Duration.ofSeconds(60), () -> "1".equals(value(target,
                     "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'"

@@ -1,8 +1,8 @@
 package dev.strata.runtime;
 
 import dev.strata.runtime.apply.ApplyOptions;
-import dev.strata.runtime.target.Database;
-import dev.strata.runtime.target.Target;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.database.Target;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package dev.strata.runtime.errors;
 
-import dev.strata.runtime.target.Target;
+import dev.strata.runtime.database.Target;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
