@@ -11,7 +11,12 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
-                new VersionCommand());
+                new VersionCommand(),
+                new ApplyCommand(),
+                new RollbackCommand(),
+                new StatusCommand(),
+                new HistoryCommand(),
+                new BackupsCommand());
     }
 
     static Optional<Command> find(String name) {
