@@ -92,19 +92,11 @@ final class HistoryCommand implements Command {
     private static String note(HistoryEntry row) {
         List<String> notes = new ArrayList<>();
         if (row.failedStep() != null) {
-            notes.add("step " + row.failedStep() + ": " + firstErrorLine(row.errorText()));
+            notes.add("step " + row.failedStep() + ": " + row.errorSummary());
         }
         if (row.driftDetected()) {
             notes.add(row.allowDrift() ? "drift overridden (--allow-drift)" : "drift");
         }
         return String.join("; ", notes);
-    }
-
-    private static String firstErrorLine(String error) {
-        if (error == null) {
-            return "";
-        }
-        return error.lines().filter(line -> line.startsWith("PostgreSQL:")).findFirst()
-                .orElse(error.lines().findFirst().orElse(""));
     }
 }

@@ -82,8 +82,7 @@ final class StatusCommand implements Command {
             out.println("last failure:  none");
             return;
         }
-        String error = failure.errorText() == null ? "" : failure.errorText().lines().findFirst().orElse("");
         out.println("last failure:  " + terminal.red(failure.action() + " of " + failure.planId()) + " at step "
-                + failure.failedStep() + ", " + failure.startedAt() + ": " + error);
+                + failure.failedStep() + ", " + failure.startedAt() + ": " + failure.errorSummary());
     }
 }

@@ -36,6 +36,7 @@ public final class PlanExecutor {
 
     private final Connection connection;
     private final RunContext context;
+    private Instant operationStart = Instant.now();
 
     public PlanExecutor(Connection connection, RunContext context) {
         this.connection = connection;
@@ -44,6 +45,7 @@ public final class PlanExecutor {
 
     /** Applies {@code plan}: its transaction, then its deferred steps. Returns the history row's id. */
     public long apply(Plan plan) throws SQLException {
+        operationStart = Instant.now();
         String catalogBefore = context.drift().capture(connection).fingerprint();
         long historyId;
         try {
@@ -60,6 +62,7 @@ public final class PlanExecutor {
 
     /** Resumes the deferred steps of a plan whose transactional part committed earlier. */
     public void resume(Plan plan, AppliedPlan applied) throws SQLException {
+        operationStart = Instant.now();
         context.reporter().info("resuming plan " + plan.id() + ": its transactional part is applied, finishing its"
                 + " non-transactional steps");
         runDeferred(plan, applied.historyId());
@@ -155,6 +158,7 @@ public final class PlanExecutor {
     /** Rolls {@code plan} back: reverse SQL in reverse order, restoring backups, with a history row. */
     public long rollback(Plan plan, AppliedPlan applied) throws SQLException {
         refuseIrreversible(plan);
+        operationStart = Instant.now();
         String catalogBefore = context.drift().capture(connection).fingerprint();
         Set<Integer> deferredDone = applied.incomplete() ? finishedDeferred(applied.historyId()) : allDeferred(plan);
         List<Step> reversed = new ArrayList<>(plan.steps());
@@ -277,9 +281,10 @@ public final class PlanExecutor {
             CatalogState live = context.drift().capture(connection);
             String liveFingerprint = DriftDetector.store(connection, live);
             HistoryStore history = new HistoryStore(connection);
-            long id = history.insert(start(plan, action, forward ? plan.fingerprintBefore() : plan.fingerprintAfter(),
-                    forward ? plan.fingerprintAfter() : plan.fingerprintBefore(),
-                    catalogBefore == null ? liveFingerprint : catalogBefore), HistoryEntry.RUNNING);
+            HistoryStore.Start start = start(plan, action, forward ? plan.fingerprintBefore()
+                    : plan.fingerprintAfter(), forward ? plan.fingerprintAfter() : plan.fingerprintBefore(),
+                    catalogBefore == null ? liveFingerprint : catalogBefore);
+            long id = history.insert(start.startingAt(operationStart), HistoryEntry.RUNNING);
             history.finish(id, HistoryEntry.FAILED, liveFingerprint, failure.step().number(), message);
             connection.commit();
         } catch (SQLException e) {

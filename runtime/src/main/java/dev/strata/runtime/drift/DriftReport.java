@@ -1,5 +1,6 @@
 package dev.strata.runtime.drift;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ public record DriftReport(boolean baseline, String expectedFingerprint, String l
         diff = List.copyOf(diff);
     }
 
+    @JsonProperty("drifted")
     public boolean drifted() {
         return baseline && !expectedFingerprint.equals(liveFingerprint);
     }

@@ -24,4 +24,13 @@ public record HistoryEntry(long id, String project, String action, String outcom
     public boolean failed() {
         return FAILED.equals(outcome);
     }
+
+    /** The line of the error text that quotes PostgreSQL, else its first line; empty without an error. */
+    public String errorSummary() {
+        if (errorText == null) {
+            return "";
+        }
+        return errorText.lines().filter(line -> line.startsWith("PostgreSQL:")).findFirst()
+                .orElse(errorText.lines().findFirst().orElse(""));
+    }
 }

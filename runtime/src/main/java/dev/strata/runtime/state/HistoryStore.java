@@ -31,6 +31,11 @@ public final class HistoryStore {
     public record Start(String project, String action, String planId, int planSequence, String planChecksum,
                         String modelBefore, String modelAfter, String catalogBefore, Instant startedAt,
                         RunnerIdentity identity, boolean allowDrift, boolean driftDetected) {
+
+        public Start startingAt(Instant instant) {
+            return new Start(project, action, planId, planSequence, planChecksum, modelBefore, modelAfter,
+                    catalogBefore, instant, identity, allowDrift, driftDetected);
+        }
     }
 
     public long insert(Start start, String outcome) throws SQLException {
