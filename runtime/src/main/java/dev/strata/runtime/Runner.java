@@ -71,7 +71,8 @@ public final class Runner {
             List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
             ChainVerifier.require(plans, applied, databaseProject(history));
             DriftReport report = requireNoDrift(connection, history, options);
-            PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report));
+            PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
+                    report.liveFingerprint());
             String resumed = null;
             List<Long> historyIds = new ArrayList<>();
             if (!applied.isEmpty() && applied.get(applied.size() - 1).incomplete()) {
@@ -109,7 +110,8 @@ public final class Runner {
                 return List.of();
             }
             DriftReport report = requireNoDrift(connection, history, options);
-            PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report));
+            PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
+                    report.liveFingerprint());
             List<String> rolledBack = new ArrayList<>();
             for (AppliedPlan target : targets) {
                 Plan plan = plans.byId(target.planId()).orElseThrow();

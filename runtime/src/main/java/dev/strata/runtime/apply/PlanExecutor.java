@@ -37,16 +37,31 @@ public final class PlanExecutor {
     private final Connection connection;
     private final RunContext context;
     private Instant operationStart = Instant.now();
+    private String knownCatalog;
+    private String lastCapture;
 
-    public PlanExecutor(Connection connection, RunContext context) {
+    /**
+     * {@code liveCatalog} is the fingerprint of the live schema as the caller just captured it (the drift check),
+     * so the first plan need not capture it again; later plans start from the previous plan's result.
+     */
+    public PlanExecutor(Connection connection, RunContext context, String liveCatalog) {
         this.connection = connection;
         this.context = context;
+        this.knownCatalog = liveCatalog;
+    }
+
+    private String catalogNow() throws SQLException {
+        if (knownCatalog == null) {
+            knownCatalog = context.drift().capture(connection).fingerprint();
+        }
+        return knownCatalog;
     }
 
     /** Applies {@code plan}: its transaction, then its deferred steps. Returns the history row's id. */
     public long apply(Plan plan) throws SQLException {
         operationStart = Instant.now();
-        String catalogBefore = context.drift().capture(connection).fingerprint();
+        String catalogBefore = catalogNow();
+        knownCatalog = null;
         long historyId;
         try {
             historyId = withRetries(plan, "apply", () -> applyTransactional(plan, catalogBefore));
@@ -57,6 +72,7 @@ public final class PlanExecutor {
         if (plan.steps().stream().anyMatch(step -> !step.transactional())) {
             runDeferred(plan, historyId);
         }
+        knownCatalog = lastCapture;
         return historyId;
     }
 
@@ -65,7 +81,9 @@ public final class PlanExecutor {
         operationStart = Instant.now();
         context.reporter().info("resuming plan " + plan.id() + ": its transactional part is applied, finishing its"
                 + " non-transactional steps");
+        knownCatalog = null;
         runDeferred(plan, applied.historyId());
+        knownCatalog = lastCapture;
     }
 
     private long applyTransactional(Plan plan, String catalogBefore) throws StepFailure, SQLException {
@@ -87,6 +105,7 @@ public final class PlanExecutor {
             run(plan, step, StepFailure.Part.STEP, step.sql());
         }
         String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
+        lastCapture = catalogAfter;
         history.finish(id, deferred.isEmpty() ? HistoryEntry.APPLIED : HistoryEntry.INCOMPLETE, catalogAfter, null,
                 null);
         for (Step step : deferred) {
@@ -153,13 +172,15 @@ public final class PlanExecutor {
             catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
         }
         history.finish(historyId, HistoryEntry.APPLIED, catalogAfter, null, null);
+        lastCapture = catalogAfter;
     }
 
     /** Rolls {@code plan} back: reverse SQL in reverse order, restoring backups, with a history row. */
     public long rollback(Plan plan, AppliedPlan applied) throws SQLException {
         refuseIrreversible(plan);
         operationStart = Instant.now();
-        String catalogBefore = context.drift().capture(connection).fingerprint();
+        String catalogBefore = catalogNow();
+        knownCatalog = null;
         Set<Integer> deferredDone = applied.incomplete() ? finishedDeferred(applied.historyId()) : allDeferred(plan);
         List<Step> reversed = new ArrayList<>(plan.steps());
         java.util.Collections.reverse(reversed);
@@ -174,7 +195,9 @@ public final class PlanExecutor {
                     });
                 }
             }
-            return withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, catalogBefore));
+            long id = withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, catalogBefore));
+            knownCatalog = lastCapture;
+            return id;
         } catch (StepFailure failure) {
             throw failed(failure, HistoryEntry.ROLLBACK, catalogBefore, "The rollback's transaction was rolled"
                     + " back: the plan is still applied" + (deferredDone.isEmpty() ? "." : " (its non-transactional"
@@ -201,6 +224,7 @@ public final class PlanExecutor {
             }
         }
         String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
+        lastCapture = catalogAfter;
         history.finish(id, HistoryEntry.ROLLED_BACK, catalogAfter, null, null);
         connection.commit();
         connection.setAutoCommit(true);
