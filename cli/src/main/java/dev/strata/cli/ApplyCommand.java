@@ -48,6 +48,8 @@ final class ApplyCommand implements Command {
                 + " change nothing").get());
         options.addOption(Option.builder().longOpt("export-backup").hasArg().argName("DIR").desc("Also write every"
                 + " backup table taken to DIR as CSV (COPY), one file per table").get());
+        options.addOption(Option.builder().longOpt("json").desc("Print the result (plans applied, plan resumed,"
+                + " files exported, dry-run script) as JSON; progress and problems still go to stderr").get());
         return options;
     }
 
@@ -61,8 +63,14 @@ final class ApplyCommand implements Command {
         try {
             PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
             try (Database database = RuntimeOptions.open(line, project)) {
-                ApplyResult result = RuntimeOptions.runner(database, terminal).apply(plans, options);
-                report(result, database, terminal);
+                boolean json = line.hasOption("json");
+                Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
+                ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);
+                if (json) {
+                    terminal.out().println(Json.write(result));
+                } else {
+                    report(result, database, terminal);
+                }
                 return ExitCode.OK;
             }
         } catch (StrataException e) {

@@ -44,6 +44,8 @@ final class RollbackCommand implements Command {
         Options options = RuntimeOptions.locking(new Options());
         options.addOption(Option.builder().longOpt("to").hasArg().argName("N").desc("Roll back every plan whose"
                 + " number is above N (0 = all of them)").get());
+        options.addOption(Option.builder().longOpt("json").desc("Print the plans rolled back as JSON; progress and"
+                + " problems still go to stderr").get());
         options.addOption(Option.builder().longOpt("steps").hasArg().argName("K").desc("Roll back the last K plans"
                 + " (default 1); not with --to").get());
         return options;
@@ -56,9 +58,13 @@ final class RollbackCommand implements Command {
         try {
             PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
             try (Database database = RuntimeOptions.open(line, project)) {
-                List<String> done = RuntimeOptions.runner(database, terminal).rollback(plans, request,
+                boolean json = line.hasOption("json");
+                Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
+                List<String> done = RuntimeOptions.runner(database, progress).rollback(plans, request,
                         RuntimeOptions.applyOptions(line));
-                if (!done.isEmpty()) {
+                if (json) {
+                    terminal.out().println(Json.write(java.util.Map.of("rolledBack", done)));
+                } else if (!done.isEmpty()) {
                     terminal.out().println(terminal.green("rolled back") + " " + done.size() + " plan(s): "
                             + String.join(", ", done) + " on " + database.target().display());
                 }

@@ -111,9 +111,15 @@ class RuntimeCommandsTest {
         Run backups = strata("backups", "list", "--url", url, project.toString());
         assertThat(backups.out()).contains("strata_backup.p2_note  plan 0002_step-2 step 1  core.customer (id, note)");
 
-        Run rollback = strata("rollback", "--url", url, "--to", "0", project.toString());
+        Run rollback = strata("rollback", "--url", url, "--steps", "1", project.toString());
         assertThat(rollback.code()).as(rollback.err()).isEqualTo(ExitCode.OK);
-        assertThat(rollback.out()).contains("rolled back 2 plan(s): 0002_step-2, 0001_step-1");
+        assertThat(rollback.out()).contains("rolled back 1 plan(s): 0002_step-2");
+        Run rollbackJson = strata("rollback", "--url", url, "--to", "0", "--json", project.toString());
+        assertThat(new ObjectMapper().readTree(rollbackJson.out()).get("rolledBack").get(0).asText())
+                .isEqualTo("0001_step-1");
+        Run applyJson = strata("apply", "--url", url, "--json", project.toString());
+        assertThat(new ObjectMapper().readTree(applyJson.out()).get("applied")).hasSize(2);
+        assertThat(strata("rollback", "--url", url, "--to", "0", project.toString()).code()).isEqualTo(ExitCode.OK);
 
         Run prune = strata("backups", "prune", "--url", url, project.toString());
         assertThat(prune.out()).contains("dropped strata_backup.p2_note");
