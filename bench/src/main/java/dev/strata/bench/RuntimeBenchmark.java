@@ -90,10 +90,14 @@ public final class RuntimeBenchmark {
         times.put("strata apply", new ArrayList<>());
         times.put("psql -1 -f up.sql", new ArrayList<>());
         times.put("flyway migrate", new ArrayList<>());
+        Map<String, Work> tools = new LinkedHashMap<>();
+        tools.put("strata apply", db -> strataApply(db, plans, null));
+        tools.put("psql -1 -f up.sql", db -> psqlApply(db, upSql));
+        tools.put("flyway migrate", db -> flywayApply(db, flywayDir));
         for (int run = 0; run < runs; run++) {
-            times.get("strata apply").add(timed(newDatabase(), db -> strataApply(db, plans, null), tables));
-            times.get("psql -1 -f up.sql").add(timed(newDatabase(), db -> psqlApply(db, upSql), tables));
-            times.get("flyway migrate").add(timed(newDatabase(), db -> flywayApply(db, flywayDir), tables));
+            for (String tool : rotated(new ArrayList<>(tools.keySet()), run)) {
+                times.get(tool).add(timed(newDatabase(), tools.get(tool), tables));
+            }
         }
         report(times);
     }
@@ -157,27 +161,26 @@ public final class RuntimeBenchmark {
         PlanSet plans = new PlanSet("bench", List.of(plan(1, null, List.of(drop))));
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
-        times.put("strata apply (backup in strata_backup + drop column)", new ArrayList<>());
-        times.put("strata apply --export-backup (also writes CSV)", new ArrayList<>());
-        times.put("pg_dump -t core.big -f big.sql", new ArrayList<>());
-        times.put("pg_dump -Fc -t core.big -f big.dump", new ArrayList<>());
+        Map<String, Work> tools = new LinkedHashMap<>();
+        tools.put("strata apply (backup in strata_backup + drop column)", db -> strataApply(db, plans, null));
+        tools.put("strata apply --export-backup (also writes CSV)", db -> strataApply(db, plans,
+                work.resolve("export")));
+        tools.put("pg_dump -t core.big -f big.sql", db -> run(List.of(pgDump, "-h", "localhost", "-p",
+                Integer.toString(server.getPort()), "-U", "postgres", "-t", "core.big", "-f",
+                work.resolve("big.sql").toString(), db)));
+        tools.put("pg_dump -Fc -t core.big -f big.dump", db -> run(List.of(pgDump, "-Fc", "-h", "localhost", "-p",
+                Integer.toString(server.getPort()), "-U", "postgres", "-t", "core.big", "-f",
+                work.resolve("big.dump").toString(), db)));
+        tools.keySet().forEach(tool -> times.put(tool, new ArrayList<>()));
         for (int run = 0; run < runs; run++) {
-            times.get("strata apply (backup in strata_backup + drop column)")
-                    .add(timed(copyOf(template), db -> strataApply(db, plans, null), -1));
-            Path export = work.resolve("export-" + run);
-            times.get("strata apply --export-backup (also writes CSV)")
-                    .add(timed(copyOf(template), db -> strataApply(db, plans, export), -1));
-            times.get("pg_dump -t core.big -f big.sql").add(timed(copyOf(template), db -> run(List.of(pgDump,
-                    "-h", "localhost", "-p", Integer.toString(server.getPort()), "-U", "postgres", "-t", "core.big",
-                    "-f", work.resolve("big.sql").toString(), db)), -1));
-            times.get("pg_dump -Fc -t core.big -f big.dump").add(timed(copyOf(template), db -> run(List.of(pgDump,
-                    "-Fc", "-h", "localhost", "-p", Integer.toString(server.getPort()), "-U", "postgres", "-t",
-                    "core.big", "-f", work.resolve("big.dump").toString(), db)), -1));
+            for (String tool : rotated(new ArrayList<>(tools.keySet()), run)) {
+                times.get(tool).add(timed(copyOf(template), tools.get(tool), -1));
+            }
         }
         report(times);
         System.out.println("files: big.sql " + Files.size(work.resolve("big.sql")) / (1024 * 1024) + " MiB, big.dump "
                 + Files.size(work.resolve("big.dump")) / (1024 * 1024) + " MiB, strata CSV "
-                + Files.size(work.resolve("export-0").resolve("0001_p1.p1_big_note.csv")) / (1024 * 1024) + " MiB");
+                + Files.size(work.resolve("export").resolve("0001_p1.p1_big_note.csv")) / (1024 * 1024) + " MiB");
     }
 
     // ---- the schema: N tables like the ones GeneratedSchema writes, as plain SQL
@@ -260,17 +263,29 @@ public final class RuntimeBenchmark {
         }
     }
 
+    /** The tools in a different order each run, so none always runs first (or right after another). */
+    private static List<String> rotated(List<String> tools, int run) {
+        Collections.rotate(tools, run % tools.size());
+        return tools;
+    }
+
+    /** One Markdown row per tool: best and median wall time, each relative to the first tool's. */
     private static void report(Map<String, List<Long>> times) {
-        long baseline = -1;
+        long baseBest = -1;
+        long baseMedian = -1;
+        System.out.println("| tool | best | median | best vs first | median vs first | all runs (ms) |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | --- |");
         for (Map.Entry<String, List<Long>> entry : times.entrySet()) {
             List<Long> sorted = new ArrayList<>(entry.getValue());
             Collections.sort(sorted);
+            long best = sorted.get(0);
             long median = sorted.get(sorted.size() / 2);
-            if (baseline < 0) {
-                baseline = median;
+            if (baseBest < 0) {
+                baseBest = best;
+                baseMedian = median;
             }
-            System.out.printf("| %-55s | %7d ms | %5.2fx | runs %s |%n", entry.getKey(), median,
-                    median / (double) baseline, entry.getValue());
+            System.out.printf("| %s | %d ms | %d ms | %.2f× | %.2f× | %s |%n", entry.getKey(), best, median,
+                    best / (double) baseBest, median / (double) baseMedian, entry.getValue());
         }
     }
 

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.strata.runtime.RunnerIdentity;
 import dev.strata.runtime.errors.DatabaseErrors;
+import dev.strata.runtime.errors.Problem;
+import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.StrataException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,12 +72,32 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("preferQueryMode", "simple");
         config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, connectTimeout.toSeconds())));
         try {
-            return new Database(target, new HikariDataSource(config), embedded);
+            Database database = new Database(target, new HikariDataSource(config), embedded);
+            database.requireSupportedServer();
+            return database;
         } catch (HikariPool.PoolInitializationException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw new StrataException(DatabaseErrors.translate(sql, target), sql);
             }
             throw new StrataException(DatabaseErrors.unreachable(target, e.getMessage()), e);
+        }
+    }
+
+    /** The oldest PostgreSQL major version Strata runs against (tested on it and on the newest, 18). */
+    public static final int OLDEST_SUPPORTED_MAJOR = 13;
+
+    private void requireSupportedServer() {
+        try (Connection connection = pool.getConnection()) {
+            int major = connection.getMetaData().getDatabaseMajorVersion();
+            if (major < OLDEST_SUPPORTED_MAJOR) {
+                pool.close();
+                throw new StrataException(new Problem(ProblemKind.CONNECTION, "PostgreSQL " + major + " is not"
+                        + " supported by Strata (" + target.display() + ").", "Strata runs against PostgreSQL "
+                        + OLDEST_SUPPORTED_MAJOR + " to 18. Upgrade the server, or use another target."));
+            }
+        } catch (SQLException e) {
+            pool.close();
+            throw new StrataException(DatabaseErrors.translate(e, target), e);
         }
     }
 
