@@ -1,8 +1,8 @@
 package dev.strata.runtime;
 
 import dev.strata.runtime.apply.ApplyOptions;
-import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.database.Database;
+import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.database.Target;
 import java.time.Duration;
 
@@ -12,13 +12,18 @@ import java.time.Duration;
  */
 public final class ApplyChild {
 
+    /** The OS user name the child reports, so its sessions can be told apart in pg_stat_activity. */
+    static final String IDENTITY = "apply-child";
+
     private ApplyChild() {
     }
 
     public static void main(String[] args) {
         Target target = new Target(args[0], "postgres", null, "test", false);
-        try (Database database = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10))) {
-            new Runner(database, RunnerIdentity.current(), Reporter.to(System.out))
+        RunnerIdentity identity = new RunnerIdentity(IDENTITY, RunnerIdentity.current().host(),
+                RunnerIdentity.current().toolVersion());
+        try (Database database = Database.connect(target, identity, Duration.ofSeconds(10))) {
+            new Runner(database, identity, Reporter.to(System.out))
                     .apply(SleepyPlans.sleepy(Integer.parseInt(args[1])), ApplyOptions.defaults());
             System.exit(0);
         } catch (StrataException e) {

@@ -132,14 +132,14 @@ class FaultToleranceTest {
                 false), RunnerIdentity.current(), Duration.ofSeconds(10))) {
             waitFor("the child to sleep inside its plan", Duration.ofSeconds(60), () -> "1".equals(value(target,
                     "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'"
-                            + " AND application_name LIKE 'strata %'")));
+                            + " AND application_name LIKE '%(" + ApplyChild.IDENTITY + "@%'")));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(child.exitValue()).isEqualTo(137);
 
             waitFor("the killed runner's session to end", Duration.ofSeconds(30), () -> "0".equals(value(target,
-                    "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'strata %'"
-                            + " AND pid <> pg_backend_pid()")));
+                    "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE '%("
+                            + ApplyChild.IDENTITY + "@%'")));
             try (Connection connection = target.connection()) {
                 assertThat(AdvisoryLock.holder(connection)).isEmpty();
             }
