@@ -11,12 +11,13 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
-                new VersionCommand(),
+                new CheckCommand(),
                 new ApplyCommand(),
                 new RollbackCommand(),
                 new StatusCommand(),
                 new HistoryCommand(),
-                new BackupsCommand());
+                new BackupsCommand(),
+                new VersionCommand());
     }
 
     static Optional<Command> find(String name) {
