@@ -35,6 +35,9 @@ final class GrantBuilder {
     /** Reports every privilege on core objects and every column privilege: the language grants on facades only. */
     void reportCore() {
         for (var privilege : index.catalog.privileges()) {
+            if (isDefault(privilege)) {
+                continue;
+            }
             if (privilege.on().equals("column")) {
                 var relation = index.relations.get(privilege.oid());
                 String object = relation == null ? "relation " + privilege.oid()
@@ -51,6 +54,15 @@ final class GrantBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * Every new function is executable by PUBLIC: PostgreSQL lists that default explicitly once anything else is
+     * granted, but it is not a grant of the sources. (Revoking it is reported with the routine.)
+     */
+    private static boolean isDefault(PrivilegeQuery.Row privilege) {
+        return privilege.on().equals("routine") && privilege.grantee().equals("PUBLIC")
+                && privilege.privilege().equals("EXECUTE");
     }
 
     /** Relation privileges cover sequences too, which are not among the relation rows. */
@@ -75,6 +87,9 @@ final class GrantBuilder {
     List<Grant> grants(String on, long oid, String object, String qualifiedName) {
         Map<String, Set<String>> byRole = new TreeMap<>();
         for (var row : byObject.getOrDefault(on + ":" + oid, List.of())) {
+            if (isDefault(row)) {
+                continue;
+            }
             if (row.grantee().equals("PUBLIC")) {
                 index.findings.add("grant", qualifiedName, row.privilege()
                         + " to PUBLIC: the Strata language grants to named roles only");

@@ -142,8 +142,10 @@ class IntrospectDeclarationsTest {
                 GRANT EXECUTE ON FUNCTION shop_api_v1.place(numeric, core.status) TO shop_app_fi;
                 CREATE VIEW api.totals AS SELECT sum(total) AS total FROM core.purchase;
                 """);
-        var model = LiveDatabase.introspect(url, IntrospectionRequest.of("core", FacadeSchema.parse("shop_api_v1"),
-                FacadeSchema.parse("api=reports:3"), FacadeSchema.parse("gone_v2"))).model();
+        var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core", FacadeSchema.parse("shop_api_v1"),
+                FacadeSchema.parse("api=reports:3"), FacadeSchema.parse("gone_v2")));
+        var model = result.model();
+        assertThat(result.unsupported()).as("PUBLIC may execute every new function: that is no grant").isEmpty();
 
         assertThat(model.facades()).extracting(f -> f.name() + " v" + f.version())
                 .containsExactly("shop_api v1", "reports v3");
