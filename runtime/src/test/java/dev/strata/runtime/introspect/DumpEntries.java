@@ -75,6 +75,27 @@ final class DumpEntries {
         return entries;
     }
 
+    /**
+     * The same entries with the column lines of each {@code CREATE TABLE} sorted: PostgreSQL adds a column only at
+     * the end, so a column dropped and restored (a rollback) comes back last. For comparisons where only that may
+     * differ.
+     */
+    DumpEntries withColumnsInAnyOrder() {
+        var copy = new DumpEntries();
+        for (var entry : entries.values()) {
+            String sql = entry.sql();
+            if (entry.type().equals("TABLE") && sql.startsWith("CREATE TABLE") && sql.endsWith(");")) {
+                int open = sql.indexOf("(\n");
+                var lines = new java.util.ArrayList<>(List.of(sql.substring(open + 2, sql.length() - 3).split("\n")));
+                lines.replaceAll(line -> line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
+                java.util.Collections.sort(lines);
+                sql = sql.substring(0, open + 2) + String.join(",\n", lines) + "\n);";
+            }
+            copy.entries.put(entry.key(), new Entry(entry.type(), entry.schema(), entry.name(), sql));
+        }
+        return copy;
+    }
+
     /** The entries that are not about any of {@code objects}: see {@link #isAbout}. */
     List<Entry> notAbout(List<String> objects) {
         var kept = new ArrayList<Entry>();
