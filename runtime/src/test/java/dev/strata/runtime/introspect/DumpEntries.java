@@ -67,7 +67,12 @@ final class DumpEntries {
                 || (type.equals("COMMENT") && name.startsWith("SCHEMA "))) {
             return;
         }
-        var entry = new Entry(type, schema, name, sql.toString().strip());
+        String text = sql.toString().strip();
+        if (type.equals("ACL")) {
+            // one GRANT line per grantee, in the order the grants were made: not a difference of schema
+            text = String.join("\n", text.lines().sorted().toList());
+        }
+        var entry = new Entry(type, schema, name, text);
         entries.put(entry.key(), entry);
     }
 
