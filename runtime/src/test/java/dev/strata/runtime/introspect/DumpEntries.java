@@ -50,7 +50,7 @@ final class DumpEntries {
             if (isNoise(line)) {
                 continue;
             }
-            sql.append(line.stripTrailing()).append('\n');
+            sql.append(line).append('\n');
         }
         result.add(type, schema, name, sql);
         return result;
