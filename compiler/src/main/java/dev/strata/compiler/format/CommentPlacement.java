@@ -28,6 +28,8 @@ final class CommentPlacement {
     private final Map<Object, List<SourceComment>> trailing = new IdentityHashMap<>();
     private final Map<Object, List<SourceComment>> atEnd = new IdentityHashMap<>();
     private final Map<Object, List<Anchor>> childrenCache = new IdentityHashMap<>();
+    private final Map<Object, List<String>> embeddedCache = new IdentityHashMap<>();
+    private int embedded;
 
     private CommentPlacement() {
     }
@@ -59,6 +61,11 @@ final class CommentPlacement {
         return atEnd.getOrDefault(container, List.of());
     }
 
+    /** How many comments are part of verbatim SQL, and so are printed with it rather than placed. */
+    int embeddedCount() {
+        return embedded;
+    }
+
     boolean hasAny(Object node) {
         return leading.containsKey(node) || trailing.containsKey(node);
     }
@@ -75,7 +82,9 @@ final class CommentPlacement {
                     container = previous.node;
                     continue;
                 }
-                add(leading, previous.node, comment);
+                if (!isEmbedded(previous.node, container, comment)) {
+                    add(leading, previous.node, comment);
+                }
                 return;
             }
             if (previous != null && previous.span.endLine() == span.line()) {
@@ -87,6 +96,27 @@ final class CommentPlacement {
             }
             return;
         }
+    }
+
+    /**
+     * Whether a comment written inside a node is part of that node's verbatim SQL. Counts matching texts, so of
+     * two identical comments, one in the SQL and one between options, exactly one is placed.
+     */
+    private boolean isEmbedded(Object node, Object container, SourceComment comment) {
+        var texts = embeddedCache.computeIfAbsent(node, n -> embeddedComments(n, container));
+        if (!texts.remove(comment.text())) {
+            return false;
+        }
+        embedded++;
+        return true;
+    }
+
+    private static List<String> embeddedComments(Object node, Object container) {
+        var found = new ArrayList<String>();
+        for (var sql : VerbatimSql.of(node, container)) {
+            EmbeddedComments.collect(sql, found);
+        }
+        return found;
     }
 
     private static int firstStartingAtOrAfter(List<Anchor> children, int offset) {

@@ -45,7 +45,8 @@ public final class SchemaPrinter {
 
     /** The canonical text of one source file, its comments included. */
     public static String print(SourceUnit unit) {
-        var printer = new SchemaPrinter(CommentPlacement.of(unit), 256 * (unit.blocks().size() + 1));
+        var comments = CommentPlacement.of(unit);
+        var printer = new SchemaPrinter(comments, 256 * (unit.blocks().size() + 1));
         for (var block : unit.blocks()) {
             printer.out.blankLine();
             printer.block(block);
@@ -54,7 +55,7 @@ public final class SchemaPrinter {
             printer.out.blankLine();
             printer.out.endComments(0, unit);
         }
-        if (printer.out.commentsWritten() != unit.comments().size()) {
+        if (printer.out.commentsWritten() + comments.embeddedCount() != unit.comments().size()) {
             throw new IllegalStateException("the formatter placed " + printer.out.commentsWritten() + " of the "
                     + unit.comments().size() + " comments of " + unit.file());
         }
