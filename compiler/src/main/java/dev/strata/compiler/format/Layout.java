@@ -9,11 +9,9 @@ final class Layout {
     private Layout() {
     }
 
-    /** Whether the first line of {@code text}, indented {@code depth} levels, fits in {@link #MAX_WIDTH}. */
-    static boolean fits(int depth, String text) {
-        int newline = text.indexOf('\n');
-        int length = newline < 0 ? text.length() : newline;
-        return depth * 2 + length <= MAX_WIDTH;
+    /** Whether a line, indented {@code depth} levels, fits in {@link #MAX_WIDTH}. */
+    static boolean fits(int depth, String line) {
+        return depth * 2 + width(line) <= MAX_WIDTH;
     }
 
     /** Width of a text in characters as a reader counts them (code points). */

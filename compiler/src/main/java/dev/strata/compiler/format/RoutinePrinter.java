@@ -20,19 +20,20 @@ final class RoutinePrinter {
         var parameters = new ArrayList<String>();
         routine.parameters().forEach(p -> parameters.add(parameter(p)));
         var tail = tail(routine);
-        var oneLine = head + "(" + String.join(", ", parameters) + ")" + tail;
+        var header = head + "(" + String.join(", ", parameters) + ")";
         out.leadingComments(depth, routine);
-        if (Layout.fits(depth, oneLine) || parameters.isEmpty()) {
-            out.line(depth, oneLine, routine);
+        if (Layout.fits(depth, header + tail + " as $$") || parameters.isEmpty()) {
+            out.line(depth, header + tail + " as " + Literals.dollarBody(routine.body()), routine);
             return;
         }
         out.line(depth, head + "(");
         for (int i = 0; i < parameters.size(); i++) {
             out.line(depth + 1, parameters.get(i) + (i < parameters.size() - 1 ? "," : ""));
         }
-        out.line(depth, ")" + tail, routine);
+        out.line(depth, ")" + tail + " as " + Literals.dollarBody(routine.body()), routine);
     }
 
+    /** Everything between the parameter list and the body. */
     private static String tail(Routine routine) {
         var text = new StringBuilder();
         if (routine.returns() != null) {
@@ -53,7 +54,7 @@ final class RoutinePrinter {
         if (routine.comment() != null) {
             text.append(" comment ").append(Literals.string(routine.comment()));
         }
-        return text.append(" as ").append(Literals.dollarBody(routine.body())).toString();
+        return text.toString();
     }
 
     private static String returns(Routine.Returns returns) {

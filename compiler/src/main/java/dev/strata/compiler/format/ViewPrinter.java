@@ -25,13 +25,14 @@ final class ViewPrinter {
         if (view.comment() != null) {
             tail.append(" comment ").append(Literals.string(view.comment()));
         }
-        tail.append(" as ").append(Literals.dollarBody(view.body()));
+        tail.append(" as ");
+        var body = Literals.dollarBody(view.body());
         var columns = new ArrayList<String>();
         view.columns().forEach(column -> columns.add(column(column, 0)));
-        var oneLine = head + " (" + String.join(", ", columns) + ")" + tail;
+        var header = head + " (" + String.join(", ", columns) + ")";
         out.leadingComments(depth, view);
-        if (Layout.fits(depth, oneLine) && !hasInnerComments(view)) {
-            out.line(depth, oneLine, view);
+        if (Layout.fits(depth, header + tail + "$$") && !hasInnerComments(view)) {
+            out.line(depth, header + tail + body, view);
             return;
         }
         out.line(depth, head + " (");
@@ -45,7 +46,7 @@ final class ViewPrinter {
             out.node(depth + 1, column(column, nameWidth + 2) + comma, column);
         }
         out.endComments(depth + 1, view);
-        out.line(depth, ")" + tail, view);
+        out.line(depth, ")" + tail + body, view);
     }
 
     private boolean hasInnerComments(View view) {
