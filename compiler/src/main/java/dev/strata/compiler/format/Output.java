@@ -40,7 +40,7 @@ final class Output {
                 lastLineComment = i;
             }
         }
-        // Only one "--" comment fits at the end of a line; any other goes on its own line above.
+        // Only one "--" comment fits at the end of a line, and only last; any other goes on its own line above.
         for (int i = 0; i < lastLineComment; i++) {
             if (isLineComment(trailing.get(i))) {
                 indent(depth);
@@ -50,11 +50,15 @@ final class Output {
         }
         indent(depth);
         text.append(content);
-        for (int i = 0; i < trailing.size(); i++) {
-            if (i == lastLineComment || !isLineComment(trailing.get(i))) {
-                text.append(' ').append(commentText(trailing.get(i)));
+        for (var comment : trailing) {
+            if (!isLineComment(comment)) {
+                text.append(' ').append(commentText(comment));
                 written++;
             }
+        }
+        if (lastLineComment >= 0) {
+            text.append(' ').append(commentText(trailing.get(lastLineComment)));
+            written++;
         }
         text.append('\n');
     }

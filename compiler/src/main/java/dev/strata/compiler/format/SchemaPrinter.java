@@ -51,7 +51,7 @@ public final class SchemaPrinter {
             printer.out.blankLine();
             printer.block(block);
         }
-        if (!unit.comments().isEmpty()) {
+        if (printer.out.hasEndComments(unit)) {
             printer.out.blankLine();
             printer.out.endComments(0, unit);
         }

@@ -23,6 +23,13 @@ final class StrataNames {
      */
     private static final Set<String> PARAMETER_MODES = Set.of("out", "inout");
 
+    /**
+     * Non-reserved key words that a table column's name cannot be written as bare, because the line before may
+     * read it as its own: {@code irreversible} is a column option, and {@code varying}, {@code precision} and
+     * {@code without} continue a type ({@code a character} then {@code varying int} is one column).
+     */
+    private static final Set<String> CONTINUATIONS = Set.of("irreversible", "varying", "precision", "without");
+
     private StrataNames() {
     }
 
@@ -36,6 +43,11 @@ final class StrataNames {
     /** A routine parameter or {@code returns table} column name, where the parameter modes are ambiguous. */
     static String parameterName(String name) {
         return PARAMETER_MODES.contains(name) ? Identifiers.quote(name) : name(name);
+    }
+
+    /** A table column's name, which starts a line that must not continue the line before. */
+    static String columnName(String name) {
+        return CONTINUATIONS.contains(name) ? Identifiers.quote(name) : name(name);
     }
 
     static boolean isBare(String name) {

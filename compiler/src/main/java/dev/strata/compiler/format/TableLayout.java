@@ -2,8 +2,10 @@ package dev.strata.compiler.format;
 
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,42 +13,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each constraint of a table is printed: inline on its column, or as a table-level line.
+ * Where each part of a table is printed: inline on a column, on its own line after the columns (the tail), before
+ * the columns (the top), or between two columns.
  *
- * <p>Single-column keys, uniques and foreign keys go inline, and so do checks written on a column. The parser
- * appends constraints to the table's lists in the order it reads them, so the layout must read back in the same
- * order: once a list has a constraint that must be printed after the columns, every later one of that list is
- * printed there too. A table-level check that precedes a column check in the list is printed just before that
- * column, the only place that keeps both the order and the check's column.
+ * <p>Two facts of the grammar shape it. The parser appends constraints to the table's lists in the order it reads
+ * them, so the layout must read back in the same order. And a column's options run on across line ends: a
+ * {@code check}, a {@code unique index} or a {@code comment} written right after a column line would be read as
+ * more options of that column. So the first line after a column must be one that cannot continue it (a table key,
+ * unique or foreign key, a plain index, a trigger); when the canonical order would put a check, a unique index or
+ * the comment there, a line that can go first is brought forward.
+ *
+ * <p>Canonical order: single-column keys, uniques and foreign keys and every column check inline; then the
+ * table-level primary key, uniques, foreign keys, checks, indexes, triggers and comment.
  */
 final class TableLayout {
 
-    final List<Slot> slots;
-    final PrimaryKey tablePrimaryKey;
-    final List<UniqueConstraint> tableUniques = new ArrayList<>();
-    final List<ForeignKey> tableForeignKeys = new ArrayList<>();
-    final List<Check> tableChecks = new ArrayList<>();
-
-    private TableLayout(Table table) {
-        var positions = new HashMap<String, Integer>();
-        slots = new ArrayList<>();
-        for (int i = 0; i < table.columns().size(); i++) {
-            positions.putIfAbsent(table.columns().get(i).name(), i);
-            slots.add(new Slot());
-        }
-        tablePrimaryKey = placePrimaryKey(table.primaryKey(), positions);
-        placeUniques(table.uniques(), positions);
-        placeForeignKeys(table.foreignKeys(), positions);
-        placeChecks(table.checks(), positions);
+    /** The table's comment clause, as an item of the layout. */
+    record TableComment(String text) {
     }
 
-    static TableLayout of(Table table) {
-        return new TableLayout(table);
-    }
-
-    /** What goes on, and just before, one column's line. */
+    /** What goes on one column's line, and the lines just before it. */
     static final class Slot {
-        final List<Check> checksBefore = new ArrayList<>();
+        final List<Object> before = new ArrayList<>();
         PrimaryKey primaryKey;
         final List<UniqueConstraint> uniques = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -65,22 +53,63 @@ final class TableLayout {
         }
     }
 
-    private PrimaryKey placePrimaryKey(PrimaryKey key, Map<String, Integer> positions) {
-        if (key == null) {
-            return null;
+    final List<Object> top = new ArrayList<>();
+    final List<Slot> slots = new ArrayList<>();
+    final List<Object> tail = new ArrayList<>();
+
+    private final Table table;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private PrimaryKey tablePrimaryKey;
+    private final List<UniqueConstraint> tableUniques = new ArrayList<>();
+    private final List<ForeignKey> tableForeignKeys = new ArrayList<>();
+    private final List<Check> tailChecks = new ArrayList<>();
+    private final List<Object> indexes;
+    private final List<Object> triggers;
+
+    private TableLayout(Table table) {
+        this.table = table;
+        for (int i = 0; i < table.columns().size(); i++) {
+            positions.putIfAbsent(table.columns().get(i).name(), i);
+            slots.add(new Slot());
         }
-        var position = singleColumn(key.columns(), positions);
-        if (position < 0) {
-            return key;
-        }
-        slots.get(position).primaryKey = key;
-        return null;
+        indexes = new ArrayList<>(table.indexes());
+        triggers = new ArrayList<>(table.triggers());
+        placePrimaryKey(table.primaryKey());
+        placeUniques(table.uniques());
+        placeForeignKeys(table.foreignKeys());
+        placeChecks(table.checks());
+        separateGaps();
+        buildTail();
     }
 
-    private void placeUniques(List<UniqueConstraint> uniques, Map<String, Integer> positions) {
+    static TableLayout of(Table table) {
+        return new TableLayout(table);
+    }
+
+    /** Whether a line can directly follow a column line without being read as more options of that column. */
+    static boolean canFollowColumn(Object item) {
+        if (item instanceof Check || item instanceof TableComment) {
+            return false;
+        }
+        return !(item instanceof Index index && index.unique());
+    }
+
+    private void placePrimaryKey(PrimaryKey key) {
+        if (key == null) {
+            return;
+        }
+        int position = singleColumn(key.columns());
+        if (position < 0) {
+            tablePrimaryKey = key;
+            return;
+        }
+        slots.get(position).primaryKey = key;
+    }
+
+    private void placeUniques(List<UniqueConstraint> uniques) {
         int cursor = 0;
         for (var unique : uniques) {
-            int position = tableUniques.isEmpty() ? singleColumn(unique.columns(), positions) : -1;
+            int position = tableUniques.isEmpty() ? singleColumn(unique.columns()) : -1;
             if (position >= cursor) {
                 slots.get(position).uniques.add(unique);
                 cursor = position;
@@ -90,10 +119,10 @@ final class TableLayout {
         }
     }
 
-    private void placeForeignKeys(List<ForeignKey> keys, Map<String, Integer> positions) {
+    private void placeForeignKeys(List<ForeignKey> keys) {
         int cursor = 0;
         for (var key : keys) {
-            int position = tableForeignKeys.isEmpty() ? singleColumn(key.columns(), positions) : -1;
+            int position = tableForeignKeys.isEmpty() ? singleColumn(key.columns()) : -1;
             if (position >= cursor) {
                 slots.get(position).foreignKeys.add(key);
                 cursor = position;
@@ -103,23 +132,164 @@ final class TableLayout {
         }
     }
 
-    private void placeChecks(List<Check> checks, Map<String, Integer> positions) {
-        var pending = new ArrayList<Check>();
-        for (var check : checks) {
-            var position = check.column() == null ? null : positions.get(check.column());
-            if (position == null) {
-                pending.add(check);
-                continue;
-            }
-            var slot = slots.get(position);
-            slot.checksBefore.addAll(pending);
-            pending.clear();
-            slot.checks.add(check);
+    /**
+     * Column checks go on their column. A table check goes after the columns, unless a column check follows it in
+     * the list: then it goes before the columns when no column check precedes it, or else between the column of
+     * the column check before it and the next column.
+     */
+    private void placeChecks(List<Check> checks) {
+        int[] columnOf = new int[checks.size()];
+        for (int i = 0; i < checks.size(); i++) {
+            var column = checks.get(i).column();
+            columnOf[i] = column == null ? -1 : positions.getOrDefault(column, -1);
         }
-        tableChecks.addAll(pending);
+        int previousColumn = -1;
+        for (int i = 0; i < checks.size(); i++) {
+            var check = checks.get(i);
+            if (columnOf[i] >= 0) {
+                slots.get(columnOf[i]).checks.add(check);
+                previousColumn = columnOf[i];
+            } else if (!columnCheckFollows(columnOf, i)) {
+                tailChecks.add(check);
+            } else if (previousColumn < 0) {
+                top.add(check);
+            } else {
+                slots.get(Math.min(previousColumn + 1, slots.size() - 1)).before.add(check);
+            }
+        }
     }
 
-    private static int singleColumn(List<String> columns, Map<String, Integer> positions) {
+    private static boolean columnCheckFollows(int[] columnOf, int index) {
+        for (int i = index + 1; i < columnOf.length; i++) {
+            if (columnOf[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checks between two columns are led by a line that may follow a column (see {@link #takeSeparator}). */
+    private void separateGaps() {
+        for (int position = 1; position < slots.size(); position++) {
+            var before = slots.get(position).before;
+            if (before.isEmpty()) {
+                continue;
+            }
+            var separator = takeSeparator(position);
+            if (separator.isEmpty()) {
+                top.addAll(before);
+                before.clear();
+            } else {
+                before.addAll(0, separator);
+            }
+        }
+    }
+
+    private void buildTail() {
+        var canonical = canonicalTail();
+        if (canonical.isEmpty() || slots.isEmpty() || canFollowColumn(canonical.get(0))) {
+            tail.addAll(canonical);
+            return;
+        }
+        var separator = takeSeparator(slots.size());
+        if (separator.isEmpty()) {
+            top.addAll(canonical);
+            return;
+        }
+        tail.addAll(separator);
+        tail.addAll(canonicalTail());
+    }
+
+    private List<Object> canonicalTail() {
+        var items = new ArrayList<Object>();
+        if (tablePrimaryKey != null) {
+            items.add(tablePrimaryKey);
+        }
+        items.addAll(tableUniques);
+        items.addAll(tableForeignKeys);
+        items.addAll(tailChecks);
+        items.addAll(indexes);
+        items.addAll(triggers);
+        if (table.comment() != null) {
+            items.add(new TableComment(table.comment()));
+        }
+        return items;
+    }
+
+    /**
+     * Lines that can follow a column, to print just before column {@code position} (the tail when it is the
+     * number of columns), taken from where they would otherwise go: the triggers; the indexes when the first is
+     * not unique; the primary key; the table-level uniques or foreign keys when no inline one of the same list
+     * comes later; or the last inline unique or foreign key when it sits on an earlier column. Each keeps the order
+     * of its list. Empty when there is none.
+     */
+    private List<Object> takeSeparator(int position) {
+        if (!triggers.isEmpty()) {
+            return takeAll(triggers);
+        }
+        if (!indexes.isEmpty() && canFollowColumn(indexes.get(0))) {
+            return takeAll(indexes);
+        }
+        var key = takePrimaryKey();
+        if (!key.isEmpty()) {
+            return key;
+        }
+        int lastUnique = lastSlotWith(slot -> !slot.uniques.isEmpty());
+        if (!tableUniques.isEmpty() && lastUnique < position) {
+            var taken = new ArrayList<Object>(tableUniques);
+            tableUniques.clear();
+            return taken;
+        }
+        int lastForeignKey = lastSlotWith(slot -> !slot.foreignKeys.isEmpty());
+        if (!tableForeignKeys.isEmpty() && lastForeignKey < position) {
+            var taken = new ArrayList<Object>(tableForeignKeys);
+            tableForeignKeys.clear();
+            return taken;
+        }
+        if (lastUnique >= 0 && lastUnique < position) {
+            var uniques = slots.get(lastUnique).uniques;
+            return new ArrayList<>(List.of(uniques.remove(uniques.size() - 1)));
+        }
+        if (lastForeignKey >= 0 && lastForeignKey < position) {
+            var keys = slots.get(lastForeignKey).foreignKeys;
+            return new ArrayList<>(List.of(keys.remove(keys.size() - 1)));
+        }
+        return new ArrayList<>();
+    }
+
+    private int lastSlotWith(java.util.function.Predicate<Slot> test) {
+        for (int position = slots.size() - 1; position >= 0; position--) {
+            if (test.test(slots.get(position))) {
+                return position;
+            }
+        }
+        return -1;
+    }
+
+    /** The primary key as a table-level line, taken off its column when it was inline. */
+    private List<Object> takePrimaryKey() {
+        if (tablePrimaryKey != null) {
+            var key = tablePrimaryKey;
+            tablePrimaryKey = null;
+            return new ArrayList<>(List.of(key));
+        }
+        for (var slot : slots) {
+            if (slot.primaryKey != null) {
+                var key = slot.primaryKey;
+                slot.primaryKey = null;
+                return new ArrayList<>(List.of(key));
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    private static List<Object> takeAll(List<Object> items) {
+        var taken = new ArrayList<>(items);
+        items.clear();
+        return taken;
+    }
+
+    private int singleColumn(List<String> columns) {
         if (columns.size() != 1) {
             return -1;
         }

@@ -1,10 +1,14 @@
 package dev.strata.compiler.format;
 
+import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeChange;
+import dev.strata.compiler.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +33,9 @@ final class TablePrinter {
         }
         out.line(depth, header.append(" {").toString());
         var layout = TableLayout.of(table);
+        layout.top.forEach(item -> printItem(item, depth + 1));
         printColumns(table.columns(), layout, depth + 1);
-        printTableLevel(table, layout, depth + 1);
+        layout.tail.forEach(item -> printItem(item, depth + 1));
         out.endComments(depth + 1, table);
         out.line(depth, "}", table);
     }
@@ -41,7 +46,7 @@ final class TablePrinter {
         var names = new ArrayList<String>(columns.size());
         var types = new ArrayList<String>(columns.size());
         for (var column : columns) {
-            var name = StrataNames.name(column.name());
+            var name = StrataNames.columnName(column.name());
             var type = TypePrinter.print(column.type());
             names.add(name);
             types.add(type);
@@ -51,9 +56,7 @@ final class TablePrinter {
         for (int i = 0; i < columns.size(); i++) {
             var column = columns.get(i);
             var slot = layout.slots.get(i);
-            for (var check : slot.checksBefore) {
-                out.node(depth, ConstraintText.check(check), check);
-            }
+            slot.before.forEach(item -> printItem(item, depth));
             var options = options(column, slot);
             var line = new StringBuilder(names.get(i));
             Layout.pad(line, nameWidth + 2);
@@ -124,17 +127,24 @@ final class TablePrinter {
         return String.join(" ", parts);
     }
 
-    private void printTableLevel(Table table, TableLayout layout, int depth) {
-        if (layout.tablePrimaryKey != null) {
-            out.node(depth, ConstraintText.tablePrimaryKey(layout.tablePrimaryKey), layout.tablePrimaryKey);
-        }
-        layout.tableUniques.forEach(u -> out.node(depth, ConstraintText.tableUnique(u), u));
-        layout.tableForeignKeys.forEach(f -> out.node(depth, ConstraintText.tableForeignKey(f), f));
-        layout.tableChecks.forEach(c -> out.node(depth, ConstraintText.check(c), c));
-        table.indexes().forEach(i -> out.node(depth, index(i), i));
-        table.triggers().forEach(t -> out.node(depth, trigger(t), t));
-        if (table.comment() != null) {
-            out.line(depth, "comment " + Literals.string(table.comment()));
+    /** A line of its own in the table: a table-level constraint, an index, a trigger or the comment. */
+    private void printItem(Object item, int depth) {
+        if (item instanceof PrimaryKey key) {
+            out.node(depth, ConstraintText.tablePrimaryKey(key), key);
+        } else if (item instanceof UniqueConstraint unique) {
+            out.node(depth, ConstraintText.tableUnique(unique), unique);
+        } else if (item instanceof ForeignKey key) {
+            out.node(depth, ConstraintText.tableForeignKey(key), key);
+        } else if (item instanceof Check check) {
+            out.node(depth, ConstraintText.check(check), check);
+        } else if (item instanceof Index index) {
+            out.node(depth, index(index), index);
+        } else if (item instanceof Trigger trigger) {
+            out.node(depth, trigger(trigger), trigger);
+        } else if (item instanceof TableLayout.TableComment comment) {
+            out.line(depth, "comment " + Literals.string(comment.text()));
+        } else {
+            throw new IllegalArgumentException("not a table item: " + item);
         }
     }
 
@@ -198,9 +208,9 @@ final class TablePrinter {
                 columnsWritten = true;
             }
         }
-        if (trigger.forEachRow()) {
-            text.append(" for each row");
-        }
+        // "for each statement" is PostgreSQL's default, but written out it keeps a short trigger such as
+        // "trigger t after insert execute f(1)" from reading as three columns.
+        text.append(trigger.forEachRow() ? " for each row" : " for each statement");
         if (trigger.when() != null) {
             text.append(" when ").append(Literals.parenthesized(trigger.when()));
         }

@@ -1,5 +1,6 @@
 package dev.strata.compiler.format;
 
+import dev.strata.compiler.model.Identifiers;
 import dev.strata.compiler.model.TypeRef;
 import java.util.Map;
 
@@ -24,10 +25,15 @@ final class TypePrinter {
     private TypePrinter() {
     }
 
+    /** A type named {@code setof} is quoted: {@code returns setof stable} would read as a set of {@code stable}. */
+    private static String name(String name) {
+        return name.equals("setof") ? Identifiers.quote(name) : StrataNames.name(name);
+    }
+
     static String print(TypeRef type) {
         var text = new StringBuilder();
         var words = MULTI_WORD.get(type.name());
-        text.append(words == null ? StrataNames.name(type.name()) : words[0]);
+        text.append(words == null ? name(type.name()) : words[0]);
         if (!type.modifiers().isEmpty()) {
             text.append('(').append(String.join(",", type.modifiers())).append(')');
         }
