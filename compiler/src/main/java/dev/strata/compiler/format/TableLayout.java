@@ -1,5 +1,6 @@
 package dev.strata.compiler.format;
 
+import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
@@ -21,7 +22,7 @@ import java.util.Map;
  * {@code check}, a {@code unique index} or a {@code comment} written right after a column line would be read as
  * more options of that column. So the first line after a column must be one that cannot continue it (a table key,
  * unique or foreign key, a plain index, a trigger); when the canonical order would put a check, a unique index or
- * the comment there, a line that can go first is brought forward.
+ * the comment there, a line that can go first is brought forward, or else those lines go before the columns.
  *
  * <p>Canonical order: single-column keys, uniques and foreign keys and every column check inline; then the
  * table-level primary key, uniques, foreign keys, checks, indexes, triggers and comment.
@@ -98,7 +99,7 @@ final class TableLayout {
         if (key == null) {
             return;
         }
-        int position = singleColumn(key.columns());
+        int position = singleColumn(key.columns(), key.span());
         if (position < 0) {
             tablePrimaryKey = key;
             return;
@@ -109,7 +110,7 @@ final class TableLayout {
     private void placeUniques(List<UniqueConstraint> uniques) {
         int cursor = 0;
         for (var unique : uniques) {
-            int position = tableUniques.isEmpty() ? singleColumn(unique.columns()) : -1;
+            int position = tableUniques.isEmpty() ? singleColumn(unique.columns(), unique.span()) : -1;
             if (position >= cursor) {
                 slots.get(position).uniques.add(unique);
                 cursor = position;
@@ -122,7 +123,7 @@ final class TableLayout {
     private void placeForeignKeys(List<ForeignKey> keys) {
         int cursor = 0;
         for (var key : keys) {
-            int position = tableForeignKeys.isEmpty() ? singleColumn(key.columns()) : -1;
+            int position = tableForeignKeys.isEmpty() ? singleColumn(key.columns(), key.span()) : -1;
             if (position >= cursor) {
                 slots.get(position).foreignKeys.add(key);
                 cursor = position;
@@ -141,7 +142,7 @@ final class TableLayout {
         int[] columnOf = new int[checks.size()];
         for (int i = 0; i < checks.size(); i++) {
             var column = checks.get(i).column();
-            columnOf[i] = column == null ? -1 : positions.getOrDefault(column, -1);
+            columnOf[i] = column == null ? -1 : position(column, checks.get(i).span());
         }
         int previousColumn = -1;
         for (int i = 0; i < checks.size(); i++) {
@@ -185,13 +186,23 @@ final class TableLayout {
         }
     }
 
+    /**
+     * The tail in canonical order, led if need be by a line that can follow a column. Table checks must stay
+     * after the column checks, so a key may come off its column to lead them; a unique index or the comment
+     * is simply printed before the columns instead.
+     */
     private void buildTail() {
         var canonical = canonicalTail();
         if (canonical.isEmpty() || slots.isEmpty() || canFollowColumn(canonical.get(0))) {
             tail.addAll(canonical);
             return;
         }
-        var separator = takeSeparator(slots.size());
+        List<Object> separator;
+        if (!tailChecks.isEmpty()) {
+            separator = takeSeparator(slots.size());
+        } else {
+            separator = takeAll(triggers);
+        }
         if (separator.isEmpty()) {
             top.addAll(canonical);
             return;
@@ -289,10 +300,27 @@ final class TableLayout {
         return taken;
     }
 
-    private int singleColumn(List<String> columns) {
+    private int singleColumn(List<String> columns, Span span) {
         if (columns.size() != 1) {
             return -1;
         }
-        return positions.getOrDefault(columns.get(0), -1);
+        return position(columns.get(0), span);
+    }
+
+    /**
+     * The column a constraint belongs on: the one whose source holds it (which tells apart two columns of the
+     * same name), else the first column of that name; -1 if there is none.
+     */
+    private int position(String column, Span span) {
+        var columns = table.columns();
+        if (span != null && span.isKnown() && span.start() >= 0) {
+            for (int i = 0; i < columns.size(); i++) {
+                var at = columns.get(i).span();
+                if (columns.get(i).name().equals(column) && at.start() <= span.start() && span.end() <= at.end()) {
+                    return i;
+                }
+            }
+        }
+        return positions.getOrDefault(column, -1);
     }
 }
