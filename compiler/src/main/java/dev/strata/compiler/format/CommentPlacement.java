@@ -61,6 +61,11 @@ final class CommentPlacement {
         return atEnd.getOrDefault(container, List.of());
     }
 
+    /** Whether no comment is placed anywhere (the common case for schemas built in code). */
+    boolean isEmpty() {
+        return leading.isEmpty() && trailing.isEmpty() && atEnd.isEmpty();
+    }
+
     /** How many comments are part of verbatim SQL, and so are printed with it rather than placed. */
     int embeddedCount() {
         return embedded;

@@ -110,6 +110,9 @@ final class Output {
     }
 
     private List<SourceComment> sorted(Object[] nodes, boolean leading) {
+        if (comments.isEmpty()) {
+            return List.of();
+        }
         if (nodes.length == 1) {
             return leading ? comments.leading(nodes[0]) : comments.trailing(nodes[0]);
         }
