@@ -16,10 +16,14 @@ final class Literals {
         return '(' + expression + ')';
     }
 
-    /** A verbatim body between {@code $$} markers, byte for byte. */
+    /**
+     * A verbatim body between {@code $$} markers, byte for byte. A body holding {@code $$}, or ending in
+     * {@code $}, would close early: the language cannot express it.
+     */
     static String dollarBody(String body) {
-        if (body.contains("$$")) {
-            throw new IllegalArgumentException("a body containing $$ cannot be written in a .strata file: " + body);
+        if (body.contains("$$") || body.endsWith("$")) {
+            throw new IllegalArgumentException(
+                    "a body containing $$ or ending in $ cannot be written in a .strata file: " + body);
         }
         return "$$" + body + "$$";
     }
