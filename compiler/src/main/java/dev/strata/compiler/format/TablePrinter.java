@@ -56,7 +56,7 @@ final class TablePrinter {
         for (int i = 0; i < columns.size(); i++) {
             var column = columns.get(i);
             var slot = layout.slots.get(i);
-            slot.before.forEach(item -> printItem(item, depth));
+            slot.checksBefore.forEach(check -> printItem(check, depth));
             var options = options(column, slot);
             var line = new StringBuilder(names.get(i));
             Layout.pad(line, nameWidth + 2);

@@ -49,12 +49,15 @@ final class VerbatimSql {
         return texts;
     }
 
-    /** The checks written on this column: their source lies within the column's. */
+    /**
+     * The checks written among this column's options: their source lies within the column's. That includes a
+     * table check the parser gave to the table because it starts a line of its own.
+     */
     private static void checksWrittenOn(Column column, Table table, List<String> texts) {
         var span = column.span();
         for (var check : table.checks()) {
             var at = check.span();
-            if (column.name().equals(check.column()) && at.start() >= span.start() && at.end() <= span.end()) {
+            if (at.start() >= span.start() && at.end() <= span.end()) {
                 texts.add(check.expression());
             }
         }

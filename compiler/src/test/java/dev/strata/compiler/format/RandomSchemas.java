@@ -179,37 +179,21 @@ final class RandomSchemas {
         for (int i = 0; i < count; i++) {
             triggers.add(trigger(columnNames));
         }
-        int separators = (triggers.isEmpty() ? 0 : 1) + (primaryKey == null ? 0 : 1)
-                + (indexes.isEmpty() || indexes.get(0).unique() ? 0 : 1);
-        boolean tailAllowed = separators > 0 || !uniques.isEmpty() || !foreignKeys.isEmpty();
-        return new Table(name(), columns, primaryKey, uniques, checks(columnNames, tailAllowed, separators > 1),
-                foreignKeys, indexes, triggers, maybe(this::string), maybe(this::name), NONE);
+        return new Table(name(), columns, primaryKey, uniques, checks(columnNames), foreignKeys, indexes, triggers,
+                maybe(this::string), maybe(this::name), NONE);
     }
 
-    /**
-     * Column checks in column order, with table checks where a file can hold them: before the columns; after
-     * them when the table has a line that may follow a column (a key, unique, foreign key, trigger or plain index),
-     * since a check right after a column line belongs to that column; between two columns when it has two.
-     */
-    private List<Check> checks(List<String> columnNames, boolean tailAllowed, boolean gapAllowed) {
+    /** Column checks in column order, table checks anywhere among them, as a parser reading a file makes. */
+    private List<Check> checks(List<String> columnNames) {
         var checks = new ArrayList<Check>();
-        addTableChecks(checks);
-        boolean gapUsed = false;
-        boolean columnCheckSeen = false;
         for (var column : columnNames) {
-            if (gapAllowed && !gapUsed && columnCheckSeen && random.nextInt(3) == 0) {
-                addTableChecks(checks);
-                gapUsed = true;
-            }
+            addTableChecks(checks);
             int count = random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0;
             for (int i = 0; i < count; i++) {
                 checks.add(new Check(maybe(this::name), column, pick(EXPRESSIONS), NONE));
-                columnCheckSeen = true;
             }
         }
-        if (tailAllowed) {
-            addTableChecks(checks);
-        }
+        addTableChecks(checks);
         return checks;
     }
 

@@ -121,10 +121,10 @@ class SchemaPrinterTest {
         assertThat(RoundTrip.assertRoundTrip(unit)).isEqualTo("""
                 core {
                   table "Order Lines" {
-                    comment 'it''s'
                     "größe"       numeric(5)
                     "say ""hi\"""  "My Type"
                     "select"      text
+                    comment 'it''s'
                   }
                 }
                 """);
