@@ -7,6 +7,8 @@ import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.parse.StrataParser;
 import dev.strata.compiler.project.ProjectLoader;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,10 +143,19 @@ public final class Formatter {
             AtomicFiles.replace(path, text);
             return null;
         } catch (IOException e) {
-            var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return Diagnostic.error(WRITE_FAILED, Span.of(displayPath, 0, 0),
-                    "cannot write the formatted file: " + reason,
+                    "cannot write the formatted file: " + reason(e),
                     "check that the file and its directory may be written; the file was left as it was");
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
