@@ -2,6 +2,9 @@ package dev.strata.compiler.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.compiler.model.CoreBlock;
+import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Table;
 import org.junit.jupiter.api.Test;
 
 /** Where the parts of a table go, and how the layout keeps the order of constraints the parser reads. */
@@ -159,6 +162,30 @@ class TableLayoutTest {
                   table t {
                     a  int
                     trigger t_audit after insert or delete for each statement execute audit(1)
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void aUniqueEndingAColumnLineStaysTheColumnsBeforeAnIndexLine() {
+        var input = """
+                core { table t {
+                  email text not null unique
+                  index t_email (email)
+                  unique index t_email_lower ((lower(email)))
+                } }
+                """;
+        var table = (Table) ((CoreBlock) RoundTrip.parse("t.strata", input).unit().blocks().get(0))
+                .declarations().get(0);
+        assertThat(table.uniques()).hasSize(1);
+        assertThat(table.indexes()).extracting(Index::unique).containsExactly(false, true);
+        assertFormats(input, """
+                core {
+                  table t {
+                    email  text  not null unique
+                    index t_email (email)
+                    unique index t_email_lower ((lower(email)))
                   }
                 }
                 """);
