@@ -78,4 +78,22 @@ class PrintingPerformanceTest {
         assertThat(text).contains("table table_1999 {");
         assertThat(best / 1_000_000).isLessThan(1000);
     }
+
+    @Test
+    void formatsTheLargeSchemaFileEndToEnd() {
+        var text = SchemaPrinter.print(largeSchema());
+        var formatter = new Formatter();
+        FormatResult result = null;
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            result = formatter.format("large.strata", text);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        System.out.printf("formatted the same schema as a file (parse, print, parse again to verify) in %d ms%n",
+                best / 1_000_000);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.changed()).isFalse();
+        assertThat(best / 1_000_000).isLessThan(5000);
+    }
 }
