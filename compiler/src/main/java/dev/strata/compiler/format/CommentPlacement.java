@@ -34,10 +34,6 @@ final class CommentPlacement {
     private CommentPlacement() {
     }
 
-    static CommentPlacement none() {
-        return new CommentPlacement();
-    }
-
     static CommentPlacement of(SourceUnit unit) {
         var placement = new CommentPlacement();
         var comments = new ArrayList<>(unit.comments());
