@@ -38,7 +38,8 @@ final class CatalogIndex {
         this.routines = byKey(catalog.routines(), RoutineQuery.Row::oid);
         this.columns = grouped(catalog.columns().stream()
                 .sorted(Comparator.comparingInt(ColumnQuery.Row::number)).toList(), ColumnQuery.Row::relation);
-        var constraints = catalog.constraints().stream().sorted(Comparator.comparing(ConstraintQuery.Row::name)).toList();
+        var constraints = catalog.constraints().stream()
+                .sorted(Comparator.comparing(ConstraintQuery.Row::name)).toList();
         this.constraintsByRelation = grouped(
                 constraints.stream().filter(c -> c.relation() != 0).toList(), ConstraintQuery.Row::relation);
         this.constraintsByDomain = grouped(

@@ -4,9 +4,10 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The columns of every relation in the requested schemas (put in column order by {@link CatalogIndex}), with the type as
- * {@code format_type} prints it when it has modifiers (null otherwise: the type's name is enough), the default or generation expression, identity, a collation that differs from the
- * type's, and the settings the language has no words for (storage, statistics target, options, column grants).
+ * The columns of every relation in the requested schemas (put in column order by {@link CatalogIndex}), with the
+ * type as {@code format_type} prints it when it has modifiers (null otherwise: the type's name is enough), the
+ * default or generation expression, identity, a collation that differs from the type's, and the settings the
+ * language has no words for (storage, statistics target, options, compression).
  */
 final class ColumnQuery {
 
@@ -17,7 +18,8 @@ final class ColumnQuery {
     }
 
     private static final String SQL = """
-            SELECT a.attrelid, a.attnum, a.attname, a.atttypid, CASE WHEN a.atttypmod >= 0 THEN format_type(a.atttypid, a.atttypmod) END AS formatted,
+            SELECT a.attrelid, a.attnum, a.attname, a.atttypid,
+                   CASE WHEN a.atttypmod >= 0 THEN format_type(a.atttypid, a.atttypmod) END AS formatted,
                    a.attndims, a.attnotnull,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
                    a.attidentity, a.attgenerated,

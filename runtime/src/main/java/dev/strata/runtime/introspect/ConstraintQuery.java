@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Table and domain constraints in the requested schemas (not the NOT NULL entries newer servers keep here, which
  * the columns already say): kind, the definition of checks, key column numbers, the referenced table and column
- * numbers of a foreign key with its actions, deferrability, and the backing index's options for primary keys and unique constraints.
+ * numbers of a foreign key with its actions, deferrability, and the backing index's options for primary keys and
+ * unique constraints.
  */
 final class ConstraintQuery {
 

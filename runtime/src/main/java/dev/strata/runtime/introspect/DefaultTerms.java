@@ -180,7 +180,8 @@ final class DefaultTerms {
         }
         while (at < text.length()) {
             char c = text.charAt(at);
-            boolean part = Character.isLetter(c) || c == '_' || c >= 0x80 || (at > start && (Character.isDigit(c) || c == '$'));
+            boolean letter = Character.isLetter(c) || c == '_' || c >= 0x80;
+            boolean part = letter || (at > start && (Character.isDigit(c) || c == '$'));
             if (!part) {
                 break;
             }

@@ -73,7 +73,7 @@ final class DeparsedSql {
         return -1;
     }
 
-    /** The index of the quote that ends the literal or identifier starting at {@code start}; doubled quotes stay inside. */
+    /** The index of the quote ending the literal or identifier that starts at {@code start}; doubled ones stay in. */
     private static int endOfQuoted(String text, int start, char quote) {
         int i = start + 1;
         while (i < text.length()) {

@@ -129,14 +129,15 @@ final class Exclusions {
             case "relation": {
                 var relation = index.relations.get(oid);
                 if (relation != null) {
-                    return Describe.relationKind(relation) + " " + Findings.qualified(relation.schema(), relation.name());
+                    return Describe.relationKind(relation) + " " + Describe.relation(relation);
                 }
                 return index.catalog.sequences().stream().filter(s -> s.oid() == oid).findFirst()
                         .map(s -> "sequence " + Findings.qualified(s.schema(), s.name())).orElse("relation " + oid);
             }
             case "routine": {
                 var routine = index.routines.get(oid);
-                return routine == null ? "routine " + oid : Describe.routineKind(routine) + " " + Describe.routine(routine);
+                return routine == null ? "routine " + oid
+                        : Describe.routineKind(routine) + " " + Describe.routine(routine);
             }
             default: {
                 var type = index.types.row(oid);

@@ -27,6 +27,7 @@ public record FacadeSchema(String schema, String name, int version) {
         if (versioned.matches()) {
             return new FacadeSchema(spec, versioned.group(1), Integer.parseInt(versioned.group(2)));
         }
-        throw new IllegalArgumentException("expected SCHEMA=NAME:VERSION or a schema named NAME_vN, got '" + spec + "'");
+        throw new IllegalArgumentException("expected SCHEMA=NAME:VERSION or a schema named NAME_vN, got '" + spec
+                + "'");
     }
 }

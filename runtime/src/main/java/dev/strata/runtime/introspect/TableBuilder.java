@@ -40,7 +40,8 @@ final class TableBuilder {
             String constraintName = Findings.qualified(name, constraint.name());
             String brokenBy = broken.get("constraint " + constraint.name());
             if (brokenBy != null) {
-                index.findings.add(kind(constraint), constraintName, "depends on " + brokenBy + ", which is not imported");
+                index.findings.add(kind(constraint), constraintName,
+                        "depends on " + brokenBy + ", which is not imported");
                 continue;
             }
             switch (constraint.kind()) {
@@ -148,7 +149,8 @@ final class TableBuilder {
         if (sequence == null) {
             return;
         }
-        String differences = SequenceOptions.of(sequence).differences(SequenceOptions.defaults(type, sequence.increment()));
+        String differences = SequenceOptions.of(sequence)
+                .differences(SequenceOptions.defaults(type, sequence.increment()));
         if (!differences.isEmpty()) {
             index.findings.add("identity options", name, differences + " not imported: the Strata language has no"
                     + " identity sequence options");

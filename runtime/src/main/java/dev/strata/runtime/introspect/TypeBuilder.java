@@ -131,6 +131,7 @@ final class TypeBuilder {
             checks.add(new Check(constraint.name().equals(defaultName) ? null : constraint.name(), null,
                     DeparsedSql.checkExpression(constraint.definition()), Span.NONE));
         }
-        return new Domain(type.name(), base, type.notNull(), DefaultTerms.asTerm(type.defaultExpr()), checks, type.comment(), Span.NONE);
+        return new Domain(type.name(), base, type.notNull(), DefaultTerms.asTerm(type.defaultExpr()), checks,
+                type.comment(), Span.NONE);
     }
 }

@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
  * A {@code pg_dump --schema-only --no-owner} output cut into its entries, keyed by the {@code -- Name: …; Type: …;
  * Schema: …} header pg_dump writes before each, with the noise that says nothing about the schema removed: comment
  * lines, {@code SET} and {@code set_config} lines, psql meta-commands (lines that start with a backslash: pg_dump
- * 15.14+ wraps its output in "restrict" and "unrestrict" commands with a random key), blank lines. Keys make the comparison independent of the order in
- * which pg_dump happens to emit objects (it follows creation order where dependencies allow). The {@code public}
- * schema itself and its privileges are left out: Strata does not manage schemas' own definitions.
+ * 15.14+ wraps its output in "restrict" and "unrestrict" commands with a random key), blank lines. Keys make the
+ * comparison independent of the order in which pg_dump happens to emit objects (it follows creation order where
+ * dependencies allow). The {@code public} schema itself and its privileges are left out: Strata does not manage
+ * schemas' own definitions.
  */
 final class DumpEntries {
 
-    private static final Pattern HEADER = Pattern.compile("^-- (?:Data for )?Name: (.*); Type: (.*); Schema: (.*); Owner: .*$");
+    private static final Pattern HEADER =
+            Pattern.compile("^-- (?:Data for )?Name: (.*); Type: (.*); Schema: (.*); Owner: .*$");
 
     /** One entry: what pg_dump says it is, and its statements. */
     record Entry(String type, String schema, String name, String sql) {
