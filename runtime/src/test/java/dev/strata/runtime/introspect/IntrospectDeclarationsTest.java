@@ -19,9 +19,11 @@ import dev.strata.compiler.model.Routine.Security;
 import dev.strata.compiler.model.Routine.Volatility;
 import dev.strata.compiler.model.ViewColumn;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Extensions, domains, enums, core views and routines, and facade versions read from a live database. */
+@Tag("introspection")
 class IntrospectDeclarationsTest {
 
     @Test

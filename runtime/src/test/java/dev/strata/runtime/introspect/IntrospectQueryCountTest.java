@@ -2,12 +2,14 @@ package dev.strata.runtime.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The number of catalog queries does not grow with the number of objects: they are set-based. Twelve read the
  * core and every schema; one more reads the facades' SQL; dependencies are read only when something is left out.
  */
+@Tag("introspection")
 class IntrospectQueryCountTest {
 
     @Test

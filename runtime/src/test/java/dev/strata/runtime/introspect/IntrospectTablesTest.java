@@ -28,9 +28,11 @@ import dev.strata.compiler.model.Trigger.Timing;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.testkit.TestDatabases;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Core tables read from a live database: every column, constraint, index and trigger construct. */
+@Tag("introspection")
 class IntrospectTablesTest {
 
     @Test
@@ -90,6 +92,9 @@ class IntrospectTablesTest {
         });
     }
 
+    /** {@code NULLS NOT DISTINCT} exists from PostgreSQL 15 on. */
+    private static final boolean NULLS_NOT_DISTINCT = TestDatabases.serverMajorVersion() >= 15;
+
     @Test
     void constraintsKeepDefaultNamesUnsetAndOtherNamesExplicit() throws Exception {
         String url = LiveDatabase.create("constraints", """
@@ -106,12 +111,12 @@ class IntrospectTablesTest {
                   low integer, high integer,
                   CHECK (low <= high),
                   CONSTRAINT sane CHECK (quantity < 1000),
-                  CONSTRAINT c_d_unique UNIQUE NULLS NOT DISTINCT (c, d),
+                  CONSTRAINT c_d_unique UNIQUE %s (c, d),
                   FOREIGN KEY (a, b) REFERENCES parent (a, b) ON DELETE CASCADE ON UPDATE RESTRICT
                       DEFERRABLE INITIALLY DEFERRED,
                   CONSTRAINT child_to_parent_c FOREIGN KEY (c) REFERENCES parent (c) ON DELETE SET NULL
                 );
-                """);
+                """.formatted(NULLS_NOT_DISTINCT ? "NULLS NOT DISTINCT" : ""));
         var model = LiveDatabase.introspect(url, IntrospectionRequest.of("core")).model();
 
         var parent = table(model, "parent");
@@ -121,7 +126,7 @@ class IntrospectTablesTest {
         var child = table(model, "child");
         assertThat(child.primaryKey()).isEqualTo(new PrimaryKey("child_key", List.of("id"), Span.NONE));
         assertThat(child.uniques())
-                .containsExactly(new UniqueConstraint("c_d_unique", List.of("c", "d"), true, Span.NONE));
+                .containsExactly(new UniqueConstraint("c_d_unique", List.of("c", "d"), NULLS_NOT_DISTINCT, Span.NONE));
         assertThat(child.checks()).containsExactlyInAnyOrder(
                 check(null, "quantity", "quantity > 0"),
                 check(null, null, "low <= high"),
@@ -141,13 +146,13 @@ class IntrospectTablesTest {
                 CREATE TABLE product (id integer PRIMARY KEY, name text, code text, tags text[], qty integer,
                                       placed timestamptz, active boolean);
                 CREATE INDEX product_by_name ON product (name DESC, placed NULLS FIRST);
-                CREATE UNIQUE INDEX product_code ON product (code) NULLS NOT DISTINCT;
+                CREATE UNIQUE INDEX product_code ON product (code) %s;
                 CREATE INDEX product_tags ON product USING gin (tags);
                 CREATE INDEX product_search ON product ((lower(name)) text_pattern_ops);
                 CREATE INDEX product_label ON product (name COLLATE "C" ASC NULLS LAST) INCLUDE (qty)
                     WHERE (active AND qty > 0);
                 CREATE INDEX product_sum ON product ((qty + id), name DESC NULLS LAST);
-                """);
+                """.formatted(NULLS_NOT_DISTINCT ? "NULLS NOT DISTINCT" : ""));
         var model = LiveDatabase.introspect(url, IntrospectionRequest.of("core")).model();
 
         var indexes = table(model, "product").indexes();
@@ -157,7 +162,7 @@ class IntrospectTablesTest {
                         new IndexElement("placed", null, null, null, null, Nulls.FIRST, Span.NONE)),
                         List.of(), false, null, Span.NONE),
                 new Index("product_code", true, null, List.of(key("code")), List.of(),
-                        TestDatabases.serverMajorVersion() >= 15, null, Span.NONE),
+                        NULLS_NOT_DISTINCT, null, Span.NONE),
                 new Index("product_label", false, null, List.of(
                         new IndexElement("name", null, "C", null, null, null, Span.NONE)),
                         List.of("qty"), false, "active AND (qty > 0)", Span.NONE),

@@ -3,12 +3,14 @@ package dev.strata.runtime.introspect;
 import static dev.strata.runtime.introspect.Expected.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the language cannot express is reported by kind and name, never dropped silently; whatever depends on it
  * is left out and reported too, so the imported model still applies.
  */
+@Tag("introspection")
 class IntrospectUnsupportedTest {
 
     @Test
