@@ -17,7 +17,6 @@ import dev.strata.compiler.model.Grant;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.View;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -151,8 +150,8 @@ final class ViewsAndRoutines {
     private void grants(Model from, Model to) {
         for (Facade facade : to.facades()) {
             var before = from.facade(facade.name(), facade.version());
-            var old = before.map(ViewsAndRoutines::entries).orElse(new TreeSet<>());
-            var now = entries(facade);
+            var old = before.map(GrantEntries::all).orElse(new TreeSet<>());
+            var now = GrantEntries.all(facade);
             Scope scope = Scope.of(facade);
             for (GrantEntry entry : now) {
                 if (!old.contains(entry) && !travelsWithObject(scope, entry)) {
@@ -169,29 +168,5 @@ final class ViewsAndRoutines {
 
     private boolean travelsWithObject(Scope scope, GrantEntry entry) {
         return !entry.onSchema() && rebuilt.contains(key(scope, entry.object()));
-    }
-
-    /** A facade's grants expanded to one entry per privilege, object and role, plus USAGE per role. */
-    static TreeSet<GrantEntry> entries(Facade facade) {
-        var entries = new TreeSet<GrantEntry>();
-        for (Grant grant : facade.grants()) {
-            for (String role : grant.roles()) {
-                entries.add(new GrantEntry(GrantEntry.USAGE, null, role));
-                for (Grant.Privilege privilege : grant.privileges()) {
-                    entries.add(new GrantEntry(privilege.name(), grant.object(), role));
-                }
-            }
-        }
-        return entries;
-    }
-
-    static List<GrantEntry> entriesOn(Facade facade, String object) {
-        var list = new ArrayList<GrantEntry>();
-        for (GrantEntry entry : entries(facade)) {
-            if (object.equals(entry.object())) {
-                list.add(entry);
-            }
-        }
-        return list;
     }
 }
