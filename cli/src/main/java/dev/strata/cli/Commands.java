@@ -1,0 +1,20 @@
+package dev.strata.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every sub-command, in the order {@code strata --help} lists them. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static List<Command> all() {
+        return List.of(
+                new VersionCommand());
+    }
+
+    static Optional<Command> find(String name) {
+        return all().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.strata.cli;
+
+/**
+ * The exit codes of the {@code strata} command, stable so that pipelines can branch on them. Documented in
+ * docs/cli.md; keep the two in step.
+ */
+public enum ExitCode {
+    /** The command did what was asked. */
+    OK(0),
+    /** The sources, plans or inputs have problems (compile errors, a broken plan chain, a check that failed). */
+    VALIDATION(1),
+    /** The command line itself is wrong: unknown command or option, missing argument. */
+    USAGE(2),
+    /** PostgreSQL reported an error while running a statement; nothing of the failing plan remains. */
+    DATABASE(3),
+    /** The live schema does not match what the plans say it should be. */
+    DRIFT(4),
+    /** Another runner held the target's lock for longer than --lock-wait. */
+    LOCK_WAIT(5),
+    /** The database could not be reached or refused the login. */
+    CONNECTION(6),
+    /** A bug in Strata: an unexpected internal error. Please report it with the message shown. */
+    INTERNAL(70);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}
