@@ -133,6 +133,14 @@ final class FacadeRules {
         return mode + p.name() + " " + TypeNames.canonical(p.type()) + (p.defaultExpr() == null ? "" : " default");
     }
 
+    /** {@code email::text} or {@code cast(email as text)}: the author already converts the column. */
+    private static boolean castsExplicitly(String body, String column) {
+        String name = java.util.regex.Pattern.quote(column);
+        var pattern = java.util.regex.Pattern.compile("(?i)(\\b" + name + "\"?\\s*::|cast\\s*\\(\\s*\"?" + name
+                + "\\b)");
+        return pattern.matcher(body).find();
+    }
+
     // ------------------------------------------------------------------------------ core changes survived
 
     /** A body that still mentions a table or column that this plan drops or renames away. */
@@ -201,7 +209,7 @@ final class FacadeRules {
                          String newType) {
         Set<String> words = BodyScanner.identifiers(view.body());
         boolean readsTable = words.contains(c.table()) || oldTable != null && words.contains(oldTable);
-        if (!readsTable || !words.contains(c.to().name())) {
+        if (!readsTable || !words.contains(c.to().name()) || castsExplicitly(view.body(), c.to().name())) {
             return;
         }
         for (ViewColumn column : view.columns()) {

@@ -2,6 +2,7 @@ package dev.strata.compiler.plan;
 
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
+import dev.strata.compiler.diag.Note;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.Change.AddCheck;
@@ -799,9 +800,12 @@ public final class Planner {
         Table old = from.core().table(table).orElseThrow();
         List<String> key = BackupKey.of(old, Set.of(column.name()), droppedColumns(table));
         if (key.isEmpty()) {
-            refuse(d, column.span(), "S2012", "dropping column " + table + "." + column.name()
+            String newName = renames.newTableName(table);
+            Span at = to.core().table(newName == null ? table : newName).map(Table::span).orElse(column.span());
+            refuse(d, at, "S2012", "dropping column " + table + "." + column.name()
                             + " loses its data: the table has no primary key or NOT NULL unique key to restore it by",
-                    "add a primary key first, or accept the loss with --allow-data-loss");
+                    "add a primary key first, or accept the loss with --allow-data-loss",
+                    new Note(column.span(), "the column as last planned"));
             d.reverseSql = restoreColumnShape(table, column);
             return;
         }
@@ -985,13 +989,18 @@ public final class Planner {
 
     /** Refuses a step that cannot restore its data, unless data loss is accepted for this plan. */
     private void refuse(Draft d, Span span, String code, String message, String hint) {
+        refuse(d, span, code, message, hint, null);
+    }
+
+    private void refuse(Draft d, Span span, String code, String message, String hint, Note note) {
         d.irreversible = true;
         if (request.allowDataLoss()) {
             dataLossAccepted = true;
             d.note("Data loss accepted (--allow-data-loss): " + message + ".");
             return;
         }
-        error(code, span, message, hint);
+        var diagnostic = Diagnostic.error(code, span, message, hint);
+        diagnostics.report(note == null ? diagnostic : diagnostic.withNote(note.span(), note.message()));
     }
 
     private void setDefault(SetDefault c) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.plan;
 
+import dev.strata.compiler.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ public final class SqlScripts {
         var text = new StringBuilder();
         text.append("-- Strata plan ").append(plan.id()).append(": forward\n");
         text.append("-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).\n");
+        searchPath(text, plan);
         List<Step> inside = plan.steps().stream().filter(Step::transactional).toList();
         List<Step> outside = plan.steps().stream().filter(s -> !s.transactional()).toList();
         if (!inside.isEmpty()) {
@@ -39,6 +41,7 @@ public final class SqlScripts {
         var text = new StringBuilder();
         text.append("-- Strata plan ").append(plan.id()).append(": the way back\n");
         text.append("-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).\n");
+        searchPath(text, plan);
         var reversed = new ArrayList<>(plan.steps());
         java.util.Collections.reverse(reversed);
         List<Step> outside = reversed.stream().filter(s -> !s.transactional()).toList();
@@ -57,6 +60,16 @@ public final class SqlScripts {
             text.append("\nCOMMIT;\n");
         }
         return text.toString();
+    }
+
+    /** Verbatim SQL from the sources names core objects without their schema, as the runtime's session does. */
+    private static void searchPath(StringBuilder text, Plan plan) {
+        text.append("\n").append(searchPathSql(plan.coreSchema())).append('\n');
+    }
+
+    /** The search path every step of a plan expects: the core schema, then public. */
+    public static String searchPathSql(String coreSchema) {
+        return Sql.of("SET search_path TO").id(coreSchema).comma().kw("public").build();
     }
 
     private static void forward(StringBuilder text, Step step) {

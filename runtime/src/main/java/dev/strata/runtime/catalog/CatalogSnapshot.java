@@ -133,13 +133,13 @@ public final class CatalogSnapshot {
         static final List<Query> ALL = List.of(
                 new Query("schema", """
                         SELECT n.nspname, concat_ws('; ', 'acl=' || array_to_string(ARRAY(
-                                   SELECT x::text FROM unnest(n.nspacl) x ORDER BY 1), ','),
+                                   SELECT x::text FROM unnest(coalesce(n.nspacl, acldefault('n', n.nspowner))) x ORDER BY 1), ','),
                                'comment=' || obj_description(n.oid, 'pg_namespace'))
                         FROM pg_namespace n WHERE n.nspname = ANY (?)"""),
                 new Query("relation", """
                         SELECT n.nspname || '.' || c.relname,
                                concat_ws('; ', 'kind=' || c.relkind::text,
-                                   'acl=' || array_to_string(ARRAY(SELECT x::text FROM unnest(c.relacl) x ORDER BY 1), ','),
+                                   'acl=' || array_to_string(ARRAY(SELECT x::text FROM unnest(coalesce(c.relacl, acldefault('r', c.relowner))) x ORDER BY 1), ','),
                                    'comment=' || obj_description(c.oid, 'pg_class'),
                                    CASE WHEN c.relkind IN ('v', 'm') THEN 'definition=' || pg_get_viewdef(c.oid) END)
                         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -187,7 +187,7 @@ public final class CatalogSnapshot {
                 new Query("routine", """
                         SELECT n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
                                concat_ws('; ', pg_get_functiondef(p.oid),
-                                   'acl=' || array_to_string(ARRAY(SELECT x::text FROM unnest(p.proacl) x ORDER BY 1), ','),
+                                   'acl=' || array_to_string(ARRAY(SELECT x::text FROM unnest(coalesce(p.proacl, acldefault('f', p.proowner))) x ORDER BY 1), ','),
                                    'comment=' || obj_description(p.oid, 'pg_proc'))
                         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                         WHERE n.nspname = ANY (?) AND p.prokind IN ('f', 'p')
@@ -213,7 +213,8 @@ public final class CatalogSnapshot {
                                     FROM pg_depend d JOIN pg_class oc ON oc.oid = d.refobjid
                                     JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
                                     WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'a'),
-                                   'acl=' || array_to_string(ARRAY(SELECT x::text FROM unnest(c.relacl) x ORDER BY 1), ','),
+                                   'acl=' || array_to_string(ARRAY(SELECT x::text FROM unnest(coalesce(c.relacl,
+                                       acldefault('s', c.relowner))) x ORDER BY 1), ','),
                                    'comment=' || obj_description(c.oid, 'pg_class'))
                         FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid
                         JOIN pg_namespace n ON n.oid = c.relnamespace
