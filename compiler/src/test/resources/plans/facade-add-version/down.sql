@@ -17,7 +17,7 @@ DROP FUNCTION "shop_api_v1"."customer_email"(bigint);
 -- undo step 2: add facade version shop_api_v1
 DROP SCHEMA "shop_api_v1";
 
--- undo step 1: ensure role role shop_app
+-- undo step 1: ensure role shop_app
 -- role 'shop_app' is kept: roles are cluster-wide and a plan never drops them
 
 COMMIT;

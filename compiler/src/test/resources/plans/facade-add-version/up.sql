@@ -5,10 +5,10 @@ SET search_path TO "core", public;
 
 BEGIN;
 
--- step 1: ensure role role shop_app (lock: NONE)
+-- step 1: ensure role shop_app (lock: NONE)
 DO $strata$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'shop_app' ) THEN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'shop_app') THEN
         CREATE ROLE "shop_app" NOLOGIN;
     END IF;
 END

@@ -11,7 +11,7 @@ REVOKE SELECT ON TABLE "shop_api_v1"."customers" FROM "reporting";
 -- undo step 2: grant shop_api_v1 USAGE to reporting
 REVOKE USAGE ON SCHEMA "shop_api_v1" FROM "reporting";
 
--- undo step 1: ensure role role reporting
+-- undo step 1: ensure role reporting
 -- role 'reporting' is kept: roles are cluster-wide and a plan never drops them
 
 COMMIT;

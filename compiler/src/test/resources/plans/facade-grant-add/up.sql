@@ -5,10 +5,10 @@ SET search_path TO "core", public;
 
 BEGIN;
 
--- step 1: ensure role role reporting (lock: NONE)
+-- step 1: ensure role reporting (lock: NONE)
 DO $strata$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'reporting' ) THEN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'reporting') THEN
         CREATE ROLE "reporting" NOLOGIN;
     END IF;
 END

@@ -17,7 +17,7 @@ DROP VIEW "shop_api_v2"."customers";
 -- undo step 2: add facade version shop_api_v2
 DROP SCHEMA "shop_api_v2";
 
--- undo step 1: ensure role role shop_admin
+-- undo step 1: ensure role shop_admin
 -- role 'shop_admin' is kept: roles are cluster-wide and a plan never drops them
 
 COMMIT;

@@ -1469,7 +1469,7 @@ public final class Planner {
     }
 
     private void ensureRole(EnsureRole c) {
-        add(c.kind(), "role " + c.role(), ROLES, ddl.ensureRole(c.role()), ddl.roleKept(c.role()))
+        add(c.kind(), c.role(), ROLES, ddl.ensureRole(c.role()), ddl.roleKept(c.role()))
                 .creates.add(Keys.role(c.role()));
     }
 

@@ -47,8 +47,8 @@ public final class Ddl {
 
     /** Creates the role NOLOGIN unless it exists; roles are cluster-wide and never dropped by a plan. */
     public String ensureRole(String role) {
-        String body = Sql.of("IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname =").lit(role)
-                .kw(") THEN").newline("        ")
+        String body = Sql.of("IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname =").lit(role).close()
+                .kw("THEN").newline("        ")
                 .append(Sql.of("CREATE ROLE").id(role).kw("NOLOGIN;"))
                 .newline("    ").kw("END IF;").fragment();
         String tag = "$strata$";
