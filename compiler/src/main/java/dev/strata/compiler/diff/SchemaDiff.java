@@ -161,9 +161,10 @@ public final class SchemaDiff {
     private void tables() {
         var renames = TableRenames.of(from, to);
         var matchedOld = new java.util.HashSet<String>();
+        var oldTables = byName(from.core().tables(), Table::name);
         for (Table table : to.core().tables()) {
             String oldName = renames.oldTableName(table.name());
-            Table before = oldName == null ? null : from.core().table(oldName).orElse(null);
+            Table before = oldName == null ? null : oldTables.get(oldName);
             if (before == null) {
                 changes.add(new AddTable(table));
                 continue;

@@ -24,10 +24,12 @@ public final class TableRenames {
 
     public static TableRenames of(Model from, Model to) {
         var renames = new TableRenames();
+        var oldTables = SchemaDiff.byName(from.core().tables(), Table::name);
+        var newTables = SchemaDiff.byName(to.core().tables(), Table::name);
         for (Table table : to.core().tables()) {
-            Table before = from.core().table(table.name()).orElse(null);
-            if (before == null && table.renamedFrom() != null && to.core().table(table.renamedFrom()).isEmpty()) {
-                before = from.core().table(table.renamedFrom()).orElse(null);
+            Table before = oldTables.get(table.name());
+            if (before == null && table.renamedFrom() != null && !newTables.containsKey(table.renamedFrom())) {
+                before = oldTables.get(table.renamedFrom());
             }
             if (before == null) {
                 continue;

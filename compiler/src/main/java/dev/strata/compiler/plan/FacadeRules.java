@@ -36,7 +36,12 @@ final class FacadeRules {
         this.to = to;
         this.renames = renames;
         this.diagnostics = diagnostics;
+        from.core().tables().forEach(t -> oldTables.putIfAbsent(t.name(), t));
+        to.core().tables().forEach(t -> newTables.putIfAbsent(t.name(), t));
     }
+
+    private final java.util.Map<String, Table> oldTables = new java.util.HashMap<>();
+    private final java.util.Map<String, Table> newTables = new java.util.HashMap<>();
 
     static void check(Model from, Model to, TableRenames renames, List<Change> changes, Diagnostics diagnostics) {
         var rules = new FacadeRules(from, to, renames, diagnostics);
@@ -146,24 +151,25 @@ final class FacadeRules {
     /** A body that still mentions a table or column that this plan drops or renames away. */
     private void survives(String what, String body, dev.strata.compiler.diag.Span span) {
         Set<String> words = BodyScanner.identifiers(body);
-        for (Table old : from.core().tables()) {
-            if (!words.contains(old.name())) {
+        for (String word : new java.util.TreeSet<>(words)) {
+            Table old = oldTables.get(word);
+            if (old == null) {
                 continue;
             }
             String newName = renames.newTableName(old.name());
-            if (newName == null && to.core().table(old.name()).isEmpty()) {
+            if (newName == null && !newTables.containsKey(old.name())) {
                 diagnostics.report(Diagnostic.error("S2003", span, what + " still reads core table " + old.name()
                                 + ", which this plan drops", "change the body, or keep the table")
                         .withNote(old.span(), "the table as last planned"));
                 continue;
             }
-            if (newName != null && !newName.equals(old.name()) && to.core().table(old.name()).isEmpty()) {
+            if (newName != null && !newName.equals(old.name()) && !newTables.containsKey(old.name())) {
                 diagnostics.report(Diagnostic.error("S2003", span, what + " still reads core table " + old.name()
                                 + ", which this plan renames to " + newName, "use the new name in the body")
                         .withNote(to.core().table(newName).get().span(), "the rename"));
                 continue;
             }
-            Table now = to.core().table(newName).orElse(null);
+            Table now = newTables.get(newName);
             if (now == null) {
                 continue;
             }

@@ -148,6 +148,8 @@ public final class Planner {
     /** Views and routines the diff already drops or recreates, by key. */
     private final Set<String> handled = new HashSet<>();
     private boolean dataLossAccepted;
+    /** What each old view reads, computed once: the rebuild loop asks again on every round. */
+    private final Map<String, Set<String>> viewUses = new java.util.HashMap<>();
 
     private Planner(PlanRequest request) {
         this.request = request;
@@ -1526,7 +1528,8 @@ public final class Planner {
             for (Scope scope : scopes(from)) {
                 for (View view : views(from, scope)) {
                     String key = Keys.view(scope, view.name());
-                    if (handled.contains(key) || !intersects(oldUses.view(scope, view), touched)) {
+                    if (handled.contains(key) || !intersects(viewUses.computeIfAbsent(key,
+                            k -> oldUses.view(scope, view)), touched)) {
                         continue;
                     }
                     View now = views(to, scope).stream().filter(v -> v.name().equals(view.name())).findFirst()
