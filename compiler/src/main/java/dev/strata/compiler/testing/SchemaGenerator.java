@@ -157,6 +157,7 @@ public final class SchemaGenerator {
             }
             if (kind == 1) {
                 String name = table.name() + "_r";
+                touched.add(name);
                 tables.set(at, renameTable(table, name));
                 retarget(tables, table.name(), name);
                 if (viewed.contains(table.name())) {
@@ -165,7 +166,9 @@ public final class SchemaGenerator {
                 continue;
             }
             if (kind == 2) {
-                tables.add(table("n" + tables.size() + "_" + random.nextInt(1000), table.name()));
+                String name = "n" + tables.size() + "_" + random.nextInt(1000);
+                touched.add(name);
+                tables.add(table(name, table.name()));
                 continue;
             }
             tables.set(at, changeTable(table, kind));
