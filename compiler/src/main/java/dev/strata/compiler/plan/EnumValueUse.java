@@ -26,7 +26,7 @@ final class EnumValueUse {
                 }
                 var span = added.to().values().stream().filter(v -> v.label().equals(added.label())).findFirst()
                         .map(v -> v.span()).orElse(added.to().span());
-                diagnostics.error("S2014", span, "enum value '" + added.label() + "' of " + added.to().name()
+                diagnostics.error("S2013", span, "enum value '" + added.label() + "' of " + added.to().name()
                                 + " is added and used (" + draft.change + " " + draft.object + ") in the same plan",
                         "PostgreSQL cannot use a new enum value in the transaction that adds it: plan the value "
                                 + "alone first, then its use in a second plan");

@@ -82,6 +82,12 @@ public final class MigrationChain {
             }
             Plan plan = link.plan();
             int number = Integer.parseInt(matcher.group(1));
+            if (previous != null && plan.sequence() == previous.plan().sequence()) {
+                diagnostics.add(error("S2032", at, "plans " + previous.plan().id() + " and " + name
+                                + " both have number " + plan.sequence() + ": they were planned on two branches",
+                        "keep one of them, delete the other, and plan its change again on top"));
+                continue;
+            }
             if (number != expected || plan.sequence() != expected) {
                 diagnostics.add(error("S2032", at, "plan " + name + " is number " + plan.sequence() + " but plan "
                                 + expected + " was expected: a plan was removed or renumbered",
