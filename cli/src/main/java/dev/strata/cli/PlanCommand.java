@@ -113,7 +113,7 @@ final class PlanCommand implements Command {
         PlanMaker.write(outcome, migrations);
         var plan = outcome.plan();
         long destructive = plan.steps().stream().filter(s -> s.risk() == Risk.DESTRUCTIVE).count();
-        terminal.out().println("Wrote " + shown + ": " + plan.steps().size() + " steps"
+        terminal.out().println("Wrote " + shown + ": " + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps")
                 + (destructive > 0 ? ", " + destructive + " destructive (with backups)" : "")
                 + (plan.dataLossAccepted() ? ", DATA LOSS ACCEPTED" : "")
                 + ". Review " + shown + "/REVIEW.md.");

@@ -110,11 +110,11 @@ final class PlanRunner {
         return List.copyOf(schemas);
     }
 
-    /** Every row of every core table, as text, for checking that data came back. */
+    /** Every row of every core table, as JSON (so physical column order does not matter), for checking data came back. */
     static List<String> data(Connection connection, Model model) throws SQLException {
         var rows = new ArrayList<String>();
         for (var table : model.core().tables()) {
-            String sql = "SELECT coalesce(string_agg(t::text, ' | ' ORDER BY t::text), '') FROM \"" + CORE + "\".\""
+            String sql = "SELECT coalesce(string_agg(to_jsonb(t)::text, ' | ' ORDER BY to_jsonb(t)::text), '') FROM \"" + CORE + "\".\""
                     + table.name() + "\" t";
             try (Statement statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
                 rs.next();
