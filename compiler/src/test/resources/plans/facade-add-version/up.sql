@@ -24,6 +24,7 @@ CREATE FUNCTION "shop_api_v1"."customer_email" ("customer_id" bigint)
     AS $$ 
     select email from core.customer where id = customer_id
   $$;
+REVOKE ALL ON FUNCTION "shop_api_v1"."customer_email"(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION "shop_api_v1"."customer_email"(bigint) TO "shop_app";
 
 -- step 4: add view shop_api_v1.customers (lock: NONE)

@@ -746,7 +746,18 @@ public final class Planner {
     private void renameTable(RenameTable c) {
         String a = c.from().name();
         String b = c.to().name();
-        var d = add(c.kind(), obj(a) + " -> " + b, RENAME_TABLES, ddl.renameTable(a, b), ddl.renameTable(b, a));
+        var forward = new ArrayList<String>(List.of(ddl.renameTable(a, b)));
+        var reverse = new ArrayList<String>(List.of(ddl.renameTable(b, a)));
+        for (Column column : c.from().columns()) {
+            if (column.identity() != null) {
+                forward.add(ddl.renameIdentitySequence(b, column.name(),
+                        DefaultNames.objectName(b, column.name(), "seq")));
+                reverse.add(ddl.renameIdentitySequence(a, column.name(),
+                        DefaultNames.objectName(a, column.name(), "seq")));
+            }
+        }
+        var d = add(c.kind(), obj(a) + " -> " + b, RENAME_TABLES, String.join("\n", forward),
+                String.join("\n", reverse));
         d.drops.add(Keys.table(a));
         d.creates.add(Keys.table(b));
         for (Column column : c.from().columns()) {
@@ -896,8 +907,19 @@ public final class Planner {
     }
 
     private void renameColumn(RenameColumn c) {
-        var d = add(c.kind(), obj(c.table()) + "." + c.from() + " -> " + c.to(), RENAME_COLUMNS,
-                ddl.renameColumn(c.table(), c.from(), c.to()), ddl.renameColumn(c.table(), c.to(), c.from()));
+        String forward = ddl.renameColumn(c.table(), c.from(), c.to());
+        String reverse = ddl.renameColumn(c.table(), c.to(), c.from());
+        boolean identity = to.core().table(c.table()).flatMap(t -> t.column(c.to()))
+                .map(col -> col.identity() != null).orElse(false)
+                && from.core().table(renamedOrSame(c.table())).flatMap(t -> t.column(c.from()))
+                .map(col -> col.identity() != null).orElse(false);
+        if (identity) {
+            forward = join(forward, ddl.renameIdentitySequence(c.table(), c.to(),
+                    DefaultNames.objectName(c.table(), c.to(), "seq")));
+            reverse = join(reverse, ddl.renameIdentitySequence(c.table(), c.from(),
+                    DefaultNames.objectName(c.table(), c.from(), "seq")));
+        }
+        var d = add(c.kind(), obj(c.table()) + "." + c.from() + " -> " + c.to(), RENAME_COLUMNS, forward, reverse);
         d.newUses.add(Keys.table(c.table()));
         d.drops.add(Keys.column(c.table(), c.from()));
         d.creates.add(Keys.column(c.table(), c.to()));
@@ -1394,7 +1416,9 @@ public final class Planner {
         if (routine.comment() != null || orReplace) {
             statements.add(ddl.comment(kind, signature, routine.comment()));
         }
-        if (!orReplace) {
+        if (!orReplace && !scope.isCore()) {
+            // PostgreSQL lets PUBLIC execute new functions; a facade grants EXECUTE only to the roles it names
+            statements.add(ddl.revokeFromPublic(kind, signature));
             statements.addAll(objectGrants(model, scope, routine.name(), kind, signature));
         }
         return String.join("\n", statements);

@@ -345,6 +345,17 @@ public final class Ddl {
                 .close().kw("FROM").name(core, table).build();
     }
 
+    /**
+     * Gives the sequence behind an identity column the name PostgreSQL would give it now ({@code table_column_seq}),
+     * so a renamed table or column looks exactly like one created under its new name.
+     */
+    public String renameIdentitySequence(String table, String column, String newName) {
+        String statement = Sql.of("EXECUTE pg_catalog.format(").lit("ALTER SEQUENCE %s RENAME TO %I").comma()
+                .kw("pg_catalog.pg_get_serial_sequence(").lit(Sql.qualified(core, table)).comma().lit(column).close()
+                .comma().lit(newName).close().build();
+        return Sql.of("DO $strata$ BEGIN").verbatim(statement).kw("END $strata$").build();
+    }
+
     private Sql alterTable(String table) {
         return Sql.of("ALTER TABLE").name(core, table);
     }
@@ -607,6 +618,11 @@ public final class Ddl {
     }
 
     // -------------------------------------------------------------------------------------------- grants
+
+    /** REVOKE ALL ON FUNCTION … FROM PUBLIC. */
+    public String revokeFromPublic(String objectKind, String target) {
+        return Sql.of("REVOKE ALL ON").kw(objectKind).verbatim(target).kw("FROM PUBLIC").build();
+    }
 
     /** GRANT or REVOKE one privilege; {@code objectKind} is {@code TABLE}, {@code FUNCTION}, … or null. */
     public String grant(boolean grant, String privilege, String objectKind, String target, String role) {

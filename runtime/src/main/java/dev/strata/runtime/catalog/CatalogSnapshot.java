@@ -151,7 +151,9 @@ public final class CatalogSnapshot {
                                    CASE WHEN a.attnotnull THEN 'not null' END,
                                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0
                                         THEN 'collate ' || (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END,
-                                   CASE WHEN a.attidentity <> '' THEN 'identity ' || a.attidentity::text END,
+                                   CASE WHEN a.attidentity <> '' THEN 'identity ' || a.attidentity::text
+                                       || ' sequence ' || pg_get_serial_sequence(
+                                           quote_ident(n.nspname) || '.' || quote_ident(c.relname), a.attname) END,
                                    CASE WHEN a.attgenerated <> '' THEN 'generated ' || pg_get_expr(ad.adbin, ad.adrelid) END,
                                    CASE WHEN a.attgenerated = '' AND ad.adbin IS NOT NULL
                                         THEN 'default ' || pg_get_expr(ad.adbin, ad.adrelid) END,
