@@ -45,6 +45,38 @@ final class Columns {
         return out.toString();
     }
 
+    /** A part of a display line: the text, and how many columns were cut off on its left. */
+    record Window(String text, int offset) {
+    }
+
+    /**
+     * At most {@code max} display columns of an expanded line, chosen so that columns {@code from}..{@code to}
+     * (the caret) are visible; cut ends are marked with an ellipsis, which takes one column.
+     */
+    static Window window(String shown, int from, int to, int max) {
+        int total = width(shown, shown.length(), 1);
+        if (total <= max) {
+            return new Window(shown, 0);
+        }
+        int start = Math.max(0, Math.min(from - max / 3, total - max));
+        int end = Math.min(total, start + max);
+        var out = new StringBuilder(start > 0 ? "…" : "");
+        int column = 0;
+        int i = 0;
+        while (i < shown.length() && column < end) {
+            int cp = shown.codePointAt(i);
+            if (column >= start) {
+                out.appendCodePoint(cp);
+            }
+            column += width(cp);
+            i += Character.charCount(cp);
+        }
+        if (end < total) {
+            out.append('…');
+        }
+        return new Window(out.toString(), start - (start > 0 ? 1 : 0));
+    }
+
     private static int width(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == 0x200B) {

@@ -18,12 +18,15 @@ import java.util.Map;
  * then any notes ({@code note: path:line:col: message} with their own line and caret), a blank line between
  * blocks, and a summary line ({@code 2 errors, 1 warning}). Diagnostics are rendered in the order given; after
  * {@code limit} of them the rest are only counted. Tabs are expanded to stops of {@value #TAB_WIDTH} in the
- * quoted line so the caret stays under the right character. ANSI colour only when asked for.
+ * quoted line so the caret stays under the right character; a line longer than {@value #MAX_LINE_WIDTH} columns
+ * is shown in part, around the caret, with {@code …} where it was cut. ANSI colour only when asked for.
  */
 public final class DiagnosticRenderer {
 
     public static final int DEFAULT_LIMIT = 50;
     static final int TAB_WIDTH = 4;
+    /** Longer source lines are shown in part, around the caret. */
+    static final int MAX_LINE_WIDTH = 120;
 
     private final Map<String, String> sources;
     private final Style style;
@@ -125,9 +128,12 @@ public final class DiagnosticRenderer {
         var text = source.line(span.line());
         int from = Math.min(span.column() - 1, text.length());
         int to = span.endLine() == span.line() ? Math.min(span.endColumn() - 1, text.length()) : text.length();
-        var shown = Columns.expandTabs(text, TAB_WIDTH);
         int caretStart = Columns.width(text, from, TAB_WIDTH);
-        int caretWidth = Math.max(1, Columns.width(text, to, TAB_WIDTH) - caretStart);
+        int caretEnd = Columns.width(text, to, TAB_WIDTH);
+        var window = Columns.window(Columns.expandTabs(text, TAB_WIDTH), caretStart, caretEnd, MAX_LINE_WIDTH);
+        var shown = window.text();
+        caretStart -= window.offset();
+        int caretWidth = Math.max(1, Math.min(caretEnd - window.offset(), MAX_LINE_WIDTH + 1) - caretStart);
         var number = String.format("%" + width + "d", span.line());
         out.append(style.gutter(number + " |")).append(shown.isEmpty() ? "" : " " + shown).append('\n');
         out.append(style.gutter(" ".repeat(width) + " |")).append(' ').append(" ".repeat(caretStart))

@@ -1,5 +1,19 @@
 package dev.strata.compiler.parse;
 
+import static dev.strata.grammar.StrataParser.AFTER;
+import static dev.strata.grammar.StrataParser.BEFORE;
+import static dev.strata.grammar.StrataParser.COMMENT;
+import static dev.strata.grammar.StrataParser.EXECUTE;
+import static dev.strata.grammar.StrataParser.FUNCTION;
+import static dev.strata.grammar.StrataParser.INDEX;
+import static dev.strata.grammar.StrataParser.INSTEAD;
+import static dev.strata.grammar.StrataParser.IRREVERSIBLE;
+import static dev.strata.grammar.StrataParser.PROCEDURE;
+import static dev.strata.grammar.StrataParser.RENAMED;
+import static dev.strata.grammar.StrataParser.REVERSE;
+import static dev.strata.grammar.StrataParser.RULE_nonReserved;
+import static dev.strata.grammar.StrataParser.TRIGGER;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,19 +32,31 @@ import org.antlr.v4.runtime.atn.Transition;
 
 /**
  * Finds what the parser expected at a syntax error, in words. Starting from where the parser stopped, it walks
- * the grammar's ATN over the tokens that follow, along every path, and keeps what was expected at the furthest
- * token any path reached. Entering a rule that has a meaning of its own ({@code typeRef} in a column is
+ * the grammar's ATN over the tokens that follow, along every path, and keeps what was expected where the most
+ * plausible path failed. Entering a rule that has a meaning of its own ({@code typeRef} in a column is
  * "a column type") records that meaning instead of the rule's first tokens.
+ *
+ * <p>The most plausible path is the one that got furthest, except that each key word it read as a name where
+ * another path read it as the key word counts against it as two tokens: {@code trigger t before upsert} is a
+ * trigger with a wrong event, not a column named {@code trigger} followed by a column named {@code before}. (A
+ * first walk finds the tokens some path read as key words; the second walk scores.)
  */
 final class ExpectationAnalyzer {
 
     /** More than enough for any real error; keeps a pathological input from taking long. */
     private static final int MAX_STEPS = 200_000;
 
+    private static final java.util.Set<Integer> CONSTRUCT_WORDS = java.util.Set.of(INDEX, TRIGGER, COMMENT, RENAMED,
+            REVERSE, IRREVERSIBLE, EXECUTE, FUNCTION, PROCEDURE, BEFORE, AFTER, INSTEAD);
+
     private final ATN atn;
     private final List<Token> tokens;
     private final Map<String, Expected> found = new LinkedHashMap<>();
+    private final java.util.BitSet readAsKeyword = new java.util.BitSet();
+    private boolean scoring;
+    private boolean complete;
     private int furthest = -1;
+    private int bestScore = Integer.MIN_VALUE;
 
     /** {@code tokens} are the tokens the parser sees (default channel), ending with EOF. */
     ExpectationAnalyzer(ATN atn, List<Token> tokens) {
@@ -38,18 +64,29 @@ final class ExpectationAnalyzer {
         this.tokens = tokens;
     }
 
-    record Result(int position, List<Expected> expected) {
+    /** {@code complete} is false when the walk was cut short (and the result may miss a better path). */
+    record Result(int position, List<Expected> expected, boolean complete) {
     }
 
     /** {@code position} indexes {@code tokens}: the first token not consumed at {@code state}. */
     Result analyze(int state, RuleContext context, int position) {
+        walk(state, context, position);
+        found.clear();
+        furthest = -1;
+        bestScore = Integer.MIN_VALUE;
+        scoring = true;
+        walk(state, context, position);
+        return new Result(furthest, summary(), complete);
+    }
+
+    private void walk(int state, RuleContext context, int position) {
         var entry = entryLabel(context, position);
         if (entry != null) {
-            record(position, entry);
+            record(position, 0, entry);
         }
         var work = new ArrayDeque<Config>();
         var seen = new HashSet<Config>();
-        work.push(new Config(atn.states.get(state), position, stackOf(context), entry != null));
+        work.push(new Config(atn.states.get(state), position, stackOf(context), entry != null, 0));
         int steps = 0;
         while (!work.isEmpty() && steps++ < MAX_STEPS) {
             var config = work.pop();
@@ -57,13 +94,13 @@ final class ExpectationAnalyzer {
                 step(config, work);
             }
         }
-        return new Result(furthest, summary());
+        complete = work.isEmpty();
     }
 
     private void step(Config c, ArrayDeque<Config> work) {
         if (c.state instanceof RuleStopState) {
             if (c.stack != null) {
-                work.push(new Config(c.stack.follow, c.position, c.stack.next, c.suppressed));
+                work.push(new Config(c.stack.follow, c.position, c.stack.next, c.suppressed, c.keywordsAsNames));
             }
             return;
         }
@@ -73,7 +110,7 @@ final class ExpectationAnalyzer {
             if (t instanceof RuleTransition call) {
                 next.add(enter(c, call));
             } else if (t.isEpsilon()) {
-                next.add(new Config(t.target, c.position, c.stack, c.suppressed));
+                next.add(new Config(t.target, c.position, c.stack, c.suppressed, c.keywordsAsNames));
             } else {
                 match(c, t, next);
             }
@@ -86,17 +123,17 @@ final class ExpectationAnalyzer {
     private Config enter(Config c, RuleTransition call) {
         var label = Words.rule(c.state.ruleIndex, call.target.ruleIndex, previousType(c.position));
         if (label != null && !c.suppressed) {
-            record(c.position, label);
+            record(c.position, c.keywordsAsNames, label);
         }
         return new Config(call.target, c.position, new Frame(call.followState, c.stack),
-                c.suppressed || label != null);
+                c.suppressed || label != null, c.keywordsAsNames);
     }
 
     private void match(Config c, Transition t, List<Config> next) {
         var token = tokens.get(c.position);
         if (t.matches(token.getType(), Token.MIN_USER_TOKEN_TYPE, atn.maxTokenType)) {
             if (token.getType() != Token.EOF) {
-                next.add(new Config(t.target, c.position + 1, c.stack, false));
+                next.add(new Config(t.target, c.position + 1, c.stack, false, keywordsAsNames(c)));
             }
             return;
         }
@@ -104,27 +141,45 @@ final class ExpectationAnalyzer {
             return;
         }
         if (t instanceof AtomTransition atom) {
-            recordToken(c.position, atom.label);
+            recordToken(c, atom.label);
         } else if (t instanceof SetTransition set && t.getSerializationType() == Transition.SET) {
             for (int type : set.set.toArray()) {
-                recordToken(c.position, type);
+                recordToken(c, type);
             }
         }
     }
 
-    private void recordToken(int position, int type) {
+    /**
+     * Counts a key word read as a name where some path read it as the key word, or where it is a word that starts
+     * a construct ({@code trigger}, {@code execute}…), which is rarely a name.
+     */
+    private int keywordsAsNames(Config c) {
+        boolean asName = c.state.ruleIndex == RULE_nonReserved;
+        if (!scoring) {
+            if (!asName) {
+                readAsKeyword.set(c.position);
+            }
+            return 0;
+        }
+        boolean doubtful = readAsKeyword.get(c.position) || CONSTRUCT_WORDS.contains(tokens.get(c.position).getType());
+        return c.keywordsAsNames + (asName && doubtful ? 1 : 0);
+    }
+
+    private void recordToken(Config c, int type) {
         var expected = Words.token(type);
         if (expected != null) {
-            record(position, expected);
+            record(c.position, c.keywordsAsNames, expected);
         }
     }
 
-    private void record(int position, Expected expected) {
-        if (position > furthest) {
+    private void record(int position, int keywordsAsNames, Expected expected) {
+        int score = position - 2 * keywordsAsNames;
+        if (score > bestScore || score == bestScore && position > furthest) {
+            bestScore = score;
             furthest = position;
             found.clear();
         }
-        if (position == furthest) {
+        if (score == bestScore && position == furthest) {
             found.putIfAbsent(expected.text(), expected);
         }
     }
@@ -174,10 +229,49 @@ final class ExpectationAnalyzer {
         return stack;
     }
 
-    /** A rule-invocation stack as an immutable list, so configurations can be compared and remembered. */
-    private record Frame(ATNState follow, Frame next) {
+    /**
+     * A rule-invocation stack as an immutable list, so configurations can be compared and remembered. Hash and
+     * equality are computed without recursion: a deeply nested expression makes a deep stack.
+     */
+    private static final class Frame {
+        final ATNState follow;
+        final Frame next;
+        private final int hash;
+        private final int depth;
+
+        Frame(ATNState follow, Frame next) {
+            this.follow = follow;
+            this.next = next;
+            this.hash = 31 * (next == null ? 0 : next.hash) + follow.stateNumber;
+            this.depth = next == null ? 1 : next.depth + 1;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Frame other) || other.hash != hash || other.depth != depth) {
+                return false;
+            }
+            var a = this;
+            var b = other;
+            while (a != null) {
+                if (a == b) {
+                    return true;
+                }
+                if (a.follow.stateNumber != b.follow.stateNumber) {
+                    return false;
+                }
+                a = a.next;
+                b = b.next;
+            }
+            return true;
+        }
     }
 
-    private record Config(ATNState state, int position, Frame stack, boolean suppressed) {
+    private record Config(ATNState state, int position, Frame stack, boolean suppressed, int keywordsAsNames) {
     }
 }

@@ -27,15 +27,24 @@ public final class StrataParser {
         var tokens = new CommonTokenStream(lexer);
         tokens.fill();
         var comments = comments(tokens.getTokens(), source);
+        var tooDeep = Nesting.tooDeep(tokens.getTokens());
+        if (tooDeep != null) {
+            return new ParseResult(new SourceUnit(fileName, List.of(), comments),
+                    List.of(Nesting.diagnostic(source, tooDeep)));
+        }
         var parser = new dev.strata.grammar.StrataParser(tokens);
         parser.removeErrorListeners();
+        parser.setTrimParseTree(true);
         FileContext tree;
         try {
             tree = parseFile(parser, tokens);
         } catch (SyntaxStop stop) {
-            var visible = visible(tokens.getTokens());
-            var error = new SyntaxErrors(source, parser.getATN(), visible).describe(stop);
+            var visible = VisibleTokens.of(tokens.getTokens());
+            var error = new SyntaxErrors(source, parser.getATN(), visible, stop).describe();
             return new ParseResult(new SourceUnit(fileName, List.of(), comments), List.of(error));
+        } catch (StackOverflowError e) {
+            return new ParseResult(new SourceUnit(fileName, List.of(), comments),
+                    List.of(Nesting.diagnostic(source, parser.getCurrentToken())));
         }
         var translation = Translation.of(source);
         var unit = new AstBuilder(translation).build(tree, comments);
@@ -68,9 +77,5 @@ public final class StrataParser {
             }
         }
         return comments;
-    }
-
-    private static List<Token> visible(List<Token> tokens) {
-        return tokens.stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).toList();
     }
 }

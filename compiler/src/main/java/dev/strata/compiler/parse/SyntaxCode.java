@@ -15,6 +15,7 @@ public enum SyntaxCode {
     SEMICOLON("S0108", "semicolon"),
     UNTERMINATED_QUOTED_NAME("S0109", "unterminated quoted name"),
     EMPTY_QUOTED_NAME("S0110", "empty quoted name"),
+    NESTING_TOO_DEEP("S0111", "nesting too deep"),
     MULTIPLE_PRIMARY_KEYS("S0201", "more than one primary key"),
     DUPLICATE_OPTION("S0202", "option given twice"),
     CONFLICTING_OPTIONS("S0203", "conflicting options"),
