@@ -5,8 +5,8 @@ SET search_path TO "core", public;
 
 BEGIN;
 
--- undo step 4: add check core.account_username_check
-ALTER TABLE "core"."account" DROP CONSTRAINT "account_username_check";
+-- undo step 4: add check core.account_check
+ALTER TABLE "core"."account" DROP CONSTRAINT "account_check";
 
 -- undo step 3: rename constraint core.account_login_key -> account_username_key
 ALTER TABLE "core"."account" RENAME CONSTRAINT "account_username_key" TO "account_login_key";
@@ -14,7 +14,7 @@ ALTER TABLE "core"."account" RENAME CONSTRAINT "account_username_key" TO "accoun
 -- undo step 2: rename column core.account.login -> username
 ALTER TABLE "core"."account" RENAME COLUMN "username" TO "login";
 
--- undo step 1: drop check core.account_login_check
-ALTER TABLE "core"."account" ADD CONSTRAINT "account_login_check" CHECK (length(login) > 2);
+-- undo step 1: drop check core.account_check
+ALTER TABLE "core"."account" ADD CONSTRAINT "account_check" CHECK (length(login) > 2);
 
 COMMIT;

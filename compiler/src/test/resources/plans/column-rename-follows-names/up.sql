@@ -5,8 +5,8 @@ SET search_path TO "core", public;
 
 BEGIN;
 
--- step 1: drop check core.account_login_check (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."account" DROP CONSTRAINT "account_login_check";
+-- step 1: drop check core.account_check (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."account" DROP CONSTRAINT "account_check";
 
 -- step 2: rename column core.account.login -> username (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."account" RENAME COLUMN "login" TO "username";
@@ -14,7 +14,7 @@ ALTER TABLE "core"."account" RENAME COLUMN "login" TO "username";
 -- step 3: rename constraint core.account_login_key -> account_username_key (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."account" RENAME CONSTRAINT "account_login_key" TO "account_username_key";
 
--- step 4: add check core.account_username_check (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."account" ADD CONSTRAINT "account_username_check" CHECK (length(username) > 2);
+-- step 4: add check core.account_check (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."account" ADD CONSTRAINT "account_check" CHECK (length(username) > 2);
 
 COMMIT;

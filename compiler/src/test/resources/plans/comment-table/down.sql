@@ -5,7 +5,7 @@ SET search_path TO "core", public;
 
 BEGIN;
 
--- undo step 1: set comment core.customer.name
-COMMENT ON COLUMN "core"."customer"."name" IS NULL;
+-- undo step 1: set comment core.customer
+COMMENT ON TABLE "core"."customer" IS NULL;
 
 COMMIT;

@@ -5,7 +5,7 @@ SET search_path TO "core", public;
 
 BEGIN;
 
--- step 1: set comment core.customer.name (lock: SHARE UPDATE EXCLUSIVE)
-COMMENT ON COLUMN "core"."customer"."name" IS 'People who buy things';
+-- step 1: set comment core.customer (lock: SHARE UPDATE EXCLUSIVE)
+COMMENT ON TABLE "core"."customer" IS 'People who buy things';
 
 COMMIT;

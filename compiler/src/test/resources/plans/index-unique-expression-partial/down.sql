@@ -5,12 +5,5 @@ SET search_path TO "core", public;
 
 -- Outside the transaction: PostgreSQL cannot run these in one.
 
--- undo step 2: add index core.customer_email_lower
+-- undo step 1: add index core.customer_email_lower
 DROP INDEX CONCURRENTLY "core"."customer_email_lower";
-
-BEGIN;
-
--- undo step 1: add unique constraint core.customer_name_key
-ALTER TABLE "core"."customer" DROP CONSTRAINT "customer_name_key";
-
-COMMIT;

@@ -13,6 +13,6 @@ CREATE TABLE "core"."customer" (
     CONSTRAINT "customer_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "customer_email_key" UNIQUE ("email")
 );
-COMMENT ON COLUMN "core"."customer"."created_at" IS 'People who buy things';
+COMMENT ON TABLE "core"."customer" IS 'People who buy things';
 
 COMMIT;
