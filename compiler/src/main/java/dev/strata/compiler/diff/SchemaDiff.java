@@ -107,9 +107,10 @@ public final class SchemaDiff {
                 continue;
             }
             if (i > 0) {
+                // the label before it is old or was added just before: either way it exists by now
                 changes.add(new AddEnumValue(before, after, label, null, newLabels.get(i - 1)));
             } else {
-                changes.add(new AddEnumValue(before, after, label, newLabels.get(1), null));
+                changes.add(new AddEnumValue(before, after, label, kept.get(0), null));
             }
         }
     }
