@@ -240,6 +240,7 @@ CREATE FUNCTION "shop_api_v1"."place_order" ("customer_id" bigint, "total" numer
     AS $$ 
     insert into core.purchase (customer_id, total) values (place_order.customer_id, place_order.total) returning id
   $$;
+REVOKE ALL ON FUNCTION "shop_api_v1"."place_order"(bigint, numeric) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION "shop_api_v1"."place_order"(bigint, numeric) TO "shop_app";
 
 -- step 43: add view shop_api_v1.products (lock: NONE)
@@ -253,6 +254,7 @@ CREATE PROCEDURE "shop_api_v2"."cancel_order" ("order_id" bigint)
     AS $$ 
     update core.purchase set status = 'cancelled' where id = order_id and status in ('placed', 'paid')
   $$;
+REVOKE ALL ON PROCEDURE "shop_api_v2"."cancel_order"(bigint) FROM PUBLIC;
 GRANT EXECUTE ON PROCEDURE "shop_api_v2"."cancel_order"(bigint) TO "shop_app";
 
 -- step 45: add function shop_api_v2.customer_orders(bigint) (lock: NONE)
@@ -262,6 +264,7 @@ CREATE FUNCTION "shop_api_v2"."customer_orders" ("customer_id" bigint)
     AS $$ 
     select id, status, total from core.purchase where purchase.customer_id = customer_orders.customer_id order by id
   $$;
+REVOKE ALL ON FUNCTION "shop_api_v2"."customer_orders"(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION "shop_api_v2"."customer_orders"(bigint) TO "shop_app";
 
 -- step 46: add view shop_api_v2.customers (lock: NONE)
@@ -298,6 +301,7 @@ CREATE FUNCTION "shop_api_v2"."place_order" ("customer_id" bigint, "lines" jsonb
       return new_id;
     end
   $$;
+REVOKE ALL ON FUNCTION "shop_api_v2"."place_order"(bigint, jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION "shop_api_v2"."place_order"(bigint, jsonb) TO "shop_app";
 
 -- step 50: add view shop_api_v2.products (lock: NONE)

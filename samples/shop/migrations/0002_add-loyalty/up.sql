@@ -14,7 +14,7 @@ CREATE TABLE "core"."loyalty_account" (
     CONSTRAINT "loyalty_account_pkey" PRIMARY KEY ("customer_id"),
     CONSTRAINT "loyalty_account_points_check" CHECK (points >= 0)
 );
-COMMENT ON COLUMN "core"."loyalty_account"."updated_at" IS 'Points customers collect with their purchases';
+COMMENT ON TABLE "core"."loyalty_account" IS 'Points customers collect with their purchases';
 
 -- step 2: add foreign key core.loyalty_account_customer_id_fkey (lock: SHARE ROW EXCLUSIVE)
 ALTER TABLE "core"."loyalty_account" ADD CONSTRAINT "loyalty_account_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "core"."customer" ("id") ON DELETE CASCADE;

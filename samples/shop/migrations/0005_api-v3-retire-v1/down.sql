@@ -48,6 +48,7 @@ CREATE FUNCTION "shop_api_v1"."place_order" ("customer_id" bigint, "total" numer
     AS $$ 
     insert into core.purchase (customer_id, total) values (place_order.customer_id, place_order.total) returning id
   $$;
+REVOKE ALL ON FUNCTION "shop_api_v1"."place_order"(bigint, numeric) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION "shop_api_v1"."place_order"(bigint, numeric) TO "shop_app";
 
 -- undo step 2: drop view shop_api_v1.orders

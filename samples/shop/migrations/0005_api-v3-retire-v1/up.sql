@@ -29,6 +29,7 @@ CREATE PROCEDURE "shop_api_v3"."cancel_order" ("order_id" bigint)
     AS $$ 
     update core.purchase set status = 'cancelled' where id = order_id and status in ('placed', 'paid')
   $$;
+REVOKE ALL ON PROCEDURE "shop_api_v3"."cancel_order"(bigint) FROM PUBLIC;
 GRANT EXECUTE ON PROCEDURE "shop_api_v3"."cancel_order"(bigint) TO "shop_app";
 
 -- step 8: add function shop_api_v3.customer_orders(bigint) (lock: NONE)
@@ -38,6 +39,7 @@ CREATE FUNCTION "shop_api_v3"."customer_orders" ("customer_id" bigint)
     AS $$ 
     select id, status, total from core.purchase where purchase.customer_id = customer_orders.customer_id order by id
   $$;
+REVOKE ALL ON FUNCTION "shop_api_v3"."customer_orders"(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION "shop_api_v3"."customer_orders"(bigint) TO "shop_app";
 
 -- step 9: add view shop_api_v3.customers (lock: NONE)
@@ -75,6 +77,7 @@ CREATE FUNCTION "shop_api_v3"."place_order" ("customer_id" bigint, "lines" jsonb
       return new_id;
     end
   $$;
+REVOKE ALL ON FUNCTION "shop_api_v3"."place_order"(bigint, jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION "shop_api_v3"."place_order"(bigint, jsonb) TO "shop_app";
 
 -- step 13: add view shop_api_v3.products (lock: NONE)
