@@ -112,14 +112,33 @@ public final class PlanMaker {
     public static Pending pending(LoadedProject project) {
         var config = project.config();
         var chain = MigrationChain.load(config.migrationsDir(), display(config.root(), config.migrationsDir()));
-        List<Change> changes = chain.isValid() ? SchemaDiff.between(chain.lastModel(), project.model()) : List.of();
-        return new Pending(chain, changes);
+        if (!chain.isValid()) {
+            return new Pending(chain, List.of(), List.of());
+        }
+        List<Change> changes = SchemaDiff.between(chain.lastModel(), project.model());
+        var result = Planner.plan(new PlanRequest(chain.lastModel(), project.model(), config.coreSchema(),
+                String.format("%04d_pending", chain.nextSequence()), chain.links().isEmpty(), false));
+        return new Pending(chain, changes, result.diagnostics().stream().anyMatch(Diagnostic::isError)
+                ? List.of() : result.steps());
     }
 
-    /** The verified chain and the changes not yet planned. */
-    public record Pending(MigrationChain chain, List<Change> unplanned) {
+    /**
+     * The verified chain, the changes not yet planned, and the steps a plan would have now (empty when the sources
+     * are planned, or when planning them would fail: {@code strata plan} shows why).
+     */
+    public record Pending(MigrationChain chain, List<Change> unplanned, List<Step> steps) {
         public Pending {
             unplanned = List.copyOf(unplanned);
+            steps = List.copyOf(steps);
+        }
+
+        public boolean upToDate() {
+            return unplanned.isEmpty();
+        }
+
+        /** One line per step not yet planned: {@code add column core.customer.phone}. */
+        public List<String> describe() {
+            return steps.stream().map(s -> s.change() + " " + s.object()).toList();
         }
     }
 

@@ -105,7 +105,9 @@ class PlanMakerTest {
         sources(V1);
         planAndWrite("init");
         sources(V1.replace("full_name text not null", "full_name text not null\n    phone text"));
-        assertThat(PlanMaker.pending(ProjectLoader.load(root)).unplanned()).hasSize(1);
+        var pending = PlanMaker.pending(ProjectLoader.load(root));
+        assertThat(pending.unplanned()).hasSize(1);
+        assertThat(pending.describe()).containsExactly("add column core.customer.phone");
         planAndWrite("add-phone");
         var chain = MigrationChain.load(migrations(), "migrations");
         assertThat(chain.diagnostics()).isEmpty();
