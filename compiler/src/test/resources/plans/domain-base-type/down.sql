@@ -8,7 +8,7 @@ BEGIN;
 -- undo step 1: rebuild domain core.code
 ALTER TYPE "core"."code" RENAME TO "code__strata_old";
 CREATE DOMAIN "core"."code" AS text;
-ALTER TABLE "core"."thing" ALTER COLUMN "code" TYPE "core"."code" USING ("code"::text::"core"."code");
+ALTER TABLE "core"."thing" ALTER COLUMN "code" TYPE "core"."code" USING ("code"::text);
 DROP TYPE "core"."code__strata_old";
 
 COMMIT;

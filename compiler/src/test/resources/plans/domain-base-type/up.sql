@@ -8,7 +8,7 @@ BEGIN;
 -- step 1: rebuild domain core.code (lock: ACCESS EXCLUSIVE)
 ALTER TYPE "core"."code" RENAME TO "code__strata_old";
 CREATE DOMAIN "core"."code" AS character varying(20);
-ALTER TABLE "core"."thing" ALTER COLUMN "code" TYPE "core"."code" USING ("code"::character varying(20)::"core"."code");
+ALTER TABLE "core"."thing" ALTER COLUMN "code" TYPE "core"."code" USING ("code"::character varying);
 DROP TYPE "core"."code__strata_old";
 
 COMMIT;

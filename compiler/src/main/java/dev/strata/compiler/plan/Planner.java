@@ -467,10 +467,10 @@ public final class Planner {
      * column through text, drop the old type. Columns and defaults are those of the target model.
      */
     private String rebuildEnum(EnumType type) {
-        return rebuildType(type.name(), createEnumSql(type), "text");
+        return rebuildType(type.name(), createEnumSql(type), "text", true);
     }
 
-    private String rebuildType(String name, String create, String via) {
+    private String rebuildType(String name, String create, String via, boolean castToType) {
         String old = name + "__strata_old";
         var statements = new ArrayList<String>();
         statements.add(ddl.renameType(name, old));
@@ -483,8 +483,10 @@ public final class Planner {
                 statements.add(ddl.dropDefault(ref[0], ref[1]));
             }
             String brackets = "[]".repeat(column.type().arrayDimensions());
-            String using = Identifiers.quote(ref[1]) + "::" + via + brackets + "::" + Sql.qualified(core, name)
-                    + brackets;
+            // an enum label needs the explicit cast from text; a domain takes its base type by assignment,
+            // which checks lengths instead of cutting values short
+            String using = Identifiers.quote(ref[1]) + "::" + via + brackets
+                    + (castToType ? "::" + Sql.qualified(core, name) + brackets : "");
             statements.add(ddl.alterColumnType(ref[0], ref[1], column.type(), column.collation(), using));
             if (defaultExpr != null) {
                 statements.add(ddl.setDefault(ref[0], ref[1], defaultExpr));
@@ -564,16 +566,27 @@ public final class Planner {
 
     private void recreateDomain(RecreateDomain c) {
         String name = c.to().name();
-        String forward = rebuildType(name, createDomainSql(c.to()), Sql.type(c.to().baseType(), core));
-        String reverse = rebuildType(name, createDomainSql(c.from()), Sql.type(c.from().baseType(), core));
+        String forward = rebuildType(name, createDomainSql(c.to()), domainVia(c.to().baseType()), false);
+        String reverse = rebuildType(name, createDomainSql(c.from()), domainVia(c.from().baseType()), false);
         var d = add(c.kind(), obj(name), TYPES, forward, reverse);
         typeChangeKeys(d, name);
         d.newUses.addAll(newUses.type(c.to().baseType()));
+        d.note("Fails if a value does not fit the new base type.");
         boolean used = !newUses.columnsOfType(name).isEmpty();
         d.lock(used ? LockLevel.ACCESS_EXCLUSIVE : LockLevel.NONE).risk(Risk.DATA_DEPENDENT);
         if (used) {
             d.rewrites();
         }
+    }
+
+    /**
+     * The type the columns pass through on their way into a rebuilt domain: the new base type without its length
+     * or precision, so PostgreSQL's assignment rules apply the length and refuse a value that does not fit instead
+     * of cutting it short the way an explicit cast would.
+     */
+    private String domainVia(dev.strata.compiler.model.TypeRef base) {
+        return Sql.type(new dev.strata.compiler.model.TypeRef(base.name(), List.of(), base.arrayDimensions(),
+                base.span()), core);
     }
 
     private void addSequence(AddSequence c) {
