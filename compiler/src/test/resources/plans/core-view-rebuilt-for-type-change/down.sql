@@ -10,7 +10,7 @@ DROP VIEW "core"."customer_names";
 
 -- undo step 2: change column type core.customer.name
 DELETE FROM "strata_backup"."0002_change_2" AS "backup" USING "core"."customer" AS "target" WHERE "target"."id" = "backup"."id" AND "target"."name" IS DISTINCT FROM "backup"."strata_converted";
-ALTER TABLE "core"."customer" ALTER COLUMN "name" TYPE character varying(20) USING ("name"::character varying(20));
+ALTER TABLE "core"."customer" ALTER COLUMN "name" TYPE character varying(20);
 UPDATE "core"."customer" AS "target" SET "name" = "backup"."name" FROM "strata_backup"."0002_change_2" AS "backup" WHERE "target"."id" = "backup"."id";
 
 -- undo step 1: rebuild view core.customer_names

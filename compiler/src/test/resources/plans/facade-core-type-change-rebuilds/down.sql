@@ -10,7 +10,7 @@ DROP VIEW "shop_api_v1"."customers";
 
 -- undo step 2: change column type core.customer.email
 DELETE FROM "strata_backup"."0002_change_2" AS "backup" USING "core"."customer" AS "target" WHERE "target"."id" = "backup"."id" AND "target"."email" IS DISTINCT FROM "backup"."strata_converted";
-ALTER TABLE "core"."customer" ALTER COLUMN "email" TYPE text USING ("email"::text);
+ALTER TABLE "core"."customer" ALTER COLUMN "email" TYPE text;
 UPDATE "core"."customer" AS "target" SET "email" = "backup"."email" FROM "strata_backup"."0002_change_2" AS "backup" WHERE "target"."id" = "backup"."id";
 
 -- undo step 1: replace view shop_api_v1.customers

@@ -12,6 +12,6 @@ ALTER TABLE "core"."job" ALTER COLUMN "priority" DROP DEFAULT;
 ALTER TABLE "core"."job" ALTER COLUMN "priority" SET DEFAULT 1;
 
 -- undo step 1: change column type core.job.priority
-ALTER TABLE "core"."job" ALTER COLUMN "priority" TYPE smallint USING ("priority"::smallint);
+ALTER TABLE "core"."job" ALTER COLUMN "priority" TYPE smallint;
 
 COMMIT;

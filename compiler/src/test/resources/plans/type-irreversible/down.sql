@@ -6,6 +6,6 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- undo step 1: change column type core.doc.body (irreversible: data is not restored)
-ALTER TABLE "core"."doc" ALTER COLUMN "body" TYPE text USING ("body"::text);
+ALTER TABLE "core"."doc" ALTER COLUMN "body" TYPE text;
 
 COMMIT;

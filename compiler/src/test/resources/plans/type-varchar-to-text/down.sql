@@ -6,6 +6,6 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- undo step 1: change column type core.person.code
-ALTER TABLE "core"."person" ALTER COLUMN "code" TYPE character varying(10) USING ("code"::character varying(10));
+ALTER TABLE "core"."person" ALTER COLUMN "code" TYPE character varying(10);
 
 COMMIT;

@@ -12,6 +12,6 @@ ALTER TABLE "core"."counter" ALTER COLUMN "hits" DROP DEFAULT;
 ALTER TABLE "core"."counter" ALTER COLUMN "hits" SET DEFAULT 0;
 
 -- undo step 1: change column type core.counter.hits
-ALTER TABLE "core"."counter" ALTER COLUMN "hits" TYPE integer USING ("hits"::integer);
+ALTER TABLE "core"."counter" ALTER COLUMN "hits" TYPE integer;
 
 COMMIT;

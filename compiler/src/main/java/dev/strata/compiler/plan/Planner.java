@@ -967,7 +967,10 @@ public final class Planner {
         }
         String castBack = Identifiers.quote(b.name()) + "::" + Sql.type(a.type(), core);
         boolean canGoBack = reverseUsing != null || sameType || Casts.explicit(b.type(), a.type());
-        String backUsing = reverseUsing != null ? reverseUsing : (sameType ? null : castBack);
+        // without a reverse expression, prefer PostgreSQL's assignment rules: a value written since the apply that
+        // does not fit the old type then fails the rollback instead of being cut short by an explicit cast
+        String backUsing = reverseUsing != null ? reverseUsing
+                : (sameType || Casts.assignment(b.type(), a.type()) ? null : castBack);
         String back = ddl.alterColumnType(table, b.name(), a.type(), a.collation(), backUsing);
         d.reverseSql = back;
         boolean lossless = sameType || using == null && Casts.lossless(a.type(), b.type());
