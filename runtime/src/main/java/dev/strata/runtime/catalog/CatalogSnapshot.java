@@ -158,7 +158,8 @@ public final class CatalogSnapshot {
                                    CASE WHEN a.attgenerated = '' AND ad.adbin IS NOT NULL
                                         THEN 'default ' || pg_get_expr(ad.adbin, ad.adrelid) END,
                                    'comment=' || col_description(c.oid, a.attnum),
-                                   'acl=' || array_to_string(ARRAY(SELECT x::text FROM unnest(a.attacl) x ORDER BY 1), ','))
+                                   'acl=' || nullif(array_to_string(ARRAY(SELECT x::text FROM unnest(a.attacl) x
+                                       ORDER BY 1), ','), ''))
                         FROM pg_attribute a
                         JOIN pg_class c ON c.oid = a.attrelid
                         JOIN pg_namespace n ON n.oid = c.relnamespace
