@@ -11,7 +11,14 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
+                new CheckCommand(),
+                new FmtCommand(),
                 new PlanCommand(),
+                new ApplyCommand(),
+                new RollbackCommand(),
+                new StatusCommand(),
+                new HistoryCommand(),
+                new BackupsCommand(),
                 new VersionCommand());
     }
 

@@ -4,7 +4,6 @@ import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

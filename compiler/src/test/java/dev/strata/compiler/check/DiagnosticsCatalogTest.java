@@ -9,15 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** docs/diagnostics.md, samples/errors and the codes in the code agree with each other. */
+/**
+ * docs/diagnostics.md, samples/errors and the codes in the code agree with each other. A sample is a broken
+ * {@code .strata} file, or a broken project directory, or (for "not a directory") a plain file, named after the
+ * code it produces; {@link ErrorSamplesTest} checks that it does.
+ */
 class DiagnosticsCatalogTest {
 
     private static final Pattern HEADING = Pattern.compile("^## (S\\d{4}) \\S.*$", Pattern.MULTILINE);
+    /** Codes that cannot have a sample file, and where they are tested instead. */
+    static final Map<String, String> WITHOUT_SAMPLE = Map.of(
+            "S0005", "a source file over 16 MiB does not belong in the repository; ProjectLoaderTest generates one",
+            "S0901", "comes from writing a formatted file, not from its content; FormatterTest makes a write fail",
+            "S0902", "comes from a formatter bug, not from a file; FormatterTest feeds the check an unprintable unit");
+
     private static final Pattern SAMPLE = Pattern.compile("^(S\\d{4})-[a-z0-9]+(-[a-z0-9]+)*(\\.strata)?$");
 
     static List<String> documentedCodes() throws IOException {
@@ -54,6 +65,7 @@ class DiagnosticsCatalogTest {
     @Test
     void everyDocumentedCodeHasASampleAndEverySampleIsDocumented() throws IOException {
         var documented = new TreeSet<>(documentedCodes());
+        documented.removeAll(WITHOUT_SAMPLE.keySet());
         var sampled = new TreeSet<String>();
         samples().forEach(p -> sampled.add(codeOf(p)));
 
