@@ -62,8 +62,20 @@ public final class CodegenWriter {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
-            throw new CodegenWriteException(outDir, reason(e));
+            Path blocking = fileInTheWay(outDir);
+            throw new CodegenWriteException(outDir,
+                    blocking != null ? blocking + " is a file, not a directory" : reason(e));
         }
+    }
+
+    /** The nearest existing ancestor of {@code dir} when it is not a directory, or null. */
+    private static Path fileInTheWay(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     private static boolean sameContent(Path target, String content) throws CodegenWriteException {
@@ -156,10 +168,6 @@ public final class CodegenWriter {
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException
-                || e instanceof java.nio.file.NotDirectoryException) {
-            return ((FileSystemException) e).getFile() + " is a file, not a directory";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
