@@ -52,7 +52,7 @@ sequenceOption
     | MAXVALUE signedInteger                     # seqMax
     | CACHE signedInteger                        # seqCache
     | NO? CYCLE                                  # seqCycle
-    | OWNED BY identifier '.' identifier         # seqOwnedBy
+    | OWNED BY owner=identifier '.' column=identifier # seqOwnedBy
     ;
 
 tableDecl   : TABLE identifier renamedFrom? '{' tableItem* '}' ;
@@ -81,7 +81,9 @@ columnOption
     | constraintName? REFERENCES identifier columnList? fkOption* # colReferences
     | commentClause                                              # colComment
     | renamedFrom                                                # colRenamedFrom
-    | USING parenExpr (REVERSE parenExpr | IRREVERSIBLE)?        # colConversion
+    | USING forward=parenExpr (REVERSE backward=parenExpr | IRREVERSIBLE)? # colConversion
+    | REVERSE parenExpr                                          # colReverseOnly
+    | IRREVERSIBLE                                               # colIrreversibleOnly
     ;
 
 renamedFrom : RENAMED FROM identifier ;
@@ -90,7 +92,8 @@ tableConstraint
     : constraintName? PRIMARY KEY columnList                                      # tablePrimaryKey
     | constraintName? UNIQUE nullsDistinct? columnList                            # tableUnique
     | constraintName? CHECK parenExpr                                             # tableCheck
-    | constraintName? FOREIGN KEY columnList REFERENCES identifier columnList? fkOption* # tableForeignKey
+    | constraintName? FOREIGN KEY columns=columnList REFERENCES identifier refColumns=columnList? fkOption*
+                                                                                  # tableForeignKey
     ;
 
 constraintName : CONSTRAINT identifier ;
@@ -107,18 +110,18 @@ fkOption
 fkAction : NO ACTION | RESTRICT | CASCADE | SET NULL | SET DEFAULT ;
 
 indexDef
-    : UNIQUE? INDEX identifier? (USING identifier)? '(' indexElement (',' indexElement)* ')'
+    : UNIQUE? INDEX name=identifier? (USING method=identifier)? '(' indexElement (',' indexElement)* ')'
       (INCLUDE columnList)? nullsDistinct? (WHERE parenExpr)?
     ;
 
 indexElement
-    : (identifier | parenExpr) (COLLATE collationName)? opclass=identifier? (ASC | DESC)? (NULLS (FIRST | LAST))?
+    : (column=identifier | parenExpr) (COLLATE collationName)? opclass=identifier? (ASC | DESC)? (NULLS (FIRST | LAST))?
     ;
 
 triggerDef
-    : TRIGGER identifier triggerTiming triggerEvent (OR triggerEvent)*
+    : TRIGGER name=identifier triggerTiming triggerEvent (OR triggerEvent)*
       (FOR EACH? (ROW | STATEMENT))? (WHEN parenExpr)?
-      EXECUTE (FUNCTION | PROCEDURE)? identifier '(' (triggerArgument (',' triggerArgument)*)? ')'
+      EXECUTE (FUNCTION | PROCEDURE)? function=identifier '(' (triggerArgument (',' triggerArgument)*)? ')'
     ;
 
 triggerTiming : BEFORE | AFTER | INSTEAD OF ;
@@ -180,7 +183,7 @@ facadeItem
     | grantDecl
     ;
 
-grantDecl   : GRANT privilege (',' privilege)* ON identifier TO identifier (',' identifier)* ;
+grantDecl   : GRANT privilege (',' privilege)* ON object=identifier TO roles+=identifier (',' roles+=identifier)* ;
 
 privilege   : SELECT | INSERT | UPDATE | DELETE | EXECUTE | ALL PRIVILEGES? ;
 
@@ -199,7 +202,7 @@ typeName
     : DOUBLE PRECISION                                                          # doublePrecisionType
     | (CHARACTER | CHAR) VARYING typeModifiers?                                 # varyingCharType
     | BIT VARYING typeModifiers?                                                # varyingBitType
-    | (TIMESTAMP | TIME) typeModifiers? ((WITH | WITHOUT) TIME ZONE)?           # timeType
+    | kind=(TIMESTAMP | TIME) typeModifiers? (zone=(WITH | WITHOUT) TIME ZONE)? # timeType
     | INTERVAL typeModifiers?                                                   # intervalType
     | identifier typeModifiers?                                                 # namedType
     ;
@@ -274,13 +277,30 @@ DOLLAR_BODY : '$$' .*? '$$' ;
 // An opening $$ that never closes; the parser reports it as an unterminated body.
 UNTERMINATED_BODY : '$$' ( ~'$' | '$' ~'$' )* '$'? EOF ;
 
-STRING      : 'E'? '\'' ( ~'\'' | '\'\'' )* '\'' ;
+// Standard strings double an embedded quote; E'…' strings also take backslash escapes, as in PostgreSQL.
+STRING      : '\'' ( ~'\'' | '\'\'' )* '\''
+            | 'E\'' ( ~['\\] | '\'\'' | '\\' . )* '\''
+            ;
 
-UNTERMINATED_STRING : 'E'? '\'' ( ~'\'' | '\'\'' )* EOF ;
+// A string that never closes; the parser reports it as an unterminated string.
+UNTERMINATED_STRING : '\'' ( ~'\'' | '\'\'' )* EOF
+                    | 'E\'' ( ~['\\] | '\'\'' | '\\' . )* '\\'? EOF
+                    ;
 
 QUOTED_IDENTIFIER : '"' ( ~'"' | '""' )+ '"' ;
 
-IDENTIFIER  : [a-z_\u0080-\uFFFF] [a-z_0-9$\u0080-\uFFFF]* ;
+// "" is not a name; a quote that never closes is not one either. Both get their own diagnostics.
+EMPTY_QUOTED_IDENTIFIER : '""' ;
+
+UNTERMINATED_QUOTED_IDENTIFIER : '"' ( ~'"' | '""' )* EOF ;
+
+// Letters, digits, _ and $ (not first), and any non-ASCII character except the no-break space and the byte
+// order mark, which are white space.
+IDENTIFIER  : ID_START ID_PART* ;
+
+fragment ID_START : [a-z_] | ~[\u0000-\u007F\u00A0\uFEFF] ;
+
+fragment ID_PART  : [a-z_0-9$] | ~[\u0000-\u007F\u00A0\uFEFF] ;
 
 DECIMAL     : [0-9]+ '.' [0-9]* ([e] [+-]? [0-9]+)? | '.' [0-9]+ ([e] [+-]? [0-9]+)? | [0-9]+ [e] [+-]? [0-9]+ ;
 
@@ -299,6 +319,8 @@ MINUS       : '-' ;
 
 LINE_COMMENT  : '--' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+// A /* that never closes: it cannot contain */, so it only matches when the file ends first.
+UNTERMINATED_BLOCK_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
 WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> skip ;
 
 // Any other character: only meaningful inside verbatim parentheses (operators such as || ~ @ >= %).

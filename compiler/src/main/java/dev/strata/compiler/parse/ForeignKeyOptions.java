@@ -1,0 +1,99 @@
+package dev.strata.compiler.parse;
+
+import dev.strata.compiler.model.ForeignKey.Action;
+import dev.strata.grammar.StrataBaseVisitor;
+import dev.strata.grammar.StrataParser.FkActionContext;
+import dev.strata.grammar.StrataParser.FkDeferrableContext;
+import dev.strata.grammar.StrataParser.FkInitiallyContext;
+import dev.strata.grammar.StrataParser.FkOnDeleteContext;
+import dev.strata.grammar.StrataParser.FkOnUpdateContext;
+import dev.strata.grammar.StrataParser.FkOptionContext;
+import java.util.List;
+
+/**
+ * The options of one foreign key: referential actions (null when not written) and deferral. As in PostgreSQL,
+ * {@code initially deferred} makes the key deferrable, and {@code not deferrable initially deferred} is an error.
+ */
+final class ForeignKeyOptions extends StrataBaseVisitor<Void> {
+
+    private final Source source;
+    private final Options options;
+    Action onDelete;
+    Action onUpdate;
+    boolean deferrable;
+    boolean initiallyDeferred;
+
+    private ForeignKeyOptions(Source source, Options options) {
+        this.source = source;
+        this.options = options;
+    }
+
+    static ForeignKeyOptions of(List<FkOptionContext> written, Source source, Issues issues, String owner) {
+        var result = new ForeignKeyOptions(source, new Options(issues, owner));
+        written.forEach(result::visit);
+        result.checkDeferral();
+        return result;
+    }
+
+    @Override
+    public Void visitFkOnDelete(FkOnDeleteContext ctx) {
+        if (options.accept("on delete", "on delete", source.span(ctx))) {
+            onDelete = action(ctx.fkAction());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFkOnUpdate(FkOnUpdateContext ctx) {
+        if (options.accept("on update", "on update", source.span(ctx))) {
+            onUpdate = action(ctx.fkAction());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFkDeferrable(FkDeferrableContext ctx) {
+        var option = ctx.NOT() == null ? "deferrable" : "not deferrable";
+        if (options.accept("deferrable", option, source.span(ctx))) {
+            deferrable = ctx.NOT() == null;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFkInitially(FkInitiallyContext ctx) {
+        var option = ctx.DEFERRED() != null ? "initially deferred" : "initially immediate";
+        if (options.accept("initially", option, source.span(ctx))) {
+            initiallyDeferred = ctx.DEFERRED() != null;
+        }
+        return null;
+    }
+
+    private void checkDeferral() {
+        if (!initiallyDeferred) {
+            return;
+        }
+        if ("not deferrable".equals(options.optionOf("deferrable"))) {
+            options.accept("deferrable", "initially deferred", options.spanOf("initially"));
+            initiallyDeferred = false;
+            return;
+        }
+        deferrable = true;
+    }
+
+    private static Action action(FkActionContext ctx) {
+        if (ctx.RESTRICT() != null) {
+            return Action.RESTRICT;
+        }
+        if (ctx.CASCADE() != null) {
+            return Action.CASCADE;
+        }
+        if (ctx.NULL() != null) {
+            return Action.SET_NULL;
+        }
+        if (ctx.DEFAULT() != null) {
+            return Action.SET_DEFAULT;
+        }
+        return Action.NO_ACTION;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.strata.compiler.parse;
+
+import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.UniqueConstraint;
+import dev.strata.grammar.StrataBaseVisitor;
+import dev.strata.grammar.StrataParser.ColumnDefContext;
+import dev.strata.grammar.StrataParser.CommentClauseContext;
+import dev.strata.grammar.StrataParser.IndexDefContext;
+import dev.strata.grammar.StrataParser.TableCheckContext;
+import dev.strata.grammar.StrataParser.TableDeclContext;
+import dev.strata.grammar.StrataParser.TableForeignKeyContext;
+import dev.strata.grammar.StrataParser.TablePrimaryKeyContext;
+import dev.strata.grammar.StrataParser.TableUniqueContext;
+import dev.strata.grammar.StrataParser.TriggerDefContext;
+
+/** {@code table NAME [renamed from OLD] { columns, constraints, indexes, triggers, comment }}. */
+final class TableTranslator extends StrataBaseVisitor<Void> {
+
+    private final Translation in;
+    private final TableParts parts;
+
+    private TableTranslator(Translation in, TableParts parts) {
+        this.in = in;
+        this.parts = parts;
+    }
+
+    static Table table(TableDeclContext ctx, Translation in) {
+        var name = Names.name(ctx.identifier());
+        var parts = new TableParts(name, in.issues());
+        var translator = new TableTranslator(in, parts);
+        ctx.tableItem().forEach(item -> translator.visit(item.getChild(0)));
+        var renamedFrom = ctx.renamedFrom() == null ? null : Names.name(ctx.renamedFrom().identifier());
+        return parts.build(renamedFrom, in.source().span(ctx));
+    }
+
+    @Override
+    public Void visitColumnDef(ColumnDefContext ctx) {
+        parts.column(ColumnOptions.column(ctx, in, parts));
+        return null;
+    }
+
+    @Override
+    public Void visitTablePrimaryKey(TablePrimaryKeyContext ctx) {
+        parts.primaryKey(new PrimaryKey(in.constraintName(ctx.constraintName()), in.columnNames(ctx.columnList()),
+                in.source().span(ctx)));
+        return null;
+    }
+
+    @Override
+    public Void visitTableUnique(TableUniqueContext ctx) {
+        parts.unique(new UniqueConstraint(in.constraintName(ctx.constraintName()), in.columnNames(ctx.columnList()),
+                Translation.nullsNotDistinct(ctx.nullsDistinct()), in.source().span(ctx)));
+        return null;
+    }
+
+    @Override
+    public Void visitTableCheck(TableCheckContext ctx) {
+        parts.check(new Check(in.constraintName(ctx.constraintName()), null, in.verbatim().inside(ctx.parenExpr()),
+                in.source().span(ctx)));
+        return null;
+    }
+
+    @Override
+    public Void visitTableForeignKey(TableForeignKeyContext ctx) {
+        var columns = in.columnNames(ctx.columns);
+        var fk = ForeignKeyOptions.of(ctx.fkOption(), in.source(), in.issues(),
+                "the foreign key (" + String.join(", ", columns) + ")");
+        parts.foreignKey(new ForeignKey(in.constraintName(ctx.constraintName()), columns,
+                Names.name(ctx.identifier()), in.columnNames(ctx.refColumns), fk.onDelete, fk.onUpdate,
+                fk.deferrable, fk.initiallyDeferred, in.source().span(ctx)));
+        return null;
+    }
+
+    @Override
+    public Void visitIndexDef(IndexDefContext ctx) {
+        parts.index(IndexTranslator.index(ctx, in));
+        return null;
+    }
+
+    @Override
+    public Void visitTriggerDef(TriggerDefContext ctx) {
+        parts.trigger(TriggerTranslator.trigger(ctx, in));
+        return null;
+    }
+
+    @Override
+    public Void visitCommentClause(CommentClauseContext ctx) {
+        parts.comment(in.comment(ctx), in.source().span(ctx));
+        return null;
+    }
+}

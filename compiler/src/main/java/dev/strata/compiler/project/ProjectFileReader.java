@@ -1,0 +1,185 @@
+package dev.strata.compiler.project;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.diag.Span;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code strata.toml}:
+ *
+ * <pre>
+ * [project]
+ * name = "shop"              # default: the directory's name
+ * source = "schema"          # default: "schema"
+ * migrations = "migrations"  # default: "migrations"
+ * core_schema = "core"       # default: "core"
+ *
+ * [database]
+ * url = "jdbc:postgresql://localhost/shop"   # optional
+ * </pre>
+ *
+ * Unknown keys are warnings (a misspelt key should not go unnoticed, but must not stop a build); malformed TOML
+ * and values of the wrong kind are errors.
+ */
+final class ProjectFileReader {
+
+    static final String SOURCE_DEFAULT = "schema";
+    static final String MIGRATIONS_DEFAULT = "migrations";
+    static final String CORE_SCHEMA_DEFAULT = "core";
+
+    private static final Map<String, Set<String>> KNOWN = Map.of(
+            "project", Set.of("name", "source", "migrations", "core_schema"),
+            "database", Set.of("url"));
+
+    private final String text;
+    private final String display;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private ProjectFileReader(String text, String display) {
+        this.text = text;
+        this.display = display;
+    }
+
+    /** {@code config} is null when the file is not valid TOML. */
+    record Result(ProjectConfig config, List<Diagnostic> diagnostics) {
+    }
+
+    static Result read(String text, Path root, String display) {
+        return new ProjectFileReader(text, display).read(root);
+    }
+
+    static ProjectConfig defaults(Path root, Path sourceDir) {
+        var name = root.getFileName() == null ? "strata" : root.getFileName().toString();
+        return new ProjectConfig(root, name, sourceDir, root.resolve(MIGRATIONS_DEFAULT), CORE_SCHEMA_DEFAULT, null);
+    }
+
+    private Result read(Path root) {
+        JsonNode tree;
+        try {
+            tree = new TomlMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            return new Result(null, List.of(malformed(e)));
+        }
+        warnAboutUnknownKeys(tree);
+        var project = table(tree, "project");
+        var database = table(tree, "database");
+        var defaults = defaults(root, root.resolve(SOURCE_DEFAULT));
+        var config = new ProjectConfig(root,
+                string(project, "project", "name", defaults.name()),
+                root.resolve(string(project, "project", "source", SOURCE_DEFAULT)),
+                root.resolve(string(project, "project", "migrations", MIGRATIONS_DEFAULT)),
+                string(project, "project", "core_schema", CORE_SCHEMA_DEFAULT),
+                string(database, "database", "url", null));
+        return new Result(config, List.copyOf(diagnostics));
+    }
+
+    private Diagnostic malformed(JsonProcessingException e) {
+        var location = e.getLocation();
+        var span = location == null || location.getLineNr() < 1
+                ? Span.of(display, 0, 0)
+                : Span.of(display, location.getLineNr(), Math.max(1, location.getColumnNr()));
+        var reason = e.getOriginalMessage();
+        reason = reason == null || reason.isEmpty() ? "syntax error"
+                : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        return Diagnostic.error(LoadCode.MALFORMED_PROJECT_FILE.code(), span, "strata.toml is not valid TOML: "
+                + reason, "fix the syntax at this position; strings are quoted, for example name = \"shop\"");
+    }
+
+    private void warnAboutUnknownKeys(JsonNode tree) {
+        tree.fieldNames().forEachRemaining(key -> {
+            if (!KNOWN.containsKey(key)) {
+                var hint = KNOWN.get("project").contains(key) ? "put it under [project]"
+                        : "known tables are [project] (name, source, migrations, core_schema) and [database] (url)";
+                unknown("", key, "unknown key '" + key + "' in strata.toml", hint);
+                return;
+            }
+            var table = tree.get(key);
+            if (table.isObject()) {
+                table.fieldNames().forEachRemaining(inner -> {
+                    if (!KNOWN.get(key).contains(inner)) {
+                        unknown(key, inner, "unknown key '" + inner + "' in [" + key + "]",
+                                "[" + key + "] knows " + String.join(", ", KNOWN.get(key).stream().sorted().toList()));
+                    }
+                });
+            }
+        });
+    }
+
+    private void unknown(String table, String key, String message, String hint) {
+        diagnostics.add(Diagnostic.warning(LoadCode.UNKNOWN_PROJECT_KEY.code(), locate(table, key), message, hint));
+    }
+
+    private JsonNode table(JsonNode tree, String name) {
+        var table = tree.get(name);
+        if (table == null) {
+            return null;
+        }
+        if (!table.isObject()) {
+            invalid("", name, "'" + name + "' must be a table: [" + name + "]");
+            return null;
+        }
+        return table;
+    }
+
+    private String string(JsonNode table, String tableName, String key, String fallback) {
+        var value = table == null ? null : table.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            invalid(tableName, key, "[" + tableName + "] " + key + " must be a non-empty string");
+            return fallback;
+        }
+        return value.asText();
+    }
+
+    private void invalid(String table, String key, String message) {
+        diagnostics.add(Diagnostic.error(LoadCode.INVALID_PROJECT_VALUE.code(), locate(table, key), message,
+                "write it as a quoted string, for example " + key + " = \"" + example(key) + "\""));
+    }
+
+    private static String example(String key) {
+        switch (key) {
+            case "url":
+                return "jdbc:postgresql://localhost/shop";
+            case "core_schema":
+                return "core";
+            default:
+                return key.equals("project") || key.equals("database") ? "…" : "shop";
+        }
+    }
+
+    /** Where a key is written: the line of {@code key = …} inside {@code [table]}, or of the {@code [key]} header. */
+    private Span locate(String table, String key) {
+        var lines = text.split("\n", -1);
+        var current = "";
+        for (int i = 0; i < lines.length; i++) {
+            var line = lines[i];
+            var trimmed = line.strip();
+            if (trimmed.startsWith("[")) {
+                current = trimmed.replaceAll("^\\[+\\s*|\\s*\\].*$", "");
+                if (table.isEmpty() && (current.equals(key) || current.startsWith(key + "."))) {
+                    return keySpan(i, line, key);
+                }
+                continue;
+            }
+            var name = trimmed.split("=", 2)[0].strip().replace("\"", "").replace("'", "");
+            if (current.equals(table) && trimmed.contains("=") && name.equals(key)) {
+                return keySpan(i, line, key);
+            }
+        }
+        return Span.of(display, 0, 0);
+    }
+
+    private Span keySpan(int lineIndex, String line, String key) {
+        int column = Math.max(0, line.indexOf(key)) + 1;
+        return new Span(display, lineIndex + 1, column, lineIndex + 1, column + key.length(), -1, -1);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.strata.compiler.project;
+
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.ModelAssembler;
+import dev.strata.compiler.model.SourceUnit;
+import dev.strata.compiler.parse.StrataParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads a project from a directory, which is either
+ * <ul>
+ *   <li>a project directory with a {@code strata.toml} (its {@code source} directory holds the schema),</li>
+ *   <li>a directory without {@code strata.toml} that has a {@code schema/} directory (the defaults apply), or</li>
+ *   <li>a plain directory of {@code .strata} files (the directory is the source directory).</li>
+ * </ul>
+ * Source files are found recursively (hidden directories skipped), read as UTF-8, parsed, and assembled into one
+ * model in path order. Every problem becomes a diagnostic; nothing is thrown for bad input.
+ */
+public final class ProjectLoader {
+
+    /** The largest source file read, in bytes (16 MiB). */
+    public static final long MAX_FILE_BYTES = SourceReader.MAX_BYTES;
+
+    private static final String EXTENSION = ".strata";
+
+    private final Path dir;
+    private final Path root;
+    private final StrataParser parser = new StrataParser();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private ProjectLoader(Path dir) {
+        this.dir = dir;
+        this.root = dir.toAbsolutePath().normalize();
+    }
+
+    public static LoadedProject load(Path dir) {
+        return new ProjectLoader(dir).load();
+    }
+
+    private LoadedProject load() {
+        var shown = dir.toString().isEmpty() ? "." : dir.toString();
+        if (!Files.exists(dir)) {
+            return failed(LoadCode.DIRECTORY_NOT_FOUND, shown, "directory '" + shown + "' does not exist",
+                    "give the project directory (the one with strata.toml) or a directory of .strata files");
+        }
+        if (!Files.isDirectory(dir)) {
+            return failed(LoadCode.NOT_A_DIRECTORY, shown, "'" + shown + "' is not a directory",
+                    "give the project directory (the one with strata.toml) or a directory of .strata files");
+        }
+        var projectFile = root.resolve(ProjectConfig.FILE_NAME);
+        if (!Files.exists(projectFile)) {
+            var schema = root.resolve(ProjectFileReader.SOURCE_DEFAULT);
+            var config = ProjectFileReader.defaults(root, Files.isDirectory(schema) ? schema : root);
+            return loadSources(config, null);
+        }
+        var read = SourceReader.read(projectFile, ProjectConfig.FILE_NAME);
+        if (read.problem() != null) {
+            diagnostics.add(read.problem());
+            return result(ProjectFileReader.defaults(root, root), null, List.of(), List.of());
+        }
+        var file = new SourceFile(ProjectConfig.FILE_NAME, read.text());
+        var config = ProjectFileReader.read(read.text(), root, ProjectConfig.FILE_NAME);
+        diagnostics.addAll(config.diagnostics());
+        if (config.config() == null) {
+            return result(ProjectFileReader.defaults(root, root), file, List.of(), List.of());
+        }
+        return loadSources(config.config(), file);
+    }
+
+    private LoadedProject loadSources(ProjectConfig config, SourceFile projectFile) {
+        var sourceDir = config.sourceDir().normalize();
+        var shownDir = display(sourceDir);
+        if (!Files.isDirectory(sourceDir)) {
+            diagnostics.add(Diagnostic.error(LoadCode.DIRECTORY_NOT_FOUND.code(), Span.of(ProjectConfig.FILE_NAME, 0, 0),
+                    "source directory '" + shownDir + "' (from strata.toml) does not exist",
+                    "create it, or set [project] source in strata.toml to the directory with your .strata files"));
+            return result(config, projectFile, List.of(), List.of());
+        }
+        var paths = sourcePaths(sourceDir);
+        if (paths == null) {
+            return result(config, projectFile, List.of(), List.of());
+        }
+        if (paths.isEmpty()) {
+            diagnostics.add(Diagnostic.error(LoadCode.NO_SOURCE_FILES.code(), Span.of(shownDir, 0, 0),
+                    "no .strata files in '" + shownDir + "'",
+                    "check the directory; an empty schema would plan to drop everything, so Strata refuses it"));
+            return result(config, projectFile, List.of(), List.of());
+        }
+        var files = new ArrayList<SourceFile>();
+        var units = new ArrayList<SourceUnit>();
+        for (var path : paths) {
+            var shown = display(path);
+            var read = SourceReader.read(path, shown);
+            if (read.problem() != null) {
+                diagnostics.add(read.problem());
+                continue;
+            }
+            files.add(new SourceFile(shown, read.text()));
+            var parsed = parser.parse(shown, read.text());
+            diagnostics.addAll(parsed.diagnostics());
+            units.add(parsed.unit());
+        }
+        return result(config, projectFile, files, units);
+    }
+
+    /** The {@code .strata} files under {@code sourceDir}, sorted by display path; null when it cannot be listed. */
+    private List<Path> sourcePaths(Path sourceDir) {
+        try (Stream<Path> walk = Files.walk(sourceDir)) {
+            return walk.filter(p -> !isHidden(sourceDir, p))
+                    .filter(p -> p.getFileName().toString().endsWith(EXTENSION))
+                    .filter(ProjectLoader::isSourceFile)
+                    .sorted(Comparator.comparing(this::display))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            var cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            diagnostics.add(Diagnostic.error(LoadCode.UNREADABLE_FILE.code(), Span.of(display(sourceDir), 0, 0),
+                    "cannot list the directory: " + cause.getMessage(),
+                    "check that the directory and its subdirectories may be read"));
+            return null;
+        }
+    }
+
+    /** Regular files, and broken links (so that reading them reports the problem instead of skipping them). */
+    private static boolean isSourceFile(Path path) {
+        return Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path);
+    }
+
+    private static boolean isHidden(Path root, Path path) {
+        for (var part : root.relativize(path)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path relative to the directory given, with '/' separators. */
+    private String display(Path path) {
+        var absolute = path.toAbsolutePath().normalize();
+        var relative = root.relativize(absolute);
+        var text = relative.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+
+    private LoadedProject failed(LoadCode code, String shown, String message, String hint) {
+        diagnostics.add(Diagnostic.error(code.code(), Span.of(shown, 0, 0), message, hint));
+        return result(ProjectFileReader.defaults(root, root), null, List.of(), List.of());
+    }
+
+    private LoadedProject result(ProjectConfig config, SourceFile projectFile, List<SourceFile> files,
+                                 List<SourceUnit> units) {
+        Model model = ModelAssembler.assemble(units);
+        return new LoadedProject(config, projectFile, files, units, model, diagnostics);
+    }
+}
