@@ -1,7 +1,7 @@
 -- samples/shop deployed by hand: the core objects the facade bodies read, and shop_api versions 1 and 2.
 -- Written for the codegen tests until plans can deploy the sample; keep it in step with samples/shop/schema.
-CREATE EXTENSION IF NOT EXISTS pgcrypto;
 CREATE SCHEMA core;
+CREATE EXTENSION pgcrypto WITH SCHEMA core;
 CREATE TYPE core.order_status AS ENUM ('placed', 'paid', 'shipped', 'delivered', 'cancelled');
 CREATE TYPE core.payment_method AS ENUM ('card', 'transfer', 'voucher');
 CREATE DOMAIN core.email_address AS text CHECK (VALUE ~ '^[^@[:space:]]+@[^@[:space:]]+$');

@@ -2,6 +2,7 @@ package dev.strata.compiler.codegen;
 
 import static dev.strata.compiler.model.Identifiers.quote;
 
+import dev.strata.compiler.model.Routine;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,13 +13,16 @@ import java.util.stream.Collectors;
 final class BindingSql {
 
     private final String schema;
+    private final String coreSchema;
 
-    BindingSql(String schema) {
+    BindingSql(String schema, String coreSchema) {
         this.schema = schema;
+        this.coreSchema = coreSchema;
     }
 
+    /** The facade's schema first; then the core, which holds the types, operators and extensions it uses. */
     String pinSearchPath() {
-        return "SET search_path TO " + quote(schema);
+        return "SET search_path TO " + quote(schema) + ", " + quote(coreSchema);
     }
 
     /** All rows of a view, ordered by its first key when it declares one. */
@@ -40,7 +44,7 @@ final class BindingSql {
     String call(RoutineBinding routine) {
         String call = qualified(routine.routine().name()) + "(" + arguments(routine) + ")";
         var result = routine.result();
-        if (routine.routine().routineKind() == dev.strata.compiler.model.Routine.RoutineKind.PROCEDURE) {
+        if (routine.routine().routineKind() == Routine.RoutineKind.PROCEDURE) {
             return "CALL " + call;
         }
         if (result instanceof RoutineBinding.Value value && value.setOf()) {

@@ -33,6 +33,9 @@ final class ConversionsUsed {
         if (type instanceof MappedType.Enum) {
             used.add(JdbcSupportGenerator.Conversion.PARSE);
         }
+        if (type instanceof MappedType.Scalar scalar && scalar.kind().read() == ScalarKind.Read.INTERVAL) {
+            used.add(JdbcSupportGenerator.Conversion.INTERVAL);
+        }
         if (type instanceof MappedType.ListOf list) {
             used.add(JdbcSupportGenerator.Conversion.READ_LIST);
             read(list.element());

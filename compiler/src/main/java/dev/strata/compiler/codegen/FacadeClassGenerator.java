@@ -41,7 +41,7 @@ final class FacadeClassGenerator {
     private final ClassName jdbc;
     private final BindingSql sql;
 
-    FacadeClassGenerator(FacadeApi api) {
+    FacadeClassGenerator(FacadeApi api, String coreSchema) {
         this.api = api;
         this.facade = api.facade();
         this.facadeClass = api.facadeClass();
@@ -50,7 +50,7 @@ final class FacadeClassGenerator {
         this.uncheckedException = facadeClass.nestedClass("UncheckedSQLException");
         this.support = new JdbcSupportGenerator(facadeClass, ConversionsUsed.of(api));
         this.jdbc = support.className();
-        this.sql = new BindingSql(facade.schemaName());
+        this.sql = new BindingSql(facade.schemaName(), coreSchema);
     }
 
     TypeSpec generate() {
@@ -93,9 +93,10 @@ final class FacadeClassGenerator {
                 .add("Typed access to facade $L version $L, in PostgreSQL schema $L.\n\n", Javadoc.code(facade.name()),
                         facade.version(), Javadoc.code(facade.schemaName()))
                 .add("<p>Each method takes a connection from the data source, pins its {@code search_path} to the"
-                        + " schema,\nruns one statement in autocommit mode (one transaction per call), and gives the"
-                        + " connection back\nwith its search path reset. Methods throw {@link $T} as the driver"
-                        + " reports it. Call\n{@link #check()} at startup to fail fast when the database does not"
+                        + " facade's\nschema (then the core schema, for the types and operators the facade uses),"
+                        + " runs one statement\nin autocommit mode (one transaction per call), and gives the"
+                        + " connection back with its search path\nreset. Methods throw {@link $T} as the driver"
+                        + " reports it. Call {@link #check()} at startup to fail\nfast when the database does not"
                         + " have this version.\n", SQLException.class)
                 .build();
     }

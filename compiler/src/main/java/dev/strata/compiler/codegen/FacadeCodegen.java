@@ -35,7 +35,7 @@ public final class FacadeCodegen {
             return new CodegenResult(List.of(), diagnostics.sorted());
         }
         var types = new ArrayList<TypeSpec>();
-        types.add(new FacadeClassGenerator(api).generate());
+        types.add(new FacadeClassGenerator(api, request.coreSchema()).generate());
         api.views().forEach(v -> types.add(RowRecordGenerator.generate(v.row())));
         api.resultRows().forEach(r -> types.add(RowRecordGenerator.generate(r)));
         for (EnumType enumType : api.enums()) {

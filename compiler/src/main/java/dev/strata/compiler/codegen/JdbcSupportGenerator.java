@@ -37,7 +37,7 @@ import javax.sql.DataSource;
 final class JdbcSupportGenerator {
 
     /** Conversions emitted only when some column or parameter needs them. */
-    enum Conversion { PARSE, TEXT, READ_LIST, ARRAY_LITERAL, HEX }
+    enum Conversion { PARSE, TEXT, READ_LIST, ARRAY_LITERAL, HEX, INTERVAL }
 
     static final int STREAM_FETCH_SIZE = 500;
 
@@ -100,6 +100,9 @@ final class JdbcSupportGenerator {
         }
         if (conversions.contains(Conversion.HEX)) {
             type.addMethod(hex());
+        }
+        if (conversions.contains(Conversion.INTERVAL)) {
+            type.addMethod(interval());
         }
         type.addType(functionalInterface(binder, null, "Sets the parameters of a statement.",
                 MethodSpec.methodBuilder("bind").addParameter(PreparedStatement.class, "statement")));
@@ -352,6 +355,21 @@ final class JdbcSupportGenerator {
                         Character.class, Character.class)
                 .endControlFlow()
                 .addStatement("return text.toString()")
+                .build();
+    }
+
+    private MethodSpec interval() {
+        var interval = ScalarKind.INTERVAL.reference();
+        return MethodSpec.methodBuilder("interval")
+                .addJavadoc("An interval column; the driver reads NULL inside an array as an interval without a"
+                        + " value.\n")
+                .addModifiers(Modifier.STATIC)
+                .returns(interval)
+                .addParameter(ResultSet.class, "resultSet")
+                .addParameter(int.class, "column")
+                .addException(SQLException.class)
+                .addStatement("$T value = resultSet.getObject(column, $T.class)", interval, interval)
+                .addStatement("return value == null || value.getValue() == null ? null : value")
                 .build();
     }
 

@@ -60,6 +60,8 @@ sealed interface MappedType permits MappedType.Scalar, MappedType.Enum, MappedTy
                     return CodeBlock.of("$N.getBigDecimal($L)", resultSet, column);
                 case GET_BYTES:
                     return CodeBlock.of("$N.getBytes($L)", resultSet, column);
+                case INTERVAL:
+                    return CodeBlock.of("$T.interval($N, $L)", jdbc, resultSet, column);
                 default:
                     return CodeBlock.of("$N.getObject($L, $T.class)", resultSet, column, kind.reference());
             }

@@ -37,11 +37,12 @@ enum ScalarKind {
     TIME(null, ClassName.get(LocalTime.class), Read.GET_OBJECT, "TIME", Text.TO_STRING),
     /** The PostgreSQL driver cannot bind an OffsetTime with a type, so it goes as text PostgreSQL parses. */
     TIMETZ(null, ClassName.get(OffsetTime.class), Read.GET_OBJECT, "OTHER", Text.TO_STRING),
-    INTERVAL(null, ClassName.get("org.postgresql.util", "PGInterval"), Read.GET_OBJECT, "OTHER",
+    /** The driver reads an SQL NULL inside an array as an empty PGInterval, so a helper turns that into null. */
+    INTERVAL(null, ClassName.get("org.postgresql.util", "PGInterval"), Read.INTERVAL, "OTHER",
             Text.INTERVAL_VALUE);
 
     /** How a value is read from a column. */
-    enum Read { GET_OBJECT, GET_STRING, GET_BIG_DECIMAL, GET_BYTES }
+    enum Read { GET_OBJECT, GET_STRING, GET_BIG_DECIMAL, GET_BYTES, INTERVAL }
 
     /** How a non-null value is spelled as an element of an array literal. */
     enum Text { TO_STRING, HEX, INTERVAL_VALUE }
