@@ -11,6 +11,7 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
+                new CodegenCommand(),
                 new VersionCommand());
     }
 
