@@ -114,7 +114,7 @@ CREATE FUNCTION types_api_v1.sample_ids() RETURNS SETOF bigint LANGUAGE sql STAB
 CREATE FUNCTION types_api_v1.samples_from(first_id bigint) RETURNS SETOF types_api_v1.samples LANGUAGE sql STABLE AS $$
   select * from types_api_v1.samples where id >= first_id order by id
 $$;
-CREATE FUNCTION types_api_v1.sample(wanted bigint) RETURNS types_api_v1.samples LANGUAGE sql STABLE AS $$
+CREATE FUNCTION types_api_v1.one_sample(wanted bigint) RETURNS types_api_v1.samples LANGUAGE sql STABLE AS $$
   select * from types_api_v1.samples where id = wanted
 $$;
 CREATE FUNCTION types_api_v1.mood_counts() RETURNS TABLE (mood mood, samples bigint) LANGUAGE sql STABLE AS $$

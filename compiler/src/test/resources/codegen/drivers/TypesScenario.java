@@ -256,8 +256,8 @@ public final class TypesScenario {
         assertThat(api.sampleIds()).containsExactly(full, empty);
         assertThat(api.samplesFrom(full)).extracting(SamplesRow::id).containsExactly(full, empty);
         assertThat(api.samplesFrom(empty + 1)).isEmpty();
-        assertThat(api.sample(full).orElseThrow().cText()).isEqualTo(TEXT);
-        assertThat(api.sample(-1L)).as("NULL from a function returning a row").isEmpty();
+        assertThat(api.oneSample(full).orElseThrow().cText()).isEqualTo(TEXT);
+        assertThat(api.oneSample(-1L)).as("NULL from a function returning a row").isEmpty();
         assertThat(api.moodCounts()).containsExactly(new MoodCountsResult(MOOD, 1L));
         assertThat(api.split(7, 1)).isEqualTo(new SplitResult(3, 2));
         assertThat(api.total(List.of(1, 2, 3))).isEqualTo(6L);
