@@ -11,6 +11,12 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
+                new CheckCommand(),
+                new ApplyCommand(),
+                new RollbackCommand(),
+                new StatusCommand(),
+                new HistoryCommand(),
+                new BackupsCommand(),
                 new CodegenCommand(),
                 new VersionCommand());
     }

@@ -9,6 +9,13 @@ grammar Strata;
 
 options { caseInsensitive = true; }
 
+@parser::members {
+    /** After a column, `unique index …` starts an index; it is not a unique column followed by an index. */
+    private boolean uniqueIndexAhead() {
+        return _input.LA(1) == UNIQUE && _input.LA(2) == INDEX;
+    }
+}
+
 file        : block* EOF ;
 
 block       : coreBlock | facadeBlock ;
@@ -76,7 +83,7 @@ columnOption
     | GENERATED ALWAYS AS parenExpr STORED                       # colGenerated
     | COLLATE collationName                                      # colCollate
     | constraintName? PRIMARY KEY                                # colPrimaryKey
-    | constraintName? UNIQUE nullsDistinct?                      # colUnique
+    | {!uniqueIndexAhead()}? constraintName? UNIQUE nullsDistinct? # colUnique
     | constraintName? CHECK parenExpr                            # colCheck
     | constraintName? REFERENCES identifier columnList? fkOption* # colReferences
     | commentClause                                              # colComment
@@ -226,10 +233,9 @@ termAtom
     | parenExpr
     ;
 
-// Verbatim SQL in balanced parentheses.
-parenExpr   : '(' balanced* ')' ;
-
-balanced    : '(' balanced* ')' | ~('(' | ')') ;
+// Verbatim SQL in balanced parentheses. (Nested parentheses are parenExprs; other tokens are kept as they are,
+// without a rule per token, which keeps the parse tree of a large schema small.)
+parenExpr   : '(' (parenExpr | ~('(' | ')'))* ')' ;
 
 signedInteger : '-'? INTEGER ;
 

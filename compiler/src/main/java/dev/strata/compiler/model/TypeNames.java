@@ -61,6 +61,13 @@ public final class TypeNames {
         return BUILT_IN.contains(canonicalName(name));
     }
 
+    /** Every built-in type name and alias, sorted; used to suggest a name for a misspelt type. */
+    public static java.util.SortedSet<String> builtInNames() {
+        var names = new java.util.TreeSet<>(BUILT_IN);
+        names.addAll(ALIASES.keySet());
+        return java.util.Collections.unmodifiableSortedSet(names);
+    }
+
     /**
      * The name as it must appear in SQL. Built-in names are keywords and stay bare; anything else is a user type
      * and is quoted when it needs to be.

@@ -22,12 +22,14 @@ public record TypeRef(String name, List<String> modifiers, int arrayDimensions, 
 
     /** The type as SQL: name, modifiers, array brackets. */
     public String sql() {
-        var text = new StringBuilder(TypeNames.sqlName(name));
-        if (!modifiers.isEmpty()) {
-            text.append('(').append(String.join(",", modifiers)).append(')');
+        String modifierText = modifiers.isEmpty() ? "" : "(" + String.join(",", modifiers) + ")";
+        String sqlName = TypeNames.sqlName(name);
+        int zone = sqlName.indexOf(" with");
+        if (!modifierText.isEmpty() && zone > 0 && (sqlName.startsWith("timestamp ") || sqlName.startsWith("time "))) {
+            // PostgreSQL wants the precision after the first word: timestamp(3) with time zone
+            return sqlName.substring(0, zone) + modifierText + sqlName.substring(zone) + "[]".repeat(arrayDimensions);
         }
-        text.append("[]".repeat(arrayDimensions));
-        return text.toString();
+        return sqlName + modifierText + "[]".repeat(arrayDimensions);
     }
 
     public boolean isArray() {

@@ -31,6 +31,10 @@ import java.util.List;
 /**
  * The options of one column. What belongs to the column stays on it; its constraints (primary key, unique,
  * check, references) go to the table, carrying the column's name.
+ *
+ * <p>{@code check (…)} and {@code comment '…'} read the same after a column and as table items, so layout
+ * decides: one that starts a line at the indentation of the column names (or left of it) belongs to the table;
+ * one on the column's line, or on a continuation line indented deeper, belongs to the column.
  */
 final class ColumnOptions extends StrataBaseVisitor<Void> {
 
@@ -46,19 +50,26 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
     private String comment;
     private String renamedFrom;
     private TypeChange typeChange;
+    private final int indentation;
+    private int lastLine;
 
-    private ColumnOptions(Translation in, TableParts table, String column) {
+    private ColumnOptions(Translation in, TableParts table, String column, ColumnDefContext ctx) {
         this.in = in;
         this.table = table;
         this.column = column;
+        this.indentation = ctx.start.getCharPositionInLine();
+        this.lastLine = ctx.typeRef().stop.getLine();
         this.options = new Options(in.issues(), "column '" + column + "'");
     }
 
     static Column column(ColumnDefContext ctx, Translation in, TableParts table) {
         var name = Names.name(ctx.identifier());
         TypeRef type = in.types().typeRef(ctx.typeRef());
-        var column = new ColumnOptions(in, table, name);
-        ctx.columnOption().forEach(column::visit);
+        var column = new ColumnOptions(in, table, name, ctx);
+        for (var option : ctx.columnOption()) {
+            column.visit(option);
+            column.lastLine = option.stop.getLine();
+        }
         return new Column(name, type, column.notNull, column.defaultExpr, column.identity, column.generated,
                 column.collation, column.comment, column.renamedFrom, column.typeChange, in.source().span(ctx));
     }
@@ -119,6 +130,10 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
 
     @Override
     public Void visitColComment(ColCommentContext ctx) {
+        if (belongsToTable(ctx)) {
+            table.comment(in.comment(ctx.commentClause()), in.source().span(ctx));
+            return null;
+        }
         if (options.accept("comment", "comment", in.source().span(ctx))) {
             comment = Literals.string(ctx.commentClause().STRING().getText());
         }
@@ -177,9 +192,14 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
 
     @Override
     public Void visitColCheck(ColCheckContext ctx) {
-        table.check(new Check(in.constraintName(ctx.constraintName()), column, in.verbatim().inside(ctx.parenExpr()),
+        var owner = belongsToTable(ctx) ? null : column;
+        table.check(new Check(in.constraintName(ctx.constraintName()), owner, in.verbatim().inside(ctx.parenExpr()),
                 in.source().span(ctx)));
         return null;
+    }
+
+    private boolean belongsToTable(org.antlr.v4.runtime.ParserRuleContext option) {
+        return option.start.getLine() > lastLine && option.start.getCharPositionInLine() <= indentation;
     }
 
     @Override

@@ -1,6 +1,18 @@
 package dev.strata.compiler.parse;
 
+import static dev.strata.grammar.StrataParser.AFTER;
+import static dev.strata.grammar.StrataParser.BEFORE;
+import static dev.strata.grammar.StrataParser.COMMENT;
+import static dev.strata.grammar.StrataParser.EXECUTE;
+import static dev.strata.grammar.StrataParser.FUNCTION;
+import static dev.strata.grammar.StrataParser.INDEX;
+import static dev.strata.grammar.StrataParser.INSTEAD;
+import static dev.strata.grammar.StrataParser.IRREVERSIBLE;
+import static dev.strata.grammar.StrataParser.PROCEDURE;
+import static dev.strata.grammar.StrataParser.RENAMED;
+import static dev.strata.grammar.StrataParser.REVERSE;
 import static dev.strata.grammar.StrataParser.RULE_nonReserved;
+import static dev.strata.grammar.StrataParser.TRIGGER;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,6 +45,9 @@ final class ExpectationAnalyzer {
 
     /** More than enough for any real error; keeps a pathological input from taking long. */
     private static final int MAX_STEPS = 200_000;
+
+    private static final java.util.Set<Integer> CONSTRUCT_WORDS = java.util.Set.of(INDEX, TRIGGER, COMMENT, RENAMED,
+            REVERSE, IRREVERSIBLE, EXECUTE, FUNCTION, PROCEDURE, BEFORE, AFTER, INSTEAD);
 
     private final ATN atn;
     private final List<Token> tokens;
@@ -134,7 +149,10 @@ final class ExpectationAnalyzer {
         }
     }
 
-    /** Counts a key word read as a name at a position where some path read it as the key word. */
+    /**
+     * Counts a key word read as a name where some path read it as the key word, or where it is a word that starts
+     * a construct ({@code trigger}, {@code execute}…), which is rarely a name.
+     */
     private int keywordsAsNames(Config c) {
         boolean asName = c.state.ruleIndex == RULE_nonReserved;
         if (!scoring) {
@@ -143,7 +161,8 @@ final class ExpectationAnalyzer {
             }
             return 0;
         }
-        return c.keywordsAsNames + (asName && readAsKeyword.get(c.position) ? 1 : 0);
+        boolean doubtful = readAsKeyword.get(c.position) || CONSTRUCT_WORDS.contains(tokens.get(c.position).getType());
+        return c.keywordsAsNames + (asName && doubtful ? 1 : 0);
     }
 
     private void recordToken(Config c, int type) {

@@ -74,7 +74,8 @@ final class ForeignKeyOptions extends StrataBaseVisitor<Void> {
             return;
         }
         if ("not deferrable".equals(options.optionOf("deferrable"))) {
-            options.accept("deferrable", "initially deferred", options.spanOf("initially"));
+            options.conflict("not deferrable", options.spanOf("deferrable"), "initially deferred",
+                    options.spanOf("initially"), "only a deferrable key can be initially deferred; keep one of them");
             initiallyDeferred = false;
             return;
         }

@@ -50,6 +50,13 @@ final class Options {
         return false;
     }
 
+    /** Reports two options that cannot go together although they decide different things. */
+    void conflict(String first, Span firstSpan, String second, Span secondSpan, String hint) {
+        var message = owner + " has both '" + first + "' and '" + second + "'";
+        issues.error(SyntaxCode.CONFLICTING_OPTIONS, secondSpan, message, hint, firstSpan,
+                "'" + first + "' is given here");
+    }
+
     /** The option already accepted for a group, or null. */
     String optionOf(String group) {
         var first = given.get(group);

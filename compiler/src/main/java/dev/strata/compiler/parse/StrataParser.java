@@ -1,6 +1,5 @@
 package dev.strata.compiler.parse;
 
-import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.model.SourceComment;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.grammar.StrataLexer;
@@ -28,18 +27,24 @@ public final class StrataParser {
         var tokens = new CommonTokenStream(lexer);
         tokens.fill();
         var comments = comments(tokens.getTokens(), source);
+        var tooDeep = Nesting.tooDeep(tokens.getTokens());
+        if (tooDeep != null) {
+            return new ParseResult(new SourceUnit(fileName, List.of(), comments),
+                    List.of(Nesting.diagnostic(source, tooDeep)));
+        }
         var parser = new dev.strata.grammar.StrataParser(tokens);
         parser.removeErrorListeners();
+        parser.setTrimParseTree(true);
         FileContext tree;
         try {
             tree = parseFile(parser, tokens);
         } catch (SyntaxStop stop) {
-            var visible = visible(tokens.getTokens());
-            var error = new SyntaxErrors(source, parser.getATN(), visible).describe(stop);
+            var visible = VisibleTokens.of(tokens.getTokens());
+            var error = new SyntaxErrors(source, parser.getATN(), visible, stop).describe();
             return new ParseResult(new SourceUnit(fileName, List.of(), comments), List.of(error));
         } catch (StackOverflowError e) {
             return new ParseResult(new SourceUnit(fileName, List.of(), comments),
-                    List.of(tooDeep(source, parser.getCurrentToken())));
+                    List.of(Nesting.diagnostic(source, parser.getCurrentToken())));
         }
         var translation = Translation.of(source);
         var unit = new AstBuilder(translation).build(tree, comments);
@@ -64,13 +69,6 @@ public final class StrataParser {
         }
     }
 
-    /** The parser recurses once per nesting level; thousands of levels exhaust the stack long before memory. */
-    private static Diagnostic tooDeep(Source source, Token at) {
-        return Diagnostic.error(SyntaxCode.NESTING_TOO_DEEP.code(), source.span(at),
-                "parentheses are nested too deeply to parse here",
-                "simplify the expression; PostgreSQL would also refuse an expression nested this deeply");
-    }
-
     private static List<SourceComment> comments(List<Token> tokens, Source source) {
         var comments = new ArrayList<SourceComment>();
         for (var token : tokens) {
@@ -79,9 +77,5 @@ public final class StrataParser {
             }
         }
         return comments;
-    }
-
-    private static List<Token> visible(List<Token> tokens) {
-        return tokens.stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).toList();
     }
 }

@@ -42,7 +42,8 @@ final class TableParts {
             primaryKey = key;
             return;
         }
-        issues.error(SyntaxCode.MULTIPLE_PRIMARY_KEYS, key.span(), "table '" + table + "' has more than one primary key",
+        var message = "table '" + table + "' has more than one primary key";
+        issues.error(SyntaxCode.MULTIPLE_PRIMARY_KEYS, key.span(), message,
                 "a table has one primary key; for a key over several columns write it once in the table: "
                         + "primary key (a, b)",
                 primaryKey.span(), "the first primary key is here");

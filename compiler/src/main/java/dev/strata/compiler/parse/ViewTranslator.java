@@ -5,7 +5,9 @@ import dev.strata.compiler.model.ViewColumn;
 import dev.strata.grammar.StrataParser.ViewColumnContext;
 import dev.strata.grammar.StrataParser.ViewDeclContext;
 
-/** {@code [materialized] view NAME (col type [not null] [default …], …) [key (…)]… [comment '…'] as $$ … $$}. */
+/**
+ * {@code [materialized] view NAME (col type [not null] [default …], …) [key (…)]… [comment '…'] as $$ … $$}.
+ */
 final class ViewTranslator {
 
     private ViewTranslator() {

@@ -77,13 +77,15 @@ final class ProjectFileReader {
                 root.resolve(string(project, "project", "migrations", MIGRATIONS_DEFAULT)),
                 string(project, "project", "core_schema", CORE_SCHEMA_DEFAULT),
                 string(database, "database", "url", null));
+        diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
+                .thenComparingInt(d -> d.span().column()));
         return new Result(config, List.copyOf(diagnostics));
     }
 
     private Diagnostic malformed(JsonProcessingException e) {
         var location = e.getLocation();
         var span = location == null || location.getLineNr() < 1
-                ? Span.of(display, 0, 0)
+                ? FileSpan.of(display)
                 : Span.of(display, location.getLineNr(), Math.max(1, location.getColumnNr()));
         var reason = e.getOriginalMessage();
         reason = reason == null || reason.isEmpty() ? "syntax error"
@@ -122,7 +124,8 @@ final class ProjectFileReader {
             return null;
         }
         if (!table.isObject()) {
-            invalid("", name, "'" + name + "' must be a table: [" + name + "]");
+            diagnostics.add(Diagnostic.error(LoadCode.INVALID_PROJECT_VALUE.code(), locate("", name),
+                    "'" + name + "' must be a table", "write its keys under a [" + name + "] header"));
             return null;
         }
         return table;
@@ -149,10 +152,14 @@ final class ProjectFileReader {
         switch (key) {
             case "url":
                 return "jdbc:postgresql://localhost/shop";
+            case "source":
+                return SOURCE_DEFAULT;
+            case "migrations":
+                return MIGRATIONS_DEFAULT;
             case "core_schema":
-                return "core";
+                return CORE_SCHEMA_DEFAULT;
             default:
-                return key.equals("project") || key.equals("database") ? "…" : "shop";
+                return "shop";
         }
     }
 
@@ -175,7 +182,7 @@ final class ProjectFileReader {
                 return keySpan(i, line, key);
             }
         }
-        return Span.of(display, 0, 0);
+        return FileSpan.of(display);
     }
 
     private Span keySpan(int lineIndex, String line, String key) {

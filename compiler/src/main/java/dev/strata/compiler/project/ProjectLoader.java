@@ -1,7 +1,6 @@
 package dev.strata.compiler.project;
 
 import dev.strata.compiler.diag.Diagnostic;
-import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.model.SourceUnit;
@@ -80,7 +79,8 @@ public final class ProjectLoader {
         var sourceDir = config.sourceDir().normalize();
         var shownDir = display(sourceDir);
         if (!Files.isDirectory(sourceDir)) {
-            diagnostics.add(Diagnostic.error(LoadCode.DIRECTORY_NOT_FOUND.code(), Span.of(ProjectConfig.FILE_NAME, 0, 0),
+            diagnostics.add(Diagnostic.error(LoadCode.DIRECTORY_NOT_FOUND.code(),
+                    FileSpan.of(ProjectConfig.FILE_NAME),
                     "source directory '" + shownDir + "' (from strata.toml) does not exist",
                     "create it, or set [project] source in strata.toml to the directory with your .strata files"));
             return result(config, projectFile, List.of(), List.of());
@@ -90,7 +90,7 @@ public final class ProjectLoader {
             return result(config, projectFile, List.of(), List.of());
         }
         if (paths.isEmpty()) {
-            diagnostics.add(Diagnostic.error(LoadCode.NO_SOURCE_FILES.code(), Span.of(shownDir, 0, 0),
+            diagnostics.add(Diagnostic.error(LoadCode.NO_SOURCE_FILES.code(), FileSpan.of(shownDir),
                     "no .strata files in '" + shownDir + "'",
                     "check the directory; an empty schema would plan to drop everything, so Strata refuses it"));
             return result(config, projectFile, List.of(), List.of());
@@ -122,7 +122,7 @@ public final class ProjectLoader {
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             var cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            diagnostics.add(Diagnostic.error(LoadCode.UNREADABLE_FILE.code(), Span.of(display(sourceDir), 0, 0),
+            diagnostics.add(Diagnostic.error(LoadCode.UNREADABLE_FILE.code(), FileSpan.of(display(sourceDir)),
                     "cannot list the directory: " + cause.getMessage(),
                     "check that the directory and its subdirectories may be read"));
             return null;
@@ -146,13 +146,16 @@ public final class ProjectLoader {
     /** The path relative to the directory given, with '/' separators. */
     private String display(Path path) {
         var absolute = path.toAbsolutePath().normalize();
+        if (absolute.equals(root)) {
+            return dir.toString().isEmpty() ? "." : dir.toString();
+        }
         var relative = root.relativize(absolute);
         var text = relative.toString().replace('\\', '/');
         return text.isEmpty() ? "." : text;
     }
 
     private LoadedProject failed(LoadCode code, String shown, String message, String hint) {
-        diagnostics.add(Diagnostic.error(code.code(), Span.of(shown, 0, 0), message, hint));
+        diagnostics.add(Diagnostic.error(code.code(), FileSpan.of(shown), message, hint));
         return result(ProjectFileReader.defaults(root, root), null, List.of(), List.of());
     }
 

@@ -21,8 +21,8 @@ import java.util.Locale;
 final class SourceReader {
 
     /**
-     * 16 MiB. Real schema files are far smaller (a 2,000-table schema is about 1 MB); the limit only stops a
-     * wrong file (a dump, a log) from being read whole, while leaving room for large generated schemas.
+     * 16 MiB. Schema files are far smaller; the limit stops a wrong file (a dump, a log) from being read whole,
+     * while leaving room for large generated schemas.
      */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -38,13 +38,13 @@ final class SourceReader {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return problem(LoadCode.FILE_TOO_LARGE, Span.of(displayPath, 0, 0),
+                return problem(LoadCode.FILE_TOO_LARGE, FileSpan.of(displayPath),
                         "file is " + mebibytes(size) + "; the limit is " + mebibytes(MAX_BYTES),
                         "split the schema into several .strata files, or move this file out of the source directory");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return problem(LoadCode.UNREADABLE_FILE, Span.of(displayPath, 0, 0), "cannot read file: " + reason(e),
+            return problem(LoadCode.UNREADABLE_FILE, FileSpan.of(displayPath), "cannot read file: " + reason(e),
                     "check that the file exists and that you may read it");
         }
         return decode(bytes, displayPath);

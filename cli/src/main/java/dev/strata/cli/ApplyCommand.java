@@ -1,0 +1,96 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.project.ProjectConfig;
+import dev.strata.runtime.ApplyResult;
+import dev.strata.runtime.apply.ApplyOptions;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.plans.PlanFiles;
+import dev.strata.runtime.plans.PlanSet;
+import java.nio.file.Path;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+final class ApplyCommand implements Command {
+
+    @Override
+    public String name() {
+        return "apply";
+    }
+
+    @Override
+    public String summary() {
+        return "Apply the pending plans of a project to a database, each in one transaction";
+    }
+
+    @Override
+    public String arguments() {
+        return "[DIR]";
+    }
+
+    @Override
+    public String description() {
+        return "Applies the plans in DIR/migrations (DIR defaults to the current directory) that the target has not"
+                + " applied yet, in order. Before anything runs it takes the target's advisory lock, verifies the"
+                + " plans' checksums and chain, and compares the live schema with what the last apply left (drift"
+                + " stops it unless --allow-drift). Each plan runs in one transaction together with its backups and"
+                + " its history row; steps PostgreSQL cannot run in a transaction (CREATE INDEX CONCURRENTLY) follow"
+                + " in a resumable phase. On failure nothing of the failing plan remains and the failure is recorded.\n"
+                + "Exit codes: 0 applied or nothing to do, 1 plans invalid, 3 database error, 4 drift, 5 lock wait"
+                + " exceeded, 6 cannot connect.";
+    }
+
+    @Override
+    public Options options() {
+        Options options = RuntimeOptions.locking(new Options());
+        options.addOption(Option.builder().longOpt("dry-run").desc("Print the SQL that would run, in order, and"
+                + " change nothing").get());
+        options.addOption(Option.builder().longOpt("export-backup").hasArg().argName("DIR").desc("Also write every"
+                + " backup table taken to DIR as CSV (COPY), one file per table").get());
+        options.addOption(Option.builder().longOpt("json").desc("Print the result (plans applied, plan resumed,"
+                + " files exported, dry-run script) as JSON; progress and problems still go to stderr").get());
+        return options;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
+        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ApplyOptions options = RuntimeOptions.applyOptions(line).withDryRun(line.hasOption("dry-run"));
+        if (line.hasOption("export-backup")) {
+            options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
+        }
+        try {
+            PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
+            try (Database database = RuntimeOptions.open(line, project)) {
+                boolean json = line.hasOption("json");
+                Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
+                ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);
+                if (json) {
+                    terminal.out().println(Json.write(result));
+                } else {
+                    report(result, database, terminal);
+                }
+                return ExitCode.OK;
+            }
+        } catch (StrataException e) {
+            throw RuntimeOptions.failure(name(), e);
+        }
+    }
+
+    private static void report(ApplyResult result, Database database, Terminal terminal) {
+        if (result.dryRun()) {
+            terminal.out().print(result.dryRunScript());
+            terminal.out().println("-- dry run: " + (result.applied().isEmpty() ? "nothing to apply"
+                    : result.applied().size() + " plan(s) would be applied") + " to " + database.target().display());
+            return;
+        }
+        if (result.resumed() != null) {
+            terminal.out().println(terminal.green("finished") + " plan " + result.resumed());
+        }
+        if (!result.applied().isEmpty()) {
+            terminal.out().println(terminal.green("applied") + " " + result.applied().size() + " plan(s): "
+                    + String.join(", ", result.applied()) + " to " + database.target().display());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.check.SemanticChecker;
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.diag.DiagnosticRenderer;
+import dev.strata.compiler.diag.Diagnostics;
+import dev.strata.compiler.diag.JsonDiagnostics;
+import dev.strata.compiler.project.LoadCode;
+import dev.strata.compiler.project.LoadedProject;
+import dev.strata.compiler.project.ProjectLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code strata check [DIR]}: reads every source file, runs the semantic checks, reports all findings. */
+final class CheckCommand implements Command {
+
+    private static final Set<String> MISSING_DIRECTORY = Set.of(
+            LoadCode.DIRECTORY_NOT_FOUND.code(), LoadCode.NOT_A_DIRECTORY.code());
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String summary() {
+        return "Check the sources of a project and report every problem";
+    }
+
+    @Override
+    public String arguments() {
+        return "[DIR]";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Reads the project in DIR (default: the current directory; a directory with strata.toml, or a plain \
+                directory of .strata files), parses every source file and runs the semantic checks on the whole \
+                schema. Every problem found is reported, each with its file, line and column, a stable code \
+                (see docs/diagnostics.md) and a hint.
+                Exit codes: 0 no errors (warnings may be shown); 1 errors found; 2 usage error or missing directory.""";
+    }
+
+    @Override
+    public Options options() {
+        var options = new Options();
+        options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
+                .desc("text (default): for people; json: an array of diagnostics for machines").get());
+        return options;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Terminal terminal) {
+        String format = Formats.diagnosticFormat(line);
+        Path dir = Formats.projectDirectory(line);
+        LoadedProject project = ProjectLoader.load(dir);
+        var all = new Diagnostics();
+        all.addAll(project.diagnostics());
+        if (!project.hasErrors()) {
+            all.addAll(SemanticChecker.check(project.model()));
+        }
+        List<Diagnostic> sorted = all.sorted();
+        if (format.equals("json")) {
+            terminal.out().println(JsonDiagnostics.toJson(sorted));
+        } else if (sorted.isEmpty()) {
+            terminal.out().println(terminal.green("ok") + ": " + project.files().size() + " files, "
+                    + describe(project) + ", no problems");
+        } else {
+            terminal.err().print(DiagnosticRenderer.render(sorted, project.sourcesByFile(), terminal.colour()));
+        }
+        if (sorted.stream().anyMatch(d -> MISSING_DIRECTORY.contains(d.code()))) {
+            return ExitCode.USAGE;
+        }
+        return all.hasErrors() ? ExitCode.VALIDATION : ExitCode.OK;
+    }
+
+    private static String describe(LoadedProject project) {
+        var core = project.model().core();
+        int facadeObjects = project.model().facades().stream()
+                .mapToInt(f -> f.views().size() + f.routines().size())
+                .sum();
+        return core.tables().size() + " tables, " + project.model().facades().size() + " facade versions with "
+                + facadeObjects + " objects";
+    }
+}

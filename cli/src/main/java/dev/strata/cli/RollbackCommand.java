@@ -1,0 +1,102 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.project.ProjectConfig;
+import dev.strata.runtime.RollbackRequest;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.plans.PlanFiles;
+import dev.strata.runtime.plans.PlanSet;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+final class RollbackCommand implements Command {
+
+    @Override
+    public String name() {
+        return "rollback";
+    }
+
+    @Override
+    public String summary() {
+        return "Undo the last applied plan(s), restoring backed-up data";
+    }
+
+    @Override
+    public String arguments() {
+        return "[DIR]";
+    }
+
+    @Override
+    public String description() {
+        return "Rolls back the last applied plan (or the last K with --steps, or every plan after number N with"
+                + " --to N; --to 0 undoes them all). Each plan's reverse steps run in reverse order in one"
+                + " transaction, restoring the data its backups hold: dropped columns and tables come back with"
+                + " their values, rows written since into surviving columns are kept. History records each"
+                + " rollback. A plan with irreversible steps is refused before anything runs.\n"
+                + "Exit codes: 0 done or nothing to do, 1 plans invalid or irreversible, 3 database error, 4 drift,"
+                + " 5 lock wait exceeded, 6 cannot connect.";
+    }
+
+    @Override
+    public Options options() {
+        Options options = RuntimeOptions.locking(new Options());
+        options.addOption(Option.builder().longOpt("to").hasArg().argName("N").desc("Roll back every plan whose"
+                + " number is above N (0 = all of them)").get());
+        options.addOption(Option.builder().longOpt("json").desc("Print the plans rolled back as JSON; progress and"
+                + " problems still go to stderr").get());
+        options.addOption(Option.builder().longOpt("steps").hasArg().argName("K").desc("Roll back the last K plans"
+                + " (default 1); not with --to").get());
+        return options;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
+        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        RollbackRequest request = request(line);
+        try {
+            PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
+            try (Database database = RuntimeOptions.open(line, project)) {
+                boolean json = line.hasOption("json");
+                Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
+                List<String> done = RuntimeOptions.runner(database, progress).rollback(plans, request,
+                        RuntimeOptions.applyOptions(line));
+                if (json) {
+                    terminal.out().println(Json.write(java.util.Map.of("rolledBack", done)));
+                } else if (!done.isEmpty()) {
+                    terminal.out().println(terminal.green("rolled back") + " " + done.size() + " plan(s): "
+                            + String.join(", ", done) + " on " + database.target().display());
+                }
+                return ExitCode.OK;
+            }
+        } catch (StrataException e) {
+            throw RuntimeOptions.failure(name(), e);
+        }
+    }
+
+    private static RollbackRequest request(CommandLine line) {
+        if (line.hasOption("to") && line.hasOption("steps")) {
+            throw new UsageException("give --to or --steps, not both");
+        }
+        if (line.hasOption("to")) {
+            return RollbackRequest.to(number(line.getOptionValue("to"), "--to", 0));
+        }
+        if (line.hasOption("steps")) {
+            return RollbackRequest.steps(number(line.getOptionValue("steps"), "--steps", 1));
+        }
+        return RollbackRequest.last();
+    }
+
+    private static int number(String value, String label, int minimum) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= minimum) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException(label + " expects a whole number of " + minimum + " or more, not '" + value + "'");
+    }
+}

@@ -1,0 +1,167 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.Reporter;
+import dev.strata.runtime.Runner;
+import dev.strata.runtime.RunnerIdentity;
+import dev.strata.runtime.apply.ApplyOptions;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.database.TargetSettings;
+import dev.strata.runtime.errors.ProblemKind;
+import dev.strata.runtime.errors.StrataException;
+import dev.strata.compiler.project.ProjectConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * The options every runtime command shares (target, lock and timeouts), and the plumbing from a command line to
+ * an open {@link Runner}: project file, target, connection, and problems turned into exit codes.
+ */
+final class RuntimeOptions {
+
+    private RuntimeOptions() {
+    }
+
+    static Options target(Options options) {
+        options.addOption(Option.builder().longOpt("url").hasArg().argName("URL").desc("Database to run against:"
+                + " jdbc:postgresql://HOST:PORT/DB?user=U&password=P or postgresql://U:P@HOST:PORT/DB. Without it:"
+                + " STRATA_URL, then [database] url in strata.toml, then the PG* variables (PGHOST, PGPORT, PGUSER,"
+                + " PGPASSWORD, PGDATABASE), then the project's embedded PostgreSQL in .strata/embedded/").get());
+        options.addOption(Option.builder().longOpt("embedded").desc("Use the project's embedded PostgreSQL even"
+                + " when a target is configured").get());
+        options.addOption(Option.builder().longOpt("connect-timeout").hasArg().argName("DURATION").desc("How long"
+                + " to try to connect, e.g. 10s (default 10s)").get());
+        return options;
+    }
+
+    static Options locking(Options options) {
+        target(options);
+        options.addOption(Option.builder().longOpt("lock-wait").hasArg().argName("DURATION").desc("How long to"
+                + " wait for another runner to release the target's lock before giving up with exit code 5,"
+                + " e.g. 30s, 2m (default 30s)").get());
+        options.addOption(Option.builder().longOpt("lock-timeout").hasArg().argName("DURATION").desc("PostgreSQL"
+                + " lock_timeout for each statement, e.g. 5s, 500ms (default 5s); a plan whose statement times out"
+                + " is rolled back and retried").get());
+        options.addOption(Option.builder().longOpt("lock-retries").hasArg().argName("N").desc("How many times a"
+                + " plan is retried after a lock_timeout, waiting 1 s, 2 s, 4 s... between tries (default 4)").get());
+        options.addOption(Option.builder().longOpt("allow-drift").desc("Run even when the live schema differs from"
+                + " what the last apply left; the override is recorded in history").get());
+        return options;
+    }
+
+    static ApplyOptions applyOptions(CommandLine line) {
+        ApplyOptions defaults = ApplyOptions.defaults();
+        Duration lockWait = duration(line, "lock-wait", defaults.lockWait());
+        Duration lockTimeout = duration(line, "lock-timeout", defaults.lockTimeout());
+        int retries = count(line, "lock-retries", defaults.lockRetries());
+        return defaults.withLockWait(lockWait).withLockTimeout(lockTimeout, retries, defaults.retryBackoff())
+                .withAllowDrift(line.hasOption("allow-drift"));
+    }
+
+    static Path projectDirectory(CommandLine line, int argumentIndex) {
+        var args = line.getArgList();
+        if (args.size() > argumentIndex + 1) {
+            throw new UsageException("unexpected argument '" + args.get(argumentIndex + 1) + "'");
+        }
+        return Path.of(args.size() > argumentIndex ? args.get(argumentIndex) : ".");
+    }
+
+    static Database open(CommandLine line, ProjectConfig project) {
+        TargetSettings settings = TargetSettings.fromEnvironment(line.getOptionValue("url"), line.hasOption("embedded"),
+                project.databaseUrl(), project.root())
+                .withEmbeddedWait(duration(line, "lock-wait", ApplyOptions.DEFAULT_LOCK_WAIT));
+        return Database.open(settings, RunnerIdentity.current(), duration(line, "connect-timeout",
+                Duration.ofSeconds(10)));
+    }
+
+    static Runner runner(Database database, Terminal terminal) {
+        return new Runner(database, RunnerIdentity.current(), reporter(terminal));
+    }
+
+    static Reporter reporter(Terminal terminal) {
+        return new Reporter() {
+            @Override
+            public void info(String text) {
+                terminal.out().println(text);
+            }
+
+            @Override
+            public void warn(String text) {
+                terminal.err().println(terminal.yellow("warning: ") + text);
+            }
+        };
+    }
+
+    /** The command's failure for a runtime problem: its paragraph and the exit code of its kind. */
+    static CommandFailure failure(String command, StrataException e) {
+        return new CommandFailure(exitCode(e.kind()), "strata " + command + ": " + e.problem().render());
+    }
+
+    static ExitCode exitCode(ProblemKind kind) {
+        switch (kind) {
+            case INVALID:
+                return ExitCode.VALIDATION;
+            case USAGE:
+                return ExitCode.USAGE;
+            case DRIFT:
+                return ExitCode.DRIFT;
+            case LOCK_WAIT:
+                return ExitCode.LOCK_WAIT;
+            case CONNECTION:
+                return ExitCode.CONNECTION;
+            default:
+                return ExitCode.DATABASE;
+        }
+    }
+
+    /** {@code 30}, {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, {@code 7d}. */
+    static Duration duration(CommandLine line, String option, Duration fallback) {
+        String value = line.getOptionValue(option);
+        if (value == null) {
+            return fallback;
+        }
+        return parseDuration(value, "--" + option);
+    }
+
+    static Duration parseDuration(String value, String label) {
+        String text = value.trim().toLowerCase(Locale.ROOT);
+        var matcher = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h|d)?").matcher(text);
+        if (!matcher.matches()) {
+            throw new UsageException(label + " expects a duration such as 30s, 500ms, 2m, 1h or 7d, not '" + value
+                    + "'");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+        switch (unit) {
+            case "ms":
+                return Duration.ofMillis(amount);
+            case "m":
+                return Duration.ofMinutes(amount);
+            case "h":
+                return Duration.ofHours(amount);
+            case "d":
+                return Duration.ofDays(amount);
+            default:
+                return Duration.ofSeconds(amount);
+        }
+    }
+
+    static int count(CommandLine line, String option, int fallback) {
+        String value = line.getOptionValue(option);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number < 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " expects a whole number of 0 or more, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.project.ProjectConfig;
+import dev.strata.runtime.Status;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.plans.PlanFiles;
+import dev.strata.runtime.plans.PlanSet;
+import dev.strata.runtime.state.HistoryEntry;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+final class StatusCommand implements Command {
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public String summary() {
+        return "Show the current plan, pending plans, drift and the last failure of a target";
+    }
+
+    @Override
+    public String arguments() {
+        return "[DIR]";
+    }
+
+    @Override
+    public String description() {
+        return "Shows which plan the target is at, which plans in DIR/migrations are still pending, whether the live"
+                + " schema drifted from what the last apply left, and the last failure if nothing succeeded since."
+                + " Changes nothing and takes no lock.\n"
+                + "Exit codes: 0 no drift, 4 drift, 1 plans unreadable, 6 cannot connect.";
+    }
+
+    @Override
+    public Options options() {
+        Options options = RuntimeOptions.target(new Options());
+        options.addOption(Option.builder().longOpt("json").desc("Print the status as JSON").get());
+        return options;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
+        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        try {
+            PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
+            try (Database database = RuntimeOptions.open(line, project)) {
+                Status status = RuntimeOptions.runner(database, terminal).status(plans);
+                if (line.hasOption("json")) {
+                    terminal.out().println(Json.write(status));
+                } else {
+                    print(status, terminal);
+                }
+                return status.drift().drifted() ? ExitCode.DRIFT : ExitCode.OK;
+            }
+        } catch (StrataException e) {
+            throw RuntimeOptions.failure(name(), e);
+        }
+    }
+
+    private static void print(Status status, Terminal terminal) {
+        var out = terminal.out();
+        out.println("target:        " + status.target());
+        out.println("current plan:  " + (status.currentPlan() == null ? "none" : status.currentPlan()
+                + (status.currentIncomplete() ? " (non-transactional steps pending: run apply to finish)" : "")));
+        out.println("pending plans: " + (status.pendingPlans().isEmpty() ? "none"
+                : String.join(", ", status.pendingPlans())));
+        if (!status.drift().baseline()) {
+            out.println("drift:         unknown (nothing applied yet)");
+        } else if (status.drift().drifted()) {
+            out.println("drift:         " + terminal.red("yes") + " (- expected, + found)");
+            status.drift().diff().forEach(line -> out.println("  " + line));
+        } else {
+            out.println("drift:         no");
+        }
+        HistoryEntry failure = status.lastFailure();
+        if (failure == null) {
+            out.println("last failure:  none");
+            return;
+        }
+        out.println("last failure:  " + terminal.red(failure.action() + " of " + failure.planId()) + " at step "
+                + failure.failedStep() + ", " + failure.startedAt() + ": " + failure.errorSummary());
+    }
+}

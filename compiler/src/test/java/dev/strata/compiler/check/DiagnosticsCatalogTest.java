@@ -1,0 +1,105 @@
+package dev.strata.compiler.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/diagnostics.md, samples/errors and the codes in the code agree with each other. A sample is a broken
+ * {@code .strata} file, or a broken project directory, or (for "not a directory") a plain file, named after the
+ * code it produces; {@link ErrorSamplesTest} checks that it does.
+ */
+class DiagnosticsCatalogTest {
+
+    private static final Pattern HEADING = Pattern.compile("^## (S\\d{4}) \\S.*$", Pattern.MULTILINE);
+    private static final String CODEGEN = "reported by strata codegen, not by strata check;"
+            + " FacadeCodegenDiagnosticsTest and CodegenCommandTest produce it";
+    /** Codes that cannot have a sample file, and where they are tested instead. */
+    static final Map<String, String> WITHOUT_SAMPLE = Map.of(
+            "S0005", "a source file over 16 MiB does not belong in the repository; ProjectLoaderTest generates one",
+            "S3001", CODEGEN, "S3002", CODEGEN, "S3003", CODEGEN, "S3004", CODEGEN, "S3005", CODEGEN,
+            "S3006", CODEGEN);
+
+    private static final Pattern SAMPLE = Pattern.compile("^(S\\d{4})-[a-z0-9]+(-[a-z0-9]+)*(\\.strata)?$");
+
+    static List<String> documentedCodes() throws IOException {
+        var matcher = HEADING.matcher(Files.readString(RepositoryFiles.diagnosticsDoc()));
+        var codes = new ArrayList<String>();
+        while (matcher.find()) {
+            codes.add(matcher.group(1));
+        }
+        return codes;
+    }
+
+    static List<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.list(RepositoryFiles.errorSamples())) {
+            return files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+    }
+
+    static String codeOf(Path sample) {
+        return sample.getFileName().toString().substring(0, 5);
+    }
+
+    @Test
+    void theDocumentListsEachCodeOnceInOrder() throws IOException {
+        var codes = documentedCodes();
+
+        assertThat(codes).isNotEmpty().doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void samplesAreNamedAfterTheirCode() throws IOException {
+        assertThat(samples()).allSatisfy(p -> assertThat(p.getFileName().toString()).matches(SAMPLE));
+    }
+
+    @Test
+    void everyDocumentedCodeHasASampleAndEverySampleIsDocumented() throws IOException {
+        var documented = new TreeSet<>(documentedCodes());
+        documented.removeAll(WITHOUT_SAMPLE.keySet());
+        var sampled = new TreeSet<String>();
+        samples().forEach(p -> sampled.add(codeOf(p)));
+
+        assertThat(sampled).as("codes with a sample in samples/errors").isEqualTo(documented);
+    }
+
+    /** The codes the semantic checks declare, read from the rules' public constants. */
+    static TreeSet<String> ruleCodes() {
+        var declared = new TreeSet<String>();
+        for (var rule : SemanticChecker.rules()) {
+            for (var field : rule.getClass().getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    declared.add(readCode(field));
+                }
+            }
+        }
+        return declared;
+    }
+
+    @Test
+    void everyCodeTheChecksCanReportIsDocumented() throws IOException {
+        var declared = ruleCodes();
+
+        assertThat(declared).hasSizeGreaterThanOrEqualTo(30).allMatch(c -> c.matches("S1\\d{3}"));
+        assertThat(documentedCodes()).containsAll(declared);
+    }
+
+    private static String readCode(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
