@@ -1,11 +1,13 @@
 package dev.strata.cli;
 
+import dev.strata.compiler.check.SemanticChecker;
 import dev.strata.compiler.codegen.CodegenRequest;
 import dev.strata.compiler.codegen.CodegenWriteException;
 import dev.strata.compiler.codegen.CodegenWriter;
 import dev.strata.compiler.codegen.FacadeCodegen;
 import dev.strata.compiler.codegen.UnknownFacadeVersionException;
 import dev.strata.compiler.diag.DiagnosticRenderer;
+import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.project.LoadedProject;
 import dev.strata.compiler.project.ProjectLoader;
 import java.nio.file.Path;
@@ -66,11 +68,16 @@ final class CodegenCommand implements Command {
             throw new UsageException("expected at most one project directory, got " + args.size());
         }
         var project = ProjectLoader.load(Path.of(args.isEmpty() ? "." : args.get(0)));
-        if (project.hasErrors()) {
-            terminal.err().print(DiagnosticRenderer.render(project.diagnostics(), project.sourcesByFile(),
+        var problems = new Diagnostics();
+        problems.addAll(project.diagnostics());
+        if (!project.hasErrors()) {
+            problems.addAll(SemanticChecker.check(project.model()));
+        }
+        if (problems.hasErrors()) {
+            terminal.err().print(DiagnosticRenderer.render(problems.sorted(), project.sourcesByFile(),
                     terminal.colour()));
             throw new CommandFailure(ExitCode.VALIDATION,
-                    "strata codegen: the sources have errors; no bindings generated");
+                    "strata codegen: the sources have errors (see strata check); no bindings generated");
         }
         var withCore = new CodegenRequest(request.facade(), request.version(), request.javaPackage(),
                 project.config().coreSchema());

@@ -111,6 +111,24 @@ class CodegenCommandTest {
     }
 
     @Test
+    void sourcesWithErrorsAreReportedAsStrataCheckWould() throws Exception {
+        Path project = Files.createDirectories(temp.resolve("project"));
+        Files.writeString(project.resolve("api.strata"), """
+                facade shop_api version 1 {
+                  view customers (id bigint not null) key (customer_id) as $$
+                    select 1::bigint
+                  $$
+                }
+                """);
+        var run = strata("codegen", "--facade", "shop_api", "--version", "1", "--package", "com.example.shop",
+                "--out", temp.resolve("generated").toString(), project.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.VALIDATION);
+        assertThat(run.err()).contains("api.strata:2:").containsPattern("error\\[S1\\d{3}\\]")
+                .endsWith("strata codegen: the sources have errors (see strata check); no bindings generated\n");
+        assertThat(temp.resolve("generated")).doesNotExist();
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         var noFacade = strata("codegen", "--version", "2", "--package", "p", "--out", "x", SHOP);
         assertThat(noFacade.code()).isEqualTo(ExitCode.USAGE);
