@@ -12,6 +12,7 @@ final class Commands {
     static List<Command> all() {
         return List.of(
                 new CheckCommand(),
+                new FmtCommand(),
                 new ApplyCommand(),
                 new RollbackCommand(),
                 new StatusCommand(),

@@ -10,9 +10,17 @@ grammar Strata;
 options { caseInsensitive = true; }
 
 @parser::members {
-    /** After a column, `unique index …` starts an index; it is not a unique column followed by an index. */
+    /**
+     * After a column, `unique index …` starting a line starts an index; it is not a unique column followed by an
+     * index. A `unique` that ends a column's line stays the column's, whatever the next line holds.
+     */
     private boolean uniqueIndexAhead() {
-        return _input.LA(1) == UNIQUE && _input.LA(2) == INDEX;
+        return _input.LA(1) == UNIQUE && _input.LA(2) == INDEX && startsLine(_input.LT(1));
+    }
+
+    private boolean startsLine(Token token) {
+        var previous = _input.LT(-1);
+        return previous == null || previous.getLine() < token.getLine();
     }
 }
 

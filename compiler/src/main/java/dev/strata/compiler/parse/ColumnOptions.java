@@ -66,12 +66,23 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
         var name = Names.name(ctx.identifier());
         TypeRef type = in.types().typeRef(ctx.typeRef());
         var column = new ColumnOptions(in, table, name, ctx);
+        var end = ctx.typeRef().stop;
         for (var option : ctx.columnOption()) {
+            boolean tableItem = column.givenToTable(option);
             column.visit(option);
+            if (!tableItem) {
+                end = option.stop;
+            }
             column.lastLine = option.stop.getLine();
         }
+        // The span ends with the column's own last option: a check or comment given to the table is not part of it.
         return new Column(name, type, column.notNull, column.defaultExpr, column.identity, column.generated,
-                column.collation, column.comment, column.renamedFrom, column.typeChange, in.source().span(ctx));
+                column.collation, column.comment, column.renamedFrom, column.typeChange,
+                in.source().span(ctx.start, end));
+    }
+
+    private boolean givenToTable(org.antlr.v4.runtime.ParserRuleContext option) {
+        return (option instanceof ColCheckContext || option instanceof ColCommentContext) && belongsToTable(option);
     }
 
     @Override

@@ -1,0 +1,85 @@
+package dev.strata.compiler.format;
+
+import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.UniqueConstraint;
+import java.util.List;
+
+/** The text of constraints, written inline on a column or as a table-level line. */
+final class ConstraintText {
+
+    private ConstraintText() {
+    }
+
+    static String inlinePrimaryKey(PrimaryKey key) {
+        return constraintName(key.name()) + "primary key";
+    }
+
+    static String tablePrimaryKey(PrimaryKey key) {
+        return constraintName(key.name()) + "primary key " + columnList(key.columns());
+    }
+
+    static String inlineUnique(UniqueConstraint unique) {
+        return constraintName(unique.name()) + "unique" + nullsNotDistinct(unique.nullsNotDistinct());
+    }
+
+    static String tableUnique(UniqueConstraint unique) {
+        return inlineUnique(unique) + " " + columnList(unique.columns());
+    }
+
+    static String inlineForeignKey(ForeignKey key) {
+        return constraintName(key.name()) + references(key);
+    }
+
+    static String tableForeignKey(ForeignKey key) {
+        return constraintName(key.name()) + "foreign key " + columnList(key.columns()) + " " + references(key);
+    }
+
+    static String check(Check check) {
+        return constraintName(check.name()) + "check " + Literals.parenthesized(check.expression());
+    }
+
+    static String columnList(List<String> columns) {
+        return "(" + names(columns) + ")";
+    }
+
+    static String names(List<String> names) {
+        var text = new StringBuilder();
+        for (var name : names) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(StrataNames.name(name));
+        }
+        return text.toString();
+    }
+
+    static String nullsNotDistinct(boolean nullsNotDistinct) {
+        return nullsNotDistinct ? " nulls not distinct" : "";
+    }
+
+    private static String references(ForeignKey key) {
+        var text = new StringBuilder("references ").append(StrataNames.name(key.refTable()));
+        if (!key.refColumns().isEmpty()) {
+            text.append(' ').append(columnList(key.refColumns()));
+        }
+        if (key.onDelete() != null) {
+            text.append(" on delete ").append(key.onDelete().sql());
+        }
+        if (key.onUpdate() != null) {
+            text.append(" on update ").append(key.onUpdate().sql());
+        }
+        if (key.deferrable()) {
+            text.append(" deferrable");
+        }
+        if (key.initiallyDeferred()) {
+            text.append(" initially deferred");
+        }
+        return text.toString();
+    }
+
+    private static String constraintName(String name) {
+        return name == null ? "" : "constraint " + StrataNames.name(name) + " ";
+    }
+}

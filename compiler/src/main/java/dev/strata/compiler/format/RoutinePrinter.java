@@ -1,0 +1,84 @@
+package dev.strata.compiler.format;
+
+import dev.strata.compiler.model.Parameter;
+import dev.strata.compiler.model.Routine;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A function or procedure: signature, options in canonical order, verbatim body. */
+final class RoutinePrinter {
+
+    private final Output out;
+
+    RoutinePrinter(Output out) {
+        this.out = out;
+    }
+
+    void print(Routine routine, int depth) {
+        var kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "function " : "procedure ";
+        var head = kind + StrataNames.name(routine.name());
+        var parameters = new ArrayList<String>();
+        routine.parameters().forEach(p -> parameters.add(parameter(p)));
+        var tail = tail(routine);
+        var header = head + "(" + String.join(", ", parameters) + ")";
+        out.leadingComments(depth, routine);
+        if (Layout.fits(depth, header + tail + " as $$") || parameters.isEmpty()) {
+            out.line(depth, header + tail + " as " + Literals.dollarBody(routine.body()), routine);
+            return;
+        }
+        out.line(depth, head + "(");
+        for (int i = 0; i < parameters.size(); i++) {
+            out.line(depth + 1, parameters.get(i) + (i < parameters.size() - 1 ? "," : ""));
+        }
+        out.line(depth, ")" + tail + " as " + Literals.dollarBody(routine.body()), routine);
+    }
+
+    /** Everything between the parameter list and the body. */
+    private static String tail(Routine routine) {
+        var text = new StringBuilder();
+        if (routine.returns() != null) {
+            text.append(" returns ").append(returns(routine.returns()));
+        }
+        if (routine.language() != null) {
+            text.append(" language ").append(StrataNames.name(routine.language()));
+        }
+        if (routine.volatility() != null) {
+            text.append(' ').append(TablePrinter.lower(routine.volatility()));
+        }
+        if (routine.strict()) {
+            text.append(" strict");
+        }
+        if (routine.security() != null) {
+            text.append(" security ").append(TablePrinter.lower(routine.security()));
+        }
+        if (routine.comment() != null) {
+            text.append(" comment ").append(Literals.string(routine.comment()));
+        }
+        return text.toString();
+    }
+
+    private static String returns(Routine.Returns returns) {
+        if (returns.type() == null) {
+            return "table (" + columns(returns.table()) + ")";
+        }
+        return (returns.setOf() ? "setof " : "") + TypePrinter.print(returns.type());
+    }
+
+    private static String columns(List<Parameter> columns) {
+        var texts = new ArrayList<String>();
+        columns.forEach(c -> texts.add(StrataNames.parameterName(c.name()) + " " + TypePrinter.print(c.type())));
+        return String.join(", ", texts);
+    }
+
+    private static String parameter(Parameter parameter) {
+        var text = new StringBuilder();
+        if (parameter.mode() != null) {
+            text.append(TablePrinter.lower(parameter.mode())).append(' ');
+        }
+        text.append(StrataNames.parameterName(parameter.name())).append(' ').append(TypePrinter.print(parameter.type()));
+        if (parameter.defaultExpr() != null) {
+            text.append(" default ").append(parameter.defaultExpr());
+        }
+        return text.toString();
+    }
+}
