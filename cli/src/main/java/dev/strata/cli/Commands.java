@@ -13,11 +13,13 @@ final class Commands {
         return List.of(
                 new CheckCommand(),
                 new FmtCommand(),
+                new PlanCommand(),
                 new ApplyCommand(),
                 new RollbackCommand(),
                 new StatusCommand(),
                 new HistoryCommand(),
                 new BackupsCommand(),
+                new CodegenCommand(),
                 new VersionCommand());
     }
 

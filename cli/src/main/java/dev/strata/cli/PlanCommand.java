@@ -1,0 +1,154 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.check.SemanticChecker;
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.diag.DiagnosticRenderer;
+import dev.strata.compiler.diag.JsonDiagnostics;
+import dev.strata.compiler.plan.PlanMaker;
+import dev.strata.compiler.plan.Risk;
+import dev.strata.compiler.plan.SourceSnapshot;
+import dev.strata.compiler.project.LoadedProject;
+import dev.strata.compiler.project.ProjectLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code strata plan --name SLUG [DIR]}: writes the next plan of a project to {@code migrations/NNNN_SLUG/}. */
+final class PlanCommand implements Command {
+
+    @Override
+    public String name() {
+        return "plan";
+    }
+
+    @Override
+    public String summary() {
+        return "Plan the changes of the sources since the last plan into migrations/NNNN_NAME/";
+    }
+
+    @Override
+    public String arguments() {
+        return "[DIR]";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Compares the sources of the project in DIR (default: the current directory) with the target of \
+                the last plan in its migrations directory, and writes the next plan: plan.json, up.sql, down.sql, \
+                REVIEW.md and schema.strata (a snapshot of the sources). The chain of earlier plans is verified \
+                first. Steps that would lose data without a way to restore it are refused unless the sources \
+                mark them irreversible or --allow-data-loss is given.
+                Exit codes: 0 planned, or nothing to plan; 1 the sources or the plans have problems; 2 usage.""";
+    }
+
+    @Override
+    public Options options() {
+        var options = new Options();
+        options.addOption(Option.builder().longOpt("name").hasArg().argName("NAME")
+                .desc("The plan's name: lower-case letters, digits and dashes (required)").get());
+        options.addOption(Option.builder().longOpt("dry-run")
+                .desc("Print the files instead of writing them").get());
+        options.addOption(Option.builder().longOpt("allow-data-loss")
+                .desc("Accept steps whose data cannot be restored; the plan records it").get());
+        options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
+                .desc("How to print problems: text (default) or json").get());
+        return options;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Terminal terminal) throws Exception {
+        String name = line.getOptionValue("name");
+        if (name == null) {
+            throw new UsageException("--name is required, e.g. --name add-loyalty");
+        }
+        String format = line.getOptionValue("format", "text");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("--format must be text or json, not '" + format + "'");
+        }
+        List<String> args = line.getArgList();
+        if (args.size() > 1) {
+            throw new UsageException("expected at most one project directory, got " + args.size());
+        }
+        Path dir = Path.of(args.isEmpty() ? "." : args.get(0));
+        LoadedProject project = ProjectLoader.load(dir);
+        var checked = new ArrayList<>(SemanticChecker.check(project.model()));
+        if (project.hasErrors() || checked.stream().anyMatch(Diagnostic::isError)) {
+            var all = new ArrayList<>(project.diagnostics());
+            all.addAll(checked);
+            return problems(all, project, format, terminal);
+        }
+        var outcome = PlanMaker.make(project, name, line.hasOption("allow-data-loss"));
+        var diagnostics = new ArrayList<>(checked);
+        diagnostics.addAll(outcome.diagnostics());
+        if (outcome.status() == PlanMaker.Status.FAILED) {
+            return problems(diagnostics, project, format, terminal);
+        }
+        if (!diagnostics.isEmpty() && format.equals("text")) {
+            terminal.err().print(DiagnosticRenderer.render(diagnostics, sources(project), terminal.colour()));
+        }
+        if (outcome.status() == PlanMaker.Status.NOTHING_TO_PLAN) {
+            terminal.out().println("Nothing to plan: the sources match the last plan.");
+            return ExitCode.OK;
+        }
+        Path migrations = project.config().migrationsDir();
+        String shown = display(project, migrations.resolve(outcome.directory()));
+        if (line.hasOption("dry-run")) {
+            for (Map.Entry<String, String> file : outcome.files().entrySet()) {
+                terminal.out().println("==> " + shown + "/" + file.getKey() + " <==");
+                terminal.out().print(file.getValue());
+                terminal.out().println();
+            }
+            terminal.out().println("Dry run: nothing written.");
+            return ExitCode.OK;
+        }
+        PlanMaker.write(outcome, migrations);
+        var plan = outcome.plan();
+        long destructive = plan.steps().stream().filter(s -> s.risk() == Risk.DESTRUCTIVE).count();
+        terminal.out().println("Wrote " + shown + ": " + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps")
+                + (destructive > 0 ? ", " + destructive + " destructive (with backups)" : "")
+                + (plan.dataLossAccepted() ? ", DATA LOSS ACCEPTED" : "")
+                + ". Review " + shown + "/REVIEW.md.");
+        return ExitCode.OK;
+    }
+
+    private static ExitCode problems(List<Diagnostic> diagnostics, LoadedProject project, String format,
+                                     Terminal terminal) throws IOException {
+        if (format.equals("json")) {
+            terminal.out().println(JsonDiagnostics.toJson(diagnostics));
+        } else {
+            terminal.err().print(DiagnosticRenderer.render(diagnostics, sources(project), terminal.colour()));
+        }
+        return ExitCode.VALIDATION;
+    }
+
+    /** The sources and the snapshots of earlier plans, so a note about a released facade shows its line. */
+    static Map<String, String> sources(LoadedProject project) throws IOException {
+        var sources = new LinkedHashMap<>(project.sourcesByFile());
+        Path migrations = project.config().migrationsDir();
+        if (!Files.isDirectory(migrations)) {
+            return sources;
+        }
+        try (Stream<Path> dirs = Files.list(migrations)) {
+            for (Path plan : dirs.sorted().toList()) {
+                Path snapshot = plan.resolve(SourceSnapshot.FILE_NAME);
+                if (Files.isRegularFile(snapshot)) {
+                    sources.put(display(project, snapshot), Files.readString(snapshot));
+                }
+            }
+        }
+        return sources;
+    }
+
+    private static String display(LoadedProject project, Path path) {
+        return project.config().root().relativize(path).toString().replace('\\', '/');
+    }
+}

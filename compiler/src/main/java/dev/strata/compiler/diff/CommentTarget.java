@@ -1,0 +1,23 @@
+package dev.strata.compiler.diff;
+
+/**
+ * What a comment is on. {@code name} is the table, type, view or routine name; {@code column} is set for column
+ * comments; {@code signature} (argument types) for routines.
+ */
+public record CommentTarget(Kind kind, Scope scope, String name, String column, String signature) {
+
+    public enum Kind {
+        TABLE("TABLE"), COLUMN("COLUMN"), TYPE("TYPE"), DOMAIN("DOMAIN"), VIEW("VIEW"),
+        MATERIALIZED_VIEW("MATERIALIZED VIEW"), FUNCTION("FUNCTION"), PROCEDURE("PROCEDURE");
+
+        private final String sql;
+
+        Kind(String sql) {
+            this.sql = sql;
+        }
+
+        public String sql() {
+            return sql;
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.strata.compiler.diff;
+
+import dev.strata.compiler.diff.Change.AddCheck;
+import dev.strata.compiler.diff.Change.AddColumn;
+import dev.strata.compiler.diff.Change.AddForeignKey;
+import dev.strata.compiler.diff.Change.AddIdentity;
+import dev.strata.compiler.diff.Change.AddIndex;
+import dev.strata.compiler.diff.Change.AddPrimaryKey;
+import dev.strata.compiler.diff.Change.AddTrigger;
+import dev.strata.compiler.diff.Change.AddUnique;
+import dev.strata.compiler.diff.Change.AlterColumnType;
+import dev.strata.compiler.diff.Change.DropCheck;
+import dev.strata.compiler.diff.Change.DropColumn;
+import dev.strata.compiler.diff.Change.DropDefault;
+import dev.strata.compiler.diff.Change.DropForeignKey;
+import dev.strata.compiler.diff.Change.DropIdentity;
+import dev.strata.compiler.diff.Change.DropIndex;
+import dev.strata.compiler.diff.Change.DropNotNull;
+import dev.strata.compiler.diff.Change.DropPrimaryKey;
+import dev.strata.compiler.diff.Change.DropTrigger;
+import dev.strata.compiler.diff.Change.DropUnique;
+import dev.strata.compiler.diff.Change.RenameColumn;
+import dev.strata.compiler.diff.Change.RenameConstraint;
+import dev.strata.compiler.diff.Change.RenameIndex;
+import dev.strata.compiler.diff.Change.SetComment;
+import dev.strata.compiler.diff.Change.SetDefault;
+import dev.strata.compiler.diff.Change.SetIdentity;
+import dev.strata.compiler.diff.Change.SetNotNull;
+import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
+import dev.strata.compiler.model.TypeNames;
+import dev.strata.compiler.model.UniqueConstraint;
+import dev.strata.compiler.sql.DefaultNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The changes inside one table that exists in both models (possibly under a new name). */
+final class TableDiffer {
+
+    private final Table before;
+    private final Table after;
+    private final Table projected;
+    private final TableRenames renames;
+    private final List<Change> changes;
+
+    private TableDiffer(Table before, Table after, TableRenames renames, List<Change> changes) {
+        this.before = before;
+        this.after = after;
+        this.renames = renames;
+        this.projected = TableProjection.project(before, after.name(), renames);
+        this.changes = changes;
+    }
+
+    static void diff(Table before, Table after, TableRenames renames, List<Change> changes) {
+        new TableDiffer(before, after, renames, changes).run();
+    }
+
+    private void run() {
+        columns();
+        constraints();
+        triggers();
+        if (!Objects.equals(before.comment(), after.comment())) {
+            changes.add(new SetComment(new CommentTarget(CommentTarget.Kind.TABLE, Scope.CORE, after.name(), null,
+                    null), before.comment(), after.comment()));
+        }
+    }
+
+    private void columns() {
+        String table = after.name();
+        for (Column column : after.columns()) {
+            String oldName = renames.oldColumnName(table, column.name());
+            if (oldName == null) {
+                changes.add(new AddColumn(table, column));
+                continue;
+            }
+            Column old = before.column(oldName).orElseThrow();
+            if (!oldName.equals(column.name())) {
+                changes.add(new RenameColumn(table, oldName, column.name()));
+            }
+            column(old, column);
+        }
+        for (Column column : before.columns()) {
+            if (renames.newColumnName(before.name(), column.name()) == null) {
+                changes.add(new DropColumn(before.name(), column));
+            }
+        }
+    }
+
+    private void column(Column original, Column now) {
+        String table = after.name();
+        Column old = original.withName(now.name());
+        if (!Objects.equals(old.generated(), now.generated())) {
+            // PostgreSQL 13 cannot change a generation expression in place: drop and add
+            changes.add(new DropColumn(before.name(), original));
+            changes.add(new AddColumn(table, now));
+            return;
+        }
+        boolean typeChanged = !TypeNames.canonical(old.type()).equals(TypeNames.canonical(now.type()))
+                || !Objects.equals(old.collation(), now.collation());
+        boolean defaultChanged = !Objects.equals(old.defaultExpr(), now.defaultExpr());
+        if (old.identity() != null && now.identity() == null) {
+            changes.add(new DropIdentity(table, old));
+        }
+        // a default may not survive a type change: take it off first, put the target's back after
+        if (old.defaultExpr() != null && (typeChanged || now.defaultExpr() == null)) {
+            changes.add(new DropDefault(table, old));
+        }
+        if (typeChanged) {
+            changes.add(new AlterColumnType(table, old, now, now.typeChange()));
+        }
+        if (now.defaultExpr() != null && (typeChanged || defaultChanged)) {
+            changes.add(new SetDefault(table, now, typeChanged ? null : old.defaultExpr()));
+        }
+        if (!old.notNull() && now.notNull()) {
+            changes.add(new SetNotNull(table, now));
+        } else if (old.notNull() && !now.notNull()) {
+            changes.add(new DropNotNull(table, now));
+        }
+        if (old.identity() == null && now.identity() != null) {
+            changes.add(new AddIdentity(table, now));
+        } else if (old.identity() != null && now.identity() != null && old.identity() != now.identity()) {
+            changes.add(new SetIdentity(table, old, now));
+        }
+        if (!Objects.equals(old.comment(), now.comment())) {
+            changes.add(new SetComment(new CommentTarget(CommentTarget.Kind.COLUMN, Scope.CORE, table,
+                    now.name(), null), old.comment(), now.comment()));
+        }
+    }
+
+    /** Constraints and indexes matched by their name in the target (generated names follow renames). */
+    private void constraints() {
+        var oldNames = DefaultNames.of(before);
+        var projectedNames = DefaultNames.of(projected);
+        var newNames = DefaultNames.of(after);
+        var oldNodes = nodes(before);
+        var projectedNodes = nodes(projected);
+        var newByName = new LinkedHashMap<String, Object>();
+        for (Object node : nodes(after)) {
+            newByName.put(newNames.of(node), node);
+        }
+        var matched = new java.util.HashSet<String>();
+        var drops = new ArrayList<Change>();
+        var renamesOut = new ArrayList<Change>();
+        for (int i = 0; i < oldNodes.size(); i++) {
+            Object oldNode = oldNodes.get(i);
+            Object projectedNode = projectedNodes.get(i);
+            String oldName = oldNames.of(oldNode);
+            String name = projectedNames.of(projectedNode);
+            Object now = newByName.get(name);
+            if (now != null && !matched.contains(name) && now.equals(projectedNode)) {
+                matched.add(name);
+                if (!oldName.equals(name)) {
+                    renamesOut.add(now instanceof Index
+                            ? new RenameIndex(after.name(), oldName, name)
+                            : new RenameConstraint(after.name(), oldName, name));
+                }
+                continue;
+            }
+            drops.add(drop(oldNode, oldName));
+        }
+        changes.addAll(drops);
+        changes.addAll(renamesOut);
+        newByName.forEach((name, node) -> {
+            if (!matched.contains(name)) {
+                changes.add(add(node, name));
+            }
+        });
+    }
+
+    private static List<Object> nodes(Table table) {
+        var all = new ArrayList<Object>();
+        if (table.primaryKey() != null) {
+            all.add(table.primaryKey());
+        }
+        all.addAll(table.uniques());
+        all.addAll(table.checks());
+        all.addAll(table.foreignKeys());
+        all.addAll(table.indexes());
+        return all;
+    }
+
+    private Change drop(Object node, String name) {
+        String table = before.name();
+        if (node instanceof PrimaryKey p) {
+            return new DropPrimaryKey(table, p, name);
+        }
+        if (node instanceof UniqueConstraint u) {
+            return new DropUnique(table, u, name);
+        }
+        if (node instanceof Check c) {
+            return new DropCheck(table, c, name);
+        }
+        if (node instanceof ForeignKey f) {
+            return new DropForeignKey(table, f, name);
+        }
+        return new DropIndex(table, (Index) node, name);
+    }
+
+    private Change add(Object node, String name) {
+        String table = after.name();
+        if (node instanceof PrimaryKey p) {
+            return new AddPrimaryKey(table, p, name);
+        }
+        if (node instanceof UniqueConstraint u) {
+            return new AddUnique(table, u, name);
+        }
+        if (node instanceof Check c) {
+            return new AddCheck(table, c, name);
+        }
+        if (node instanceof ForeignKey f) {
+            return new AddForeignKey(table, f, name);
+        }
+        return new AddIndex(table, (Index) node, name);
+    }
+
+    private void triggers() {
+        Map<String, Trigger> old = new LinkedHashMap<>();
+        Map<String, Trigger> original = new LinkedHashMap<>();
+        for (int i = 0; i < before.triggers().size(); i++) {
+            old.put(before.triggers().get(i).name(), projected.triggers().get(i));
+            original.put(before.triggers().get(i).name(), before.triggers().get(i));
+        }
+        var now = SchemaDiff.byName(after.triggers(), Trigger::name);
+        old.forEach((name, trigger) -> {
+            Trigger next = now.get(name);
+            if (next == null || !next.equals(trigger)) {
+                changes.add(new DropTrigger(before.name(), original.get(name)));
+            }
+        });
+        now.forEach((name, trigger) -> {
+            Trigger previous = old.get(name);
+            if (previous == null || !previous.equals(trigger)) {
+                changes.add(new AddTrigger(after.name(), trigger));
+            }
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package dev.strata.compiler.diff;
+
+import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
+import dev.strata.compiler.model.UniqueConstraint;
+import java.util.List;
+
+/**
+ * An old table seen through the renames of a plan: the table and its columns under their target names, and the
+ * column lists of its constraints, indexes and triggers (and referenced tables of its foreign keys) mapped the
+ * same way. PostgreSQL follows renames in constraints by itself, so a projected constraint equal to a target one
+ * needs no change, at most a rename of its generated name.
+ */
+final class TableProjection {
+
+    private final Table old;
+    private final String newName;
+    private final TableRenames renames;
+
+    private TableProjection(Table old, String newName, TableRenames renames) {
+        this.old = old;
+        this.newName = newName;
+        this.renames = renames;
+    }
+
+    static Table project(Table old, String newName, TableRenames renames) {
+        return new TableProjection(old, newName, renames).table();
+    }
+
+    private Table table() {
+        var columns = old.columns().stream().map(c -> c.withName(column(c.name()))).toList();
+        return new Table(newName, columns, primaryKey(old.primaryKey()),
+                old.uniques().stream().map(this::unique).toList(),
+                old.checks().stream().map(this::check).toList(),
+                old.foreignKeys().stream().map(this::foreignKey).toList(),
+                old.indexes().stream().map(this::index).toList(),
+                old.triggers().stream().map(this::trigger).toList(),
+                old.comment(), old.renamedFrom(), old.span());
+    }
+
+    private String column(String name) {
+        String renamed = renames.newColumnName(old.name(), name);
+        return renamed == null ? name : renamed;
+    }
+
+    private List<String> columns(List<String> names) {
+        return names.stream().map(this::column).toList();
+    }
+
+    private PrimaryKey primaryKey(PrimaryKey key) {
+        return key == null ? null : new PrimaryKey(key.name(), columns(key.columns()), key.span());
+    }
+
+    private UniqueConstraint unique(UniqueConstraint u) {
+        return new UniqueConstraint(u.name(), columns(u.columns()), u.nullsNotDistinct(), u.span());
+    }
+
+    private Check check(Check c) {
+        return new Check(c.name(), c.column() == null ? null : column(c.column()), c.expression(), c.span());
+    }
+
+    private ForeignKey foreignKey(ForeignKey f) {
+        String refTable = renames.newTableName(f.refTable());
+        String target = refTable == null ? f.refTable() : refTable;
+        var refColumns = f.refColumns().stream().map(c -> {
+            String renamed = renames.newColumnName(f.refTable(), c);
+            return renamed == null ? c : renamed;
+        }).toList();
+        return new ForeignKey(f.name(), columns(f.columns()), target, refColumns, f.onDelete(), f.onUpdate(),
+                f.deferrable(), f.initiallyDeferred(), f.span());
+    }
+
+    private Index index(Index i) {
+        var elements = i.elements().stream()
+                .map(e -> new Index.IndexElement(e.column() == null ? null : column(e.column()), e.expression(),
+                        e.collation(), e.opclass(), e.direction(), e.nulls(), e.span()))
+                .toList();
+        return new Index(i.name(), i.unique(), i.method(), elements, columns(i.include()), i.nullsNotDistinct(),
+                i.where(), i.span());
+    }
+
+    private Trigger trigger(Trigger t) {
+        return new Trigger(t.name(), t.timing(), t.events(), columns(t.updateColumns()), t.forEachRow(), t.when(),
+                t.function(), t.arguments(), t.span());
+    }
+}

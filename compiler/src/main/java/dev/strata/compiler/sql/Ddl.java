@@ -1,0 +1,633 @@
+package dev.strata.compiler.sql;
+
+import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Domain;
+import dev.strata.compiler.model.EnumType;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Parameter;
+import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.Sequence;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
+import dev.strata.compiler.model.TypeRef;
+import dev.strata.compiler.model.UniqueConstraint;
+import dev.strata.compiler.model.View;
+import dev.strata.compiler.model.ViewColumn;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The DDL statements of the planner, each built with {@link Sql}. {@code schema} is where the object lives;
+ * {@code core} is the core schema, where user types and tables are.
+ */
+public final class Ddl {
+
+    private final String core;
+
+    public Ddl(String coreSchema) {
+        this.core = coreSchema;
+    }
+
+    public String core() {
+        return core;
+    }
+
+    // ------------------------------------------------------------------------------------ schemas, roles
+
+    public String createSchema(String schema) {
+        return Sql.of("CREATE SCHEMA").id(schema).build();
+    }
+
+    public String dropSchema(String schema) {
+        return Sql.of("DROP SCHEMA").id(schema).build();
+    }
+
+    /** Creates the role NOLOGIN unless it exists; roles are cluster-wide and never dropped by a plan. */
+    public String ensureRole(String role) {
+        String body = Sql.of("IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname =").lit(role).close()
+                .kw("THEN").newline("        ")
+                .append(Sql.of("CREATE ROLE").id(role).kw("NOLOGIN;"))
+                .newline("    ").kw("END IF;").fragment();
+        String tag = "$strata$";
+        for (int i = 1; body.contains(tag); i++) {
+            tag = "$strata" + i + "$";
+        }
+        return Sql.of("DO").verbatim(tag).newline("BEGIN").newline("    ").verbatim(body).newline("END")
+                .newline("").verbatim(tag).build();
+    }
+
+    public String roleKept(String role) {
+        return "-- role " + Sql.literal(role) + " is kept: roles are cluster-wide and a plan never drops them";
+    }
+
+    // ---------------------------------------------------------------------------------------- extensions
+
+    public String createExtension(String name) {
+        return Sql.of("CREATE EXTENSION").id(name).kw("WITH SCHEMA").id(core).build();
+    }
+
+    public String dropExtension(String name) {
+        return Sql.of("DROP EXTENSION").id(name).build();
+    }
+
+    // --------------------------------------------------------------------------------------------- types
+
+    public String createEnum(EnumType type) {
+        var sql = Sql.of("CREATE TYPE").name(core, type.name()).kw("AS ENUM").open();
+        var labels = type.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            sql.lit(labels.get(i));
+        }
+        return sql.close().build();
+    }
+
+    public String renameType(String from, String to) {
+        return Sql.of("ALTER TYPE").name(core, from).kw("RENAME TO").id(to).build();
+    }
+
+    public String dropType(String name) {
+        return Sql.of("DROP TYPE").name(core, name).build();
+    }
+
+    public String addEnumValue(String type, String label, String before, String after) {
+        var sql = Sql.of("ALTER TYPE").name(core, type).kw("ADD VALUE").lit(label);
+        if (before != null) {
+            sql.kw("BEFORE").lit(before);
+        } else {
+            sql.kw("AFTER").lit(after);
+        }
+        return sql.build();
+    }
+
+    public String createDomain(Domain domain) {
+        var sql = Sql.of("CREATE DOMAIN").name(core, domain.name()).kw("AS").type(domain.baseType(), core, null);
+        if (domain.defaultExpr() != null) {
+            sql.kw("DEFAULT").verbatim(domain.defaultExpr());
+        }
+        if (domain.notNull()) {
+            sql.kw("NOT NULL");
+        }
+        var names = domainCheckNames(domain);
+        for (int i = 0; i < domain.checks().size(); i++) {
+            sql.kw("CONSTRAINT").id(names.get(i)).kw("CHECK").paren(domain.checks().get(i).expression());
+        }
+        return sql.build();
+    }
+
+    /** PostgreSQL names unnamed domain checks {@code <domain>_check}, then {@code _check1}, … */
+    public List<String> domainCheckNames(Domain domain) {
+        var names = new ArrayList<String>();
+        var taken = new java.util.HashSet<String>();
+        for (Check check : domain.checks()) {
+            if (check.name() != null) {
+                taken.add(check.name());
+            }
+        }
+        for (Check check : domain.checks()) {
+            if (check.name() != null) {
+                names.add(check.name());
+                continue;
+            }
+            String base = DefaultNames.objectName(domain.name(), null, "check");
+            String name = base;
+            for (int n = 1; taken.contains(name); n++) {
+                name = base + n;
+            }
+            taken.add(name);
+            names.add(name);
+        }
+        return names;
+    }
+
+    public String dropDomain(String name) {
+        return Sql.of("DROP DOMAIN").name(core, name).build();
+    }
+
+    public String alterDomain(String name, String action) {
+        return Sql.of("ALTER DOMAIN").name(core, name).kw(action).build();
+    }
+
+    public String alterDomainDefault(String name, String expr) {
+        if (expr == null) {
+            return alterDomain(name, "DROP DEFAULT");
+        }
+        return Sql.of("ALTER DOMAIN").name(core, name).kw("SET DEFAULT").verbatim(expr).build();
+    }
+
+    public String addDomainCheck(String domain, String constraint, String expression) {
+        return Sql.of("ALTER DOMAIN").name(core, domain).kw("ADD CONSTRAINT").id(constraint).kw("CHECK")
+                .paren(expression).build();
+    }
+
+    public String dropDomainCheck(String domain, String constraint) {
+        return Sql.of("ALTER DOMAIN").name(core, domain).kw("DROP CONSTRAINT").id(constraint).build();
+    }
+
+    // ----------------------------------------------------------------------------------------- sequences
+
+    public String createSequence(Sequence s) {
+        var sql = Sql.of("CREATE SEQUENCE").name(core, s.name());
+        sequenceOptions(sql, s, false);
+        return sql.build();
+    }
+
+    /** ALTER SEQUENCE to the given options; unset options go back to PostgreSQL's defaults. */
+    public String alterSequence(Sequence s) {
+        var sql = Sql.of("ALTER SEQUENCE").name(core, s.name());
+        sequenceOptions(sql, s, true);
+        return sql.build();
+    }
+
+    private void sequenceOptions(Sql sql, Sequence s, boolean reset) {
+        sql.kw("AS").type(s.type() == null ? TypeRef.of("bigint") : s.type(), core, null);
+        if (s.increment() != null) {
+            sql.kw("INCREMENT BY").number(s.increment());
+        } else if (reset) {
+            sql.kw("INCREMENT BY 1");
+        }
+        if (s.minValue() != null) {
+            sql.kw("MINVALUE").number(s.minValue());
+        } else if (reset) {
+            sql.kw("NO MINVALUE");
+        }
+        if (s.maxValue() != null) {
+            sql.kw("MAXVALUE").number(s.maxValue());
+        } else if (reset) {
+            sql.kw("NO MAXVALUE");
+        }
+        if (s.start() != null) {
+            sql.kw("START WITH").number(s.start());
+        }
+        if (s.cache() != null) {
+            sql.kw("CACHE").number(s.cache());
+        } else if (reset) {
+            sql.kw("CACHE 1");
+        }
+        sql.kw(s.cycle() ? "CYCLE" : "NO CYCLE");
+    }
+
+    /** {@code owner} is {@code table.column}, or null for OWNED BY NONE. */
+    public String sequenceOwnedBy(String sequence, String owner) {
+        var sql = Sql.of("ALTER SEQUENCE").name(core, sequence).kw("OWNED BY");
+        if (owner == null) {
+            return sql.kw("NONE").build();
+        }
+        int dot = owner.indexOf('.');
+        return sql.column(core, owner.substring(0, dot), owner.substring(dot + 1)).build();
+    }
+
+    public String dropSequence(String name) {
+        return Sql.of("DROP SEQUENCE").name(core, name).build();
+    }
+
+    // -------------------------------------------------------------------------------------------- tables
+
+    /** CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later). */
+    public String createTable(Table table) {
+        var names = DefaultNames.of(table);
+        var sql = Sql.of("CREATE TABLE").name(core, table.name()).kw("(");
+        var items = new ArrayList<Sql>();
+        for (Column column : table.columns()) {
+            items.add(columnDefinition(column, true));
+        }
+        if (table.primaryKey() != null) {
+            items.add(Sql.of("CONSTRAINT").id(names.of(table.primaryKey())).append(primaryKey(table.primaryKey())));
+        }
+        for (UniqueConstraint unique : table.uniques()) {
+            items.add(Sql.of("CONSTRAINT").id(names.of(unique)).append(unique(unique)));
+        }
+        for (Check check : table.checks()) {
+            items.add(Sql.of("CONSTRAINT").id(names.of(check)).kw("CHECK").paren(check.expression()));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            sql.newline("    ").append(items.get(i));
+            if (i < items.size() - 1) {
+                sql.comma();
+            }
+        }
+        return sql.newline("").close().build();
+    }
+
+    /** A column as in CREATE TABLE or ADD COLUMN; {@code full} false leaves out default, NOT NULL, identity. */
+    public Sql columnDefinition(Column column, boolean full) {
+        var sql = Sql.empty().id(column.name()).type(column.type(), core, column.collation());
+        if (column.generated() != null) {
+            sql.kw("GENERATED ALWAYS AS").paren(column.generated()).kw("STORED");
+        }
+        if (!full) {
+            return sql;
+        }
+        if (column.identity() != null) {
+            sql.kw("GENERATED").kw(column.identity().sql().toUpperCase()).kw("AS IDENTITY");
+        }
+        if (column.defaultExpr() != null) {
+            sql.kw("DEFAULT").verbatim(column.defaultExpr());
+        }
+        if (column.notNull()) {
+            sql.kw("NOT NULL");
+        }
+        return sql;
+    }
+
+    public String dropTable(String table) {
+        return Sql.of("DROP TABLE").name(core, table).build();
+    }
+
+    public String renameTable(String from, String to) {
+        return Sql.of("ALTER TABLE").name(core, from).kw("RENAME TO").id(to).build();
+    }
+
+    public String addColumn(String table, Column column, boolean full) {
+        return alterTable(table).kw("ADD COLUMN").append(columnDefinition(column, full)).build();
+    }
+
+    public String dropColumn(String table, String column) {
+        return alterTable(table).kw("DROP COLUMN").id(column).build();
+    }
+
+    public String renameColumn(String table, String from, String to) {
+        return alterTable(table).kw("RENAME COLUMN").id(from).kw("TO").id(to).build();
+    }
+
+    /** ALTER COLUMN … TYPE; {@code using} is verbatim SQL or null for PostgreSQL's assignment cast. */
+    public String alterColumnType(String table, String column, TypeRef type, String collation, String using) {
+        var sql = alterColumn(table, column).kw("TYPE").type(type, core, collation);
+        if (using != null) {
+            sql.kw("USING").paren(using);
+        }
+        return sql.build();
+    }
+
+    public String setDefault(String table, String column, String expr) {
+        if (expr == null) {
+            return dropDefault(table, column);
+        }
+        return alterColumn(table, column).kw("SET DEFAULT").verbatim(expr).build();
+    }
+
+    public String dropDefault(String table, String column) {
+        return alterColumn(table, column).kw("DROP DEFAULT").build();
+    }
+
+    public String setNotNull(String table, String column) {
+        return alterColumn(table, column).kw("SET NOT NULL").build();
+    }
+
+    public String dropNotNull(String table, String column) {
+        return alterColumn(table, column).kw("DROP NOT NULL").build();
+    }
+
+    public String addIdentity(String table, Column column) {
+        return alterColumn(table, column.name()).kw("ADD GENERATED").kw(column.identity().sql().toUpperCase())
+                .kw("AS IDENTITY").build();
+    }
+
+    public String setIdentity(String table, Column column) {
+        return alterColumn(table, column.name()).kw("SET GENERATED").kw(column.identity().sql().toUpperCase())
+                .build();
+    }
+
+    public String dropIdentity(String table, String column) {
+        return alterColumn(table, column).kw("DROP IDENTITY").build();
+    }
+
+    /** Moves the identity sequence past the largest value in the column, so new rows do not collide. */
+    public String resetIdentity(String table, String column) {
+        String sequence = Sql.empty().kw("pg_catalog.pg_get_serial_sequence(")
+                .lit(Sql.qualified(core, table)).comma().lit(column).close().fragment();
+        return Sql.of("SELECT pg_catalog.setval(").verbatim(sequence).comma().kw("max(").id(column).close()
+                .close().kw("FROM").name(core, table).build();
+    }
+
+    /**
+     * Gives the sequence behind an identity column the name PostgreSQL would give it now ({@code table_column_seq}),
+     * so a renamed table or column looks exactly like one created under its new name.
+     */
+    public String renameIdentitySequence(String table, String column, String newName) {
+        String statement = Sql.of("EXECUTE pg_catalog.format(").lit("ALTER SEQUENCE %s RENAME TO %I").comma()
+                .kw("pg_catalog.pg_get_serial_sequence(").lit(Sql.qualified(core, table)).comma().lit(column).close()
+                .comma().lit(newName).close().build();
+        return Sql.of("DO $strata$ BEGIN").verbatim(statement).kw("END $strata$").build();
+    }
+
+    private Sql alterTable(String table) {
+        return Sql.of("ALTER TABLE").name(core, table);
+    }
+
+    private Sql alterColumn(String table, String column) {
+        return alterTable(table).kw("ALTER COLUMN").id(column);
+    }
+
+    // ---------------------------------------------------------------------------------------- constraints
+
+    private Sql primaryKey(PrimaryKey key) {
+        return Sql.of("PRIMARY KEY").ids(key.columns());
+    }
+
+    private Sql unique(UniqueConstraint unique) {
+        var sql = Sql.of("UNIQUE");
+        if (unique.nullsNotDistinct()) {
+            sql.kw("NULLS NOT DISTINCT");
+        }
+        return sql.ids(unique.columns());
+    }
+
+    public String addPrimaryKey(String table, String name, PrimaryKey key) {
+        return alterTable(table).kw("ADD CONSTRAINT").id(name).append(primaryKey(key)).build();
+    }
+
+    public String addUnique(String table, String name, UniqueConstraint unique) {
+        return alterTable(table).kw("ADD CONSTRAINT").id(name).append(unique(unique)).build();
+    }
+
+    public String addCheck(String table, String name, Check check) {
+        return alterTable(table).kw("ADD CONSTRAINT").id(name).kw("CHECK").paren(check.expression()).build();
+    }
+
+    public String addForeignKey(String table, String name, ForeignKey fk) {
+        var sql = alterTable(table).kw("ADD CONSTRAINT").id(name).kw("FOREIGN KEY").ids(fk.columns())
+                .kw("REFERENCES").name(core, fk.refTable());
+        if (!fk.refColumns().isEmpty()) {
+            sql.ids(fk.refColumns());
+        }
+        if (fk.onDelete() != null && fk.onDelete() != ForeignKey.Action.NO_ACTION) {
+            sql.kw("ON DELETE").kw(fk.onDelete().sql().toUpperCase());
+        }
+        if (fk.onUpdate() != null && fk.onUpdate() != ForeignKey.Action.NO_ACTION) {
+            sql.kw("ON UPDATE").kw(fk.onUpdate().sql().toUpperCase());
+        }
+        if (fk.deferrable()) {
+            sql.kw("DEFERRABLE");
+            if (fk.initiallyDeferred()) {
+                sql.kw("INITIALLY DEFERRED");
+            }
+        }
+        return sql.build();
+    }
+
+    public String dropConstraint(String table, String name) {
+        return alterTable(table).kw("DROP CONSTRAINT").id(name).build();
+    }
+
+    public String renameConstraint(String table, String from, String to) {
+        return alterTable(table).kw("RENAME CONSTRAINT").id(from).kw("TO").id(to).build();
+    }
+
+    // -------------------------------------------------------------------------------------------- indexes
+
+    public String createIndex(String table, String name, Index index, boolean concurrently) {
+        var sql = Sql.of(index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX");
+        if (concurrently) {
+            sql.kw("CONCURRENTLY");
+        }
+        sql.id(name).kw("ON").name(core, table);
+        if (index.method() != null) {
+            sql.kw("USING").id(index.method());
+        }
+        sql.open();
+        for (int i = 0; i < index.elements().size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            element(sql, index.elements().get(i));
+        }
+        sql.close();
+        if (!index.include().isEmpty()) {
+            sql.kw("INCLUDE").ids(index.include());
+        }
+        if (index.nullsNotDistinct()) {
+            sql.kw("NULLS NOT DISTINCT");
+        }
+        if (index.where() != null) {
+            sql.kw("WHERE").paren(index.where());
+        }
+        return sql.build();
+    }
+
+    private void element(Sql sql, Index.IndexElement element) {
+        if (element.column() != null) {
+            sql.id(element.column());
+        } else {
+            sql.paren(element.expression());
+        }
+        if (element.collation() != null) {
+            sql.kw("COLLATE").id(element.collation());
+        }
+        if (element.opclass() != null) {
+            sql.id(element.opclass());
+        }
+        if (element.direction() == Index.Direction.DESC) {
+            sql.kw("DESC");
+        }
+        if (element.nulls() != null) {
+            sql.kw(element.nulls() == Index.Nulls.FIRST ? "NULLS FIRST" : "NULLS LAST");
+        }
+    }
+
+    public String dropIndex(String name, boolean concurrently) {
+        return Sql.of(concurrently ? "DROP INDEX CONCURRENTLY" : "DROP INDEX").name(core, name).build();
+    }
+
+    public String renameIndex(String from, String to) {
+        return Sql.of("ALTER INDEX").name(core, from).kw("RENAME TO").id(to).build();
+    }
+
+    // ------------------------------------------------------------------------------------------- triggers
+
+    public String createTrigger(String table, Trigger trigger) {
+        var sql = Sql.of("CREATE TRIGGER").id(trigger.name()).kw(trigger.timing().sql().toUpperCase());
+        for (int i = 0; i < trigger.events().size(); i++) {
+            if (i > 0) {
+                sql.kw("OR");
+            }
+            var event = trigger.events().get(i);
+            sql.kw(event.name());
+            if (event == Trigger.Event.UPDATE && !trigger.updateColumns().isEmpty()) {
+                sql.kw("OF").idList(trigger.updateColumns());
+            }
+        }
+        sql.kw("ON").name(core, table).kw(trigger.forEachRow() ? "FOR EACH ROW" : "FOR EACH STATEMENT");
+        if (trigger.when() != null) {
+            sql.kw("WHEN").paren(trigger.when());
+        }
+        sql.kw("EXECUTE FUNCTION").name(core, trigger.function()).kw("(");
+        for (int i = 0; i < trigger.arguments().size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            sql.verbatim(trigger.arguments().get(i));
+        }
+        return sql.close().build();
+    }
+
+    public String dropTrigger(String table, String trigger) {
+        return Sql.of("DROP TRIGGER").id(trigger).kw("ON").name(core, table).build();
+    }
+
+    // -------------------------------------------------------------------------------------------- comments
+
+    /** COMMENT ON {kind} {target} IS …; {@code target} is already rendered by this builder. */
+    public String comment(String kind, String target, String text) {
+        return Sql.of("COMMENT ON").kw(kind).verbatim(target).kw("IS").verbatim(Sql.literal(text)).build();
+    }
+
+    // ---------------------------------------------------------------------------------------------- views
+
+    public String createView(String schema, View view) {
+        var sql = Sql.of(view.materialized() ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW").name(schema, view.name())
+                .ids(view.columns().stream().map(ViewColumn::name).toList()).kw("AS").newline("")
+                .verbatim(body(view.body()));
+        if (view.materialized()) {
+            sql.newline("").kw("WITH DATA");
+        }
+        return sql.build();
+    }
+
+    public String viewColumnDefault(String schema, View view, ViewColumn column) {
+        return Sql.of("ALTER VIEW").name(schema, view.name()).kw("ALTER COLUMN").id(column.name())
+                .kw("SET DEFAULT").verbatim(column.defaultExpr()).build();
+    }
+
+    public String dropView(String schema, View view) {
+        return Sql.of(view.materialized() ? "DROP MATERIALIZED VIEW" : "DROP VIEW").name(schema, view.name())
+                .build();
+    }
+
+    /** A verbatim body without surrounding blank lines or a trailing semicolon. */
+    private static String body(String body) {
+        String text = body.strip();
+        while (text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        return text;
+    }
+
+    // ------------------------------------------------------------------------------------------ routines
+
+    public String createRoutine(String schema, Routine routine, boolean orReplace) {
+        boolean function = routine.routineKind() == Routine.RoutineKind.FUNCTION;
+        String create = (orReplace ? "CREATE OR REPLACE " : "CREATE ") + (function ? "FUNCTION" : "PROCEDURE");
+        var sql = Sql.of(create).name(schema, routine.name()).kw("(");
+        for (int i = 0; i < routine.parameters().size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            parameter(sql, routine.parameters().get(i));
+        }
+        sql.close();
+        if (routine.returns() != null) {
+            sql.newline("    ").kw("RETURNS");
+            var returns = routine.returns();
+            if (!returns.table().isEmpty()) {
+                sql.kw("TABLE (");
+                for (int i = 0; i < returns.table().size(); i++) {
+                    if (i > 0) {
+                        sql.comma();
+                    }
+                    sql.id(returns.table().get(i).name()).type(returns.table().get(i).type(), core, null);
+                }
+                sql.close();
+            } else {
+                if (returns.setOf()) {
+                    sql.kw("SETOF");
+                }
+                sql.type(returns.type(), core, null);
+            }
+        }
+        sql.newline("    ").kw("LANGUAGE").id(routine.language() == null ? "sql" : routine.language());
+        if (routine.volatility() != null) {
+            sql.kw(routine.volatility().name());
+        }
+        if (routine.strict()) {
+            sql.kw("STRICT");
+        }
+        if (routine.security() == Routine.Security.DEFINER) {
+            sql.kw("SECURITY DEFINER");
+        }
+        return sql.newline("    ").kw("AS $$").verbatim(routine.body()).verbatim("$$").build();
+    }
+
+    private void parameter(Sql sql, Parameter p) {
+        if (p.mode() != null && p.mode() != Parameter.Mode.IN) {
+            sql.kw(p.mode().name());
+        }
+        sql.id(p.name()).type(p.type(), core, null);
+        if (p.defaultExpr() != null) {
+            sql.kw("DEFAULT").verbatim(p.defaultExpr());
+        }
+    }
+
+    /** {@code "schema"."f"(bigint, text)}: the routine's identity for DROP, COMMENT and GRANT. */
+    public String routineSignature(String schema, Routine routine) {
+        var types = routine.parameters().stream()
+                .filter(p -> p.mode() != Parameter.Mode.OUT)
+                .map(p -> Sql.type(p.type(), core))
+                .toList();
+        return Sql.qualified(schema, routine.name()) + "(" + String.join(", ", types) + ")";
+    }
+
+    public String dropRoutine(String schema, Routine routine) {
+        String kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "DROP FUNCTION" : "DROP PROCEDURE";
+        return Sql.of(kind).verbatim(routineSignature(schema, routine)).build();
+    }
+
+    // -------------------------------------------------------------------------------------------- grants
+
+    /** REVOKE ALL ON FUNCTION … FROM PUBLIC. */
+    public String revokeFromPublic(String objectKind, String target) {
+        return Sql.of("REVOKE ALL ON").kw(objectKind).verbatim(target).kw("FROM PUBLIC").build();
+    }
+
+    /** GRANT or REVOKE one privilege; {@code objectKind} is {@code TABLE}, {@code FUNCTION}, … or null. */
+    public String grant(boolean grant, String privilege, String objectKind, String target, String role) {
+        String words = privilege.equals("ALL") ? "ALL PRIVILEGES" : privilege;
+        var sql = Sql.of(grant ? "GRANT" : "REVOKE").kw(words).kw("ON").kw(objectKind).verbatim(target);
+        return sql.kw(grant ? "TO" : "FROM").id(role).build();
+    }
+}

@@ -1,0 +1,1 @@
+insert into core.customer (email) values ('a@x');

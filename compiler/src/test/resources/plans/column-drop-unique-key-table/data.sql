@@ -1,0 +1,1 @@
+insert into core.tag values ('a', 'A'), ('b', 'B');

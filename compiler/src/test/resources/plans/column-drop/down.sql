@@ -1,0 +1,12 @@
+-- Strata plan 0002_change: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- undo step 1: drop column core.customer.phone
+ALTER TABLE "core"."customer" ADD COLUMN "phone" text;
+UPDATE "core"."customer" AS "target" SET "phone" = "backup"."phone" FROM "strata_backup"."0002_change_1" AS "backup" WHERE "target"."id" = "backup"."id";
+
+COMMIT;

@@ -1,0 +1,15 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: replace function core.customer_count() (lock: NONE)
+CREATE OR REPLACE FUNCTION "core"."customer_count" ()
+    RETURNS bigint
+    LANGUAGE "sql" STABLE
+    AS $$  select count(id) from core.customer $$;
+COMMENT ON FUNCTION "core"."customer_count"() IS NULL;
+
+COMMIT;

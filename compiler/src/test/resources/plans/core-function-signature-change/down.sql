@@ -1,0 +1,17 @@
+-- Strata plan 0002_change: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- undo step 2: add function core.customer_count(text)
+DROP FUNCTION "core"."customer_count"(text);
+
+-- undo step 1: drop function core.customer_count()
+CREATE FUNCTION "core"."customer_count" ()
+    RETURNS bigint
+    LANGUAGE "sql" STABLE
+    AS $$  select count(*) from core.customer $$;
+
+COMMIT;

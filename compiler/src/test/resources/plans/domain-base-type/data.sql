@@ -1,0 +1,1 @@
+insert into core.thing values (1, 'abc');

@@ -1,0 +1,1 @@
+insert into core.task values (1, 'open'), (2, 'done');

@@ -1,0 +1,1 @@
+insert into core.alert values (1, 'high');

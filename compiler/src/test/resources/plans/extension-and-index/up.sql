@@ -1,0 +1,16 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: add extension pg_trgm (lock: NONE)
+CREATE EXTENSION "pg_trgm" WITH SCHEMA "core";
+
+COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 2: add index core.doc_title_trgm (lock: SHARE UPDATE EXCLUSIVE)
+CREATE INDEX CONCURRENTLY "doc_title_trgm" ON "core"."doc" USING "gin" ("title" "gin_trgm_ops");

@@ -1,0 +1,16 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: replace view shop_api_v1.customers (lock: ACCESS EXCLUSIVE)
+DROP VIEW "shop_api_v1"."customers";
+
+-- step 2: replace view shop_api_v1.customers (lock: NONE)
+CREATE VIEW "shop_api_v1"."customers" ("id", "email", "name") AS
+select id, lower(email), full_name from core.customer;
+GRANT SELECT ON TABLE "shop_api_v1"."customers" TO "shop_app";
+
+COMMIT;

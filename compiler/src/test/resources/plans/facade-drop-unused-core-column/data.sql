@@ -1,0 +1,1 @@
+insert into core.customer (email, full_name, nickname) values ('a@x', 'Ann', 'A');

@@ -1,0 +1,1 @@
+insert into core.customer (email, full_name) values ('a@x', 'Ann');

@@ -1,0 +1,14 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: drop foreign key core.member_team_id_fkey (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."member" DROP CONSTRAINT "member_team_id_fkey";
+
+-- step 2: add foreign key core.member_team_id_fkey (lock: SHARE ROW EXCLUSIVE)
+ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" ("id") ON DELETE CASCADE;
+
+COMMIT;

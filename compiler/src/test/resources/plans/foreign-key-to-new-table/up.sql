@@ -1,0 +1,17 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: add table core.team (lock: NONE)
+CREATE TABLE "core"."team" (
+    "id" integer NOT NULL,
+    CONSTRAINT "team_pkey" PRIMARY KEY ("id")
+);
+
+-- step 2: add foreign key core.member_team_id_fkey (lock: SHARE ROW EXCLUSIVE)
+ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" ("id");
+
+COMMIT;

@@ -1,0 +1,1 @@
+insert into core.ticket values (5, 'five');

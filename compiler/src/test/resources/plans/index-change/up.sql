@@ -1,0 +1,16 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: drop index core.customer_by_name (lock: ACCESS EXCLUSIVE)
+DROP INDEX "core"."customer_by_name";
+
+COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 2: add index core.customer_by_name (lock: SHARE UPDATE EXCLUSIVE)
+CREATE INDEX CONCURRENTLY "customer_by_name" ON "core"."customer" ("name", "email");

@@ -1,0 +1,9 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 1: add index core.customer_email_name_idx (lock: SHARE UPDATE EXCLUSIVE)
+CREATE INDEX CONCURRENTLY "customer_email_name_idx" ON "core"."customer" ("email", "name");

@@ -1,0 +1,9 @@
+-- Strata plan 0002_change: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- undo step 1: add index core.customer_email_lower
+DROP INDEX CONCURRENTLY "core"."customer_email_lower";

@@ -1,0 +1,14 @@
+-- Strata plan 0002_change: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- undo step 2: drop not null core.visit.id
+ALTER TABLE "core"."visit" ALTER COLUMN "id" SET NOT NULL;
+
+-- undo step 1: drop primary key core.visit_pkey
+ALTER TABLE "core"."visit" ADD CONSTRAINT "visit_pkey" PRIMARY KEY ("id");
+
+COMMIT;

@@ -1,0 +1,14 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: drop primary key core.visit_pkey (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."visit" DROP CONSTRAINT "visit_pkey";
+
+-- step 2: drop not null core.visit.id (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."visit" ALTER COLUMN "id" DROP NOT NULL;
+
+COMMIT;

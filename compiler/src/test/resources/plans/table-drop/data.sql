@@ -1,0 +1,1 @@
+insert into core.note values (1, 'one'), (2, 'two');

@@ -1,0 +1,14 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: drop trigger core.page.page_touch (lock: ACCESS EXCLUSIVE)
+DROP TRIGGER "page_touch" ON "core"."page";
+
+-- step 2: add trigger core.page.page_touch (lock: SHARE ROW EXCLUSIVE)
+CREATE TRIGGER "page_touch" BEFORE INSERT OR UPDATE ON "core"."page" FOR EACH ROW EXECUTE FUNCTION "core"."touch" ();
+
+COMMIT;

@@ -1,0 +1,1 @@
+insert into core.counter values (1, 5), (2, null);

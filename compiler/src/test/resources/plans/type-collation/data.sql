@@ -1,0 +1,1 @@
+insert into core.word values (1, 'x');

@@ -1,0 +1,1 @@
+insert into core.reading values (1, '10'), (2, '007');

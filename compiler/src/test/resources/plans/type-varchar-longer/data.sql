@@ -1,0 +1,1 @@
+insert into core.person values (1, 'abc');

@@ -1,0 +1,11 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: change column type core.person.code (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."person" ALTER COLUMN "code" TYPE character varying(40);
+
+COMMIT;

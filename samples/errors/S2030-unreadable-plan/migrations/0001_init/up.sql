@@ -1,0 +1,18 @@
+-- Strata plan 0001_init: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- step 1: create schema core (lock: NONE)
+CREATE SCHEMA "core";
+
+-- step 2: add table core.customer (lock: NONE)
+CREATE TABLE "core"."customer" (
+    "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    "email" text NOT NULL,
+    CONSTRAINT "customer_pkey" PRIMARY KEY ("id")
+);
+
+COMMIT;
