@@ -9,7 +9,7 @@ BEGIN;
 CREATE OR REPLACE FUNCTION "core"."customer_count" ()
     RETURNS bigint
     LANGUAGE "sql" STABLE
-    AS $$  select count(*) from core.customer $$;
+    AS $$ select count(*) from core.customer $$;
 COMMENT ON FUNCTION "core"."customer_count"() IS NULL;
 
 COMMIT;

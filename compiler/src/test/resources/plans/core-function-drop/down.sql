@@ -9,6 +9,6 @@ BEGIN;
 CREATE FUNCTION "core"."customer_count" ()
     RETURNS bigint
     LANGUAGE "sql" STABLE
-    AS $$  select count(*) from core.customer $$;
+    AS $$ select count(*) from core.customer $$;
 
 COMMIT;

@@ -12,6 +12,6 @@ DROP FUNCTION "core"."customer_count"(text);
 CREATE FUNCTION "core"."customer_count" ()
     RETURNS bigint
     LANGUAGE "sql" STABLE
-    AS $$  select count(*) from core.customer $$;
+    AS $$ select count(*) from core.customer $$;
 
 COMMIT;

@@ -12,6 +12,6 @@ DROP FUNCTION "core"."customer_count"();
 CREATE FUNCTION "core"."customer_count" ("domain_name" text)
     RETURNS bigint
     LANGUAGE "sql" STABLE
-    AS $$  select count(*) from core.customer where email like '%@' || domain_name $$;
+    AS $$ select count(*) from core.customer where email like '%@' || domain_name $$;
 
 COMMIT;

@@ -8,6 +8,6 @@ BEGIN;
 -- step 1: add procedure core.purge(bigint) (lock: NONE)
 CREATE PROCEDURE "core"."purge" ("keep" bigint)
     LANGUAGE "sql"
-    AS $$  delete from core.customer where id > keep $$;
+    AS $$ delete from core.customer where id > keep $$;
 
 COMMIT;

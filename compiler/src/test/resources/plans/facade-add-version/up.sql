@@ -21,7 +21,7 @@ CREATE SCHEMA "shop_api_v1";
 CREATE FUNCTION "shop_api_v1"."customer_email" ("customer_id" bigint)
     RETURNS text
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select email from core.customer where id = customer_id
   $$;
 REVOKE ALL ON FUNCTION "shop_api_v1"."customer_email"(bigint) FROM PUBLIC;

@@ -9,7 +9,7 @@ BEGIN;
 CREATE OR REPLACE FUNCTION "shop_api_v1"."customer_email" ("customer_id" bigint)
     RETURNS text
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select lower(email) from core.customer where id = customer_id
   $$;
 COMMENT ON FUNCTION "shop_api_v1"."customer_email"(bigint) IS NULL;

@@ -21,13 +21,13 @@ CREATE SCHEMA "api_v2";
 CREATE FUNCTION "api_v2"."find" ("e" text, "exact" boolean)
     RETURNS bigint
     LANGUAGE "sql" STABLE
-    AS $$  select id from core.customer where email = e or (not exact and email ilike e) $$;
+    AS $$ select id from core.customer where email = e or (not exact and email ilike e) $$;
 REVOKE ALL ON FUNCTION "api_v2"."find"(text, boolean) FROM PUBLIC;
 
 -- step 4: add procedure api_v2.forget(bigint) (lock: NONE)
 CREATE PROCEDURE "api_v2"."forget" ("customer_id" bigint)
     LANGUAGE "sql"
-    AS $$  delete from core.customer where id = customer_id $$;
+    AS $$ delete from core.customer where id = customer_id $$;
 REVOKE ALL ON PROCEDURE "api_v2"."forget"(bigint) FROM PUBLIC;
 GRANT EXECUTE ON PROCEDURE "api_v2"."forget"(bigint) TO "app";
 

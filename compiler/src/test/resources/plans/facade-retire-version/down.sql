@@ -18,7 +18,7 @@ GRANT SELECT ON TABLE "shop_api_v1"."customers" TO "shop_app";
 CREATE FUNCTION "shop_api_v1"."customer_email" ("customer_id" bigint)
     RETURNS text
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select email from core.customer where id = customer_id
   $$;
 REVOKE ALL ON FUNCTION "shop_api_v1"."customer_email"(bigint) FROM PUBLIC;

@@ -9,7 +9,7 @@ BEGIN;
 CREATE FUNCTION "core"."touch" ()
     RETURNS trigger
     LANGUAGE "plpgsql"
-    AS $$ 
+    AS $$
     begin new.updated_at := now(); return new; end
   $$;
 
