@@ -47,6 +47,9 @@ final class PlanCommand implements Command {
                 REVIEW.md and schema.strata (a snapshot of the sources). The chain of earlier plans is verified \
                 first. Steps that would lose data without a way to restore it are refused unless the sources \
                 mark them irreversible or --allow-data-loss is given.
+                With --from URL --to URL it plans between two live databases instead: the plan that turns the \
+                --from database's schema into the --to database's, read as strata import reads them (see \
+                docs/import.md); in a project without plans, a baseline plan of the --from database comes first.
                 Exit codes: 0 planned, or nothing to plan; 1 the sources or the plans have problems; 2 usage.""";
     }
 
@@ -61,6 +64,7 @@ final class PlanCommand implements Command {
                 .desc("Accept steps whose data cannot be restored; the plan records it").get());
         options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
                 .desc("How to print problems: text (default) or json").get());
+        LivePlanCommand.addOptions(options);
         return options;
     }
 
@@ -73,6 +77,9 @@ final class PlanCommand implements Command {
         String format = line.getOptionValue("format", "text");
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
+        }
+        if (LivePlanCommand.requested(line)) {
+            return LivePlanCommand.run(line, terminal, name, format);
         }
         List<String> args = line.getArgList();
         if (args.size() > 1) {

@@ -57,8 +57,8 @@ final class GrantBuilder {
     }
 
     /**
-     * Every new function is executable by PUBLIC: PostgreSQL lists that default explicitly once anything else is
-     * granted, but it is not a grant of the sources. (Revoking it is reported with the routine.)
+     * Whether PUBLIC may execute a routine is a property of the routine ({@link RoutineBuilder} reports it when it
+     * differs from what Strata does), not a grant of the sources.
      */
     private static boolean isDefault(PrivilegeQuery.Row privilege) {
         return privilege.on().equals("routine") && privilege.grantee().equals("PUBLIC")

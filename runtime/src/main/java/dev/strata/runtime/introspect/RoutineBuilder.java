@@ -96,8 +96,13 @@ final class RoutineBuilder {
         if (routine.rows() != defaultRows) {
             report(name, "ROWS " + formatNumber(routine.rows()) + " is not imported");
         }
-        if (routine.publicExecuteRevoked()) {
+        // Strata leaves a core routine executable by PUBLIC, as PostgreSQL does, and revokes that from a facade's
+        boolean core = index.isCore(routine.schema());
+        if (core && !routine.publicExecute()) {
             report(name, "EXECUTE is revoked from PUBLIC; the Strata language cannot say so");
+        } else if (!core && routine.publicExecute()) {
+            index.findings.add("grant", name, "EXECUTE to PUBLIC: a facade grants to the roles it names only, so"
+                    + " the plan revokes it");
         }
     }
 

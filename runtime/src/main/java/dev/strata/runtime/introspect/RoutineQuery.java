@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Functions, procedures and aggregates in the requested schemas: every argument (types, modes, names, defaults),
  * the result, language, volatility, security, strictness, the body, and the attributes the language has no words
- * for (configuration, parallel safety, leak-proofness, cost, rows, SQL-standard bodies, revoked PUBLIC execute).
+ * for (configuration, parallel safety, leak-proofness, cost, rows, SQL-standard bodies), and whether PUBLIC may
+ * execute it (the default of a new function, unless revoked).
  * Routines that another object creates and owns (a range type's constructors) come with that object.
  */
 final class RoutineQuery {
@@ -15,7 +16,7 @@ final class RoutineQuery {
                boolean securityDefiner, boolean strict, boolean returnsSet, long returnType, String body,
                boolean sqlStandardBody, List<Long> argumentTypes, List<String> argumentModes,
                List<String> argumentNames, List<String> argumentDefaults, String identity, boolean hasConfig,
-               boolean leakproof, String parallel, float cost, float rows, boolean publicExecuteRevoked,
+               boolean leakproof, String parallel, float cost, float rows, boolean publicExecute,
                String comment) {
     }
 
@@ -29,8 +30,8 @@ final class RoutineQuery {
                          ORDER BY k) AS argument_defaults,
                    pg_get_function_identity_arguments(p.oid) AS identity,
                    p.proconfig IS NOT NULL AS has_config, p.proleakproof, p.proparallel, p.procost, p.prorows,
-                   (p.proacl IS NOT NULL AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) a
-                        WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')) AS public_execute_revoked,
+                   (p.proacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a
+                        WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')) AS public_execute,
                    d.description
             FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace
@@ -56,7 +57,7 @@ final class RoutineQuery {
                 CatalogSession.strings(rs, "argument_names"), CatalogSession.strings(rs, "argument_defaults"),
                 rs.getString("identity"), rs.getBoolean("has_config"), rs.getBoolean("proleakproof"),
                 rs.getString("proparallel"), rs.getFloat("procost"), rs.getFloat("prorows"),
-                rs.getBoolean("public_execute_revoked"), rs.getString("description")),
+                rs.getBoolean("public_execute"), rs.getString("description")),
                 scope.schemas());
     }
 }

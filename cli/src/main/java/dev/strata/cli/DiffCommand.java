@@ -1,0 +1,163 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.diff.Change;
+import dev.strata.compiler.diff.SchemaDiff;
+import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Model;
+import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.introspect.ChangeText;
+import dev.strata.runtime.introspect.FacadeSchema;
+import dev.strata.runtime.introspect.ScratchDatabase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code strata diff A B}: what would turn schema A into schema B. */
+final class DiffCommand implements Command {
+
+    @Override
+    public String name() {
+        return "diff";
+    }
+
+    @Override
+    public String summary() {
+        return "Show what differs between two of: a live database, a source directory, a plan";
+    }
+
+    @Override
+    public String arguments() {
+        return "A B";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Lists the changes that would turn schema A into schema B. Each of A and B is a live database \
+                (jdbc:postgresql://… or postgresql://…, read as strata import reads it), a project or directory \
+                of .strata files, or a plan directory (migrations/NNNN_name: the schema that plan leads to). A \
+                live database is read with --core-schema and --facade when given, otherwise with the other \
+                side's core schema and facade versions. Objects a live database has that the language cannot \
+                express are listed apart, not as differences. PostgreSQL prints SQL (defaults, checks, view \
+                queries) its own way, so when sources or a plan are compared with a live database they are first \
+                applied to a scratch database (an embedded PostgreSQL in a temporary directory) and read back, \
+                and only real differences show; --no-normalize compares them as written.
+                Exit codes: 0 no differences; 4 differences; 1 a side does not load; 2 usage; 6 cannot connect.""";
+    }
+
+    @Override
+    public Options options() {
+        var options = SchemaOptions.add(new Options());
+        options.addOption(Option.builder().longOpt("json").desc("Print the differences as JSON").get());
+        options.addOption(Option.builder().longOpt("no-normalize").desc("Compare sources or a plan with a live"
+                + " database as written, without reading them back through a scratch database first").get());
+        return options;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Terminal terminal) throws Exception {
+        var args = line.getArgList();
+        if (args.size() != 2) {
+            throw new UsageException("expected two schemas to compare, got " + args.size());
+        }
+        try {
+            var a = SchemaOperand.files(args.get(0));
+            var b = SchemaOperand.files(args.get(1));
+            a = a != null ? a : live(args.get(0), line, b);
+            b = b != null ? b : live(args.get(1), line, a);
+            if (a.live() != b.live() && !line.hasOption("no-normalize")) {
+                try (var scratch = ScratchDatabase.start()) {
+                    a = a.live() ? a : a.readBack(scratch);
+                    b = b.live() ? b : b.readBack(scratch);
+                }
+            }
+            List<Change> changes = SchemaDiff.between(inOrder(a.model()), inOrder(b.model()));
+            if (line.hasOption("json")) {
+                terminal.out().println(Json.write(json(a, b, changes)));
+            } else {
+                print(terminal, a, b, changes);
+            }
+            return changes.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
+        } catch (StrataException e) {
+            throw RuntimeOptions.failure(name(), e);
+        }
+    }
+
+    private static SchemaOperand live(String url, CommandLine line, SchemaOperand other) throws Exception {
+        String core = SchemaOptions.core(line);
+        if (core == null) {
+            core = other != null ? other.coreSchema() : SchemaOptions.DEFAULT_CORE;
+        }
+        List<FacadeSchema> facades = SchemaOptions.facades(line);
+        if (facades.isEmpty() && other != null) {
+            facades = other.facadeSchemas();
+        }
+        return SchemaOperand.live(url, core, facades);
+    }
+
+    /** Facades sorted, so that their order alone is never a difference. */
+    private static Model inOrder(Model model) {
+        var facades = model.facades().stream()
+                .sorted(Comparator.comparing(Facade::name).thenComparingInt(Facade::version)).toList();
+        return new Model(model.core(), facades);
+    }
+
+    private static void print(Terminal terminal, SchemaOperand a, SchemaOperand b, List<Change> changes) {
+        var out = terminal.out();
+        out.println("from " + a.description());
+        out.println("  to " + b.description());
+        if (changes.isEmpty()) {
+            out.println("No differences.");
+        } else {
+            out.println(changes.size() + (changes.size() == 1 ? " difference:" : " differences:"));
+            for (Change change : changes) {
+                out.println("  " + marker(change, terminal) + " " + ChangeText.describe(change));
+            }
+        }
+        if (!a.unsupported().isEmpty() && a.unsupported().equals(b.unsupported())) {
+            out.println("Not compared (both have them; the language cannot express them):");
+            a.unsupported().forEach(u -> out.println("  " + u.kind() + " " + u.name() + ": " + u.reason()));
+            return;
+        }
+        for (SchemaOperand side : List.of(a, b)) {
+            if (!side.unsupported().isEmpty()) {
+                out.println("Not compared (" + side.description() + " has them; the language cannot express them):");
+                side.unsupported().forEach(u -> out.println("  " + u.kind() + " " + u.name() + ": " + u.reason()));
+            }
+        }
+    }
+
+    private static String marker(Change change, Terminal terminal) {
+        String kind = change.kind();
+        if (kind.startsWith("add") || kind.startsWith("ensure")) {
+            return terminal.green("+");
+        }
+        if (kind.startsWith("drop") || kind.startsWith("retire") || kind.startsWith("revoke")) {
+            return terminal.red("-");
+        }
+        return terminal.yellow("~");
+    }
+
+    private static Map<String, Object> json(SchemaOperand a, SchemaOperand b, List<Change> changes) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", a.description());
+        json.put("to", b.description());
+        var list = new ArrayList<Map<String, String>>();
+        for (Change change : changes) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("kind", change.kind());
+            entry.put("object", ChangeText.object(change));
+            entry.put("description", ChangeText.describe(change));
+            list.add(entry);
+        }
+        json.put("differences", list);
+        json.put("notComparedFrom", a.unsupported());
+        json.put("notComparedTo", b.unsupported());
+        return json;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.plan.MigrationChain;
+import dev.strata.runtime.RunnerIdentity;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.database.TargetResolver;
+import dev.strata.runtime.database.TargetSettings;
+import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.introspect.Baseline;
+import dev.strata.runtime.introspect.IntrospectionRequest;
+import dev.strata.runtime.introspect.IntrospectionResult;
+import dev.strata.runtime.introspect.ProjectImporter;
+import dev.strata.runtime.introspect.Unsupported;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code strata import --url URL --out DIR}: reads a live database into a new project (formatted sources,
+ * {@code strata.toml}, the baseline plan) and records the baseline as applied on that database.
+ */
+final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "Read a live database into a new project, with a baseline plan recorded as applied";
+    }
+
+    @Override
+    public String arguments() {
+        return "";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Reads the core schema (--core-schema, default core) and the facade schemas (--facade, one per \
+                version) of the database at --url, and writes a new project into --out: strata.toml, formatted \
+                .strata files under schema/ (types, tables, views, routines, one file per facade version) and \
+                the baseline plan migrations/0001_baseline/ from an empty database to what was read. Then it \
+                records the baseline as applied on that database without running it (as strata baseline does), \
+                so the next plan starts from there; --no-baseline leaves the database untouched. What the \
+                language cannot express is listed, by kind and name, and left out; see docs/import.md.
+                Exit codes: 0 imported (objects left out are listed as warnings); 1 the import or its plan \
+                failed; 2 usage (--out not empty); 3 database error; 4 the database changed while importing; \
+                5 lock wait exceeded; 6 cannot connect.""";
+    }
+
+    @Override
+    public Options options() {
+        var options = RuntimeOptions.locking(new Options());
+        SchemaOptions.add(options);
+        options.addOption(Option.builder().longOpt("out").hasArg().argName("DIR")
+                .desc("The directory of the new project; must not exist or be empty (required)").get());
+        options.addOption(Option.builder().longOpt("name").hasArg().argName("NAME")
+                .desc("The project's name (default: the database's name)").get());
+        options.addOption(Option.builder().longOpt("no-baseline")
+                .desc("Write the project and its baseline plan, but do not record it on the database").get());
+        options.addOption(Option.builder().longOpt("json").desc("Print what was written as JSON").get());
+        return options;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Terminal terminal) throws Exception {
+        String out = line.getOptionValue("out");
+        if (out == null) {
+            throw new UsageException("--out DIR is required: the directory of the new project");
+        }
+        if (!line.getArgList().isEmpty()) {
+            throw new UsageException("unexpected argument '" + line.getArgList().get(0) + "'");
+        }
+        String coreSchema = SchemaOptions.core(line) == null ? SchemaOptions.DEFAULT_CORE : SchemaOptions.core(line);
+        var request = new IntrospectionRequest(coreSchema, SchemaOptions.facades(line));
+        var settings = TargetSettings.fromEnvironment(line.getOptionValue("url"), false, null, null);
+        if (TargetResolver.configured(settings).isEmpty()) {
+            throw new UsageException("import reads an existing database: give --url (or set STRATA_URL or PG*)");
+        }
+        try (Database database = Database.open(settings, RunnerIdentity.current(),
+                RuntimeOptions.duration(line, "connect-timeout", Duration.ofSeconds(10)))) {
+            IntrospectionResult result = LiveDatabases.read(database, request);
+            if (!result.hasSchema(coreSchema)) {
+                throw new CommandFailure(ExitCode.VALIDATION, "strata import: the database has no schema '"
+                        + coreSchema + "'; give the schema that holds the tables with --core-schema");
+            }
+            String name = line.getOptionValue("name", projectName(database, Path.of(out)));
+            var written = write(result, Path.of(out), name, coreSchema);
+            List<String> baselined = List.of();
+            if (!line.hasOption("no-baseline") && written.baseline().plan() != null) {
+                var chain = MigrationChain.load(written.directory().resolve("migrations"), "migrations");
+                baselined = Baseline.record(database, chain, name, written.baseline().directory(),
+                        RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal));
+            }
+            report(line, terminal, database, result, written, baselined);
+            return ExitCode.OK;
+        } catch (StrataException e) {
+            throw RuntimeOptions.failure(name(), e);
+        }
+    }
+
+    /** The database's name, or the directory's when the URL names none. */
+    private static String projectName(Database database, Path out) {
+        String databaseName = database.target().database();
+        if (!databaseName.isEmpty()) {
+            return databaseName;
+        }
+        Path name = out.toAbsolutePath().normalize().getFileName();
+        return name == null ? "imported" : name.toString();
+    }
+
+    private static ProjectImporter.Written write(IntrospectionResult result, Path out, String name, String coreSchema)
+            throws Exception {
+        try {
+            return ProjectImporter.write(result.model(), new ProjectImporter.Request(out, name, coreSchema));
+        } catch (ProjectImporter.ImportFailure e) {
+            throw new CommandFailure(ExitCode.VALIDATION, "strata import: " + e.getMessage());
+        }
+    }
+
+    private static void report(CommandLine line, Terminal terminal, Database database, IntrospectionResult result,
+                               ProjectImporter.Written written, List<String> baselined) {
+        if (line.hasOption("json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("target", database.target().display());
+            json.put("project", written.directory().toString());
+            json.put("files", written.sourceFiles());
+            json.put("baselinePlan", written.baseline().directory());
+            json.put("recordedAsApplied", baselined);
+            json.put("unsupported", result.unsupported());
+            terminal.out().println(Json.write(json));
+            return;
+        }
+        var out = terminal.out();
+        var core = result.model().core();
+        out.println("Read " + database.target().display() + ": " + core.tables().size() + " tables, "
+                + core.views().size() + " views, " + core.routines().size() + " routines, "
+                + result.model().facades().size() + " facade versions (" + result.catalogQueries()
+                + " catalog queries).");
+        out.println("Wrote " + written.directory() + ": strata.toml, " + String.join(", ", written.sourceFiles())
+                + (written.baseline().directory() == null ? "" : ", migrations/" + written.baseline().directory())
+                + ".");
+        if (!baselined.isEmpty()) {
+            out.println("Recorded " + String.join(", ", baselined) + " as applied (no step was run): the next plan"
+                    + " starts from this schema.");
+        }
+        warnUnsupported(terminal, result.unsupported());
+    }
+
+    static void warnUnsupported(Terminal terminal, List<Unsupported> unsupported) {
+        if (unsupported.isEmpty()) {
+            return;
+        }
+        terminal.err().println(terminal.yellow("warning[S4001]: ") + unsupported.size()
+                + (unsupported.size() == 1 ? " object was" : " objects were")
+                + " not imported: the Strata language cannot express them (yet)");
+        var lines = new ArrayList<String>();
+        unsupported.forEach(u -> lines.add("  " + u.kind() + " " + u.name() + ": " + u.reason()));
+        lines.forEach(terminal.err()::println);
+    }
+}

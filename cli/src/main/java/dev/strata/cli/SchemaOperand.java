@@ -1,0 +1,90 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.plan.MigrationChain;
+import dev.strata.compiler.plan.PlanJson;
+import dev.strata.compiler.plan.SourceSnapshot;
+import dev.strata.compiler.project.ProjectLoader;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.introspect.FacadeSchema;
+import dev.strata.runtime.introspect.IntrospectionRequest;
+import dev.strata.runtime.introspect.ScratchDatabase;
+import dev.strata.runtime.introspect.Unsupported;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One side of {@code strata diff}: a live database (read by introspection), a project or directory of sources
+ * (parsed), or a plan directory (its {@code schema.strata} snapshot: the schema the plan leads to).
+ */
+record SchemaOperand(String description, Model model, String coreSchema, List<Unsupported> unsupported,
+                     boolean live) {
+
+    /** A project, source directory or plan directory; null for a URL (read it with {@link #live}). */
+    static SchemaOperand files(String argument) throws CommandFailure {
+        if (LiveDatabases.isUrl(argument)) {
+            return null;
+        }
+        Path path = Path.of(argument);
+        if (!Files.isDirectory(path)) {
+            throw new UsageException("'" + argument + "' is neither a database URL nor a directory");
+        }
+        if (Files.isRegularFile(path.resolve(MigrationChain.PLAN_FILE))) {
+            return plan(argument, path);
+        }
+        var project = ProjectLoader.load(path);
+        if (project.hasErrors()) {
+            throw new CommandFailure(ExitCode.VALIDATION, "strata diff: " + argument + " does not load: "
+                    + messages(project.diagnostics()));
+        }
+        return new SchemaOperand("sources " + argument, project.model(), project.config().coreSchema(), List.of(),
+                false);
+    }
+
+    private static SchemaOperand plan(String argument, Path dir) throws CommandFailure {
+        try {
+            var plan = PlanJson.read(Files.readString(dir.resolve(MigrationChain.PLAN_FILE)));
+            Path snapshot = dir.resolve(SourceSnapshot.FILE_NAME);
+            var parsed = SourceSnapshot.parse(argument + "/" + SourceSnapshot.FILE_NAME, Files.readString(snapshot));
+            if (parsed.hasErrors()) {
+                throw new CommandFailure(ExitCode.VALIDATION, "strata diff: the snapshot of plan " + argument
+                        + " does not parse: " + messages(parsed.diagnostics()));
+            }
+            return new SchemaOperand("plan " + plan.id(), parsed.model(), plan.coreSchema(), List.of(), false);
+        } catch (java.io.IOException e) {
+            throw new CommandFailure(ExitCode.VALIDATION, "strata diff: cannot read plan " + argument + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** A live database, read with the given core schema and facade schemas. */
+    static SchemaOperand live(String url, String coreSchema, List<FacadeSchema> facades) throws Exception {
+        try (Database database = LiveDatabases.open(url)) {
+            var result = LiveDatabases.read(database, new IntrospectionRequest(coreSchema, facades));
+            return new SchemaOperand("database " + database.target().display(), result.model(), coreSchema,
+                    result.unsupported(), true);
+        }
+    }
+
+    /** The same schema as PostgreSQL prints it: applied to a scratch database and read back. */
+    SchemaOperand readBack(ScratchDatabase scratch) throws CommandFailure {
+        try {
+            return new SchemaOperand(description + " (as PostgreSQL reads it back)", scratch.readBack(model, coreSchema),
+                    coreSchema, unsupported, live);
+        } catch (java.sql.SQLException e) {
+            throw new CommandFailure(ExitCode.VALIDATION, "strata diff: " + description + " cannot be read back"
+                    + " through a scratch database (--no-normalize compares it as written): " + e.getMessage());
+        }
+    }
+
+    /** The facade versions of a model as the schemas a live database holds them in. */
+    List<FacadeSchema> facadeSchemas() {
+        return model.facades().stream().map(f -> new FacadeSchema(f.schemaName(), f.name(), f.version())).toList();
+    }
+
+    private static String messages(List<Diagnostic> diagnostics) {
+        return String.join("; ", diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::message).toList());
+    }
+}
