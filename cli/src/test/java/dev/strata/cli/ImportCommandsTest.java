@@ -48,13 +48,6 @@ class ImportCommandsTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** Plans expect the core schema, then public, on the search path (docs/plans.md); the runner does not set it. */
-    private static void searchPath(String url) throws Exception {
-        try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement()) {
-            statement.execute("ALTER DATABASE " + connection.getCatalog() + " SET search_path = core, public");
-        }
-    }
-
     private static String database(String prefix, String sql) throws Exception {
         String url = TestDatabases.newDatabase(prefix);
         try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement()) {
@@ -175,7 +168,6 @@ class ImportCommandsTest {
                 ALTER TABLE core.customer ADD COLUMN phone text;
                 CREATE TABLE core.coupon (code text PRIMARY KEY, percent integer NOT NULL CHECK (percent BETWEEN 1 AND 90));
                 """);
-        searchPath(a);
         Path project = work.resolve("align");
 
         var plan = strata("plan", "--from", a, "--to", b, "--name", "align", project.toString());
@@ -216,7 +208,6 @@ class ImportCommandsTest {
     void diffReadsHandWrittenSourcesBackThroughAScratchDatabaseSoOnlyRealDifferencesShow() throws Exception {
         Path project = handWrittenProject();
         String url = TestDatabases.newDatabase("hand");
-        searchPath(url);
         var apply = strata("apply", "--url", url, project.toString());
         assertThat(apply.code()).as(apply.err()).isEqualTo(ExitCode.OK);
 

@@ -174,6 +174,7 @@ class LivePlanPairsOnPg15Test {
                     AS $$ SELECT email FROM core.customer WHERE id = wanted $$;
                 GRANT USAGE ON SCHEMA api_v1 TO pairs_reader;
                 GRANT SELECT ON api_v1.customers TO pairs_reader;
+                REVOKE ALL ON FUNCTION api_v1.lookup(bigint) FROM PUBLIC;
                 GRANT EXECUTE ON FUNCTION api_v1.lookup(bigint) TO pairs_reader;
                 """, """
                 CREATE SCHEMA core;
@@ -195,8 +196,6 @@ class LivePlanPairsOnPg15Test {
     /** Plans A→B from the live databases, applies it on A, compares with B, rolls back, compares with A. */
     private void roundTrip(List<String> facadeSchemas, String schemaA, String schemaB) throws Exception {
         String a = LiveDatabase.create("pair_a", schemaA);
-        // plans expect the core schema, then public, on the search path (docs/plans.md); the runner does not set it yet
-        LiveDatabase.create("search_path", "ALTER DATABASE " + PgTools.databaseName(a) + " SET search_path = core, public");
         String b = LiveDatabase.create("pair_b", schemaB);
         String dumpA = dump(a);
         var request = new IntrospectionRequest("core", facadeSchemas.stream().map(FacadeSchema::parse).toList());
