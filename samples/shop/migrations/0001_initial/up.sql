@@ -210,7 +210,7 @@ ALTER TABLE "core"."shipment" ADD CONSTRAINT "shipment_purchase_id_fkey" FOREIGN
 CREATE FUNCTION "core"."touch_updated_at" ()
     RETURNS trigger
     LANGUAGE "plpgsql"
-    AS $$ 
+    AS $$
     begin
       new.updated_at := now();
       return new;
@@ -237,7 +237,7 @@ GRANT SELECT ON TABLE "shop_api_v1"."orders" TO "shop_app";
 CREATE FUNCTION "shop_api_v1"."place_order" ("customer_id" bigint, "total" numeric)
     RETURNS bigint
     LANGUAGE "sql"
-    AS $$ 
+    AS $$
     insert into core.purchase (customer_id, total) values (place_order.customer_id, place_order.total) returning id
   $$;
 REVOKE ALL ON FUNCTION "shop_api_v1"."place_order"(bigint, numeric) FROM PUBLIC;
@@ -251,7 +251,7 @@ GRANT SELECT ON TABLE "shop_api_v1"."products" TO "shop_app";
 -- step 44: add procedure shop_api_v2.cancel_order(bigint) (lock: NONE)
 CREATE PROCEDURE "shop_api_v2"."cancel_order" ("order_id" bigint)
     LANGUAGE "sql"
-    AS $$ 
+    AS $$
     update core.purchase set status = 'cancelled' where id = order_id and status in ('placed', 'paid')
   $$;
 REVOKE ALL ON PROCEDURE "shop_api_v2"."cancel_order"(bigint) FROM PUBLIC;
@@ -261,7 +261,7 @@ GRANT EXECUTE ON PROCEDURE "shop_api_v2"."cancel_order"(bigint) TO "shop_app";
 CREATE FUNCTION "shop_api_v2"."customer_orders" ("customer_id" bigint)
     RETURNS TABLE ("id" bigint, "status" "core"."order_status", "total" numeric(12,2))
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select id, status, total from core.purchase where purchase.customer_id = customer_orders.customer_id order by id
   $$;
 REVOKE ALL ON FUNCTION "shop_api_v2"."customer_orders"(bigint) FROM PUBLIC;
@@ -287,7 +287,7 @@ GRANT SELECT ON TABLE "shop_api_v2"."orders" TO "shop_app";
 CREATE FUNCTION "shop_api_v2"."place_order" ("customer_id" bigint, "lines" jsonb)
     RETURNS bigint
     LANGUAGE "plpgsql" SECURITY DEFINER
-    AS $$ 
+    AS $$
     declare
       new_id bigint;
     begin

@@ -45,7 +45,7 @@ GRANT SELECT ON TABLE "shop_api_v1"."products" TO "shop_app";
 CREATE FUNCTION "shop_api_v1"."place_order" ("customer_id" bigint, "total" numeric)
     RETURNS bigint
     LANGUAGE "sql"
-    AS $$ 
+    AS $$
     insert into core.purchase (customer_id, total) values (place_order.customer_id, place_order.total) returning id
   $$;
 REVOKE ALL ON FUNCTION "shop_api_v1"."place_order"(bigint, numeric) FROM PUBLIC;

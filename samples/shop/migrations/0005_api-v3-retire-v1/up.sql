@@ -26,7 +26,7 @@ CREATE SCHEMA "shop_api_v3";
 -- step 7: add procedure shop_api_v3.cancel_order(bigint) (lock: NONE)
 CREATE PROCEDURE "shop_api_v3"."cancel_order" ("order_id" bigint)
     LANGUAGE "sql"
-    AS $$ 
+    AS $$
     update core.purchase set status = 'cancelled' where id = order_id and status in ('placed', 'paid')
   $$;
 REVOKE ALL ON PROCEDURE "shop_api_v3"."cancel_order"(bigint) FROM PUBLIC;
@@ -36,7 +36,7 @@ GRANT EXECUTE ON PROCEDURE "shop_api_v3"."cancel_order"(bigint) TO "shop_app";
 CREATE FUNCTION "shop_api_v3"."customer_orders" ("customer_id" bigint)
     RETURNS TABLE ("id" bigint, "status" "core"."order_status", "total" numeric(12,2))
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select id, status, total from core.purchase where purchase.customer_id = customer_orders.customer_id order by id
   $$;
 REVOKE ALL ON FUNCTION "shop_api_v3"."customer_orders"(bigint) FROM PUBLIC;
@@ -63,7 +63,7 @@ GRANT SELECT ON TABLE "shop_api_v3"."orders" TO "shop_app";
 CREATE FUNCTION "shop_api_v3"."place_order" ("customer_id" bigint, "lines" jsonb)
     RETURNS bigint
     LANGUAGE "plpgsql" SECURITY DEFINER
-    AS $$ 
+    AS $$
     declare
       new_id bigint;
     begin
