@@ -3,6 +3,7 @@ package dev.strata.runtime.apply;
 import dev.strata.compiler.plan.Backup;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.compiler.plan.Step;
+import dev.strata.runtime.facade.FacadeDeployment;
 import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
@@ -104,6 +105,7 @@ public final class PlanExecutor {
             context.reporter().info("  step " + step.number() + ": " + step.change() + " " + step.object());
             run(plan, step, StepFailure.Part.STEP, step.sql());
         }
+        FacadeDeployment.afterSteps(connection, plan, true);
         String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
         lastCapture = catalogAfter;
         history.finish(id, deferred.isEmpty() ? HistoryEntry.APPLIED : HistoryEntry.INCOMPLETE, catalogAfter, null,
@@ -223,6 +225,7 @@ public final class PlanExecutor {
                 backups.markRestored(plan.id(), step.number());
             }
         }
+        FacadeDeployment.afterSteps(connection, plan, false);
         String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
         lastCapture = catalogAfter;
         history.finish(id, HistoryEntry.ROLLED_BACK, catalogAfter, null, null);
