@@ -155,12 +155,7 @@ public final class Runner {
      * target's lock, recorded in history). Rolling back a release is promoting the version live before.
      */
     public PromoteResult promote(PromoteRequest request, ApplyOptions options) {
-        return withLockedConnection(options, connection -> {
-            PromoteResult result = new Promotion(connection, identity).promote(request);
-            reporter.info(request.facade() + " v" + result.version() + " is live" + (result.roles().isEmpty() ? ""
-                    : "; new sessions of " + String.join(", ", result.roles()) + " use schema " + result.schema()));
-            return result;
-        });
+        return withLockedConnection(options, connection -> new Promotion(connection, identity).promote(request));
     }
 
     /** The facade versions this database knows (deployed, live or retired), by facade and version. */
