@@ -5,6 +5,7 @@ import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.JsonDiagnostics;
+import dev.strata.compiler.plan.PlanMaker;
 import dev.strata.compiler.project.LoadCode;
 import dev.strata.compiler.project.LoadedProject;
 import dev.strata.compiler.project.ProjectLoader;
@@ -42,7 +43,8 @@ final class CheckCommand implements Command {
                 Reads the project in DIR (default: the current directory; a directory with strata.toml, or a plain \
                 directory of .strata files), parses every source file and runs the semantic checks on the whole \
                 schema. Every problem found is reported, each with its file, line and column, a stable code \
-                (see docs/diagnostics.md) and a hint.
+                (see docs/diagnostics.md) and a hint. The plans in the migrations directory are verified \
+                (checksums, numbering, links, snapshots), and changes of the sources not planned yet are listed.
                 Exit codes: 0 no errors (warnings may be shown); 1 errors found; 2 usage error or missing directory.""";
     }
 
@@ -61,8 +63,11 @@ final class CheckCommand implements Command {
         LoadedProject project = ProjectLoader.load(dir);
         var all = new Diagnostics();
         all.addAll(project.diagnostics());
+        PlanMaker.Pending pending = null;
         if (!project.hasErrors()) {
             all.addAll(SemanticChecker.check(project.model()));
+            pending = PlanMaker.pending(project);
+            all.addAll(pending.chain().diagnostics());
         }
         List<Diagnostic> sorted = all.sorted();
         if (format.equals("json")) {
@@ -73,10 +78,25 @@ final class CheckCommand implements Command {
         } else {
             terminal.err().print(DiagnosticRenderer.render(sorted, project.sourcesByFile(), terminal.colour()));
         }
+        if (format.equals("text") && !all.hasErrors()) {
+            unplanned(pending, terminal);
+        }
         if (sorted.stream().anyMatch(d -> MISSING_DIRECTORY.contains(d.code()))) {
             return ExitCode.USAGE;
         }
         return all.hasErrors() ? ExitCode.VALIDATION : ExitCode.OK;
+    }
+
+    /** Changes in the sources since the last plan: not an error, but worth knowing before a review. */
+    private static void unplanned(PlanMaker.Pending pending, Terminal terminal) {
+        if (pending == null || pending.upToDate() || pending.chain().links().isEmpty()) {
+            return;
+        }
+        String last = pending.chain().last().orElseThrow().plan().id();
+        var steps = pending.describe();
+        terminal.out().println("Not planned yet (the sources changed since plan " + last + "): "
+                + (steps.isEmpty() ? pending.unplanned().size() + " changes" : String.join(", ", steps))
+                + ". Run 'strata plan --name NAME' to plan them.");
     }
 
     private static String describe(LoadedProject project) {

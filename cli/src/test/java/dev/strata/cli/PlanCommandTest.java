@@ -106,4 +106,19 @@ class PlanCommandTest {
         assertThat(strata("plan", project.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err()).contains("--name is required");
     }
+
+    @Test
+    void checkVerifiesThePlansAndListsWhatIsNotPlannedYet() throws IOException {
+        assertThat(strata("plan", "--name", "init", project.toString())).isEqualTo(ExitCode.OK);
+        assertThat(strata("check", project.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out()).doesNotContain("Not planned yet");
+        schema("email text not null\n    phone text");
+        assertThat(strata("check", project.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("Not planned yet (the sources changed since plan 0001_init): "
+                + "add column core.customer.phone.");
+        Path up = project.resolve("migrations/0001_init/up.sql");
+        Files.writeString(up, Files.readString(up) + "DROP TABLE core.customer;\n");
+        assertThat(strata("check", project.toString())).isEqualTo(ExitCode.VALIDATION);
+        assertThat(err()).contains("error[S2031]", "migrations/0001_init/up.sql");
+    }
 }
