@@ -14,7 +14,7 @@ import java.util.List;
  * {@code <facade>_owner}, which may read and write the core tables (SELECT, INSERT, UPDATE, DELETE), use the core
  * sequences and the core schema, and nothing else. Views run with their owner's rights, so an application role
  * granted a view reaches the core through it and only through it. The core schema itself grants nothing to PUBLIC.
- * Every statement is idempotent; it runs inside the plan's transaction, before the catalog is captured.
+ * {@code security definer} routines get a fixed search_path. Every statement is idempotent; it runs inside the plan's transaction, before the catalog is captured.
  */
 public final class FacadeOwnership {
 
@@ -37,6 +37,33 @@ public final class FacadeOwnership {
         for (String statement : ownerChanges(connection, schema, owner)) {
             Session.execute(connection, statement);
         }
+        for (String statement : pinnedSearchPaths(connection, schema, coreSchema)) {
+            Session.execute(connection, statement);
+        }
+    }
+
+    /**
+     * A {@code security definer} routine runs with the owner's rights under the caller's search_path; a caller could
+     * put its own objects first (temporary tables come first by default). Each such routine without its own
+     * search_path gets {@code SET search_path = <version schema>, <core>, pg_temp}.
+     */
+    private static List<String> pinnedSearchPaths(Connection connection, String schema, String coreSchema)
+            throws SQLException {
+        String path = " SET search_path = " + Sql.identifier(schema) + ", " + Sql.identifier(coreSchema)
+                + ", pg_temp";
+        List<String> statements = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE'"
+                + " ELSE 'FUNCTION' END, p.oid::regprocedure::text FROM pg_proc p"
+                + " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ? AND p.prosecdef"
+                + " AND NOT coalesce(p.proconfig::text LIKE '%search_path=%', false)")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    statements.add("ALTER " + rs.getString(1) + " " + rs.getString(2) + path);
+                }
+            }
+        }
+        return statements;
     }
 
     private static void ensureRole(Connection connection, String owner) throws SQLException {

@@ -120,6 +120,22 @@ class LeastPrivilegeTest {
                 + " 'TRUNCATE')")).isEqualTo("f");
     }
 
+    @Test
+    void securityDefinerRoutinesIgnoreTheCallersSearchPath() throws Exception {
+        assertThat(TestSupport.value(database, "SELECT array_to_string(proconfig, ',') FROM pg_proc"
+                + " WHERE oid = 'shop_api_v2.place_order(bigint, numeric)'::regprocedure"))
+                .isEqualTo("search_path=shop_api_v2, core, pg_temp");
+        try (Connection session = AppConnections.as(database.target().jdbcUrl(), other)) {
+            // a temporary table named like the core table comes first in the caller's own search_path
+            execute(session, "CREATE TEMP TABLE purchase (id bigint, customer_id bigint, total numeric)");
+            execute(session, "SET search_path = pg_temp, shop_api_v2");
+            String id = PromotionTest.single(session, "SELECT shop_api_v2.place_order(" + customer + ", 3)");
+            assertThat(PromotionTest.single(session, "SELECT count(*) FROM pg_temp.purchase")).isEqualTo("0");
+            assertThat(id).isNotNull();
+        }
+        assertThat(TestSupport.value(database, "SELECT count(*) FROM core.purchase WHERE total = 3")).isEqualTo("1");
+    }
+
     private static void execute(Connection session, String sql) throws SQLException {
         try (Statement statement = session.createStatement()) {
             statement.execute(sql);

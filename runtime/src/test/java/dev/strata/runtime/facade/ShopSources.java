@@ -43,7 +43,10 @@ final class ShopSources {
                 """.replace("ROLE", role);
     }
 
-    /** v2 adds the time an order was placed and a notes view that may be updated, not a place function. */
+    /**
+     * v2 adds the time an order was placed and a notes view that may be updated; its place_order (PL/pgSQL, so
+     * names resolve when it runs) names the core table without its schema: it relies on its fixed search_path.
+     */
     static String v2(String role) {
         return """
                 facade shop_api version 2 {
@@ -53,9 +56,15 @@ final class ShopSources {
                   view order_notes (id bigint, note text) as $$
                     select id, note from core.purchase
                   $$
-                  function place_order(customer_id bigint, total numeric) returns bigint language sql
+                  function place_order(customer_id bigint, total numeric) returns bigint language plpgsql
                     security definer as $$
-                    insert into core.purchase (customer_id, total) values (customer_id, total) returning id
+                    declare
+                      new_id bigint;
+                    begin
+                      insert into purchase (customer_id, total)
+                        values (place_order.customer_id, place_order.total) returning id into new_id;
+                      return new_id;
+                    end
                   $$
                   function order_count() returns bigint language sql security definer as $$
                     select count(*) from core.purchase
