@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * Promotion and rollback of a facade version (issue 5): {@code Runner.promote} of shop_api v2 (the release) and of
  * v1 (its rollback) on a core whose order table holds 10,000 rows, then 1,000,000 rows, each size on its own
- * database of one embedded PostgreSQL. Each measured call is what {@code strata promote} does: connect, advisory
+ * database of one embedded PostgreSQL; the two sizes take turns, after a warm-up. Each measured call is what {@code strata promote} does: connect, advisory
  * lock, state check, one transaction (release table, ALTER ROLE … SET search_path, history row), disconnect.
  * Run (after {@code mvn -pl bench -am package -DskipTests}):
  * {@code java -cp bench/target/strata-bench.jar dev.strata.bench.PromoteBenchmark [--runs R] [--work DIR]}.
@@ -73,11 +73,42 @@ public final class PromoteBenchmark {
             }
         }
         Path project = project(Files.createDirectories(work));
+        int[] sizes = {10_000, 1_000_000};
         try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
-            for (int rows : new int[] {10_000, 1_000_000}) {
-                measure(server, project, rows, runs);
+            System.out.println("server: " + server.getPostgresDatabase().getConnection().getMetaData()
+                    .getDatabaseProductVersion());
+            List<Size> prepared = new ArrayList<>();
+            for (int rows : sizes) {
+                prepared.add(prepare(server, project, rows));
+            }
+            ApplyOptions options = ApplyOptions.defaults();
+            // the sizes take turns in every round, so a disturbance of the shared machine hits both alike
+            for (int run = -WARM_UP; run < runs; run++) {
+                for (Size size : prepared) {
+                    long release = timed(size.runner, 2, options);
+                    long back = timed(size.runner, 1, options);
+                    if (run >= 0) {
+                        size.promote.add(release);
+                        size.rollback.add(back);
+                    }
+                }
+            }
+            for (Size size : prepared) {
+                System.out.printf("core.purchase %,d rows (%s): promote v2 median %.1f ms best %.1f ms;"
+                                + " rollback (promote v1) median %.1f ms best %.1f ms; runs %d; promote %s;"
+                                + " rollback %s%n", size.rows, size.tableSize, median(size.promote),
+                        min(size.promote), median(size.rollback), min(size.rollback), runs, millis(size.promote),
+                        millis(size.rollback));
+                size.database.close();
             }
         }
+    }
+
+    private static final int WARM_UP = 20;
+
+    /** One database with its order table filled, and the times measured on it. */
+    private record Size(int rows, String tableSize, Database database, Runner runner, List<Long> promote,
+                        List<Long> rollback) {
     }
 
     private static Path project(Path work) throws Exception {
@@ -90,38 +121,23 @@ public final class PromoteBenchmark {
         return root;
     }
 
-    private static void measure(EmbeddedPostgres server, Path project, int rows, int runs) throws Exception {
+    private static Size prepare(EmbeddedPostgres server, Path project, int rows) throws Exception {
         String name = "promote_" + rows;
         try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
         Target target = new Target(server.getJdbcUrl("postgres", name), "postgres", null, "bench", false);
-        ApplyOptions options = ApplyOptions.defaults();
-        try (Database database = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10))) {
-            Runner runner = new Runner(database, RunnerIdentity.current(), Reporter.silent());
-            runner.apply(PlanFiles.load(project.resolve("migrations"), "bench"), options);
-            try (Connection c = database.connection(); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO core.customer (email) VALUES ('a@example.com')");
-                s.execute("INSERT INTO core.purchase (customer_id, total) SELECT 1, g % 1000 FROM generate_series(1, "
-                        + rows + ") g");
-                s.execute("VACUUM ANALYZE core.purchase");
-            }
-            String size = scalar(database, "SELECT pg_size_pretty(pg_total_relation_size('core.purchase'))");
-            List<Long> promote = new ArrayList<>();
-            List<Long> rollback = new ArrayList<>();
-            for (int run = -3; run < runs; run++) {
-                long release = timed(runner, 2, options);
-                long back = timed(runner, 1, options);
-                if (run >= 0) {
-                    promote.add(release);
-                    rollback.add(back);
-                }
-            }
-            System.out.printf("core.purchase %,d rows (%s): promote v2 median %.1f ms best %.1f ms;"
-                            + " rollback (promote v1) median %.1f ms best %.1f ms; runs %d; promote %s; rollback %s%n",
-                    rows, size, median(promote), min(promote), median(rollback), min(rollback), runs,
-                    millis(promote), millis(rollback));
+        Database database = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10));
+        Runner runner = new Runner(database, RunnerIdentity.current(), Reporter.silent());
+        runner.apply(PlanFiles.load(project.resolve("migrations"), "bench"), ApplyOptions.defaults());
+        try (Connection c = database.connection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO core.customer (email) VALUES ('a@example.com')");
+            s.execute("INSERT INTO core.purchase (customer_id, total) SELECT 1, g % 1000 FROM generate_series(1, "
+                    + rows + ") g");
+            s.execute("VACUUM ANALYZE core.purchase");
         }
+        String size = scalar(database, "SELECT pg_size_pretty(pg_total_relation_size('core.purchase'))");
+        return new Size(rows, size, database, runner, new ArrayList<>(), new ArrayList<>());
     }
 
     private static long timed(Runner runner, int version, ApplyOptions options) {
