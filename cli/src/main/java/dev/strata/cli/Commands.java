@@ -21,6 +21,7 @@ final class Commands {
                 new StatusCommand(),
                 new HistoryCommand(),
                 new BackupsCommand(),
+                new CodegenCommand(),
                 new VersionCommand());
     }
 

@@ -2,6 +2,7 @@ package dev.strata.runtime.apply;
 
 import dev.strata.compiler.plan.Backup;
 import dev.strata.compiler.plan.Plan;
+import dev.strata.compiler.plan.SqlScripts;
 import dev.strata.compiler.plan.Step;
 import dev.strata.runtime.facade.FacadeDeployment;
 import dev.strata.runtime.errors.ProblemKind;
@@ -40,6 +41,8 @@ public final class PlanExecutor {
     private Instant operationStart = Instant.now();
     private String knownCatalog;
     private String lastCapture;
+    /** The core schema the session's search_path is set for; null when unknown (new session, rolled back). */
+    private String searchPathSchema;
 
     /**
      * {@code liveCatalog} is the fingerprint of the live schema as the caller just captured it (the drift check),
@@ -251,6 +254,11 @@ public final class PlanExecutor {
             return;
         }
         try (Statement statement = connection.createStatement()) {
+            // Source SQL (defaults, checks, bodies) may name core objects without their schema, as up.sql allows.
+            if (!plan.coreSchema().equals(searchPathSchema)) {
+                statement.execute(SqlScripts.searchPathSql(plan.coreSchema()));
+                searchPathSchema = plan.coreSchema();
+            }
             statement.execute(sql);
         } catch (SQLException e) {
             throw new StepFailure(plan, step, part, sql, e);
@@ -268,6 +276,7 @@ public final class PlanExecutor {
                 return attempt.run();
             } catch (StepFailure failure) {
                 Session.rollbackQuietly(connection);
+                searchPathSchema = null;
                 connection.setAutoCommit(true);
                 if (!failure.lockNotAvailable() || retry >= retries) {
                     throw failure;
@@ -279,6 +288,7 @@ public final class PlanExecutor {
                 sleep(wait);
             } catch (SQLException | RuntimeException e) {
                 Session.rollbackQuietly(connection);
+                searchPathSchema = null;
                 throw e;
             }
         }
