@@ -83,7 +83,9 @@ public final class Promotion {
                 + " this database: " + why + "; nothing was changed.",
                 (inFlight.isEmpty() ? "No version of " + facade + " is in flight here."
                         : "In flight here: " + String.join(", ", inFlight) + ".")
-                        + " Apply the plan that adds the version first (strata apply), then promote it."));
+                        + (release.isPresent() ? " A retired version comes back only with a plan that deploys it"
+                        + " again (its source restored)."
+                        : " Apply the plan that adds the version first (strata apply), then promote it.")));
     }
 
     private String currentDatabase() throws SQLException {
