@@ -4,6 +4,7 @@ import dev.strata.compiler.plan.Backup;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.compiler.plan.SqlScripts;
 import dev.strata.compiler.plan.Step;
+import dev.strata.runtime.facade.FacadeBreakage;
 import dev.strata.runtime.facade.FacadeDeployment;
 import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
@@ -297,6 +298,10 @@ public final class PlanExecutor {
     private StrataException failed(StepFailure failure, String action, String catalogBefore, String consequence) {
         String verb = action.equals(HistoryEntry.APPLY) ? "Apply" : "Rollback";
         String message = FailureMessage.describe(failure, verb);
+        String breakage = FacadeBreakage.explain(failure.sqlException());
+        if (breakage != null) {
+            message += "\n" + breakage;
+        }
         if (failure.lockNotAvailable()) {
             message += "\nThe statement could not get its table lock within lock_timeout ("
                     + context.options().lockTimeout().toMillis() + " ms), " + (context.options().lockRetries() + 1)
