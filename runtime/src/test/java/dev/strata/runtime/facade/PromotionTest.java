@@ -116,6 +116,13 @@ class PromotionTest {
                     .containsExactly("shop_api v1 retired", "shop_api v2 live");
             assertThatThrownBy(() -> runner.promote(PromoteRequest.of("facades", "shop_api", 1, List.of(app)),
                     TestSupport.options())).hasMessageContaining("it was retired");
+
+            // rolling the retirement back deploys v1 again, owned by the owner role like before
+            runner.rollback(project.plans(), dev.strata.runtime.RollbackRequest.last(), TestSupport.options());
+            assertThat(runner.facades()).extracting(r -> r.label() + " " + r.state())
+                    .containsExactly("shop_api v1 in_flight", "shop_api v2 live");
+            assertThat(TestSupport.value(database, "SELECT pg_get_userbyid(relowner) FROM pg_class"
+                    + " WHERE oid = 'shop_api_v1.orders'::regclass")).isEqualTo("shop_api_owner");
         }
     }
 
