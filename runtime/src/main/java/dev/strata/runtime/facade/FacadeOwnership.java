@@ -18,6 +18,8 @@ import java.util.List;
  */
 public final class FacadeOwnership {
 
+    private static final String PUBLIC_SCHEMA = "public";
+
     private FacadeOwnership() {
     }
 
@@ -28,7 +30,10 @@ public final class FacadeOwnership {
         ensureRole(connection, owner);
         if (schemaExists(connection, coreSchema)) {
             String core = Sql.identifier(coreSchema);
-            Session.execute(connection, "REVOKE ALL ON SCHEMA " + core + " FROM PUBLIC");
+            if (!coreSchema.equals(PUBLIC_SCHEMA)) {
+                // schema public serves everyone (extensions, other tools): its tables are still not granted to PUBLIC
+                Session.execute(connection, "REVOKE ALL ON SCHEMA " + core + " FROM PUBLIC");
+            }
             Session.execute(connection, "GRANT USAGE ON SCHEMA " + core + " TO " + role);
             Session.execute(connection, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + core
                     + " TO " + role);

@@ -30,8 +30,17 @@ public final class FacadeSchemas {
         return facade + "_v" + version;
     }
 
-    /** The NOLOGIN role that owns every version of {@code facade}: {@code <facade>_owner}. */
+    /**
+     * The NOLOGIN role that owns every version of {@code facade}: {@code <facade>_owner}, cut to PostgreSQL's 63 bytes
+     * the way the server would cut it, so the name Strata looks up is the name the server stores.
+     */
     public static String ownerRole(String facade) {
-        return facade + "_owner";
+        String name = facade + "_owner";
+        while (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES) {
+            name = name.substring(0, name.offsetByCodePoints(name.length(), -1));
+        }
+        return name;
     }
+
+    private static final int MAX_IDENTIFIER_BYTES = 63;
 }
