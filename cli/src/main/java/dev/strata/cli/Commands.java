@@ -19,6 +19,8 @@ final class Commands {
                 new BaselineCommand(),
                 new ApplyCommand(),
                 new RollbackCommand(),
+                new PromoteCommand(),
+                new FacadesCommand(),
                 new StatusCommand(),
                 new HistoryCommand(),
                 new BackupsCommand(),
