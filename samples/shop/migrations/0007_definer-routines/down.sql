@@ -9,7 +9,7 @@ BEGIN;
 CREATE OR REPLACE FUNCTION "shop_api_v3"."customer_orders" ("customer_id" bigint)
     RETURNS TABLE ("id" bigint, "status" "core"."order_status", "total" numeric(12,2))
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select id, status, total from core.purchase where purchase.customer_id = customer_orders.customer_id order by id
   $$;
 COMMENT ON FUNCTION "shop_api_v3"."customer_orders"(bigint) IS NULL;
@@ -17,7 +17,7 @@ COMMENT ON FUNCTION "shop_api_v3"."customer_orders"(bigint) IS NULL;
 -- undo step 3: replace procedure shop_api_v3.cancel_order(bigint)
 CREATE OR REPLACE PROCEDURE "shop_api_v3"."cancel_order" ("order_id" bigint)
     LANGUAGE "sql"
-    AS $$ 
+    AS $$
     update core.purchase set status = 'cancelled' where id = order_id and status in ('placed', 'paid')
   $$;
 COMMENT ON PROCEDURE "shop_api_v3"."cancel_order"(bigint) IS NULL;
@@ -26,7 +26,7 @@ COMMENT ON PROCEDURE "shop_api_v3"."cancel_order"(bigint) IS NULL;
 CREATE OR REPLACE FUNCTION "shop_api_v2"."customer_orders" ("customer_id" bigint)
     RETURNS TABLE ("id" bigint, "status" "core"."order_status", "total" numeric(12,2))
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select id, status, total from core.purchase where purchase.customer_id = customer_orders.customer_id order by id
   $$;
 COMMENT ON FUNCTION "shop_api_v2"."customer_orders"(bigint) IS NULL;
@@ -34,7 +34,7 @@ COMMENT ON FUNCTION "shop_api_v2"."customer_orders"(bigint) IS NULL;
 -- undo step 1: replace procedure shop_api_v2.cancel_order(bigint)
 CREATE OR REPLACE PROCEDURE "shop_api_v2"."cancel_order" ("order_id" bigint)
     LANGUAGE "sql"
-    AS $$ 
+    AS $$
     update core.purchase set status = 'cancelled' where id = order_id and status in ('placed', 'paid')
   $$;
 COMMENT ON PROCEDURE "shop_api_v2"."cancel_order"(bigint) IS NULL;

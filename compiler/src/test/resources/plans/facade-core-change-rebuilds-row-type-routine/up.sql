@@ -22,7 +22,7 @@ select id, label::text from core.sample;
 CREATE FUNCTION "lab_api_v1"."samples_from" ("first_id" bigint)
     RETURNS SETOF "lab_api_v1"."samples"
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select * from lab_api_v1.samples where id >= first_id order by id
   $$;
 REVOKE ALL ON FUNCTION "lab_api_v1"."samples_from"(bigint) FROM PUBLIC;

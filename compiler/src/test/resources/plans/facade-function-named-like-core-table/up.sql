@@ -16,7 +16,7 @@ select id, label from core.sample;
 CREATE FUNCTION "lab_api_v1"."sample" ("wanted" bigint)
     RETURNS text
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select label from lab_api_v1.samples where id = wanted
   $$;
 REVOKE ALL ON FUNCTION "lab_api_v1"."sample"(bigint) FROM PUBLIC;
@@ -25,7 +25,7 @@ REVOKE ALL ON FUNCTION "lab_api_v1"."sample"(bigint) FROM PUBLIC;
 CREATE FUNCTION "lab_api_v1"."first_label" ()
     RETURNS text
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select lab_api_v1.sample(min(id)) from core.sample
   $$;
 REVOKE ALL ON FUNCTION "lab_api_v1"."first_label"() FROM PUBLIC;

@@ -25,7 +25,7 @@ select id, label from core.sample;
 CREATE FUNCTION "lab_api_v1"."label_of" ("s" "lab_api_v1"."samples")
     RETURNS text
     LANGUAGE "sql" IMMUTABLE
-    AS $$  select s.label $$;
+    AS $$ select s.label $$;
 REVOKE ALL ON FUNCTION "lab_api_v1"."label_of"("lab_api_v1"."samples") FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION "lab_api_v1"."label_of"("lab_api_v1"."samples") TO "lab_app";
 
@@ -33,7 +33,7 @@ GRANT EXECUTE ON FUNCTION "lab_api_v1"."label_of"("lab_api_v1"."samples") TO "la
 CREATE FUNCTION "lab_api_v1"."one_sample" ("wanted" bigint)
     RETURNS "lab_api_v1"."samples"
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select * from lab_api_v1.samples where id = wanted
   $$;
 REVOKE ALL ON FUNCTION "lab_api_v1"."one_sample"(bigint) FROM PUBLIC;
@@ -42,7 +42,7 @@ REVOKE ALL ON FUNCTION "lab_api_v1"."one_sample"(bigint) FROM PUBLIC;
 CREATE FUNCTION "lab_api_v1"."samples_from" ("first_id" bigint)
     RETURNS SETOF "lab_api_v1"."samples"
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select * from lab_api_v1.samples where id >= first_id order by id
   $$;
 REVOKE ALL ON FUNCTION "lab_api_v1"."samples_from"(bigint) FROM PUBLIC;
