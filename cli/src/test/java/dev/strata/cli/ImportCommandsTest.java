@@ -239,4 +239,34 @@ class ImportCommandsTest {
         assertThat(run.out()).contains("Recorded 0001_init as applied");
         assertThat(strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
     }
+
+    @Test
+    void aDatabaseStrataManagesImportsWithNothingLeftOut() throws Exception {
+        Path project = work.resolve("managed");
+        Files.createDirectories(project.resolve("schema"));
+        Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"managed\"\n");
+        Files.writeString(project.resolve("schema/shop.strata"), HAND_WRITTEN + """
+                facade shop_api version 1 {
+                  view purchases (id bigint, total numeric(12,2)) as $$ select id, total from core.purchase $$
+                  function purchase_count() returns bigint language sql stable security definer as $$
+                    select count(*) from core.purchase
+                  $$
+                  grant select on purchases to import_app
+                  grant execute on purchase_count to import_app
+                }
+                """);
+        database("roles", "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'import_app') THEN"
+                + " CREATE ROLE import_app; END IF; END $$;");
+        assertThat(strata("plan", "--name", "init", project.toString()).code()).isEqualTo(ExitCode.OK);
+        String url = TestDatabases.newDatabase("managed");
+        assertThat(strata("apply", "--url", url, project.toString()).code()).isEqualTo(ExitCode.OK);
+
+        var run = strata("import", "--url", url, "--out", work.resolve("again").toString(), "--facade", "shop_api_v1",
+                "--no-baseline");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).as("the owner role's grants and pinned search paths are the runtime's work")
+                .doesNotContain("S4001");
+        assertThat(strata("diff", url, work.resolve("again").toString()).out()).contains("No differences.");
+    }
 }

@@ -3,6 +3,7 @@ package dev.strata.runtime.introspect;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Grant;
 import dev.strata.compiler.model.Grant.Privilege;
+import dev.strata.runtime.facade.FacadeSchemas;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
  * Privileges as the language can say them: on facade views and routines, to named roles. Roles holding the same
  * privileges on an object share one {@link Grant}; a role holding every table privilege on a view gets
  * {@code all}. Grants on core objects, column grants, grants to PUBLIC, {@code with grant option} and privileges
- * such as TRUNCATE are reported.
+ * such as TRUNCATE are reported; what the runtime grants each facade's owner role on the core is not a grant of the
+ * sources and is left alone.
  */
 final class GrantBuilder {
 
@@ -34,8 +36,13 @@ final class GrantBuilder {
 
     /** Reports every privilege on core objects and every column privilege: the language grants on facades only. */
     void reportCore() {
+        var owners = index.request.facades().stream().map(f -> FacadeSchemas.ownerRole(f.name())).toList();
         for (var privilege : index.catalog.privileges()) {
             if (isDefault(privilege)) {
+                continue;
+            }
+            if (!privilege.on().equals("column") && owners.contains(privilege.grantee())) {
+                // the runtime grants each facade's owner role the core tables and sequences (docs/concepts.md)
                 continue;
             }
             if (privilege.on().equals("column")) {

@@ -80,8 +80,8 @@ final class RoutineBuilder {
 
     private void reportUnexpressed(RoutineQuery.Row routine) {
         String name = Describe.routine(routine);
-        if (routine.hasConfig()) {
-            report(name, "SET configuration parameters are not imported");
+        if (!routine.config().isEmpty() && !isPinnedSearchPath(routine)) {
+            report(name, "SET " + String.join(", ", routine.config()) + " is not imported");
         }
         if (routine.leakproof()) {
             report(name, "LEAKPROOF is not imported");
@@ -104,6 +104,18 @@ final class RoutineBuilder {
             index.findings.add("grant", name, "EXECUTE to PUBLIC: a facade grants to the roles it names only, so"
                     + " the plan revokes it");
         }
+    }
+
+    /**
+     * The runtime pins the search path of a facade's {@code security definer} routines to the version's schema, the
+     * core, then {@code pg_temp} (docs/concepts.md): that is Strata's doing, not a setting of the sources.
+     */
+    private boolean isPinnedSearchPath(RoutineQuery.Row routine) {
+        if (index.isCore(routine.schema()) || !routine.securityDefiner() || routine.config().size() != 1) {
+            return false;
+        }
+        String pinned = "search_path=" + routine.schema() + "," + index.request.coreSchema() + ",pg_temp";
+        return routine.config().get(0).replace("\"", "").replace(" ", "").equals(pinned.replace(" ", ""));
     }
 
     private void report(String name, String reason) {

@@ -15,7 +15,7 @@ final class RoutineQuery {
     record Row(long oid, String schema, String name, String kind, String language, String volatility,
                boolean securityDefiner, boolean strict, boolean returnsSet, long returnType, String body,
                boolean sqlStandardBody, List<Long> argumentTypes, List<String> argumentModes,
-               List<String> argumentNames, List<String> argumentDefaults, String identity, boolean hasConfig,
+               List<String> argumentNames, List<String> argumentDefaults, String identity, List<String> config,
                boolean leakproof, String parallel, float cost, float rows, boolean publicExecute,
                String comment) {
     }
@@ -29,7 +29,7 @@ final class RoutineQuery {
                          FROM generate_series(1, coalesce(cardinality(p.proallargtypes), p.pronargs)) k
                          ORDER BY k) AS argument_defaults,
                    pg_get_function_identity_arguments(p.oid) AS identity,
-                   p.proconfig IS NOT NULL AS has_config, p.proleakproof, p.proparallel, p.procost, p.prorows,
+                   p.proconfig, p.proleakproof, p.proparallel, p.procost, p.prorows,
                    (p.proacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a
                         WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')) AS public_execute,
                    d.description
@@ -55,7 +55,7 @@ final class RoutineQuery {
                 rs.getLong("prorettype"), rs.getString("prosrc"), rs.getBoolean("sql_standard_body"),
                 CatalogSession.longs(rs, "argument_types"), CatalogSession.strings(rs, "argument_modes"),
                 CatalogSession.strings(rs, "argument_names"), CatalogSession.strings(rs, "argument_defaults"),
-                rs.getString("identity"), rs.getBoolean("has_config"), rs.getBoolean("proleakproof"),
+                rs.getString("identity"), CatalogSession.strings(rs, "proconfig"), rs.getBoolean("proleakproof"),
                 rs.getString("proparallel"), rs.getFloat("procost"), rs.getFloat("prorows"),
                 rs.getBoolean("public_execute"), rs.getString("description")),
                 scope.schemas());
