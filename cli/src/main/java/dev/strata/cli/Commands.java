@@ -19,6 +19,7 @@ final class Commands {
                 new StatusCommand(),
                 new HistoryCommand(),
                 new BackupsCommand(),
+                new TestCommand(),
                 new VersionCommand());
     }
 

@@ -248,7 +248,11 @@ public final class PlanExecutor {
             return;
         }
         try (Statement statement = connection.createStatement()) {
+            // verbatim SQL names core objects without their schema (Step's contract); a separate statement so
+            // PostgreSQL's error positions still count from the step's first character
+            statement.execute(dev.strata.compiler.plan.SqlScripts.searchPathSql(plan.coreSchema()));
             statement.execute(sql);
+            statement.execute("RESET search_path");
         } catch (SQLException e) {
             throw new StepFailure(plan, step, part, sql, e);
         }
