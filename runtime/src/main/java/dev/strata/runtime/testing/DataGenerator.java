@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Fills every table of the core schema with generated rows: tables in foreign-key order (referenced first), a
- * value by type for each column that needs one (identity and generated columns and nullable columns with defaults
+ * value by type for each column that needs one (identity and generated columns and columns with defaults
  * are left to PostgreSQL), foreign keys pointing at an existing row, unique values from a counter, enum labels in
  * turn. Each row is one statement; when PostgreSQL rejects a row (a check the generator could not satisfy) the
  * table is skipped with a warning and the rows already in stay.
@@ -20,7 +20,8 @@ import java.util.Map;
 final class DataGenerator {
 
     private record Column(String name, String type, String typeCategory, boolean notNull, boolean hasDefault,
-                          boolean generated, int length, String reference, List<String> labels) {
+                          boolean generated, int length, String reference, List<String> labels, boolean unique,
+                          String table) {
     }
 
     private static long counter = 0;
@@ -37,7 +38,7 @@ final class DataGenerator {
 
     private static void fillTable(Connection connection, String table, List<Column> columns, int rows,
                                   List<String> warnings) {
-        var used = columns.stream().filter(c -> !c.generated() && (c.notNull() || !c.hasDefault())).toList();
+        var used = columns.stream().filter(c -> !c.generated() && !c.hasDefault()).toList();
         for (int i = 0; i < rows; i++) {
             long n = ++counter;
             var values = new ArrayList<String>();
@@ -64,6 +65,11 @@ final class DataGenerator {
     }
 
     private static String value(Column column, long n) {
+        if (column.reference() != null && column.unique()) {
+            String target = column.reference().substring(0, column.reference().indexOf(" FROM "));
+            return "(SELECT " + column.reference() + " WHERE NOT EXISTS (SELECT 1 FROM " + column.table() + " t WHERE t."
+                    + quote(column.name()) + " = " + target + ") LIMIT 1)";
+        }
         if (column.reference() != null) {
             return "(SELECT " + column.reference() + " OFFSET floor(random() * (SELECT count(*) FROM "
                     + column.reference().substring(column.reference().indexOf(" FROM ") + 6) + ")) LIMIT 1)";
@@ -99,6 +105,12 @@ final class DataGenerator {
         if (type.equals("bytea")) {
             return "'\\x00'::bytea";
         }
+        if (column.typeCategory().equals("S") && column.length() > 0 && column.length() <= 3) {
+            return literal(letters(n, column.length()));
+        }
+        if (column.typeCategory().equals("S") && column.name().contains("email")) {
+            return literal(column.name() + "-" + n + "@example.org");
+        }
         if (column.typeCategory().equals("S")) {
             String text = column.name() + "-" + n;
             if (column.length() > 0 && text.length() > column.length()) {
@@ -107,6 +119,17 @@ final class DataGenerator {
             return literal(text);
         }
         return column.notNull() ? null : "NULL";
+    }
+
+    /** {@code n} in upper-case letters, as many as fit: short codes such as country codes. */
+    private static String letters(long n, int length) {
+        var text = new StringBuilder();
+        long rest = n;
+        for (int i = 0; i < length; i++) {
+            text.insert(0, (char) ('A' + rest % 26));
+            rest /= 26;
+        }
+        return text.toString();
     }
 
     private static List<String> tablesInKeyOrder(Connection connection, String schema) throws SQLException {
@@ -143,14 +166,17 @@ final class DataGenerator {
     private static List<Column> columns(Connection connection, String table) throws SQLException {
         var columns = new ArrayList<Column>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT a.attname, format_type(a.atttypid, a.atttypmod), bt.typcategory, a.attnotnull OR t.typnotnull,
+                SELECT a.attname, format_type(bt.oid, CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END),
+                       bt.typcategory, a.attnotnull OR t.typnotnull,
                        a.atthasdef OR t.typdefault IS NOT NULL, a.attidentity <> '' OR a.attgenerated <> '',
                        CASE WHEN a.atttypmod > 4 AND bt.typcategory = 'S' THEN a.atttypmod - 4 ELSE 0 END,
                        (SELECT 'x.' || quote_ident(ra.attname) || ' FROM ' || k.confrelid::regclass::text || ' x'
                         FROM pg_constraint k JOIN pg_attribute ra ON ra.attrelid = k.confrelid
                              AND ra.attnum = k.confkey[1]
                         WHERE k.conrelid = a.attrelid AND k.contype = 'f' AND k.conkey = ARRAY[a.attnum] LIMIT 1),
-                       ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = bt.oid ORDER BY e.enumsortorder)
+                       ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = bt.oid ORDER BY e.enumsortorder),
+                       EXISTS (SELECT 1 FROM pg_constraint u WHERE u.conrelid = a.attrelid AND u.contype IN ('p', 'u')
+                               AND u.conkey = ARRAY[a.attnum])
                 FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
                 JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
                 WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum""")) {
@@ -159,7 +185,7 @@ final class DataGenerator {
                 while (rows.next()) {
                     columns.add(new Column(rows.getString(1), rows.getString(2), rows.getString(3),
                             rows.getBoolean(4), rows.getBoolean(5), rows.getBoolean(6), rows.getInt(7),
-                            rows.getString(8), List.of((String[]) rows.getArray(9).getArray())));
+                            rows.getString(8), List.of((String[]) rows.getArray(9).getArray()), rows.getBoolean(10), table));
                 }
             }
         }

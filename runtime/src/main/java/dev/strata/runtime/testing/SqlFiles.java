@@ -47,13 +47,29 @@ final class SqlFiles {
                 try {
                     statement.execute(one.sql());
                 } catch (SQLException e) {
-                    return display(file) + ":" + one.line() + ": " + firstLine(e.getMessage());
+                    return display(file) + ":" + (one.line() + lineInBody(e)) + ": " + firstLine(e.getMessage());
                 }
             }
         } catch (SQLException e) {
             return display(file) + ": " + e.getMessage();
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern BODY_LINE =
+            java.util.regex.Pattern.compile("inline_code_block line (\\d+)");
+
+    /**
+     * For an error inside a {@code do} block, how many lines below the statement's first line it is: PL/pgSQL
+     * counts the body's lines from the one its opening quote is on.
+     */
+    private static int lineInBody(SQLException e) {
+        if (!(e instanceof org.postgresql.util.PSQLException psql) || psql.getServerErrorMessage() == null
+                || psql.getServerErrorMessage().getWhere() == null) {
+            return 0;
+        }
+        var matcher = BODY_LINE.matcher(psql.getServerErrorMessage().getWhere());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) - 1 : 0;
     }
 
     /** PostgreSQL's message without the {@code Where:} context that pgjdbc appends on later lines. */
