@@ -29,15 +29,22 @@ final class Fixtures {
         return new Fixtures(SqlFiles.list(dir));
     }
 
+    boolean anyAfter(Plan plan, boolean first) {
+        return files.stream().anyMatch(f -> due(f, plan, first));
+    }
+
     /** Loads the fixtures that belong right after {@code plan}. */
     void loadAfter(Connection connection, Plan plan, boolean first) throws SQLException {
         for (Path file : files) {
-            var matcher = NUMBERED.matcher(file.getFileName().toString());
-            boolean due = matcher.matches() ? Integer.parseInt(matcher.group(1)) == plan.sequence() : first;
-            if (due) {
+            if (due(file, plan, first)) {
                 load(connection, file, plan);
             }
         }
+    }
+
+    private static boolean due(Path file, Plan plan, boolean first) {
+        var matcher = NUMBERED.matcher(file.getFileName().toString());
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) == plan.sequence() : first;
     }
 
     private static void load(Connection connection, Path file, Plan plan) throws SQLException {

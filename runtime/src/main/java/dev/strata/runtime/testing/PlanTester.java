@@ -36,9 +36,9 @@ import java.util.TreeSet;
  * {@code strata test}: proves each plan on a scratch database. The plans are applied in order on one database;
  * for each tested plan it snapshots the catalog and every table's data, applies the plan through the
  * {@link Runner} (so backups are taken), compares the catalog with the plan's target model built from empty in a
- * second scratch database, checks the facades' declared interfaces, runs the user's tests (last plan), rolls back,
- * compares catalog and data with the snapshot, applies again and compares with the model again. Fixtures load as
- * the state reaches the plan they are named after ({@link Fixtures}).
+ * second scratch database, checks the facades' declared interfaces, rolls back, compares catalog and data with the
+ * snapshot, applies again and compares with the model again. Then the fixtures named after the plan load
+ * ({@link Fixtures}), and after the last plan the user's tests run ({@link UserTests}).
  */
 public final class PlanTester {
 
@@ -97,18 +97,17 @@ public final class PlanTester {
             for (int k = 0; k < all.size(); k++) {
                 Plan plan = all.get(k);
                 PlanSet upTo = new PlanSet(plans.project(), all.subList(0, k + 1));
-                if (k < firstTested) {
-                    runner.apply(upTo, options);
-                } else {
+                if (k >= firstTested) {
                     var run = new PlanRun(server, database, runner, upTo, plan, chain.links().get(k).model(),
-                            k == all.size() - 1);
-                    PlanReport report = run.test();
-                    reports.add(report);
+                            k == all.size() - 1, fixtures, k == 0);
+                    reports.add(run.test());
                     if (run.stopped) {
                         skipRest(all.subList(k + 1, all.size()), plan, reports);
                         return;
                     }
+                    continue;
                 }
+                runner.apply(upTo, options);
                 try (Connection connection = database.connection()) {
                     fixtures.loadAfter(connection, plan, k == 0);
                 } catch (FixtureFailure e) {
@@ -137,11 +136,15 @@ public final class PlanTester {
         private final Plan plan;
         private final Model model;
         private final boolean last;
+        private final Fixtures fixtures;
+        private final boolean first;
         private final List<CheckResult> checks = new ArrayList<>();
         private boolean stopped;
 
         PlanRun(ScratchServer server, Database database, Runner runner, PlanSet upTo, Plan plan, Model model,
-                boolean last) {
+                boolean last, Fixtures fixtures, boolean first) {
+            this.fixtures = fixtures;
+            this.first = first;
             this.server = server;
             this.database = database;
             this.runner = runner;
@@ -173,17 +176,31 @@ public final class PlanTester {
                     problems(FacadeInterfaces.check(connection, model, plan.coreSchema()));
                 }
             });
-            if (last) {
-                userTests();
-            }
             if (plan.steps().stream().anyMatch(Step::irreversible)) {
                 String reason = "plan " + plan.id() + " has irreversible steps (accepted data loss)";
                 checks.add(CheckResult.skipped("rollback", reason));
-                return report();
-            }
-            if (!check("rollback", () -> runner.rollback(upTo, RollbackRequest.last(), options))) {
+            } else if (!rollBackAndReapply(catalogBefore, dataBefore)) {
                 stopped = true;
                 return report();
+            }
+            if (fixtures.anyAfter(plan, first) && !check("fixtures", () -> {
+                try (Connection connection = database.connection()) {
+                    fixtures.loadAfter(connection, plan, first);
+                }
+            })) {
+                stopped = true;
+                return report();
+            }
+            if (last) {
+                userTests();
+            }
+            return report();
+        }
+
+        /** Rolls the plan back, compares with the state before it, applies it again; false when it cannot go on. */
+        private boolean rollBackAndReapply(CatalogSnapshot catalogBefore, SortedMap<String, String> dataBefore) {
+            if (!check("rollback", () -> runner.rollback(upTo, RollbackRequest.last(), options))) {
+                return false;
             }
             check("rollback restores catalog", () -> {
                 try (Connection connection = database.connection()) {
@@ -200,11 +217,10 @@ public final class PlanTester {
                 }
             });
             if (!check("re-apply", () -> runner.apply(upTo, options))) {
-                stopped = true;
-                return report();
+                return false;
             }
             matchesModel("re-apply matches model");
-            return report();
+            return true;
         }
 
         private PlanReport report() {
@@ -270,7 +286,7 @@ public final class PlanTester {
                 work.run();
                 checks.add(CheckResult.passed(name, millisSince(start)));
                 return true;
-            } catch (CheckFailure e) {
+            } catch (CheckFailure | FixtureFailure e) {
                 checks.add(CheckResult.failed(name, millisSince(start), e.getMessage()));
             } catch (StrataException e) {
                 checks.add(CheckResult.failed(name, millisSince(start), "plan " + plan.id() + ": "
