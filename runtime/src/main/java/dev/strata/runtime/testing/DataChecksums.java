@@ -37,16 +37,28 @@ final class DataChecksums {
         }
         var sums = new TreeMap<String, String>();
         for (Map.Entry<String, List<String>> table : columns.entrySet()) {
-            String row = "ROW(" + String.join(", ", table.getValue().stream().map(c -> "t." + c).toList()) + ")::text";
-            String sql = "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(r, E'\\n' ORDER BY r), ''))"
-                    + " FROM (SELECT " + row + " AS r FROM " + table.getKey() + " t) x";
+            List<String> names = table.getValue();
+            String row = "ROW(" + String.join(", ", names.stream().map(c -> "t." + c).toList()) + ")::text";
+            var select = new StringBuilder("SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(strata_row_text, E'\\n'"
+                    + " ORDER BY strata_row_text), ''))");
+            for (String column : names) {
+                select.append(", md5(coalesce(string_agg(coalesce(t.").append(column)
+                        .append("::text, '<null>'), E'\\n' ORDER BY strata_row_text), ''))");
+            }
+            String sql = select + " FROM (SELECT " + row + " AS strata_row_text, t.* FROM " + table.getKey() + " t) t";
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
                 rows.next();
                 sums.put(table.getKey(), rows.getString(1));
+                for (int i = 0; i < names.size(); i++) {
+                    sums.put(table.getKey() + COLUMN + names.get(i), rows.getString(i + 2));
+                }
             }
         }
         return sums;
     }
+
+    /** Separates a table from one of its columns in the keys of the map {@link #capture} returns. */
+    private static final String COLUMN = " column ";
 
     /** One line per table whose contents differ, or that exists on one side only. */
     static List<String> diff(SortedMap<String, String> before, SortedMap<String, String> after) {
@@ -54,6 +66,9 @@ final class DataChecksums {
         var tables = new java.util.TreeSet<>(before.keySet());
         tables.addAll(after.keySet());
         for (String table : tables) {
+            if (table.contains(COLUMN)) {
+                continue;
+            }
             String a = before.get(table);
             String b = after.get(table);
             if (a == null) {
@@ -61,9 +76,25 @@ final class DataChecksums {
             } else if (b == null) {
                 lines.add("table " + table + " is gone (it had " + a + ")");
             } else if (!a.equals(b)) {
-                lines.add("table " + table + " differs: before " + a + ", after " + b);
+                lines.add("table " + table + " differs: before " + a + ", after " + b + changedColumns(table, before,
+                        after));
             }
         }
         return lines;
+    }
+
+    private static String changedColumns(String table, SortedMap<String, String> before,
+                                         SortedMap<String, String> after) {
+        var changed = new ArrayList<String>();
+        String prefix = table + COLUMN;
+        for (Map.Entry<String, String> e : before.tailMap(prefix).entrySet()) {
+            if (!e.getKey().startsWith(prefix)) {
+                break;
+            }
+            if (!e.getValue().equals(after.get(e.getKey()))) {
+                changed.add(e.getKey().substring(prefix.length()));
+            }
+        }
+        return changed.isEmpty() ? "" : "; values differ in column(s) " + String.join(", ", changed);
     }
 }
