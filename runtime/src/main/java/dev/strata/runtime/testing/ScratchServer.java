@@ -65,6 +65,17 @@ public final class ScratchServer implements AutoCloseable {
                 "scratch database " + name, admin.embedded());
     }
 
+    /** Drops a database this server made (the embedded server's go with it anyway). */
+    public void drop(Target database) throws SQLException {
+        String name = database.database();
+        if (!created.remove(name)) {
+            throw new IllegalArgumentException("not a scratch database of this server: " + name);
+        }
+        try (Connection connection = connect(admin); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+        }
+    }
+
     public static Connection connect(Target target) throws SQLException {
         Properties properties = new Properties();
         if (target.user() != null) {
