@@ -37,13 +37,13 @@ final class TestCommand implements Command {
     public String description() {
         return "Applies the plans in order on a scratch database and, for each plan tested: snapshots the catalog"
                 + " and every table's data, applies the plan, checks the catalog equals the plan's model built from"
-                + " empty, checks every facade's declared interface against what PostgreSQL infers, runs"
-                + " tests/*.sql (after the last plan; each file in a transaction rolled back), rolls back and checks"
-                + " catalog and data equal the snapshot, applies again and checks the model again. fixtures/*.sql"
-                + " load as the state reaches the plan they are named after (0003_x.sql after plan 0003; unnumbered"
-                + " after the first plan). The scratch server is an embedded PostgreSQL started for the run in a"
-                + " temporary directory, or the server of --url, on which scratch databases are created and dropped"
-                + " (the URL's own database is never written).\n"
+                + " empty, checks every facade's declared interface against what PostgreSQL infers, rolls back and"
+                + " checks catalog and data equal the snapshot, applies again and checks the model again. Then"
+                + " fixtures/*.sql named after the plan load (0003_x.sql after plan 0003; unnumbered ones after the"
+                + " first plan), and after the last plan tests/*.sql run, each file in a transaction rolled back."
+                + " The scratch server is an embedded PostgreSQL started for the run in a temporary directory, or the"
+                + " server of --url, on which scratch databases are created and dropped (the URL's own database is"
+                + " never written). See docs/testing.md.\n"
                 + "Exit codes: 0 every check passed, 1 a check failed or the plans are invalid, 2 usage.";
     }
 

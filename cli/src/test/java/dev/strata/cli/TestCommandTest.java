@@ -18,13 +18,13 @@ import org.w3c.dom.Element;
 
 /**
  * {@code strata test} end to end on real PostgreSQL: the sample store passes every check (on the default embedded
- * scratch server), and each broken project of samples/errors/plans fails with a message naming what is wrong
+ * scratch server), and each broken project of samples/broken-plans fails with a message naming what is wrong
  * (on scratch databases of the test server, through --url).
  */
 class TestCommandTest {
 
     private static final Path SAMPLES = Path.of("../samples");
-    private static final Path BROKEN = SAMPLES.resolve("errors/plans");
+    private static final Path BROKEN = SAMPLES.resolve("broken-plans");
 
     @TempDir
     Path temp;

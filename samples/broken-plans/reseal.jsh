@@ -1,7 +1,7 @@
 // Re-seals a hand-edited plan: recomputes plan.json's checksum and rewrites up.sql and down.sql from it, so that
 // `strata test` (not the checksum verification) is what catches the edit. Used to make the broken samples here:
-//   PLAN=samples/errors/plans/reverse-loses-data/migrations/0002_drop-nickname \
-//     jshell --class-path cli/target/strata.jar samples/errors/plans/reseal.jsh
+//   PLAN=samples/broken-plans/reverse-loses-data/migrations/0002_drop-nickname \
+//     jshell --class-path cli/target/strata.jar samples/broken-plans/reseal.jsh
 // Only for the last plan of a chain (a later plan records its parent's checksum).
 import dev.strata.compiler.plan.PlanJson;
 import dev.strata.compiler.plan.SqlScripts;
