@@ -73,7 +73,7 @@ final class CheckCommand implements Command {
         if (format.equals("json")) {
             terminal.out().println(JsonDiagnostics.toJson(sorted));
         } else if (sorted.isEmpty()) {
-            terminal.out().println(terminal.green("ok") + ": " + project.files().size() + " files, "
+            terminal.out().println(terminal.green("ok") + ": " + Formats.count(project.files().size(), "file") + ", "
                     + describe(project) + ", no problems");
         } else {
             terminal.err().print(DiagnosticRenderer.render(sorted, project.sourcesByFile(), terminal.colour()));
@@ -104,7 +104,8 @@ final class CheckCommand implements Command {
         int facadeObjects = project.model().facades().stream()
                 .mapToInt(f -> f.views().size() + f.routines().size())
                 .sum();
-        return core.tables().size() + " tables, " + project.model().facades().size() + " facade versions with "
-                + facadeObjects + " objects";
+        return Formats.count(core.tables().size(), "table") + ", "
+                + Formats.count(project.model().facades().size(), "facade version") + " with "
+                + Formats.count(facadeObjects, "object");
     }
 }

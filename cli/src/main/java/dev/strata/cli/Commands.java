@@ -20,6 +20,7 @@ final class Commands {
                 new HistoryCommand(),
                 new BackupsCommand(),
                 new TestCommand(),
+                new CodegenCommand(),
                 new VersionCommand());
     }
 

@@ -87,7 +87,7 @@ final class FmtCommand implements Command {
             terminal.out().println((result.written() ? "formatted " : "not formatted: ") + file.displayPath());
         }
         int unchanged = result.files().size() - result.changed().size() - result.failed().size();
-        terminal.out().println(result.files().size() + " files: " + result.changed().size()
+        terminal.out().println(Formats.count(result.files().size(), "file") + ": " + result.changed().size()
                 + (result.written() ? " formatted, " : " to format, ") + unchanged + " already formatted"
                 + (result.failed().isEmpty() ? "" : ", " + result.failed().size() + " with errors (left as they are)"));
     }

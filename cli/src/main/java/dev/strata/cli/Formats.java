@@ -27,4 +27,9 @@ final class Formats {
         }
         return Path.of(args.isEmpty() ? "." : args.get(0));
     }
+
+    /** "1 file", "2 files". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

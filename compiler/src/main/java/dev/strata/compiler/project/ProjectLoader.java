@@ -95,21 +95,33 @@ public final class ProjectLoader {
                     "check the directory; an empty schema would plan to drop everything, so Strata refuses it"));
             return result(config, projectFile, List.of(), List.of());
         }
+        // Files are read and parsed in parallel (the parser is stateless and ANTLR's caches are thread-safe);
+        // results are gathered in path order, so the outcome does not depend on the scheduling.
+        var outcomes = paths.parallelStream().map(this::readAndParse).toList();
         var files = new ArrayList<SourceFile>();
         var units = new ArrayList<SourceUnit>();
-        for (var path : paths) {
-            var shown = display(path);
-            var read = SourceReader.read(path, shown);
-            if (read.problem() != null) {
-                diagnostics.add(read.problem());
+        for (var outcome : outcomes) {
+            if (outcome.problem() != null) {
+                diagnostics.add(outcome.problem());
                 continue;
             }
-            files.add(new SourceFile(shown, read.text()));
-            var parsed = parser.parse(shown, read.text());
-            diagnostics.addAll(parsed.diagnostics());
-            units.add(parsed.unit());
+            files.add(outcome.file());
+            diagnostics.addAll(outcome.parsed().diagnostics());
+            units.add(outcome.parsed().unit());
         }
         return result(config, projectFile, files, units);
+    }
+
+    private record FileOutcome(SourceFile file, dev.strata.compiler.parse.ParseResult parsed, Diagnostic problem) {
+    }
+
+    private FileOutcome readAndParse(Path path) {
+        var shown = display(path);
+        var read = SourceReader.read(path, shown);
+        if (read.problem() != null) {
+            return new FileOutcome(null, null, read.problem());
+        }
+        return new FileOutcome(new SourceFile(shown, read.text()), parser.parse(shown, read.text()), null);
     }
 
     /** The {@code .strata} files under {@code sourceDir}, sorted by display path; null when it cannot be listed. */

@@ -26,7 +26,8 @@ class CommentPreservationTest {
     @TestFactory
     Stream<DynamicTest> everySampleWithCommentsEverywhereKeepsThemAll() throws Exception {
         try (var walk = Files.walk(Path.of("../samples"))) {
-            var files = walk.filter(p -> p.toString().endsWith(".strata") && !p.toString().contains("errors"))
+            var files = walk.filter(p -> p.toString().endsWith(".strata") && !p.toString().contains("errors")
+                            && Files.isRegularFile(p) && !SampleRoundTripTest.isHidden(p))
                     .sorted().toList();
             return files.stream().map(file -> DynamicTest.dynamicTest(file.toString(),
                     () -> assertEveryNotePrintedOnce(withCommentsEverywhere(Files.readString(file)))));

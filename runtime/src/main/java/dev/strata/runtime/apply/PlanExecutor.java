@@ -2,6 +2,7 @@ package dev.strata.runtime.apply;
 
 import dev.strata.compiler.plan.Backup;
 import dev.strata.compiler.plan.Plan;
+import dev.strata.compiler.plan.SqlScripts;
 import dev.strata.compiler.plan.Step;
 import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
@@ -39,6 +40,8 @@ public final class PlanExecutor {
     private Instant operationStart = Instant.now();
     private String knownCatalog;
     private String lastCapture;
+    /** The core schema the session's search_path is set for; null when unknown (new session, rolled back). */
+    private String searchPathSchema;
 
     /**
      * {@code liveCatalog} is the fingerprint of the live schema as the caller just captured it (the drift check),
@@ -248,11 +251,12 @@ public final class PlanExecutor {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            // verbatim SQL names core objects without their schema (Step's contract); a separate statement so
-            // PostgreSQL's error positions still count from the step's first character
-            statement.execute(dev.strata.compiler.plan.SqlScripts.searchPathSql(plan.coreSchema()));
+            // Source SQL (defaults, checks, bodies) may name core objects without their schema, as up.sql allows.
+            if (!plan.coreSchema().equals(searchPathSchema)) {
+                statement.execute(SqlScripts.searchPathSql(plan.coreSchema()));
+                searchPathSchema = plan.coreSchema();
+            }
             statement.execute(sql);
-            statement.execute("RESET search_path");
         } catch (SQLException e) {
             throw new StepFailure(plan, step, part, sql, e);
         }
@@ -269,6 +273,7 @@ public final class PlanExecutor {
                 return attempt.run();
             } catch (StepFailure failure) {
                 Session.rollbackQuietly(connection);
+                searchPathSchema = null;
                 connection.setAutoCommit(true);
                 if (!failure.lockNotAvailable() || retry >= retries) {
                     throw failure;
@@ -280,6 +285,7 @@ public final class PlanExecutor {
                 sleep(wait);
             } catch (SQLException | RuntimeException e) {
                 Session.rollbackQuietly(connection);
+                searchPathSchema = null;
                 throw e;
             }
         }

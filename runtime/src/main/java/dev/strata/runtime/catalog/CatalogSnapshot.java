@@ -35,9 +35,7 @@ public final class CatalogSnapshot {
 
     /** Reads the given schemas. Expressions are printed schema-qualified, whatever the session's search_path. */
     public static CatalogSnapshot capture(Connection connection, List<String> schemas) throws SQLException {
-        String searchPath = currentSearchPath(connection);
-        setSearchPath(connection, "pg_catalog");
-        try {
+        return PinnedSearchPath.withCatalogOnly(connection, () -> {
             var entries = new TreeMap<String, String>();
             Array names = connection.createArrayOf("text", schemas.toArray());
             for (Query query : Query.ALL) {
@@ -51,24 +49,7 @@ public final class CatalogSnapshot {
                 }
             }
             return new CatalogSnapshot(entries);
-        } finally {
-            setSearchPath(connection, searchPath);
-        }
-    }
-
-    private static String currentSearchPath(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT current_setting('search_path')")) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static void setSearchPath(Connection connection, String path) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
-            statement.setString(1, path);
-            statement.execute();
-        }
+        });
     }
 
     /** Every object, path to description, sorted by path. */

@@ -1,5 +1,6 @@
 package dev.strata.runtime.drift;
 
+import dev.strata.runtime.catalog.PinnedSearchPath;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,6 +92,10 @@ public final class PgCatalogCapture implements CatalogCapture {
 
     @Override
     public CatalogState capture(Connection connection) throws SQLException {
+        return PinnedSearchPath.withCatalogOnly(connection, () -> read(connection));
+    }
+
+    private static CatalogState read(Connection connection) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
             for (String query : QUERIES) {

@@ -1,0 +1,17 @@
+package dev.strata.compiler.codegen;
+
+import org.junit.jupiter.api.Test;
+
+/** The bindings of samples/shop's facade versions, compared with reviewed golden files. */
+class ShopGoldenTest {
+
+    @Test
+    void shopApiVersion1() throws Exception {
+        Goldens.verify("shop_api_v1", ShopProject.generate(1).files());
+    }
+
+    @Test
+    void shopApiVersion2() throws Exception {
+        Goldens.verify("shop_api_v2", ShopProject.generate(2).files());
+    }
+}
