@@ -16,6 +16,8 @@ final class Commands {
                 new PlanCommand(),
                 new ApplyCommand(),
                 new RollbackCommand(),
+                new PromoteCommand(),
+                new FacadesCommand(),
                 new StatusCommand(),
                 new HistoryCommand(),
                 new BackupsCommand(),

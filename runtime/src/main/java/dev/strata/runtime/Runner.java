@@ -14,6 +14,12 @@ import dev.strata.runtime.errors.DatabaseErrors;
 import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.facade.FacadeRelease;
+import dev.strata.runtime.facade.FacadeReleases;
+import dev.strata.runtime.facade.PromoteRequest;
+import dev.strata.runtime.facade.PromoteResult;
+import dev.strata.runtime.facade.Promotion;
+import dev.strata.runtime.facade.RetirementGuard;
 import dev.strata.runtime.lock.AdvisoryLock;
 import dev.strata.runtime.plans.ChainVerifier;
 import dev.strata.runtime.plans.PlanSet;
@@ -82,6 +88,7 @@ public final class Runner {
             }
             List<String> appliedNow = new ArrayList<>();
             for (Plan plan : plans.plans().subList(applied.size(), plans.plans().size())) {
+                RetirementGuard.check(connection, plan, true);
                 reporter.info("applying plan " + plan.id() + " (" + plan.steps().size() + " steps)");
                 historyIds.add(executor.apply(plan));
                 appliedNow.add(plan.id());
@@ -112,6 +119,9 @@ public final class Runner {
             DriftReport report = requireNoDrift(connection, history, options);
             PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
                     report.liveFingerprint());
+            for (AppliedPlan target : targets) {
+                RetirementGuard.check(connection, plans.byId(target.planId()).orElseThrow(), false);
+            }
             List<String> rolledBack = new ArrayList<>();
             for (AppliedPlan target : targets) {
                 Plan plan = plans.byId(target.planId()).orElseThrow();
@@ -138,6 +148,20 @@ public final class Runner {
             return new Status(database.target().display(), current == null ? null : current.planId(),
                     current != null && current.incomplete(), ids(pending), report, lastFailure(history));
         });
+    }
+
+    /**
+     * Makes a facade version live and points the live roles at it (metadata only, one short transaction under the
+     * target's lock, recorded in history). Rolling back a release is promoting the version live before.
+     */
+    public PromoteResult promote(PromoteRequest request, ApplyOptions options) {
+        return withLockedConnection(options, connection -> new Promotion(connection, identity).promote(request));
+    }
+
+    /** The facade versions this database knows (deployed, live or retired), by facade and version. */
+    public List<FacadeRelease> facades() {
+        return withConnection(connection -> StateSchema.exists(connection) && StateSchema.hasFacadeReleases(connection)
+                ? new FacadeReleases(connection).all() : List.of());
     }
 
     public List<HistoryEntry> history() {

@@ -36,7 +36,9 @@ final class ProjectFileReader {
 
     private static final Map<String, Set<String>> KNOWN = Map.of(
             "project", Set.of("name", "source", "migrations", "core_schema"),
-            "database", Set.of("url"));
+            "database", Set.of("url"),
+            "facades", Set.of());
+    private static final String FACADES = "facades";
 
     private final String text;
     private final String display;
@@ -98,11 +100,16 @@ final class ProjectFileReader {
         tree.fieldNames().forEachRemaining(key -> {
             if (!KNOWN.containsKey(key)) {
                 var hint = KNOWN.get("project").contains(key) ? "put it under [project]"
-                        : "known tables are [project] (name, source, migrations, core_schema) and [database] (url)";
+                        : "known tables are [project] (name, source, migrations, core_schema), [database] (url) and"
+                                + " [facades.NAME] (live_roles)";
                 unknown("", key, "unknown key '" + key + "' in strata.toml", hint);
                 return;
             }
             var table = tree.get(key);
+            if (key.equals(FACADES)) {
+                warnAboutUnknownFacadeKeys(table);
+                return;
+            }
             if (table.isObject()) {
                 table.fieldNames().forEachRemaining(inner -> {
                     if (!KNOWN.get(key).contains(inner)) {
@@ -111,6 +118,24 @@ final class ProjectFileReader {
                     }
                 });
             }
+        });
+    }
+
+    /** {@code [facades.NAME]} tables, one per facade, each knowing {@code live_roles}. */
+    private void warnAboutUnknownFacadeKeys(JsonNode facades) {
+        facades.fieldNames().forEachRemaining(facade -> {
+            var table = facades.get(facade);
+            if (!table.isObject()) {
+                unknown(FACADES, facade, "'" + facade + "' in [facades] is not a table",
+                        "write [facades." + facade + "] live_roles = [\"ROLE\"]");
+                return;
+            }
+            table.fieldNames().forEachRemaining(inner -> {
+                if (!inner.equals("live_roles")) {
+                    unknown(FACADES + "." + facade, inner, "unknown key '" + inner + "' in [facades." + facade + "]",
+                            "[facades." + facade + "] knows live_roles");
+                }
+            });
         });
     }
 

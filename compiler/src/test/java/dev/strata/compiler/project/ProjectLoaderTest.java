@@ -294,12 +294,33 @@ class ProjectLoaderTest {
                 strata.toml:5:2: warning[S0009]: unknown key 'deploy' in strata.toml
                     5 | [deploy]
                       |  ^^^^^^
-                hint: known tables are [project] (name, source, migrations, core_schema) and [database] (url)
+                hint: known tables are [project] (name, source, migrations, core_schema), [database] (url) and [facades.NAME] (live_roles)
 
                 2 warnings
                 """);
         assertThat(project.hasErrors()).isFalse();
         assertThat(project.files()).hasSize(1);
+    }
+
+    @Test
+    void facadeTablesKnowLiveRolesOnly() throws IOException {
+        write("strata.toml", """
+                [project]
+                name = "shop"
+
+                [facades.shop_api]
+                live_roles = ["shop_app"]
+
+                [facades."Shop API"]
+                live_roles = ["shop_app"]
+                live_role = "typo"
+                """);
+        write("schema/a.strata", "core { }");
+        var project = ProjectLoader.load(temp);
+        assertThat(project.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("unknown key 'live_role' in [facades.Shop API]");
+            assertThat(d.hint()).isEqualTo("[facades.Shop API] knows live_roles");
+        });
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.strata.compiler.plan.Backup;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.compiler.plan.SqlScripts;
 import dev.strata.compiler.plan.Step;
+import dev.strata.runtime.facade.FacadeBreakage;
+import dev.strata.runtime.facade.FacadeDeployment;
 import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
 import dev.strata.runtime.errors.StrataException;
@@ -107,6 +109,7 @@ public final class PlanExecutor {
             context.reporter().info("  step " + step.number() + ": " + step.change() + " " + step.object());
             run(plan, step, StepFailure.Part.STEP, step.sql());
         }
+        FacadeDeployment.afterSteps(connection, plan, true);
         String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
         lastCapture = catalogAfter;
         history.finish(id, deferred.isEmpty() ? HistoryEntry.APPLIED : HistoryEntry.INCOMPLETE, catalogAfter, null,
@@ -226,6 +229,7 @@ public final class PlanExecutor {
                 backups.markRestored(plan.id(), step.number());
             }
         }
+        FacadeDeployment.afterSteps(connection, plan, false);
         String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
         lastCapture = catalogAfter;
         history.finish(id, HistoryEntry.ROLLED_BACK, catalogAfter, null, null);
@@ -294,6 +298,10 @@ public final class PlanExecutor {
     private StrataException failed(StepFailure failure, String action, String catalogBefore, String consequence) {
         String verb = action.equals(HistoryEntry.APPLY) ? "Apply" : "Rollback";
         String message = FailureMessage.describe(failure, verb);
+        String breakage = FacadeBreakage.explain(failure.sqlException());
+        if (breakage != null) {
+            message += "\n" + breakage;
+        }
         if (failure.lockNotAvailable()) {
             message += "\nThe statement could not get its table lock within lock_timeout ("
                     + context.options().lockTimeout().toMillis() + " ms), " + (context.options().lockRetries() + 1)

@@ -64,6 +64,7 @@ public final class Database implements AutoCloseable {
             config.setPassword(target.password());
         }
         config.setPoolName("strata");
+        config.setExceptionOverrideClassName(KeepAfterStatementErrors.class.getName());
         config.setMaximumPoolSize(3);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(Math.max(250, connectTimeout.toMillis()));

@@ -71,7 +71,21 @@ public final class StateSchema {
             "  started_at timestamptz,",
             "  finished_at timestamptz,",
             "  PRIMARY KEY (history_id, step)",
-            ");"));
+            ");"), String.join("\n",
+            "CREATE TABLE strata.facade_release (",
+            "  facade text NOT NULL,",
+            "  version integer NOT NULL,",
+            "  schema_name text NOT NULL UNIQUE,",
+            "  state text NOT NULL CHECK (state IN ('in_flight', 'live', 'retired')),",
+            "  deployed_at timestamptz NOT NULL DEFAULT now(),",
+            "  retired_at timestamptz,",
+            "  promoted_at timestamptz,",
+            "  promoted_db_user text,",
+            "  promoted_by text,",
+            "  previous_live integer,",
+            "  PRIMARY KEY (facade, version)",
+            ");",
+            "CREATE UNIQUE INDEX facade_release_one_live ON strata.facade_release (facade) WHERE state = 'live';"));
 
     private StateSchema() {
     }
@@ -118,6 +132,11 @@ public final class StateSchema {
         }
         refuseNewer(currentVersion(connection));
         return currentVersion(connection) > 0;
+    }
+
+    /** Whether the state has the facade release table (state version 2 on); older states have no releases yet. */
+    public static boolean hasFacadeReleases(Connection connection) throws SQLException {
+        return currentVersion(connection) >= 2;
     }
 
     private static int currentVersion(Connection connection) throws SQLException {

@@ -1,0 +1,70 @@
+package dev.strata.runtime.facade;
+
+import static dev.strata.runtime.facade.ShopSources.CORE;
+import static dev.strata.runtime.facade.ShopSources.files;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.compiler.plan.Plan;
+import dev.strata.runtime.Runner;
+import dev.strata.runtime.TestPlans;
+import dev.strata.runtime.TestSupport;
+import dev.strata.runtime.database.Database;
+import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.plans.PlanSet;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plan written by hand (past the compiler's facade checks) that drops or retypes a core column a deployed facade
+ * version reads is refused at apply time, with the facade, version, object and column named, and nothing applied.
+ */
+class ApplyTimeCompatibilityTest {
+
+    @TempDir
+    Path dir;
+
+    private final String app = AppConnections.uniqueRole("app");
+
+    private String refusal(String sql) {
+        try (Database database = TestSupport.freshDatabase("compatibility")) {
+            Runner runner = TestSupport.runner(database);
+            PlanSet first = new FacadeProject(dir).plan("initial", files("core.strata", CORE,
+                    "shop_api_v1.strata", ShopSources.v1(app))).plans();
+            runner.apply(first, TestSupport.options());
+            Plan parent = first.plans().get(0);
+            Plan edited = TestPlans.plan(FacadeProject.PROJECT, 2, parent, List.of(TestPlans.step(1, sql, null)));
+            PlanSet plans = new PlanSet(FacadeProject.PROJECT, List.of(parent, edited));
+            StrataException refused = (StrataException) org.assertj.core.api.Assertions.catchThrowable(
+                    () -> runner.apply(plans, TestSupport.options()));
+            assertThat(refused).isNotNull();
+            assertThat(TestSupport.value(database, "SELECT count(*) FROM information_schema.columns"
+                    + " WHERE table_schema = 'core' AND table_name = 'purchase' AND column_name = 'note'"))
+                    .isEqualTo("1");
+            return refused.getMessage();
+        }
+    }
+
+    @Test
+    void droppingAColumnAFacadeViewReadsIsRefused() {
+        assertThat(refusal("ALTER TABLE core.purchase DROP COLUMN note;"))
+                .contains("This core change would break facade versions deployed in this database:")
+                .contains("shop_api v1: view orders (schema shop_api_v1) depends on column note of table purchase")
+                .contains("nothing of this plan was applied");
+    }
+
+    @Test
+    void changingTheTypeOfAColumnAFacadeViewReadsIsRefused() {
+        assertThat(refusal("ALTER TABLE core.purchase ALTER COLUMN note TYPE varchar(10);"))
+                .contains("shop_api v1: view orders (schema shop_api_v1) depends on column note");
+    }
+
+    @Test
+    void namesAreReadBackWithTheirQuotes() {
+        assertThat(FacadeBreakage.splitQualified("\"Shöp API_v1\".\"Order \"\"Notes\"\"\""))
+                .containsExactly("Shöp API_v1", "Order \"Notes\"");
+        assertThat(FacadeBreakage.splitQualified("orders")).isNull();
+    }
+
+}
