@@ -3,11 +3,11 @@ package dev.strata.runtime.testing;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.plan.MigrationChain;
+import dev.strata.compiler.plan.ModelFingerprint;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.compiler.plan.PlanRequest;
 import dev.strata.compiler.plan.PlanResult;
 import dev.strata.compiler.plan.Planner;
-import dev.strata.compiler.plan.SqlScripts;
 import dev.strata.compiler.plan.Step;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.runtime.Reporter;
@@ -19,11 +19,11 @@ import dev.strata.runtime.catalog.CatalogSnapshot;
 import dev.strata.runtime.database.Database;
 import dev.strata.runtime.database.Target;
 import dev.strata.runtime.errors.StrataException;
+import dev.strata.runtime.plans.PlanChecksums;
 import dev.strata.runtime.plans.PlanFiles;
 import dev.strata.runtime.plans.PlanSet;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -251,17 +251,20 @@ public final class PlanTester {
                         result.diagnostics().stream().map(PlanTester::describe).toList()));
             }
             Target target = server.newDatabase("model");
-            try (Connection connection = ScratchServer.connect(target); Statement statement = connection.createStatement()) {
-                for (Step step : result.steps()) {
-                    statement.execute(SqlScripts.searchPathSql(plan.coreSchema()));
-                    try {
-                        runStep(statement, step);
-                    } catch (SQLException e) {
-                        throw new CheckFailure("the model of " + plan.id() + " built from empty fails at its step "
-                                + step.number() + " (" + step.change() + " " + step.object() + "): " + e.getMessage());
-                    }
-                }
-                statement.execute("RESET search_path");
+            Plan fromEmpty = PlanChecksums.seal(new Plan(Plan.FORMAT, "0001_model-from-empty", 1, "model-from-empty",
+                    plan.project(), plan.coreSchema(), null, null, ModelFingerprint.of(Model.EMPTY),
+                    ModelFingerprint.of(model), plan.toolVersion(), true, result.facadesAffected(), result.steps(),
+                    null));
+            // through the Runner, like the plans under test, so what the runtime adds to every plan (facade
+            // ownership, pinned search paths of security definer routines) is in the expected catalog too
+            try (Database expectedDatabase = Database.connect(target, identity, CONNECT)) {
+                new Runner(expectedDatabase, identity, Reporter.silent()).apply(new PlanSet(plan.project(),
+                        List.of(fromEmpty)), options);
+            } catch (StrataException e) {
+                throw new CheckFailure("the model of " + plan.id() + " built from empty does not apply: "
+                        + e.problem().render());
+            }
+            try (Connection connection = ScratchServer.connect(target)) {
                 return CatalogSnapshot.capture(connection, UserSchemas.of(connection));
             }
         }
@@ -295,16 +298,6 @@ public final class PlanTester {
                 checks.add(CheckResult.failed(name, millisSince(start), message(e)));
             }
             return false;
-        }
-    }
-
-    private static void runStep(Statement statement, Step step) throws SQLException {
-        if (step.transactional()) {
-            statement.execute(step.sql());
-            return;
-        }
-        for (SqlStatements.Statement one : SqlStatements.split(step.sql())) {
-            statement.execute(one.sql());
         }
     }
 
