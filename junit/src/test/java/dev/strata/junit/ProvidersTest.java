@@ -7,17 +7,22 @@ import dev.strata.testkit.TestDatabases;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
 /**
  * The URL and Testcontainers providers, and the skips, run through JUnit's engine test kit on the example classes
- * below (nested classes: the build does not run them on their own).
+ * below. They run only through the kit (which sets {@value #EXAMPLES}), never on their own, whatever the build's
+ * test filter.
  */
 class ProvidersTest {
 
+    static final String EXAMPLES = "strata.junit.examples";
+
     @StrataDatabase(project = "samples/shop", upTo = "0002", provider = StrataDatabase.Provider.TESTCONTAINERS)
+    @EnabledIfSystemProperty(named = EXAMPLES, matches = "true")
     static class NeedsDocker {
         @Test
         void runsOnlyWithDocker(DataSource db) throws SQLException {
@@ -26,6 +31,7 @@ class ProvidersTest {
     }
 
     @StrataDatabase(project = "samples/shop", upTo = "0003", provider = StrataDatabase.Provider.URL)
+    @EnabledIfSystemProperty(named = EXAMPLES, matches = "true")
     static class OnAServer {
         @Test
         void migratedOnTheServerOfTheUrl(DataSource db) throws SQLException {
@@ -36,16 +42,25 @@ class ProvidersTest {
     }
 
     @StrataDatabase(project = "samples/shop", upTo = "0042")
+    @EnabledIfSystemProperty(named = EXAMPLES, matches = "true")
     static class UnknownPlan {
         @Test
         void neverGetsADatabase(DataSource db) {
         }
     }
 
+    private static EngineExecutionResults run(Class<?> example) {
+        System.setProperty(EXAMPLES, "true");
+        try {
+            return EngineTestKit.engine("junit-jupiter").selectors(selectClass(example)).execute();
+        } finally {
+            System.clearProperty(EXAMPLES);
+        }
+    }
+
     @Test
     void withoutDockerTheTestcontainersProviderSkipsTheClassSayingWhy() {
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(NeedsDocker.class))
-                .execute();
+        EngineExecutionResults results = run(NeedsDocker.class);
 
         if (Servers.dockerAvailable()) {
             results.testEvents().assertStatistics(stats -> stats.succeeded(1));
@@ -62,7 +77,7 @@ class ProvidersTest {
     void theUrlProviderMigratesADatabaseOnTheServerOfTheSystemProperty() {
         System.setProperty(Servers.URL_PROPERTY, TestDatabases.server().getJdbcUrl("postgres", "postgres"));
         try {
-            EngineTestKit.engine("junit-jupiter").selectors(selectClass(OnAServer.class)).execute()
+            run(OnAServer.class)
                     .testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
         } finally {
             System.clearProperty(Servers.URL_PROPERTY);
@@ -71,8 +86,7 @@ class ProvidersTest {
 
     @Test
     void theUrlProviderWithoutAUrlSkipsSayingWhichPropertyToSet() {
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(OnAServer.class))
-                .execute();
+        EngineExecutionResults results = run(OnAServer.class);
 
         Event skipped = results.containerEvents().skipped().stream().findFirst().orElseThrow();
         assertThat(skipped.getPayload(String.class)).get().asString().contains("strata.test.url");
@@ -80,8 +94,7 @@ class ProvidersTest {
 
     @Test
     void anUnknownPlanFailsTheTestNamingThePlansThereAre() {
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(UnknownPlan.class))
-                .execute();
+        EngineExecutionResults results = run(UnknownPlan.class);
 
         Throwable failure = results.testEvents().failed().stream().findFirst().orElseThrow()
                 .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
