@@ -3,20 +3,20 @@ package com.example.shop.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.shop.api.v1.ShopApiV1;
 import com.example.shop.api.v2.CustomerOrdersResult;
 import com.example.shop.api.v2.CustomersRow;
 import com.example.shop.api.v2.OrderStatus;
 import com.example.shop.api.v2.OrdersRow;
 import com.example.shop.api.v2.ShopApiV2;
+import com.example.shop.api.v3.ShopApiV3;
 import com.example.shop.app.PlaceOrder;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * An application compiled against the generated bindings of shop_api v1 and v2, run against a database that has
- * both versions in flight and two customers and two products in its core.
+ * An application compiled against the generated bindings of shop_api v2 and v3, run against a database that has
+ * both versions in flight and two customers (one with loyalty points) and two products in its core.
  */
 public final class ShopScenario {
 
@@ -54,12 +54,18 @@ public final class ShopScenario {
             assertThat(customers.map(CustomersRow::fullName)).containsExactly("Ada Lovelace", "Bob Bobson");
         }
 
-        var v1 = new ShopApiV1(dataSource);
-        v1.check();
-        assertThat(v1.ordersById(order.id()).orElseThrow().status()).isEqualTo("cancelled");
-        long manual = v1.placeOrder(ada.id(), new BigDecimal("2.00"));
-        assertThat(v2.ordersById(manual).orElseThrow().total()).isEqualTo(new BigDecimal("2.00"));
-        assertThat(v1.customersById(ada.id()).orElseThrow().name()).isEqualTo("Ada Lovelace");
+        var v3 = new ShopApiV3(dataSource);
+        v3.check();
+        assertThat(v3.ordersById(order.id()).orElseThrow().status())
+                .isEqualTo(com.example.shop.api.v3.OrderStatus.CANCELLED);
+        var adaInV3 = v3.customersById(ada.id()).orElseThrow();
+        assertThat(adaInV3.fullName()).isEqualTo("Ada Lovelace");
+        assertThat(adaInV3.loyaltyPoints()).isEqualTo(120);
+        assertThat(v3.customersByEmail("bob@example.com").orElseThrow().loyaltyPoints()).isZero();
+        long second = v3.placeOrder(ada.id(), "[{\"product_id\": " + tea.id() + ", \"quantity\": 2}]");
+        assertThat(v2.ordersById(second).orElseThrow().total()).isEqualTo(new BigDecimal("9.00"));
+        assertThat(v2.customerOrders(ada.id())).extracting(CustomerOrdersResult::id)
+                .containsExactly(order.id(), second);
     }
 
     /** What check() says about this database. */

@@ -72,21 +72,7 @@ final class HistoryCommand implements Command {
                     row.durationMs() == null ? "" : row.durationMs() + " ms",
                     row.dbUser() + " (" + row.osUser() + "@" + row.host() + ")", note(row)});
         }
-        int[] widths = new int[cells.get(0).length];
-        for (String[] line : cells) {
-            for (int i = 0; i < line.length; i++) {
-                widths[i] = Math.max(widths[i], line[i].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] line : cells) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < line.length; i++) {
-                text.append(line[i]).append(" ".repeat(widths[i] - line[i].length() + 2));
-            }
-            out.append(text.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
+        return Columns.render(cells);
     }
 
     private static String note(HistoryEntry row) {

@@ -68,7 +68,7 @@ class CodegenCommandTest {
         var run = codegen("shop", "2", temp.resolve("generated"), SHOP);
         assertThat(run.code()).isEqualTo(ExitCode.VALIDATION);
         assertThat(run.err()).isEqualTo("strata codegen: there is no facade named shop; the sources declare"
-                + " shop_api (versions 1, 2)\n");
+                + " shop_api (versions 2, 3)\n");
         assertThat(temp.resolve("generated")).doesNotExist();
     }
 
@@ -77,7 +77,7 @@ class CodegenCommandTest {
         var run = codegen("shop_api", "7", temp.resolve("generated"), SHOP);
         assertThat(run.code()).isEqualTo(ExitCode.VALIDATION);
         assertThat(run.err()).isEqualTo("strata codegen: facade shop_api has no version 7; the sources declare"
-                + " shop_api (versions 1, 2)\n");
+                + " shop_api (versions 2, 3)\n");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.strata.compiler.plan;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,8 +15,42 @@ final class BodyScanner {
     /** The identifiers, plus {@code "*"} when the text has a star (select *, t.*), which reads every column. */
     static Set<String> identifiers(String sql) {
         var words = new HashSet<String>();
+        for (Token token : tokens(sql)) {
+            if (token.word() || token.text().equals("*")) {
+                words.add(token.text());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The routines a piece of SQL calls: each identifier followed by an opening parenthesis, as {@code name}, or
+     * as {@code schema.name} when it is qualified. A name that is only mentioned ({@code from core.sample}) is no
+     * call: a table may share its name with a facade's function.
+     */
+    static Set<String> calls(String sql) {
+        var calls = new HashSet<String>();
+        List<Token> tokens = tokens(sql);
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            Token name = tokens.get(i);
+            if (!name.word() || !tokens.get(i + 1).text().equals("(")) {
+                continue;
+            }
+            boolean qualified = i >= 2 && tokens.get(i - 1).text().equals(".") && tokens.get(i - 2).word();
+            calls.add(qualified ? tokens.get(i - 2).text() + "." + name.text() : name.text());
+        }
+        return calls;
+    }
+
+    /** An identifier (unquoted ones folded to lower case, quoted ones as written), or one other character. */
+    private record Token(String text, boolean word) {
+    }
+
+    /** The tokens of a piece of SQL; string literals, comments and white space are left out. */
+    private static List<Token> tokens(String sql) {
+        var tokens = new ArrayList<Token>();
         if (sql == null) {
-            return words;
+            return tokens;
         }
         int i = 0;
         int n = sql.length();
@@ -42,7 +78,7 @@ final class BodyScanner {
                     }
                     word.append(sql.charAt(j++));
                 }
-                words.add(word.toString());
+                tokens.add(new Token(word.toString(), true));
                 i = j + 1;
             } else if (Character.isLetter(c) || c == '_') {
                 int j = i + 1;
@@ -50,16 +86,16 @@ final class BodyScanner {
                         || sql.charAt(j) == '$')) {
                     j++;
                 }
-                words.add(sql.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+                tokens.add(new Token(sql.substring(i, j).toLowerCase(java.util.Locale.ROOT), true));
                 i = j;
             } else {
-                if (c == '*') {
-                    words.add("*");
+                if (!Character.isWhitespace(c)) {
+                    tokens.add(new Token(String.valueOf(c), false));
                 }
                 i++;
             }
         }
-        return words;
+        return tokens;
     }
 
     private static int skipString(String sql, int start) {

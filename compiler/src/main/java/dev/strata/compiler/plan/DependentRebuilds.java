@@ -52,7 +52,7 @@ final class DependentRebuilds extends PlanPart {
                 }
                 for (Routine routine : routines(from, scope)) {
                     String key = Keys.routine(scope, routine.name()) + routine.signature();
-                    if (handled.contains(key) || !intersects(oldUses.signature(routine), touched)) {
+                    if (handled.contains(key) || !intersects(oldUses.signature(scope, routine), touched)) {
                         continue;
                     }
                     Routine now = routines(to, scope).stream()

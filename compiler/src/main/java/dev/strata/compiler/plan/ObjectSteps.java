@@ -19,6 +19,7 @@ import dev.strata.compiler.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Steps for views, functions and procedures (core and facades), comments, facade versions, roles and grants.
@@ -60,7 +61,7 @@ final class ObjectSteps extends PlanPart {
             case FUNCTION, PROCEDURE -> {
                 Routine routine = routines(to, t.scope()).stream()
                         .filter(r -> r.signature().equals(t.name() + t.signature())).findFirst().orElseThrow();
-                target = ddl.routineSignature(schema, routine);
+                target = ddl.routineSignature(schema, routine, facadeRowTypes(to, t.scope()));
                 key = Keys.routine(t.scope(), t.name());
             }
             default -> throw new IllegalStateException("no comment target " + t.kind());
@@ -153,9 +154,10 @@ final class ObjectSteps extends PlanPart {
     String createRoutineSql(Model model, Scope scope, Routine routine, boolean orReplace) {
         String schema = scope.schema(core);
         var statements = new ArrayList<String>();
-        statements.add(ddl.createRoutine(schema, routine, orReplace));
+        Set<String> rowTypes = facadeRowTypes(model, scope);
+        statements.add(ddl.createRoutine(schema, routine, orReplace, rowTypes));
         String kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "FUNCTION" : "PROCEDURE";
-        String signature = ddl.routineSignature(schema, routine);
+        String signature = ddl.routineSignature(schema, routine, rowTypes);
         if (routine.comment() != null || orReplace) {
             statements.add(ddl.comment(kind, signature, routine.comment()));
         }
@@ -170,7 +172,8 @@ final class ObjectSteps extends PlanPart {
     void createRoutine(Scope scope, Routine routine, String kind) {
         String schema = scope.schema(core);
         var d = add(kind, schema + "." + routine.signature(), createRank(scope, false),
-                createRoutineSql(to, scope, routine, false), ddl.dropRoutine(schema, routine));
+                createRoutineSql(to, scope, routine, false),
+                ddl.dropRoutine(schema, routine, facadeRowTypes(to, scope)));
         d.creates.add(Keys.routine(scope, routine.name()));
         d.newUses.addAll(newUses.routine(scope, routine));
         d.newUses.add(Keys.schema(schema));
@@ -182,10 +185,11 @@ final class ObjectSteps extends PlanPart {
 
     void dropRoutine(Scope scope, Routine routine, String kind) {
         String schema = scope.schema(core);
-        var d = add(kind, schema + "." + routine.signature(), DROP_VIEWS, ddl.dropRoutine(schema, routine),
+        var d = add(kind, schema + "." + routine.signature(), DROP_VIEWS,
+                ddl.dropRoutine(schema, routine, facadeRowTypes(from, scope)),
                 createRoutineSql(from, scope, routine, false));
         d.drops.add(Keys.routine(scope, routine.name()));
-        d.oldUses.addAll(oldUses.signature(routine));
+        d.oldUses.addAll(oldUses.signature(scope, routine));
         d.oldUses.add(Keys.schema(schema));
         if (!scope.isCore()) {
             d.facades.add(scope.label());
@@ -258,7 +262,7 @@ final class ObjectSteps extends PlanPart {
                     .orElse(null);
             if (routine != null) {
                 kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "FUNCTION" : "PROCEDURE";
-                target = ddl.routineSignature(schema, routine);
+                target = ddl.routineSignature(schema, routine, facadeRowTypes(model, scope));
                 key = Keys.routine(scope, routine.name());
             } else {
                 kind = "TABLE";

@@ -166,6 +166,14 @@ abstract class PlanPart {
         return model.facade(scope.facade(), scope.version()).map(Facade::views).orElse(List.of());
     }
 
+    /** The names of a facade version's views, which its routines may use as row types; none in the core. */
+    static Set<String> facadeRowTypes(Model model, Scope scope) {
+        if (scope.isCore()) {
+            return Set.of();
+        }
+        return views(model, scope).stream().map(View::name).collect(java.util.stream.Collectors.toSet());
+    }
+
     static String join(String first, String second) {
         if (second == null || second.isEmpty()) {
             return first;

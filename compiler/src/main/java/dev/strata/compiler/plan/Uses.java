@@ -56,6 +56,22 @@ final class Uses {
         return keys;
     }
 
+    /**
+     * Keys for a type written in a facade routine's signature: as {@link #type(TypeRef)}, and the view of the
+     * same facade version whose row type it is (such a view shadows a core type of the same name).
+     */
+    Set<String> type(TypeRef type, Scope scope) {
+        if (type != null && facadeViews(scope).contains(type.name())) {
+            return new LinkedHashSet<>(java.util.List.of(Keys.view(scope, type.name())));
+        }
+        return type(type);
+    }
+
+    /** The names of the views of a facade version, usable as row types in its routines; none for the core. */
+    Set<String> facadeViews(Scope scope) {
+        return PlanPart.facadeRowTypes(model, scope);
+    }
+
     /** Keys for verbatim SQL in a scope (a facade body may also use its own version's views and routines). */
     Set<String> sql(String text, Scope scope) {
         var keys = new LinkedHashSet<String>();
@@ -92,7 +108,9 @@ final class Uses {
             if (facade != null) {
                 facade.views().stream().filter(v -> words.contains(v.name()))
                         .forEach(v -> keys.add(Keys.view(scope, v.name())));
-                facade.routines().stream().filter(r -> words.contains(r.name()))
+                var calls = BodyScanner.calls(text);
+                facade.routines().stream()
+                        .filter(r -> calls.contains(r.name()) || calls.contains(facade.schemaName() + "." + r.name()))
                         .forEach(r -> keys.add(Keys.routine(scope, r.name())));
             }
         }
@@ -110,22 +128,22 @@ final class Uses {
     }
 
     Set<String> routine(Scope scope, Routine routine) {
-        var keys = signature(routine);
+        var keys = signature(scope, routine);
         keys.addAll(sql(routine.body(), scope));
         keys.remove(Keys.routine(scope, routine.name()));
         return keys;
     }
 
     /** Only the types of parameters and results: what PostgreSQL itself records as dependencies. */
-    Set<String> signature(Routine routine) {
+    Set<String> signature(Scope scope, Routine routine) {
         var keys = new LinkedHashSet<String>();
         for (Parameter p : routine.parameters()) {
-            keys.addAll(type(p.type()));
+            keys.addAll(type(p.type(), scope));
         }
         if (routine.returns() != null) {
-            keys.addAll(type(routine.returns().type()));
+            keys.addAll(type(routine.returns().type(), scope));
             for (Parameter p : routine.returns().table()) {
-                keys.addAll(type(p.type()));
+                keys.addAll(type(p.type(), scope));
             }
         }
         return keys;

@@ -18,6 +18,7 @@ import dev.strata.compiler.model.View;
 import dev.strata.compiler.model.ViewColumn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The DDL statements of the planner, each built with {@link Sql}. {@code schema} is where the object lives;
@@ -550,7 +551,11 @@ public final class Ddl {
 
     // ------------------------------------------------------------------------------------------ routines
 
-    public String createRoutine(String schema, Routine routine, boolean orReplace) {
+    /**
+     * {@code rowTypes} are the views of {@code schema} that the routine may name as types (a facade routine
+     * returning its own version's view); they are qualified with {@code schema}, other user types with the core.
+     */
+    public String createRoutine(String schema, Routine routine, boolean orReplace, Set<String> rowTypes) {
         boolean function = routine.routineKind() == Routine.RoutineKind.FUNCTION;
         String create = (orReplace ? "CREATE OR REPLACE " : "CREATE ") + (function ? "FUNCTION" : "PROCEDURE");
         var sql = Sql.of(create).name(schema, routine.name()).kw("(");
@@ -558,7 +563,7 @@ public final class Ddl {
             if (i > 0) {
                 sql.comma();
             }
-            parameter(sql, routine.parameters().get(i));
+            parameter(sql, routine.parameters().get(i), schema, rowTypes);
         }
         sql.close();
         if (routine.returns() != null) {
@@ -570,14 +575,15 @@ public final class Ddl {
                     if (i > 0) {
                         sql.comma();
                     }
-                    sql.id(returns.table().get(i).name()).type(returns.table().get(i).type(), core, null);
+                    TypeRef type = returns.table().get(i).type();
+                    sql.id(returns.table().get(i).name()).type(type, typeSchema(type, schema, rowTypes), null);
                 }
                 sql.close();
             } else {
                 if (returns.setOf()) {
                     sql.kw("SETOF");
                 }
-                sql.type(returns.type(), core, null);
+                sql.type(returns.type(), typeSchema(returns.type(), schema, rowTypes), null);
             }
         }
         sql.newline("    ").kw("LANGUAGE").id(routine.language() == null ? "sql" : routine.language());
@@ -593,28 +599,33 @@ public final class Ddl {
         return sql.newline("    ").kw("AS $$").verbatim(routine.body()).verbatim("$$").build();
     }
 
-    private void parameter(Sql sql, Parameter p) {
+    private void parameter(Sql sql, Parameter p, String schema, Set<String> rowTypes) {
         if (p.mode() != null && p.mode() != Parameter.Mode.IN) {
             sql.kw(p.mode().name());
         }
-        sql.id(p.name()).type(p.type(), core, null);
+        sql.id(p.name()).type(p.type(), typeSchema(p.type(), schema, rowTypes), null);
         if (p.defaultExpr() != null) {
             sql.kw("DEFAULT").verbatim(p.defaultExpr());
         }
     }
 
+    /** Where a type of a routine in {@code schema} lives: {@code schema} for its row types, else the core. */
+    private String typeSchema(TypeRef type, String schema, Set<String> rowTypes) {
+        return rowTypes.contains(type.name()) ? schema : core;
+    }
+
     /** {@code "schema"."f"(bigint, text)}: the routine's identity for DROP, COMMENT and GRANT. */
-    public String routineSignature(String schema, Routine routine) {
+    public String routineSignature(String schema, Routine routine, Set<String> rowTypes) {
         var types = routine.parameters().stream()
                 .filter(p -> p.mode() != Parameter.Mode.OUT)
-                .map(p -> Sql.type(p.type(), core))
+                .map(p -> Sql.type(p.type(), typeSchema(p.type(), schema, rowTypes)))
                 .toList();
         return Sql.qualified(schema, routine.name()) + "(" + String.join(", ", types) + ")";
     }
 
-    public String dropRoutine(String schema, Routine routine) {
+    public String dropRoutine(String schema, Routine routine, Set<String> rowTypes) {
         String kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "DROP FUNCTION" : "DROP PROCEDURE";
-        return Sql.of(kind).verbatim(routineSignature(schema, routine)).build();
+        return Sql.of(kind).verbatim(routineSignature(schema, routine, rowTypes)).build();
     }
 
     // -------------------------------------------------------------------------------------------- grants

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileNamesTest {
 
+    private static final Path DIR = Path.of("src/test/resources/codegen/hostile");
+
     @TempDir
     Path work;
 
     private static CodegenResult generate() {
-        var project = ProjectLoader.load(Path.of("src/test/resources/codegen/hostile"));
+        var project = ProjectLoader.load(DIR);
         assertThat(project.diagnostics()).isEmpty();
         var result = FacadeCodegen.generate(project.model(), new CodegenRequest("Odd Api", 1, "com.example.odd.api"));
         assertThat(result.diagnostics()).isEmpty();
@@ -35,9 +37,10 @@ class HostileNamesTest {
     @Test
     void compilesAndRuns() throws Throwable {
         var loader = InProcessCompiler.compile(work, generate().files(), Map.of(
-                "com/example/odd/scenario/OddScenario.java", HandDeployment.resource("codegen/drivers/OddScenario.java")));
+                "com/example/odd/scenario/OddScenario.java",
+                PlannedDeployment.resource("codegen/drivers/OddScenario.java")));
         String url = TestDatabases.newDatabase("codegen_odd");
-        HandDeployment.run(url, "codegen/deploy/hostile.sql");
+        PlannedDeployment.deploy(url, DIR);
         Drivers.call(loader, "com.example.odd.scenario.OddScenario", "run", Drivers.dataSource(url));
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bindings of samples/shop, compiled together with the sample program (samples/shop/app/PlaceOrder.java) and a
- * scenario written against them, run on PostgreSQL with shop_api v1 and v2 in flight.
+ * scenario written against them, run on PostgreSQL with the sample deployed by its plan: shop_api v2 and v3 in
+ * flight.
  */
 class ShopBindingsTest {
 
@@ -23,8 +24,9 @@ class ShopBindingsTest {
             INSERT INTO core.category (slug, name) VALUES ('drinks', 'Drinks');
             INSERT INTO core.product (sku, name, price, category_id, tags)
               VALUES ('TEA-1', 'Green tea', 4.50, 1, '{drink,hot}'), ('MUG-1', 'Mug', 9.00, 1, '{}');
-            INSERT INTO core.customer (email, full_name)
+            INSERT INTO core.customer (email, display_name)
               VALUES ('ada@example.com', 'Ada Lovelace'), ('bob@example.com', 'Bob Bobson');
+            INSERT INTO core.loyalty_account (customer_id, points) VALUES (1, 120);
             """;
 
     @TempDir
@@ -35,19 +37,19 @@ class ShopBindingsTest {
     @BeforeAll
     static void compile() throws Exception {
         var files = new ArrayList<GeneratedFile>();
-        files.addAll(ShopProject.generate(1).files());
         files.addAll(ShopProject.generate(2).files());
+        files.addAll(ShopProject.generate(3).files());
         var program = Files.readString(ShopProject.DIR.resolve("app/PlaceOrder.java"), StandardCharsets.UTF_8);
         loader = InProcessCompiler.compile(work, files, Map.of(
                 "com/example/shop/app/PlaceOrder.java", program,
                 "com/example/shop/scenario/ShopScenario.java",
-                HandDeployment.resource("codegen/drivers/ShopScenario.java")));
+                PlannedDeployment.resource("codegen/drivers/ShopScenario.java")));
     }
 
     private static String shopDatabase() throws Exception {
         String url = TestDatabases.newDatabase("codegen_shop");
-        HandDeployment.run(url, "codegen/deploy/shop.sql");
-        HandDeployment.sql(url, SEED);
+        PlannedDeployment.deploy(url, ShopProject.DIR);
+        PlannedDeployment.sql(url, SEED);
         return url;
     }
 
@@ -70,7 +72,7 @@ class ShopBindingsTest {
     @Test
     void checkNamesWhatTheDeployedVersionLacks() throws Throwable {
         String url = shopDatabase();
-        HandDeployment.sql(url, "DROP VIEW shop_api_v2.order_notes; DROP PROCEDURE shop_api_v2.cancel_order");
+        PlannedDeployment.sql(url, "DROP VIEW shop_api_v2.order_notes; DROP PROCEDURE shop_api_v2.cancel_order");
         assertThat(Drivers.call(loader, SCENARIO, "checkMessage", Drivers.dataSource(url)))
                 .isEqualTo("facade shop_api version 2 is not in flight in this database: schema shop_api_v2 lacks"
                         + " view order_notes, procedure cancel_order. These bindings were generated from other"
@@ -81,7 +83,7 @@ class ShopBindingsTest {
     @Test
     void checkSaysWhenTheRoleMayNotUseTheSchema() throws Throwable {
         String url = shopDatabase();
-        HandDeployment.sql(url, "DROP ROLE IF EXISTS codegen_outsider; CREATE ROLE codegen_outsider LOGIN");
+        PlannedDeployment.sql(url, "DROP ROLE IF EXISTS codegen_outsider; CREATE ROLE codegen_outsider LOGIN");
         var dataSource = new org.postgresql.ds.PGSimpleDataSource();
         dataSource.setURL(url);
         dataSource.setUser("codegen_outsider");

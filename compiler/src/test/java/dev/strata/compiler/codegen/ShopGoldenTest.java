@@ -6,12 +6,12 @@ import org.junit.jupiter.api.Test;
 class ShopGoldenTest {
 
     @Test
-    void shopApiVersion1() throws Exception {
-        Goldens.verify("shop_api_v1", ShopProject.generate(1).files());
+    void shopApiVersion2() throws Exception {
+        Goldens.verify("shop_api_v2", ShopProject.generate(2).files());
     }
 
     @Test
-    void shopApiVersion2() throws Exception {
-        Goldens.verify("shop_api_v2", ShopProject.generate(2).files());
+    void shopApiVersion3() throws Exception {
+        Goldens.verify("shop_api_v3", ShopProject.generate(3).files());
     }
 }

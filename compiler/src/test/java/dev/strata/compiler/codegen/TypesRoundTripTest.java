@@ -27,12 +27,12 @@ class TypesRoundTripTest {
     static void compile() throws Exception {
         loader = InProcessCompiler.compile(work, TypesProject.generate().files(), Map.of(
                 "com/example/types/scenario/TypesScenario.java",
-                HandDeployment.resource("codegen/drivers/TypesScenario.java")));
+                PlannedDeployment.resource("codegen/drivers/TypesScenario.java")));
     }
 
     private static String typesDatabase() throws Exception {
         String url = TestDatabases.newDatabase("codegen_types");
-        HandDeployment.run(url, "codegen/deploy/types.sql");
+        PlannedDeployment.deploy(url, TypesProject.DIR);
         return url;
     }
 
@@ -46,7 +46,7 @@ class TypesRoundTripTest {
     @Test
     void aViewThatBreaksItsNotNullPromiseIsReportedNotReadAsZero() throws Throwable {
         String url = typesDatabase();
-        HandDeployment.sql(url, "INSERT INTO core.sample (c_smallint) VALUES (1)");
+        PlannedDeployment.sql(url, "INSERT INTO core.sample (c_smallint) VALUES (1)");
         assertThat(Drivers.call(loader, SCENARIO, "brokenPromise", Drivers.dataSource(url)))
                 .isEqualTo("column c_integer of view complete_samples is declared not null, but the database"
                         + " returned NULL");
