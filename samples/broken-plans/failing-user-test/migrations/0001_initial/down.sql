@@ -1,0 +1,29 @@
+-- Strata plan 0001_initial: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- undo step 7: add view api_v1.orders
+DROP VIEW "api_v1"."orders";
+
+-- undo step 6: add function api_v1.customer_total(bigint)
+DROP FUNCTION "api_v1"."customer_total"(bigint);
+
+-- undo step 5: add foreign key core.purchase_customer_id_fkey
+ALTER TABLE "core"."purchase" DROP CONSTRAINT "purchase_customer_id_fkey";
+
+-- undo step 4: add table core.purchase
+DROP TABLE "core"."purchase";
+
+-- undo step 3: add table core.customer
+DROP TABLE "core"."customer";
+
+-- undo step 2: create schema core
+DROP SCHEMA "core";
+
+-- undo step 1: add facade version api_v1
+DROP SCHEMA "api_v1";
+
+COMMIT;
