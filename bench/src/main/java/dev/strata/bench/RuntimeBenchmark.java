@@ -12,7 +12,7 @@ import dev.strata.runtime.RunnerIdentity;
 import dev.strata.runtime.apply.ApplyOptions;
 import dev.strata.runtime.database.Database;
 import dev.strata.runtime.database.Target;
-import dev.strata.runtime.plans.PlanChecksums;
+import dev.strata.compiler.plan.PlanJson;
 import dev.strata.runtime.plans.PlanSet;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -220,7 +220,7 @@ public final class RuntimeBenchmark {
     }
 
     private static Plan plan(int sequence, Plan parent, List<Step> steps) {
-        return PlanChecksums.seal(new Plan(Plan.FORMAT, String.format("%04d_p%d", sequence, sequence), sequence,
+        return PlanJson.seal(new Plan(Plan.FORMAT, String.format("%04d_p%d", sequence, sequence), sequence,
                 "p" + sequence, "bench", "core", parent == null ? null : parent.id(),
                 parent == null ? null : parent.checksum(), "m0", "m1", "bench", false, List.of(), steps, null));
     }

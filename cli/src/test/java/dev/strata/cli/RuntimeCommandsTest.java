@@ -9,7 +9,7 @@ import dev.strata.compiler.plan.LockLevel;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.compiler.plan.Risk;
 import dev.strata.compiler.plan.Step;
-import dev.strata.runtime.plans.PlanChecksums;
+import dev.strata.compiler.plan.PlanJson;
 import dev.strata.testkit.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -53,7 +53,7 @@ class RuntimeCommandsTest {
         for (int i = 0; i < stepsPerPlan.size(); i++) {
             int sequence = i + 1;
             String id = String.format("%04d_step-%d", sequence, sequence);
-            Plan plan = PlanChecksums.seal(new Plan(Plan.FORMAT, id, sequence, "step-" + sequence, project, "core",
+            Plan plan = PlanJson.seal(new Plan(Plan.FORMAT, id, sequence, "step-" + sequence, project, "core",
                     parent == null ? null : parent.id(), parent == null ? null : parent.checksum(), "m" + i,
                     "m" + sequence, "test", false, List.of(), stepsPerPlan.get(i), null));
             Path dir = Files.createDirectories(this.project.resolve("migrations").resolve(id));

@@ -17,7 +17,7 @@ import dev.strata.runtime.drift.PgCatalogCapture;
 import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.StrataException;
 import dev.strata.runtime.lock.AdvisoryLock;
-import dev.strata.runtime.plans.PlanChecksums;
+import dev.strata.compiler.plan.PlanJson;
 import dev.strata.runtime.plans.PlanSet;
 import dev.strata.runtime.state.HistoryEntry;
 import dev.strata.runtime.database.Database;
@@ -219,7 +219,7 @@ class FaultToleranceTest {
         runner.apply(first, options());
         Plan original = first.plans().get(0);
 
-        Plan resealed = PlanChecksums.seal(withFirstStepSql(original, "CREATE SCHEMA core AUTHORIZATION postgres"));
+        Plan resealed = PlanJson.seal(withFirstStepSql(original, "CREATE SCHEMA core AUTHORIZATION postgres"));
         assertThatThrownBy(() -> runner.apply(new PlanSet("shop", List.of(resealed)), options()))
                 .isInstanceOfSatisfying(StrataException.class,
                         e -> assertThat(e.kind()).isEqualTo(ProblemKind.INVALID))

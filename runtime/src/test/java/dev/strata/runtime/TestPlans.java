@@ -5,7 +5,7 @@ import dev.strata.compiler.plan.LockLevel;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.compiler.plan.Risk;
 import dev.strata.compiler.plan.Step;
-import dev.strata.runtime.plans.PlanChecksums;
+import dev.strata.compiler.plan.PlanJson;
 import dev.strata.runtime.plans.PlanSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class TestPlans {
 
     public static Plan plan(String project, int sequence, Plan parent, List<Step> steps) {
         String id = String.format("%04d_p%d", sequence, sequence);
-        return PlanChecksums.seal(new Plan(Plan.FORMAT, id, sequence, "p" + sequence, project, "core",
+        return PlanJson.seal(new Plan(Plan.FORMAT, id, sequence, "p" + sequence, project, "core",
                 parent == null ? null : parent.id(), parent == null ? null : parent.checksum(), "model-" + (sequence - 1),
                 "model-" + sequence, "test", false, List.of(), steps, null));
     }

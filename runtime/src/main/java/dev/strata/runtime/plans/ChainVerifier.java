@@ -1,5 +1,6 @@
 package dev.strata.runtime.plans;
 
+import dev.strata.compiler.plan.PlanJson;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.runtime.errors.ProblemKind;
 import dev.strata.runtime.errors.Problem;
@@ -73,7 +74,7 @@ public final class ChainVerifier {
             problems.add(plan.id() + ": plan format " + plan.format() + " is not the supported format "
                     + Plan.FORMAT);
         }
-        String actual = PlanChecksums.compute(plan);
+        String actual = PlanJson.checksum(plan);
         if (!actual.equals(plan.checksum())) {
             problems.add(plan.id() + ": checksum mismatch, the plan was edited after it was written (recorded "
                     + shortSum(plan.checksum()) + ", contents hash to " + shortSum(actual) + "); regenerate it with"

@@ -1,5 +1,6 @@
 package dev.strata.runtime.plans;
 
+import dev.strata.compiler.plan.PlanJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.strata.compiler.plan.Plan;
 import dev.strata.runtime.errors.ProblemKind;
@@ -35,7 +36,7 @@ public final class PlanFiles {
                     continue;
                 }
                 try {
-                    Plan plan = PlanJson.read(file);
+                    Plan plan = PlanJson.read(java.nio.file.Files.readString(file));
                     if (!dir.getFileName().toString().equals(plan.id())) {
                         problems.add(dir.getFileName() + ": the plan inside says its id is '" + plan.id() + "'");
                     }

@@ -19,7 +19,7 @@ import dev.strata.runtime.catalog.CatalogSnapshot;
 import dev.strata.runtime.database.Database;
 import dev.strata.runtime.database.Target;
 import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.plans.PlanChecksums;
+import dev.strata.compiler.plan.PlanJson;
 import dev.strata.runtime.plans.PlanFiles;
 import dev.strata.runtime.plans.PlanSet;
 import java.sql.Connection;
@@ -251,7 +251,7 @@ public final class PlanTester {
                         result.diagnostics().stream().map(PlanTester::describe).toList()));
             }
             Target target = server.newDatabase("model");
-            Plan fromEmpty = PlanChecksums.seal(new Plan(Plan.FORMAT, "0001_model-from-empty", 1, "model-from-empty",
+            Plan fromEmpty = PlanJson.seal(new Plan(Plan.FORMAT, "0001_model-from-empty", 1, "model-from-empty",
                     plan.project(), plan.coreSchema(), null, null, ModelFingerprint.of(Model.EMPTY),
                     ModelFingerprint.of(model), plan.toolVersion(), true, result.facadesAffected(), result.steps(),
                     null));

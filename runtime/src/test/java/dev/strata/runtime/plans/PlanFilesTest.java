@@ -1,5 +1,6 @@
 package dev.strata.runtime.plans;
 
+import dev.strata.compiler.plan.PlanJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,20 +69,20 @@ class PlanFilesTest {
     @Test
     void checksumCoversEveryField() {
         Plan plan = twoPlans().plans().get(0);
-        String original = PlanChecksums.compute(plan);
+        String original = PlanJson.checksum(plan);
         Plan renamed = new Plan(plan.format(), plan.id(), plan.sequence(), "other", plan.project(),
                 plan.coreSchema(), plan.parent(), plan.parentChecksum(), plan.fingerprintBefore(),
                 plan.fingerprintAfter(), plan.toolVersion(), plan.dataLossAccepted(), plan.facadesAffected(),
                 plan.steps(), plan.checksum());
-        assertThat(PlanChecksums.compute(renamed)).isNotEqualTo(original);
-        assertThat(PlanChecksums.compute(PlanChecksums.seal(plan))).isEqualTo(original);
+        assertThat(PlanJson.checksum(renamed)).isNotEqualTo(original);
+        assertThat(PlanJson.checksum(PlanJson.seal(plan))).isEqualTo(original);
     }
 
     @Test
     void parentChecksumMismatchIsReported() {
         PlanSet plans = twoPlans();
         Plan second = plans.plans().get(1);
-        Plan relinked = PlanChecksums.seal(new Plan(second.format(), second.id(), second.sequence(), second.name(),
+        Plan relinked = PlanJson.seal(new Plan(second.format(), second.id(), second.sequence(), second.name(),
                 second.project(), second.coreSchema(), second.parent(), "0".repeat(64), second.fingerprintBefore(),
                 second.fingerprintAfter(), second.toolVersion(), second.dataLossAccepted(), second.facadesAffected(),
                 second.steps(), null));
