@@ -1,9 +1,9 @@
 package dev.strata.bench;
 
-import dev.strata.runtime.introspect.FacadeSchema;
-import dev.strata.runtime.introspect.IntrospectionRequest;
-import dev.strata.runtime.introspect.IntrospectionResult;
-import dev.strata.runtime.introspect.Introspector;
+import dev.strata.introspect.FacadeSchema;
+import dev.strata.introspect.IntrospectionRequest;
+import dev.strata.introspect.IntrospectionResult;
+import dev.strata.introspect.Introspector;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;

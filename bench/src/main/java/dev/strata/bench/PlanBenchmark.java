@@ -1,9 +1,9 @@
 package dev.strata.bench;
 
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.plan.PlanRequest;
-import dev.strata.compiler.plan.PlanResult;
-import dev.strata.compiler.plan.Planner;
+import dev.strata.compiler.planner.PlanRequest;
+import dev.strata.compiler.planner.PlanResult;
+import dev.strata.compiler.planner.Planner;
 import dev.strata.compiler.testing.SchemaGenerator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

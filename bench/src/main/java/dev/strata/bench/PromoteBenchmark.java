@@ -1,15 +1,15 @@
 package dev.strata.bench;
 
-import dev.strata.compiler.plan.PlanMaker;
+import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.ProjectLoader;
-import dev.strata.runtime.Reporter;
-import dev.strata.runtime.Runner;
-import dev.strata.runtime.RunnerIdentity;
-import dev.strata.runtime.apply.ApplyOptions;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.database.Target;
-import dev.strata.runtime.facade.PromoteRequest;
-import dev.strata.runtime.plans.PlanFiles;
+import dev.strata.engine.Runner;
+import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.database.Target;
+import dev.strata.engine.facade.PromoteRequest;
+import dev.strata.engine.plans.PlanFiles;
+import dev.strata.engine.session.Reporter;
+import dev.strata.engine.session.RunnerIdentity;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.runtime.ApplyResult;
-import dev.strata.runtime.apply.ApplyOptions;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.plans.PlanFiles;
-import dev.strata.runtime.plans.PlanSet;
+import dev.strata.engine.ApplyResult;
+import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.plans.PlanFiles;
+import dev.strata.engine.plans.PlanSet;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;

@@ -1,10 +1,10 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.runtime.PruneRequest;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.state.BackupEntry;
+import dev.strata.engine.PruneRequest;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.state.BackupEntry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

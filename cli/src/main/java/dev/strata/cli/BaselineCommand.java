@@ -1,11 +1,11 @@
 package dev.strata.cli;
 
-import dev.strata.compiler.plan.MigrationChain;
+import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.runtime.RunnerIdentity;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.introspect.Baseline;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.introspect.Baseline;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;

@@ -5,7 +5,7 @@ import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.JsonDiagnostics;
-import dev.strata.compiler.plan.PlanMaker;
+import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.LoadCode;
 import dev.strata.compiler.project.LoadedProject;
 import dev.strata.compiler.project.ProjectLoader;

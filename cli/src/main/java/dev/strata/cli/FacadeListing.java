@@ -2,11 +2,11 @@ package dev.strata.cli;
 
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.plan.Plan;
-import dev.strata.compiler.plan.Step;
-import dev.strata.runtime.facade.FacadeDeployment;
-import dev.strata.runtime.facade.FacadeRelease;
-import dev.strata.runtime.facade.FacadeSchemas;
+import dev.strata.engine.facade.FacadeDeployment;
+import dev.strata.engine.facade.FacadeRelease;
+import dev.strata.engine.facade.FacadeSchemas;
+import dev.strata.plan.Plan;
+import dev.strata.plan.Step;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

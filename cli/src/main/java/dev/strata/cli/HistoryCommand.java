@@ -1,9 +1,9 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.state.HistoryEntry;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.state.HistoryEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;

@@ -1,16 +1,16 @@
 package dev.strata.cli;
 
-import dev.strata.compiler.plan.MigrationChain;
-import dev.strata.runtime.RunnerIdentity;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.database.TargetResolver;
-import dev.strata.runtime.database.TargetSettings;
-import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.introspect.Baseline;
-import dev.strata.runtime.introspect.IntrospectionRequest;
-import dev.strata.runtime.introspect.IntrospectionResult;
-import dev.strata.runtime.introspect.ProjectImporter;
-import dev.strata.runtime.introspect.Unsupported;
+import dev.strata.compiler.planner.MigrationChain;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.database.TargetResolver;
+import dev.strata.engine.database.TargetSettings;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.introspect.Baseline;
+import dev.strata.introspect.IntrospectionRequest;
+import dev.strata.introspect.IntrospectionResult;
+import dev.strata.introspect.ProjectImporter;
+import dev.strata.introspect.Unsupported;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

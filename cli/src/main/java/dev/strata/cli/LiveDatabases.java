@@ -1,11 +1,11 @@
 package dev.strata.cli;
 
-import dev.strata.runtime.RunnerIdentity;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.database.TargetSettings;
-import dev.strata.runtime.introspect.IntrospectionRequest;
-import dev.strata.runtime.introspect.IntrospectionResult;
-import dev.strata.runtime.introspect.Introspector;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.database.TargetSettings;
+import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.introspect.IntrospectionRequest;
+import dev.strata.introspect.IntrospectionResult;
+import dev.strata.introspect.Introspector;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.facade.PromoteRequest;
-import dev.strata.runtime.facade.PromoteResult;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.facade.PromoteRequest;
+import dev.strata.engine.facade.PromoteResult;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;

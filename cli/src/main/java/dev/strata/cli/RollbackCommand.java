@@ -1,11 +1,11 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.runtime.RollbackRequest;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.plans.PlanFiles;
-import dev.strata.runtime.plans.PlanSet;
+import dev.strata.engine.RollbackRequest;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.plans.PlanFiles;
+import dev.strata.engine.plans.PlanSet;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;

@@ -1,14 +1,14 @@
 package dev.strata.cli;
 
-import dev.strata.runtime.Reporter;
-import dev.strata.runtime.Runner;
-import dev.strata.runtime.RunnerIdentity;
-import dev.strata.runtime.apply.ApplyOptions;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.database.TargetSettings;
-import dev.strata.runtime.errors.ProblemKind;
-import dev.strata.runtime.errors.StrataException;
 import dev.strata.compiler.project.ProjectConfig;
+import dev.strata.engine.Runner;
+import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.database.TargetSettings;
+import dev.strata.engine.errors.ProblemKind;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.session.Reporter;
+import dev.strata.engine.session.RunnerIdentity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;

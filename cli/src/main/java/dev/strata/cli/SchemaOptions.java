@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.runtime.introspect.FacadeSchema;
+import dev.strata.introspect.FacadeSchema;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;

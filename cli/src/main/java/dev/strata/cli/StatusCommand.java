@@ -1,12 +1,12 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.runtime.Status;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.errors.StrataException;
-import dev.strata.runtime.plans.PlanFiles;
-import dev.strata.runtime.plans.PlanSet;
-import dev.strata.runtime.state.HistoryEntry;
+import dev.strata.engine.Status;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.plans.PlanFiles;
+import dev.strata.engine.plans.PlanSet;
+import dev.strata.engine.state.HistoryEntry;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;

@@ -1,14 +1,14 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.runtime.database.Target;
-import dev.strata.runtime.database.TargetResolver;
-import dev.strata.runtime.database.TargetSettings;
-import dev.strata.runtime.testing.CheckResult;
-import dev.strata.runtime.testing.JUnitXml;
-import dev.strata.runtime.testing.PlanTester;
-import dev.strata.runtime.testing.TestReport;
-import dev.strata.runtime.testing.TestRequest;
+import dev.strata.engine.database.Target;
+import dev.strata.engine.database.TargetResolver;
+import dev.strata.engine.database.TargetSettings;
+import dev.strata.tester.CheckResult;
+import dev.strata.tester.JUnitXml;
+import dev.strata.tester.PlanTester;
+import dev.strata.tester.TestReport;
+import dev.strata.tester.TestRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

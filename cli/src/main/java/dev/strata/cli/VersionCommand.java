@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.compiler.StrataVersion;
+import dev.strata.plan.StrataVersion;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 

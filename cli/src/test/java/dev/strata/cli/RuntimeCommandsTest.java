@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.strata.compiler.plan.Backup;
-import dev.strata.compiler.plan.LockLevel;
-import dev.strata.compiler.plan.Plan;
-import dev.strata.compiler.plan.Risk;
-import dev.strata.compiler.plan.Step;
-import dev.strata.compiler.plan.PlanJson;
+import dev.strata.plan.Backup;
+import dev.strata.plan.LockLevel;
+import dev.strata.plan.Plan;
+import dev.strata.plan.PlanJson;
+import dev.strata.plan.Risk;
+import dev.strata.plan.Step;
 import dev.strata.testkit.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

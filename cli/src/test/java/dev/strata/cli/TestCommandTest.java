@@ -43,7 +43,7 @@ class TestCommandTest {
 
     /** The test server's admin database: strata test makes its scratch databases beside it. */
     private static String serverUrl() {
-        return TestDatabases.server().getJdbcUrl("postgres", "postgres");
+        return TestDatabases.server().admin().jdbcUrl();
     }
 
     @Test

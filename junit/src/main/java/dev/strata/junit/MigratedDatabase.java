@@ -1,18 +1,18 @@
 package dev.strata.junit;
 
-import dev.strata.compiler.plan.Plan;
 import dev.strata.compiler.project.LoadedProject;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.compiler.project.ProjectLoader;
-import dev.strata.runtime.Reporter;
-import dev.strata.runtime.Runner;
-import dev.strata.runtime.RunnerIdentity;
-import dev.strata.runtime.apply.ApplyOptions;
-import dev.strata.runtime.database.Database;
-import dev.strata.runtime.database.Target;
-import dev.strata.runtime.plans.PlanFiles;
-import dev.strata.runtime.plans.PlanSet;
-import dev.strata.runtime.testing.ScratchServer;
+import dev.strata.engine.Runner;
+import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.database.ScratchServer;
+import dev.strata.engine.database.Target;
+import dev.strata.engine.plans.PlanFiles;
+import dev.strata.engine.plans.PlanSet;
+import dev.strata.engine.session.Reporter;
+import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.plan.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -45,7 +45,7 @@ final class MigratedDatabase implements AutoCloseable {
     static MigratedDatabase create(ScratchServer server, StrataDatabase annotation) throws SQLException {
         ProjectConfig project = project(annotation.project());
         PlanSet plans = upTo(PlanFiles.load(project.migrationsDir(), project.name()), annotation.upTo());
-        Target target = server.newDatabase("junit");
+        Target target = server.newDatabase("strata_test_junit");
         RunnerIdentity identity = RunnerIdentity.current();
         try (Database database = Database.connect(target, identity, Duration.ofSeconds(30))) {
             new Runner(database, identity, Reporter.silent()).apply(plans, ApplyOptions.defaults());

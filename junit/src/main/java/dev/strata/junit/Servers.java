@@ -1,7 +1,7 @@
 package dev.strata.junit;
 
-import dev.strata.runtime.database.Target;
-import dev.strata.runtime.testing.ScratchServer;
+import dev.strata.engine.database.ScratchServer;
+import dev.strata.engine.database.Target;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;

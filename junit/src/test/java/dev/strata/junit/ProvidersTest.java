@@ -75,7 +75,7 @@ class ProvidersTest {
 
     @Test
     void theUrlProviderMigratesADatabaseOnTheServerOfTheSystemProperty() {
-        System.setProperty(Servers.URL_PROPERTY, TestDatabases.server().getJdbcUrl("postgres", "postgres"));
+        System.setProperty(Servers.URL_PROPERTY, TestDatabases.server().admin().jdbcUrl());
         try {
             run(OnAServer.class)
                     .testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));

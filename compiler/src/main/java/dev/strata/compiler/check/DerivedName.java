@@ -2,6 +2,7 @@ package dev.strata.compiler.check;
 
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.sql.DefaultNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,16 +53,16 @@ record DerivedName(String name, Kind kind, String what, Span span) {
         var of = " of table '" + table.name() + "'";
         var pk = table.primaryKey();
         if (pk != null && pk.name() == null) {
-            all.add(new DerivedName(DefaultNames.of(table, pk), Kind.PRIMARY_KEY, "the primary key" + of, pk.span()));
+            all.add(new DerivedName(DefaultNames.wanted(table, pk), Kind.PRIMARY_KEY, "the primary key" + of, pk.span()));
         }
         table.uniques().stream().filter(u -> u.name() == null).forEach(u -> all.add(new DerivedName(
-                DefaultNames.of(table, u), Kind.UNIQUE, "the unique constraint" + of, u.span())));
+                DefaultNames.wanted(table, u), Kind.UNIQUE, "the unique constraint" + of, u.span())));
         table.checks().stream().filter(c -> c.name() == null).forEach(c -> all.add(new DerivedName(
-                DefaultNames.of(table, c), Kind.CHECK, "the check constraint" + of, c.span())));
+                DefaultNames.wanted(table, c), Kind.CHECK, "the check constraint" + of, c.span())));
         table.foreignKeys().stream().filter(f -> f.name() == null).forEach(f -> all.add(new DerivedName(
-                DefaultNames.of(table, f), Kind.FOREIGN_KEY, "the foreign key" + of, f.span())));
+                DefaultNames.wanted(table, f), Kind.FOREIGN_KEY, "the foreign key" + of, f.span())));
         table.indexes().stream().filter(i -> i.name() == null).forEach(i -> all.add(new DerivedName(
-                DefaultNames.of(table, i), Kind.INDEX, "the unnamed index" + of, i.span())));
+                DefaultNames.wanted(table, i), Kind.INDEX, "the unnamed index" + of, i.span())));
         for (var column : table.columns()) {
             if (column.identity() != null || TypeCatalog.isSerial(column.type())) {
                 all.add(new DerivedName(DefaultNames.identitySequence(table.name(), column.name()), Kind.SEQUENCE,

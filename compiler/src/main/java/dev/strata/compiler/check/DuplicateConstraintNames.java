@@ -5,6 +5,7 @@ import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.sql.DefaultNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,13 +54,13 @@ public final class DuplicateConstraintNames implements SchemaRule {
         var all = new ArrayList<Constraint>();
         var pk = table.primaryKey();
         if (pk != null) {
-            all.add(new Constraint(DefaultNames.of(table, pk), "primary key", true, pk.name() == null, pk.span()));
+            all.add(new Constraint(DefaultNames.wanted(table, pk), "primary key", true, pk.name() == null, pk.span()));
         }
-        table.uniques().forEach(u -> all.add(new Constraint(DefaultNames.of(table, u), "unique constraint", true,
+        table.uniques().forEach(u -> all.add(new Constraint(DefaultNames.wanted(table, u), "unique constraint", true,
                 u.name() == null, u.span())));
-        table.checks().forEach(c -> all.add(new Constraint(DefaultNames.of(table, c), "check constraint", false,
+        table.checks().forEach(c -> all.add(new Constraint(DefaultNames.wanted(table, c), "check constraint", false,
                 c.name() == null, c.span())));
-        table.foreignKeys().forEach(f -> all.add(new Constraint(DefaultNames.of(table, f), "foreign key", false,
+        table.foreignKeys().forEach(f -> all.add(new Constraint(DefaultNames.wanted(table, f), "foreign key", false,
                 f.name() == null, f.span())));
         // Named constraints claim their names before derived ones, as PostgreSQL names the unnamed ones last.
         all.sort(Comparator.comparing(Constraint::derived));

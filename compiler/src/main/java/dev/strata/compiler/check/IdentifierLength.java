@@ -2,11 +2,11 @@ package dev.strata.compiler.check;
 
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
-import dev.strata.compiler.model.Identifiers;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.View;
+import dev.strata.plan.sql.Identifiers;
 import java.nio.charset.StandardCharsets;
 
 /**

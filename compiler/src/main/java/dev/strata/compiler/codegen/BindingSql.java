@@ -1,6 +1,6 @@
 package dev.strata.compiler.codegen;
 
-import static dev.strata.compiler.model.Identifiers.quote;
+import static dev.strata.plan.sql.Identifiers.quote;
 
 import dev.strata.compiler.model.Routine;
 import java.util.List;

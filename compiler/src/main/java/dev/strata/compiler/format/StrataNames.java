@@ -1,6 +1,6 @@
 package dev.strata.compiler.format;
 
-import dev.strata.compiler.model.Identifiers;
+import dev.strata.plan.sql.Identifiers;
 import java.util.Set;
 
 /**

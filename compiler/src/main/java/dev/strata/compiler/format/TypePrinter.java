@@ -1,7 +1,7 @@
 package dev.strata.compiler.format;
 
-import dev.strata.compiler.model.Identifiers;
 import dev.strata.compiler.model.TypeRef;
+import dev.strata.plan.sql.Identifiers;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package dev.strata.compiler.model;
 
+import dev.strata.plan.sql.Identifiers;
 import java.util.Map;
 import java.util.Set;
 

@@ -16,6 +16,8 @@ import dev.strata.compiler.model.TypeRef;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.compiler.model.View;
 import dev.strata.compiler.model.ViewColumn;
+import dev.strata.plan.sql.Identifiers;
+import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -107,7 +109,7 @@ public final class Ddl {
     }
 
     public String createDomain(Domain domain) {
-        var sql = Sql.of("CREATE DOMAIN").name(core, domain.name()).kw("AS").type(domain.baseType(), core, null);
+        var sql = Sql.of("CREATE DOMAIN").name(core, domain.name()).kw("AS").append(SqlTypes.of(domain.baseType(), core, null));
         if (domain.defaultExpr() != null) {
             sql.kw("DEFAULT").verbatim(domain.defaultExpr());
         }
@@ -135,7 +137,7 @@ public final class Ddl {
                 names.add(check.name());
                 continue;
             }
-            String base = DefaultNames.objectName(domain.name(), null, "check");
+            String base = Identifiers.objectName(domain.name(), null, "check");
             String name = base;
             for (int n = 1; taken.contains(name); n++) {
                 name = base + n;
@@ -186,7 +188,7 @@ public final class Ddl {
     }
 
     private void sequenceOptions(Sql sql, Sequence s, boolean reset) {
-        sql.kw("AS").type(s.type() == null ? TypeRef.of("bigint") : s.type(), core, null);
+        sql.kw("AS").append(SqlTypes.of(s.type() == null ? TypeRef.of("bigint") : s.type(), core, null));
         if (s.increment() != null) {
             sql.kw("INCREMENT BY").number(s.increment());
         } else if (reset) {
@@ -257,7 +259,7 @@ public final class Ddl {
 
     /** A column as in CREATE TABLE or ADD COLUMN; {@code full} false leaves out default, NOT NULL, identity. */
     public Sql columnDefinition(Column column, boolean full) {
-        var sql = Sql.empty().id(column.name()).type(column.type(), core, column.collation());
+        var sql = Sql.empty().id(column.name()).append(SqlTypes.of(column.type(), core, column.collation()));
         if (column.generated() != null) {
             sql.kw("GENERATED ALWAYS AS").paren(column.generated()).kw("STORED");
         }
@@ -298,7 +300,7 @@ public final class Ddl {
 
     /** ALTER COLUMN … TYPE; {@code using} is verbatim SQL or null for PostgreSQL's assignment cast. */
     public String alterColumnType(String table, String column, TypeRef type, String collation, String using) {
-        var sql = alterColumn(table, column).kw("TYPE").type(type, core, collation);
+        var sql = alterColumn(table, column).kw("TYPE").append(SqlTypes.of(type, core, collation));
         if (using != null) {
             sql.kw("USING").paren(using);
         }
@@ -576,14 +578,14 @@ public final class Ddl {
                         sql.comma();
                     }
                     TypeRef type = returns.table().get(i).type();
-                    sql.id(returns.table().get(i).name()).type(type, typeSchema(type, schema, rowTypes), null);
+                    sql.id(returns.table().get(i).name()).append(SqlTypes.of(type, typeSchema(type, schema, rowTypes), null));
                 }
                 sql.close();
             } else {
                 if (returns.setOf()) {
                     sql.kw("SETOF");
                 }
-                sql.type(returns.type(), typeSchema(returns.type(), schema, rowTypes), null);
+                sql.append(SqlTypes.of(returns.type(), typeSchema(returns.type(), schema, rowTypes), null));
             }
         }
         sql.newline("    ").kw("LANGUAGE").id(routine.language() == null ? "sql" : routine.language());
@@ -604,7 +606,7 @@ public final class Ddl {
         if (p.mode() != null && p.mode() != Parameter.Mode.IN) {
             sql.kw(p.mode().name());
         }
-        sql.id(p.name()).type(p.type(), typeSchema(p.type(), schema, rowTypes), null);
+        sql.id(p.name()).append(SqlTypes.of(p.type(), typeSchema(p.type(), schema, rowTypes), null));
         if (p.defaultExpr() != null) {
             sql.kw("DEFAULT").verbatim(p.defaultExpr());
         }
@@ -619,7 +621,7 @@ public final class Ddl {
     public String routineSignature(String schema, Routine routine, Set<String> rowTypes) {
         var types = routine.parameters().stream()
                 .filter(p -> p.mode() != Parameter.Mode.OUT)
-                .map(p -> Sql.type(p.type(), typeSchema(p.type(), schema, rowTypes)))
+                .map(p -> SqlTypes.name(p.type(), typeSchema(p.type(), schema, rowTypes)))
                 .toList();
         return Sql.qualified(schema, routine.name()) + "(" + String.join(", ", types) + ")";
     }

@@ -2,87 +2,118 @@ package dev.strata.compiler.sql;
 
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.ForeignKey;
-import dev.strata.compiler.model.Identifiers;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.UniqueConstraint;
-import java.nio.charset.StandardCharsets;
+import dev.strata.plan.sql.Identifiers;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The names PostgreSQL would choose for unnamed constraints and indexes ({@code customer_pkey},
- * {@code customer_email_key}, {@code purchase_customer_id_fkey}, {@code purchase_customer_id_placed_at_idx}).
- * The planner always writes the name it computed here, so the plan can later drop or rename what it created.
+ * The names PostgreSQL gives to what a source leaves unnamed: constraints and indexes ({@code customer_pkey},
+ * {@code customer_email_key}, {@code purchase_customer_id_fkey}, {@code t_a_check}, {@code t_lower_idx}) and the
+ * sequences of identity and serial columns ({@code t_id_seq}). The one place the checks, the planner and
+ * introspection learn them:
+ * <ul>
+ *   <li>{@link #wanted} is the name before PostgreSQL makes it fit and unique: the checks report when it is too long
+ *       or already taken, rather than predict the outcome silently;</li>
+ *   <li>{@link #of(Table)} is what PostgreSQL ends up with: cut to 63 bytes ({@link Identifiers#objectName}) and
+ *       numbered when taken. The planner writes these names, so a plan can later drop or rename what it made.</li>
+ * </ul>
  */
 public final class DefaultNames {
+
+    private static final Pattern FUNCTION_CALL =
+            Pattern.compile("^([A-Za-z_][A-Za-z0-9_$]*)(?:\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_$]*))?\\s*\\(.*",
+                    Pattern.DOTALL);
 
     private DefaultNames() {
     }
 
-    /** PostgreSQL's makeObjectName: truncates the longer part first so the whole fits in 63 bytes. */
-    public static String objectName(String name1, String name2, String label) {
-        int overhead = (name2 != null ? 1 : 0) + (label != null ? label.length() + 1 : 0);
-        int available = Identifiers.MAX_BYTES - overhead;
-        int chars1 = bytes(name1);
-        int chars2 = name2 == null ? 0 : bytes(name2);
-        while (chars1 + chars2 > available) {
-            if (chars1 > chars2) {
-                chars1--;
-            } else {
-                chars2--;
-            }
-        }
-        var out = new StringBuilder(clip(name1, chars1));
-        if (name2 != null) {
-            out.append('_').append(clip(name2, chars2));
-        }
-        if (label != null) {
-            out.append('_').append(label);
-        }
-        return out.toString();
+    // ------------------------------------------------------------------ the names PostgreSQL starts from
+
+    public static String wanted(Table table, PrimaryKey primaryKey) {
+        return primaryKey.name() != null ? primaryKey.name() : table.name() + "_pkey";
     }
 
-    private static int bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+    public static String wanted(Table table, UniqueConstraint unique) {
+        return unique.name() != null ? unique.name() : join(table.name(), unique.columns(), "key");
     }
 
-    /** The longest prefix of {@code s} that fits in {@code maxBytes} without splitting a character. */
-    private static String clip(String s, int maxBytes) {
-        int used = 0;
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (used + size > maxBytes) {
-                break;
-            }
-            used += size;
-            i += Character.charCount(cp);
+    public static String wanted(Table table, ForeignKey foreignKey) {
+        return foreignKey.name() != null ? foreignKey.name() : join(table.name(), foreignKey.columns(), "fkey");
+    }
+
+    public static String wanted(Table table, Check check) {
+        if (check.name() != null) {
+            return check.name();
         }
-        return s.substring(0, i);
+        return check.column() == null ? table.name() + "_check" : table.name() + "_" + check.column() + "_check";
     }
 
-    /** The names of a table's constraints and indexes, keyed by the model node (identity). */
+    public static String wanted(Table table, Index index) {
+        return index.name() != null ? index.name() : join(table.name(), indexColumnNames(index), "idx");
+    }
+
+    /** The sequence PostgreSQL creates behind an identity or serial column, before it is cut to fit. */
+    public static String identitySequence(String table, String column) {
+        return table + "_" + column + "_seq";
+    }
+
+    /** The sequence of an identity or serial column as PostgreSQL names it (cut to 63 bytes). */
+    public static String sequenceOf(String table, String column) {
+        return Identifiers.objectName(table, column, "seq");
+    }
+
+    /**
+     * The names PostgreSQL gives the keys of an index: a column's own name, the function an expression calls
+     * ({@code lower(email)} gives "lower"), else "expr"; included columns follow the keys.
+     */
+    public static List<String> indexColumnNames(Index index) {
+        var parts = new ArrayList<String>();
+        for (var element : index.elements()) {
+            parts.add(element.column() != null ? element.column() : expressionName(element.expression()));
+        }
+        parts.addAll(index.include());
+        return parts;
+    }
+
+    /** PostgreSQL names an index key after the function it calls ({@code lower(email)} gives "lower"), else "expr". */
+    public static String expressionName(String expression) {
+        var text = stripParentheses(expression.strip());
+        var call = FUNCTION_CALL.matcher(text);
+        if (!call.matches()) {
+            return "expr";
+        }
+        var name = call.group(2) != null ? call.group(2) : call.group(1);
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------ the names PostgreSQL ends up with
+
+    /** The names of a table's constraints and indexes, computed once, looked up by model node or by name. */
     public static Names of(Table table) {
         var taken = new HashSet<String>();
-        var names = new LinkedHashMap<Object, String>();
+        var names = new IdentityHashMap<Object, String>();
         // explicit names first, so generated ones avoid them as PostgreSQL's would
         for (Object node : constraintsAndIndexes(table)) {
             String explicit = explicitName(node);
             if (explicit != null) {
-                names.put(new Key(node), explicit);
+                names.put(node, explicit);
                 taken.add(explicit);
             }
         }
         for (Object node : constraintsAndIndexes(table)) {
             if (explicitName(node) == null) {
-                names.put(new Key(node), unique(defaultName(table.name(), node), taken));
+                names.put(node, unique(defaultName(table.name(), node), taken));
             }
         }
         return new Names(names);
@@ -118,20 +149,18 @@ public final class DefaultNames {
 
     private static String defaultName(String table, Object node) {
         if (node instanceof PrimaryKey) {
-            return objectName(table, null, "pkey");
+            return Identifiers.objectName(table, null, "pkey");
         }
         if (node instanceof UniqueConstraint u) {
-            return objectName(table, String.join("_", u.columns()), "key");
+            return Identifiers.objectName(table, String.join("_", u.columns()), "key");
         }
         if (node instanceof Check c) {
-            return objectName(table, c.column(), "check");
+            return Identifiers.objectName(table, c.column(), "check");
         }
         if (node instanceof ForeignKey f) {
-            return objectName(table, String.join("_", f.columns()), "fkey");
+            return Identifiers.objectName(table, String.join("_", f.columns()), "fkey");
         }
-        var index = (Index) node;
-        var parts = index.elements().stream().map(e -> e.column() != null ? e.column() : "expr").toList();
-        return objectName(table, String.join("_", parts), "idx");
+        return Identifiers.objectName(table, String.join("_", indexColumnNames((Index) node)), "idx");
     }
 
     /** PostgreSQL appends 1, 2, … (keeping the label) when a generated name is taken. */
@@ -145,33 +174,59 @@ public final class DefaultNames {
         return candidate;
     }
 
-    /** Identity-keyed wrapper: two equal constraints of one table still get two names. */
-    private record Key(Object node) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.node == node;
+    private static String stripParentheses(String text) {
+        while (text.startsWith("(") && text.endsWith(")") && enclosesAll(text)) {
+            text = text.substring(1, text.length() - 1).strip();
         }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(node);
-        }
+        return text;
     }
 
-    /** The computed names of one table. */
+    /** Whether the opening parenthesis at 0 closes at the very end (so "(a) + (b)" is not stripped). */
+    private static boolean enclosesAll(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && i < text.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String join(String table, List<String> parts, String suffix) {
+        return table + "_" + String.join("_", parts) + "_" + suffix;
+    }
+
+    /** The computed names of one table. Two equal constraints of one table still get two names (identity keys). */
     public static final class Names {
         private final Map<Object, String> names;
+        private final Set<String> all;
 
         private Names(Map<Object, String> names) {
             this.names = names;
+            this.all = Set.copyOf(names.values());
         }
 
         public String of(Object constraintOrIndex) {
-            String name = names.get(new Key(constraintOrIndex));
+            String name = names.get(constraintOrIndex);
             if (name == null) {
                 throw new IllegalArgumentException("not a constraint or index of this table: " + constraintOrIndex);
             }
             return name;
+        }
+
+        /** Whether a constraint or index of the table has this name (written or generated). */
+        public boolean has(String name) {
+            return all.contains(name);
+        }
+
+        public Collection<String> all() {
+            return all;
         }
     }
 }

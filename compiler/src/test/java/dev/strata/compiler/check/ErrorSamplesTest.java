@@ -15,7 +15,7 @@ class ErrorSamplesTest {
 
     @TestFactory
     Stream<DynamicTest> eachSampleReportsTheCodeInItsName() throws IOException {
-        // planning samples (S2xxx) need a previous plan or a plan name: dev.strata.compiler.plan.ErrorSamplesTest
+        // planning samples (S2xxx) need a previous plan or a plan name: dev.strata.compiler.planner.ErrorSamplesTest
         return DiagnosticsCatalogTest.samples().stream()
                 .filter(sample -> !DiagnosticsCatalogTest.codeOf(sample).startsWith("S2"))
                 .map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> check(sample)));

@@ -3,11 +3,11 @@ package dev.strata.compiler.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.plan.PlanRequest;
-import dev.strata.compiler.plan.Planner;
-import dev.strata.compiler.plan.SqlScripts;
-import dev.strata.compiler.plan.Step;
+import dev.strata.compiler.planner.PlanRequest;
+import dev.strata.compiler.planner.Planner;
 import dev.strata.compiler.project.ProjectLoader;
+import dev.strata.plan.SqlScripts;
+import dev.strata.plan.Step;
 import dev.strata.testkit.TestDatabases;
 import java.io.IOException;
 import java.io.InputStream;

@@ -15,7 +15,7 @@ class StrataNamesTest {
     @Test
     void everyReservedWordIsQuotedAndEveryOtherKeyWordIsBare() {
         for (var keyword : GrammarKeywords.all()) {
-            var expected = StrataNames.RESERVED.contains(keyword) || !dev.strata.compiler.model.Identifiers.isPlain(keyword)
+            var expected = StrataNames.RESERVED.contains(keyword) || !dev.strata.plan.sql.Identifiers.isPlain(keyword)
                     ? "\"" + keyword + "\"" : keyword;
             assertThat(StrataNames.name(keyword)).as(keyword).isEqualTo(expected);
         }

@@ -1,0 +1,347 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.compiler.diag.Note;
+import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.diff.Change.AddColumn;
+import dev.strata.compiler.diff.Change.AddIdentity;
+import dev.strata.compiler.diff.Change.AlterColumnType;
+import dev.strata.compiler.diff.Change.DropColumn;
+import dev.strata.compiler.diff.Change.DropDefault;
+import dev.strata.compiler.diff.Change.DropIdentity;
+import dev.strata.compiler.diff.Change.DropNotNull;
+import dev.strata.compiler.diff.Change.RenameColumn;
+import dev.strata.compiler.diff.Change.SetDefault;
+import dev.strata.compiler.diff.Change.SetIdentity;
+import dev.strata.compiler.diff.Change.SetNotNull;
+import dev.strata.compiler.diff.Scope;
+import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.TypeChange;
+import dev.strata.compiler.sql.SqlTypes;
+import dev.strata.plan.Backup;
+import dev.strata.plan.LockLevel;
+import dev.strata.plan.Risk;
+import dev.strata.plan.sql.Identifiers;
+import dev.strata.plan.sql.Sql;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Steps on columns: add, drop (backed up by key), rename, change type (backed up when values may not survive),
+ * defaults, NOT NULL and identity.
+ */
+final class ColumnSteps extends PlanPart {
+
+    ColumnSteps(PlanContext ctx) {
+        super(ctx);
+    }
+
+    /** Keys of an ALTER on a column in the target's names: after renames, and after anything rebuilding it. */
+    void columnStep(Draft d, String table, String column) {
+        d.newUses.add(Keys.table(table));
+        d.newUses.add(Keys.column(table, column));
+    }
+
+    void addColumn(AddColumn c) {
+        Column column = c.column();
+        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ADD_COLUMNS,
+                ddl.addColumn(c.table(), column, true), ddl.dropColumn(c.table(), column.name()));
+        d.newUses.add(Keys.table(c.table()));
+        d.newUses.addAll(newUses.column(column));
+        d.newUses.remove(Keys.column(c.table(), column.name()));
+        d.creates.add(Keys.column(c.table(), column.name()));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        if (column.identity() != null || column.generated() != null || Volatility.isVolatile(column.defaultExpr())) {
+            d.rewrites();
+        }
+        if (column.notNull() && column.defaultExpr() == null && column.identity() == null
+                && column.generated() == null) {
+            d.risk(Risk.DATA_DEPENDENT).note("Fails if the table has rows: a NOT NULL column without a default.");
+        }
+        if (column.comment() != null) {
+            d.sql = join(d.sql, ddl.comment("COLUMN", columnTarget(c.table(), column.name()), column.comment()));
+        }
+    }
+
+    void dropColumn(DropColumn c) {
+        String table = c.table();
+        Column column = c.column();
+        var d = add(c.kind(), obj(table) + "." + column.name(), DROP_COLUMNS, ddl.dropColumn(table, column.name()),
+                null);
+        d.oldUses.add(Keys.table(table));
+        d.oldUses.addAll(oldUses.column(column));
+        d.oldUses.remove(Keys.column(table, column.name()));
+        d.drops.add(Keys.column(table, column.name()));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        if (column.generated() != null) {
+            d.reverseSql = restoreColumnShape(table, column);
+            d.note("A generated column holds no data of its own; the way back computes it again.");
+            return;
+        }
+        d.risk(Risk.DESTRUCTIVE);
+        Table old = from.core().table(table).orElseThrow();
+        List<String> key = BackupKey.of(old, Set.of(column.name()), droppedColumns(table));
+        if (key.isEmpty()) {
+            String newName = renames.newTableName(table);
+            Span at = to.core().table(newName == null ? table : newName).map(Table::span).orElse(column.span());
+            refuse(d, at, "S2012", "dropping column " + table + "." + column.name()
+                            + " loses its data: the table has no primary key or NOT NULL unique key to restore it by",
+                    "add a primary key first, or accept the loss with --allow-data-loss",
+                    new Note(column.span(), "the column as last planned"));
+            d.reverseSql = restoreColumnShape(table, column);
+            return;
+        }
+        d.backup = backupTable -> {
+            var columns = new ArrayList<>(key);
+            columns.add(column.name());
+            String capture = captureSql(backupTable, Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable)
+                    .kw("AS SELECT").idList(columns).kw("FROM").name(core, table).build());
+            var backup = new Backup(backupTable, obj(table), columns, key, capture);
+            return new Draft.BackupSql(backup, restoreColumn(table, column, key, backupTable));
+        };
+    }
+
+    /** Columns of an old table that this plan drops (they cannot serve as a backup key). */
+    Set<String> droppedColumns(String oldTable) {
+        var dropped = new HashSet<String>();
+        Table old = from.core().table(oldTable).orElse(null);
+        if (old == null) {
+            return dropped;
+        }
+        for (Column column : old.columns()) {
+            if (renames.newColumnName(oldTable, column.name()) == null) {
+                dropped.add(column.name());
+            }
+        }
+        return dropped;
+    }
+
+    /** The way back of a dropped column: add it again, restore its values by key, then its constraints. */
+    String restoreColumn(String table, Column column, List<String> key, String backupTable) {
+        var statements = new ArrayList<String>();
+        boolean fillsFromDefault = column.defaultExpr() != null && column.identity() == null;
+        var plain = new Column(column.name(), column.type(), fillsFromDefault && column.notNull(),
+                fillsFromDefault ? column.defaultExpr() : null, null, null, column.collation(), null, null, null,
+                column.span());
+        statements.add(ddl.addColumn(table, plain, true));
+        statements.add(restoreUpdate(table, List.of(column.name()), key, backupTable));
+        if (column.notNull() && !plain.notNull()) {
+            statements.add(ddl.setNotNull(table, column.name()));
+        }
+        if (column.identity() != null) {
+            statements.add(ddl.addIdentity(table, column));
+            statements.add(ddl.resetIdentity(table, column.name()));
+        }
+        if (column.comment() != null) {
+            statements.add(ddl.comment("COLUMN", columnTarget(table, column.name()), column.comment()));
+        }
+        return String.join("\n", statements);
+    }
+
+    String restoreColumnShape(String table, Column column) {
+        var statements = new ArrayList<String>();
+        statements.add(ddl.addColumn(table, column, true));
+        if (column.comment() != null) {
+            statements.add(ddl.comment("COLUMN", columnTarget(table, column.name()), column.comment()));
+        }
+        return String.join("\n", statements);
+    }
+
+    /** UPDATE … FROM the backup: rows written since the apply keep their other columns. */
+    String restoreUpdate(String table, List<String> columns, List<String> key, String backupTable) {
+        var sql = Sql.of("UPDATE").name(core, table).kw("AS").id("target").kw("SET");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            sql.id(columns.get(i)).kw("=").id("backup").verbatim(".").id(columns.get(i));
+        }
+        sql.kw("FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup").kw("WHERE");
+        keyMatch(sql, key);
+        return compact(sql.build());
+    }
+
+    void keyMatch(Sql sql, List<String> key) {
+        for (int i = 0; i < key.size(); i++) {
+            if (i > 0) {
+                sql.kw("AND");
+            }
+            sql.id("target").verbatim(".").id(key.get(i)).kw("=").id("backup").verbatim(".").id(key.get(i));
+        }
+    }
+
+    /** The builder spaces every token; a qualified reference reads better without spaces around its dot. */
+    static String compact(String sql) {
+        return sql.replace("\" . \"", "\".\"");
+    }
+
+    void renameColumn(RenameColumn c) {
+        String forward = ddl.renameColumn(c.table(), c.from(), c.to());
+        String reverse = ddl.renameColumn(c.table(), c.to(), c.from());
+        boolean identity = to.core().table(c.table()).flatMap(t -> t.column(c.to()))
+                .map(col -> col.identity() != null).orElse(false)
+                && from.core().table(renamedOrSame(c.table())).flatMap(t -> t.column(c.from()))
+                .map(col -> col.identity() != null).orElse(false);
+        if (identity) {
+            forward = join(forward, ddl.renameIdentitySequence(c.table(), c.to(),
+                    Identifiers.objectName(c.table(), c.to(), "seq")));
+            reverse = join(reverse, ddl.renameIdentitySequence(c.table(), c.from(),
+                    Identifiers.objectName(c.table(), c.from(), "seq")));
+        }
+        var d = add(c.kind(), obj(c.table()) + "." + c.from() + " -> " + c.to(), RENAME_COLUMNS, forward, reverse);
+        d.newUses.add(Keys.table(c.table()));
+        d.drops.add(Keys.column(c.table(), c.from()));
+        d.creates.add(Keys.column(c.table(), c.to()));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    void alterColumnType(AlterColumnType c) {
+        String table = c.table();
+        Column a = c.from();
+        Column b = c.to();
+        TypeChange conversion = c.conversion();
+        String using = conversion == null ? null : conversion.using();
+        String reverseUsing = conversion == null ? null : conversion.reverse();
+        boolean sameType = dev.strata.compiler.model.TypeNames.canonical(a.type())
+                .equals(dev.strata.compiler.model.TypeNames.canonical(b.type()));
+        String object = obj(table) + "." + b.name();
+        var d = add(c.kind(), object, ALTER_COLUMNS,
+                ddl.alterColumnType(table, b.name(), b.type(), b.collation(), using), null);
+        columnStep(d, table, b.name());
+        d.newUses.addAll(newUses.type(b.type()));
+        d.newUses.addAll(newUses.sql(using, Scope.CORE));
+        d.modifies.add(Keys.column(table, b.name()));
+        d.modifies.add(Keys.column(renamedOrSame(table), oldColumnOrSame(table, b.name())));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        if (!sameType && !Casts.binaryCoercible(a.type(), b.type()) || using != null) {
+            d.rewrites();
+        }
+        if (!sameType && using == null && !Casts.assignment(a.type(), b.type())) {
+            error("S2011", b.span(), "column " + table + "." + b.name() + " changes from " + a.type().sql()
+                            + " to " + b.type().sql() + ", which PostgreSQL cannot convert without a conversion",
+                    "write the conversion: using (" + b.name() + "::" + b.type().sql() + ") reverse (...)");
+        }
+        String castBack = Identifiers.quote(b.name()) + "::" + SqlTypes.name(a.type(), core);
+        boolean canGoBack = reverseUsing != null || sameType || Casts.explicit(b.type(), a.type());
+        // without a reverse expression, prefer PostgreSQL's assignment rules: a value written since the apply that
+        // does not fit the old type then fails the rollback instead of being cut short by an explicit cast
+        String backUsing = reverseUsing != null ? reverseUsing
+                : (sameType || Casts.assignment(b.type(), a.type()) ? null : castBack);
+        String back = ddl.alterColumnType(table, b.name(), a.type(), a.collation(), backUsing);
+        d.reverseSql = back;
+        boolean lossless = sameType || using == null && Casts.lossless(a.type(), b.type());
+        if (conversion != null && conversion.irreversible()) {
+            d.irreversible = true;
+            ctx.dataLossAccepted = true;
+            d.risk(Risk.DESTRUCTIVE).note("Marked irreversible in the sources: the way back "
+                    + (canGoBack ? "casts the values back and may lose what the conversion changed."
+                    : "cannot convert the values back."));
+            if (!canGoBack) {
+                d.reverseSql = "-- irreversible: " + object + " cannot be converted back to " + a.type().sql();
+            }
+            return;
+        }
+        if (lossless) {
+            d.risk(d.rewritesTable ? Risk.DATA_DEPENDENT : Risk.SAFE);
+            return;
+        }
+        d.risk(Risk.DESTRUCTIVE);
+        if (!canGoBack) {
+            refuse(d, b.span(), "S2010", "column " + table + "." + b.name() + " changes from " + a.type().sql()
+                            + " to " + b.type().sql() + " and there is no way back",
+                    "add reverse (expression) to the conversion, mark it irreversible, or use --allow-data-loss");
+            d.reverseSql = "-- irreversible: " + object + " cannot be converted back to " + a.type().sql();
+            return;
+        }
+        Table newTable = to.core().table(table).orElseThrow();
+        List<String> key = BackupKey.of(newTable, Set.of(b.name()), Set.of());
+        if (key.isEmpty()) {
+            refuse(d, b.span(), "S2012", "changing the type of " + table + "." + b.name()
+                            + " may lose data, and the table has no key to restore it by",
+                    "add a primary key first, or accept the loss with --allow-data-loss");
+            return;
+        }
+        String converted = using != null ? using : Identifiers.quote(b.name());
+        d.backup = backupTable -> {
+            var columns = new ArrayList<>(key);
+            columns.add(b.name());
+            var create = Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable).kw("AS SELECT").idList(columns)
+                    .comma().kw("CAST(").paren(converted).kw("AS").append(SqlTypes.of(b.type(), core, null)).close()
+                    .kw("AS").id(CONVERTED).kw("FROM").name(core, table);
+            var backup = new Backup(backupTable, obj(table), columns, key, captureSql(backupTable, create.build()));
+            var forget = Sql.of("DELETE FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup").kw("USING")
+                    .name(core, table).kw("AS").id("target").kw("WHERE");
+            keyMatch(forget, key);
+            forget.kw("AND").id("target").verbatim(".").id(b.name()).kw("IS DISTINCT FROM").id("backup")
+                    .verbatim(".").id(CONVERTED);
+            String reverse = String.join("\n", compact(forget.build()), back,
+                    restoreUpdate(table, List.of(b.name()), key, backupTable));
+            return new Draft.BackupSql(backup, reverse);
+        };
+        d.note("Values changed since the apply keep their new value; the others get their exact old value back.");
+    }
+
+    void setDefault(SetDefault c) {
+        Column column = c.column();
+        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
+                ddl.setDefault(c.table(), column.name(), column.defaultExpr()),
+                ddl.setDefault(c.table(), column.name(), c.previous()));
+        columnStep(d, c.table(), column.name());
+        d.newUses.addAll(newUses.sql(column.defaultExpr(), Scope.CORE));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    void dropDefault(DropDefault c) {
+        Column column = c.column();
+        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
+                ddl.dropDefault(c.table(), column.name()),
+                ddl.setDefault(c.table(), column.name(), column.defaultExpr()));
+        columnStep(d, c.table(), column.name());
+        d.oldUses.addAll(oldUses.sql(column.defaultExpr(), Scope.CORE));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    void setNotNull(SetNotNull c) {
+        String column = c.column().name();
+        var d = add(c.kind(), obj(c.table()) + "." + column, ALTER_COLUMNS, ddl.setNotNull(c.table(), column),
+                ddl.dropNotNull(c.table(), column));
+        columnStep(d, c.table(), column);
+        d.lock(LockLevel.ACCESS_EXCLUSIVE).risk(Risk.DATA_DEPENDENT).scans();
+        d.note("Fails if a row holds NULL.");
+    }
+
+    void dropNotNull(DropNotNull c) {
+        String column = c.column().name();
+        var d = add(c.kind(), obj(c.table()) + "." + column, ALTER_COLUMNS, ddl.dropNotNull(c.table(), column),
+                ddl.setNotNull(c.table(), column));
+        columnStep(d, c.table(), column);
+        d.lock(LockLevel.ACCESS_EXCLUSIVE).note("The way back fails if a NULL was written since.");
+    }
+
+    void addIdentity(AddIdentity c) {
+        Column column = c.column();
+        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
+                join(ddl.addIdentity(c.table(), column), ddl.resetIdentity(c.table(), column.name())),
+                ddl.dropIdentity(c.table(), column.name()));
+        columnStep(d, c.table(), column.name());
+        d.lock(LockLevel.ACCESS_EXCLUSIVE).scans();
+    }
+
+    void dropIdentity(DropIdentity c) {
+        Column column = c.column();
+        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
+                ddl.dropIdentity(c.table(), column.name()),
+                join(ddl.addIdentity(c.table(), column), ddl.resetIdentity(c.table(), column.name())));
+        columnStep(d, c.table(), column.name());
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    void setIdentity(SetIdentity c) {
+        var d = add(c.kind(), obj(c.table()) + "." + c.to().name(), ALTER_COLUMNS,
+                ddl.setIdentity(c.table(), c.to()), ddl.setIdentity(c.table(), c.from()));
+        columnStep(d, c.table(), c.to().name());
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+}

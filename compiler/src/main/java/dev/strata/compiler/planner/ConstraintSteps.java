@@ -1,0 +1,217 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.compiler.diff.Change.AddCheck;
+import dev.strata.compiler.diff.Change.AddPrimaryKey;
+import dev.strata.compiler.diff.Change.AddUnique;
+import dev.strata.compiler.diff.Change.DropCheck;
+import dev.strata.compiler.diff.Change.DropIndex;
+import dev.strata.compiler.diff.Change.DropPrimaryKey;
+import dev.strata.compiler.diff.Change.DropUnique;
+import dev.strata.compiler.diff.Change.RenameConstraint;
+import dev.strata.compiler.diff.Change.RenameIndex;
+import dev.strata.compiler.diff.Scope;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
+import dev.strata.plan.LockLevel;
+import dev.strata.plan.Risk;
+import java.util.List;
+
+/** Steps for keys, checks, foreign keys, indexes (concurrently on existing tables) and triggers. */
+final class ConstraintSteps extends PlanPart {
+
+    ConstraintSteps(PlanContext ctx) {
+        super(ctx);
+    }
+
+    // ------------------------------------------------------------------------------ constraints, indexes
+
+    Draft addConstraint(String kind, String table, String name, String sql, List<String> columns) {
+        var d = add(kind, obj(name), ADD_CONSTRAINTS, sql, ddl.dropConstraint(table, name));
+        d.newUses.add(Keys.table(table));
+        columns.forEach(col -> d.newUses.add(Keys.column(table, col)));
+        d.creates.add(Keys.constraint(name));
+        if (!newTables.contains(table)) {
+            d.lock(LockLevel.ACCESS_EXCLUSIVE).scans();
+            d.risk(Risk.DATA_DEPENDENT);
+        }
+        return d;
+    }
+
+    Draft dropConstraint(String kind, String table, String name, String reverse, List<String> columns) {
+        var d = add(kind, obj(name), DROP_CONSTRAINTS, ddl.dropConstraint(table, name), reverse);
+        d.oldUses.add(Keys.table(table));
+        columns.forEach(col -> d.oldUses.add(Keys.column(table, col)));
+        d.drops.add(Keys.constraint(name));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        return d;
+    }
+
+    void addPrimaryKey(AddPrimaryKey c) {
+        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addPrimaryKey(c.table(), c.name(), c.key()),
+                c.key().columns());
+        d.creates.add(Keys.uniqueKey(c.table(), c.key().columns()));
+        if (d.scansTable) {
+            d.note("Fails if the key has duplicates.");
+        }
+    }
+
+    void dropPrimaryKey(DropPrimaryKey c) {
+        dropConstraint(c.kind(), c.table(), c.name(), ddl.addPrimaryKey(c.table(), c.name(), c.key()),
+                c.key().columns()).drops.add(Keys.uniqueKey(c.table(), c.key().columns()));
+    }
+
+    void addUnique(AddUnique c) {
+        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addUnique(c.table(), c.name(), c.unique()),
+                c.unique().columns());
+        d.creates.add(Keys.uniqueKey(c.table(), c.unique().columns()));
+        if (d.scansTable) {
+            d.note("Fails if the columns have duplicates.");
+        }
+    }
+
+    void dropUnique(DropUnique c) {
+        dropConstraint(c.kind(), c.table(), c.name(), ddl.addUnique(c.table(), c.name(), c.unique()),
+                c.unique().columns()).drops.add(Keys.uniqueKey(c.table(), c.unique().columns()));
+    }
+
+    void addCheck(AddCheck c) {
+        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), c.check()),
+                List.of());
+        d.newUses.addAll(newUses.sql(c.check().expression(), Scope.CORE));
+        if (d.scansTable) {
+            d.note("Fails if a row breaks the check.");
+        }
+    }
+
+    void dropCheck(DropCheck c) {
+        var d = dropConstraint(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), c.check()),
+                List.of());
+        d.oldUses.addAll(oldUses.sql(c.check().expression(), Scope.CORE));
+    }
+
+    List<String> referencedColumns(Model model, ForeignKey fk) {
+        if (!fk.refColumns().isEmpty()) {
+            return fk.refColumns();
+        }
+        return model.core().table(fk.refTable()).map(Table::primaryKey).map(p -> p.columns()).orElse(List.of());
+    }
+
+    void addForeignKey(String table, ForeignKey fk, String name) {
+        var d = add("add foreign key", obj(name), ADD_FOREIGN_KEYS, ddl.addForeignKey(table, name, fk),
+                ddl.dropConstraint(table, name));
+        d.newUses.add(Keys.table(table));
+        d.newUses.add(Keys.table(fk.refTable()));
+        fk.columns().forEach(col -> d.newUses.add(Keys.column(table, col)));
+        List<String> refColumns = referencedColumns(to, fk);
+        refColumns.forEach(col -> d.newUses.add(Keys.column(fk.refTable(), col)));
+        d.newUses.add(Keys.uniqueKey(fk.refTable(), refColumns));
+        d.creates.add(Keys.constraint(name));
+        boolean existing = !newTables.contains(table);
+        boolean refExisting = !newTables.contains(fk.refTable());
+        if (existing || refExisting) {
+            d.lock(LockLevel.SHARE_ROW_EXCLUSIVE);
+        }
+        if (existing) {
+            d.scans().risk(Risk.DATA_DEPENDENT).note("Fails if a row references a missing key.");
+        }
+    }
+
+    void dropForeignKey(String table, ForeignKey fk, String name) {
+        var d = add("drop foreign key", obj(name), DROP_FOREIGN_KEYS, ddl.dropConstraint(table, name),
+                ddl.addForeignKey(table, name, fk));
+        d.oldUses.add(Keys.table(table));
+        d.oldUses.add(Keys.table(fk.refTable()));
+        fk.columns().forEach(col -> d.oldUses.add(Keys.column(table, col)));
+        List<String> refColumns = referencedColumns(from, fk);
+        refColumns.forEach(col -> d.oldUses.add(Keys.column(fk.refTable(), col)));
+        d.oldUses.add(Keys.uniqueKey(fk.refTable(), refColumns));
+        d.drops.add(Keys.constraint(name));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    void renameConstraint(RenameConstraint c) {
+        var d = add(c.kind(), obj(c.from()) + " -> " + c.to(), RENAME_CONSTRAINTS,
+                ddl.renameConstraint(c.table(), c.from(), c.to()), ddl.renameConstraint(c.table(), c.to(), c.from()));
+        d.newUses.add(Keys.table(c.table()));
+        d.drops.add(Keys.constraint(c.from()));
+        d.creates.add(Keys.constraint(c.to()));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    void addIndex(String table, Index index, String name, boolean existingTable) {
+        boolean concurrently = existingTable && !referencedByNewKeys.contains(table);
+        var d = add("add index", obj(name), ADD_INDEXES, ddl.createIndex(table, name, index, concurrently),
+                ddl.dropIndex(name, concurrently));
+        d.newUses.add(Keys.table(table));
+        for (Index.IndexElement element : index.elements()) {
+            if (element.column() != null) {
+                d.newUses.add(Keys.column(table, element.column()));
+            } else {
+                d.newUses.addAll(newUses.sql(element.expression(), Scope.CORE));
+            }
+        }
+        index.include().forEach(col -> d.newUses.add(Keys.column(table, col)));
+        d.newUses.addAll(newUses.sql(index.where(), Scope.CORE));
+        d.creates.add(Keys.constraint(name));
+        if (index.unique() && index.elements().stream().allMatch(e -> e.column() != null) && index.where() == null) {
+            d.creates.add(Keys.uniqueKey(table, index.elements().stream().map(Index.IndexElement::column).toList()));
+        }
+        if (!existingTable) {
+            return;
+        }
+        d.scans();
+        d.transactional = !concurrently;
+        d.lock(concurrently ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.SHARE);
+        if (index.unique()) {
+            d.risk(Risk.DATA_DEPENDENT).note("Fails if the indexed values have duplicates.");
+        }
+        if (concurrently) {
+            d.note("Runs outside the transaction (CREATE INDEX CONCURRENTLY): writes go on while it builds.");
+        }
+    }
+
+    void dropIndex(DropIndex c) {
+        var d = add(c.kind(), obj(c.name()), DROP_CONSTRAINTS, ddl.dropIndex(c.name(), false),
+                ddl.createIndex(c.table(), c.name(), c.index(), false));
+        d.oldUses.add(Keys.table(c.table()));
+        c.index().elements().stream().filter(e -> e.column() != null)
+                .forEach(e -> d.oldUses.add(Keys.column(c.table(), e.column())));
+        c.index().include().forEach(col -> d.oldUses.add(Keys.column(c.table(), col)));
+        d.drops.add(Keys.constraint(c.name()));
+        if (c.index().unique()) {
+            d.drops.add(Keys.uniqueKey(c.table(),
+                    c.index().elements().stream().map(Index.IndexElement::column).toList()));
+        }
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    void renameIndex(RenameIndex c) {
+        var d = add(c.kind(), obj(c.from()) + " -> " + c.to(), RENAME_CONSTRAINTS, ddl.renameIndex(c.from(), c.to()),
+                ddl.renameIndex(c.to(), c.from()));
+        d.newUses.add(Keys.table(c.table()));
+        d.drops.add(Keys.constraint(c.from()));
+        d.creates.add(Keys.constraint(c.to()));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    void addTrigger(String table, Trigger trigger) {
+        var d = add("add trigger", obj(table) + "." + trigger.name(), ADD_TRIGGERS,
+                ddl.createTrigger(table, trigger), ddl.dropTrigger(table, trigger.name()));
+        d.newUses.addAll(newUses.trigger(table, trigger));
+        d.creates.add(Keys.trigger(table, trigger.name()));
+        if (!newTables.contains(table)) {
+            d.lock(LockLevel.SHARE_ROW_EXCLUSIVE);
+        }
+    }
+
+    void dropTrigger(String table, Trigger trigger) {
+        var d = add("drop trigger", obj(table) + "." + trigger.name(), DROP_TRIGGERS,
+                ddl.dropTrigger(table, trigger.name()), ddl.createTrigger(table, trigger));
+        d.oldUses.addAll(oldUses.trigger(table, trigger));
+        d.drops.add(Keys.trigger(table, trigger.name()));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.plan.Backup;
+import dev.strata.plan.LockLevel;
+import dev.strata.plan.Risk;
+import dev.strata.plan.Step;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * A step while the plan is being made: its SQL both ways and its facts, plus the keys that place it in the
+ * dependency graph. Becomes a {@link Step} once ordered and numbered.
+ */
+final class Draft {
+
+    final String change;
+    final String object;
+    final int rank;
+    String sql;
+    String reverseSql;
+    LockLevel lock = LockLevel.NONE;
+    boolean rewritesTable;
+    boolean scansTable;
+    boolean transactional = true;
+    Risk risk = Risk.SAFE;
+    boolean irreversible;
+    String note;
+    /** Builds the backup once the step's number (and so the backup table's name) is known. */
+    Function<String, BackupSql> backup;
+
+    /** Objects this step creates; steps using them come after. */
+    final Set<String> creates = new LinkedHashSet<>();
+    /** Objects this step drops; steps that drop their dependents come before. */
+    final Set<String> drops = new LinkedHashSet<>();
+    /** Objects this step changes so that dependents must be dropped before and recreated after. */
+    final Set<String> modifies = new LinkedHashSet<>();
+    /** Objects the step's forward SQL needs to exist in their new form. */
+    final Set<String> newUses = new LinkedHashSet<>();
+    /** Objects the dropped thing depended on (their drop must wait for this step). */
+    final Set<String> oldUses = new LinkedHashSet<>();
+    /** Facade versions this step belongs to or affects, as {@code shop_api v2}. */
+    final Set<String> facades = new TreeSet<>();
+
+    Draft(String change, String object, int rank, String sql, String reverseSql) {
+        this.change = change;
+        this.object = object;
+        this.rank = rank;
+        this.sql = sql;
+        this.reverseSql = reverseSql;
+    }
+
+    Draft lock(LockLevel level) {
+        this.lock = level;
+        return this;
+    }
+
+    Draft risk(Risk level) {
+        this.risk = level;
+        return this;
+    }
+
+    Draft rewrites() {
+        this.rewritesTable = true;
+        this.scansTable = true;
+        return this;
+    }
+
+    Draft scans() {
+        this.scansTable = true;
+        return this;
+    }
+
+    Draft note(String text) {
+        this.note = note == null ? text : note + " " + text;
+        return this;
+    }
+
+    /** The capture statement and the reverse that restores from the backup table. */
+    record BackupSql(Backup backup, String reverseSql) {
+    }
+}

@@ -1,0 +1,81 @@
+package dev.strata.compiler.planner;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.model.Core;
+import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.Table;
+import dev.strata.plan.Checksums;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The identity of a model: SHA-256 of a canonical JSON form without source positions, with every collection whose
+ * order does not matter to the database sorted (tables, columns, constraints, facades…). Moving a declaration to
+ * another file or reordering columns keeps the fingerprint; any change a plan would act on changes it.
+ */
+public final class ModelFingerprint {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new SimpleModule().addSerializer(Span.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(Span span, JsonGenerator json, SerializerProvider provider) throws IOException {
+                    json.writeNull();
+                }
+            }));
+
+    private ModelFingerprint() {
+    }
+
+    public static String of(Model model) {
+        try {
+            return Checksums.sha256(MAPPER.writeValueAsString(canonical(model)).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialize the model", e);
+        }
+    }
+
+    static Model canonical(Model model) {
+        Core c = model.core();
+        var core = new Core(byName(c.extensions(), e -> e.name()), byName(c.enums(), e -> e.name()),
+                byName(c.domains(), d -> d.name()), byName(c.sequences(), s -> s.name()),
+                byName(c.tables().stream().map(ModelFingerprint::table).toList(), Table::name),
+                byName(c.views(), v -> v.name()), byName(c.routines(), r -> r.signature()));
+        var facades = model.facades().stream()
+                .map(f -> new Facade(f.name(), f.version(), byName(f.views(), v -> v.name()),
+                        byName(f.routines(), r -> r.signature()), byText(f.grants()), f.span()))
+                .sorted(Comparator.comparing(Facade::name).thenComparingInt(Facade::version))
+                .toList();
+        return new Model(core, facades);
+    }
+
+    private static Table table(Table t) {
+        return new Table(t.name(), byName(t.columns(), col -> col.name()), t.primaryKey(), byText(t.uniques()),
+                byText(t.checks()), byText(t.foreignKeys()), byText(t.indexes()), byText(t.triggers()), t.comment(),
+                t.renamedFrom(), t.span());
+    }
+
+    private static <T> List<T> byName(List<T> items, Function<T, String> name) {
+        return items.stream().sorted(Comparator.comparing(name)).toList();
+    }
+
+    private static <T> List<T> byText(List<T> items) {
+        return items.stream().sorted(Comparator.comparing(ModelFingerprint::json)).toList();
+    }
+
+    private static String json(Object node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

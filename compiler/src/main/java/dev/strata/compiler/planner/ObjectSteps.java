@@ -1,0 +1,287 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.compiler.diff.Change.AddFacade;
+import dev.strata.compiler.diff.Change.EnsureRole;
+import dev.strata.compiler.diff.Change.ReplaceRoutine;
+import dev.strata.compiler.diff.Change.RetireFacade;
+import dev.strata.compiler.diff.Change.SetComment;
+import dev.strata.compiler.diff.CommentTarget;
+import dev.strata.compiler.diff.GrantEntries;
+import dev.strata.compiler.diff.GrantEntry;
+import dev.strata.compiler.diff.Scope;
+import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.View;
+import dev.strata.compiler.model.ViewColumn;
+import dev.strata.plan.LockLevel;
+import dev.strata.plan.sql.Identifiers;
+import dev.strata.plan.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Steps for views, functions and procedures (core and facades), comments, facade versions, roles and grants.
+ * A created view or routine carries its comment and grants: dropping it loses both.
+ */
+final class ObjectSteps extends PlanPart {
+
+    ObjectSteps(PlanContext ctx) {
+        super(ctx);
+    }
+
+    // ------------------------------------------------------------------------------------------- comments
+
+    void setComment(SetComment c) {
+        CommentTarget t = c.target();
+        String schema = t.scope().schema(core);
+        String target;
+        String key;
+        LockLevel lock = LockLevel.NONE;
+        switch (t.kind()) {
+            case TABLE -> {
+                target = Sql.qualified(core, t.name());
+                key = Keys.table(t.name());
+                lock = LockLevel.SHARE_UPDATE_EXCLUSIVE;
+            }
+            case COLUMN -> {
+                target = columnTarget(t.name(), t.column());
+                key = Keys.column(t.name(), t.column());
+                lock = LockLevel.SHARE_UPDATE_EXCLUSIVE;
+            }
+            case TYPE, DOMAIN -> {
+                target = Sql.qualified(core, t.name());
+                key = Keys.type(t.name());
+            }
+            case VIEW, MATERIALIZED_VIEW -> {
+                target = Sql.qualified(schema, t.name());
+                key = Keys.view(t.scope(), t.name());
+            }
+            case FUNCTION, PROCEDURE -> {
+                Routine routine = routines(to, t.scope()).stream()
+                        .filter(r -> r.signature().equals(t.name() + t.signature())).findFirst().orElseThrow();
+                target = ddl.routineSignature(schema, routine, facadeRowTypes(to, t.scope()));
+                key = Keys.routine(t.scope(), t.name());
+            }
+            default -> throw new IllegalStateException("no comment target " + t.kind());
+        }
+        String object = t.kind() == CommentTarget.Kind.COLUMN ? obj(t.name()) + "." + t.column()
+                : schema + "." + t.name();
+        var d = add(c.kind(), object, COMMENTS, ddl.comment(t.kind().sql(), target, c.to()),
+                ddl.comment(t.kind().sql(), target, c.from()));
+        d.newUses.add(key);
+        d.lock(lock);
+        if (!t.scope().isCore()) {
+            d.facades.add(t.scope().label());
+        }
+    }
+
+    int createRank(Scope scope, boolean view) {
+        if (!scope.isCore()) {
+            return FACADE_OBJECTS;
+        }
+        return view ? CORE_VIEWS : CORE_ROUTINES;
+    }
+
+    /** CREATE VIEW with its column defaults, comment and grants (a dropped view loses all three). */
+    String createViewSql(Model model, Scope scope, View view) {
+        String schema = scope.schema(core);
+        var statements = new ArrayList<String>();
+        statements.add(ddl.createView(schema, view));
+        for (ViewColumn column : view.columns()) {
+            if (column.defaultExpr() != null) {
+                statements.add(ddl.viewColumnDefault(schema, view, column));
+            }
+        }
+        if (view.comment() != null) {
+            String kind = view.materialized() ? "MATERIALIZED VIEW" : "VIEW";
+            statements.add(ddl.comment(kind, Sql.qualified(schema, view.name()), view.comment()));
+        }
+        statements.addAll(objectGrants(model, scope, view.name(), "TABLE", Sql.qualified(schema, view.name())));
+        return String.join("\n", statements);
+    }
+
+    List<String> objectGrants(Model model, Scope scope, String object, String kind, String target) {
+        if (scope.isCore()) {
+            return List.of();
+        }
+        Facade facade = model.facade(scope.facade(), scope.version()).orElseThrow();
+        var statements = new ArrayList<String>();
+        for (GrantEntry entry : GrantEntries.on(facade, object)) {
+            statements.add(ddl.grant(true, entry.privilege(), kind, target, entry.role()));
+        }
+        return statements;
+    }
+
+    void createView(Scope scope, View view, String kind) {
+        String schema = scope.schema(core);
+        var d = add(kind, schema + "." + view.name(), createRank(scope, true), createViewSql(to, scope, view),
+                ddl.dropView(schema, view));
+        d.creates.add(Keys.view(scope, view.name()));
+        d.newUses.addAll(newUses.view(scope, view));
+        d.newUses.add(Keys.schema(schema));
+        grantRoles(to, scope, view.name(), d);
+        if (!scope.isCore()) {
+            d.facades.add(scope.label());
+        }
+        if (view.materialized()) {
+            d.scans().note("Fills the materialized view: reads the tables it selects from.");
+        }
+    }
+
+    void dropView(Scope scope, View view, String kind) {
+        String schema = scope.schema(core);
+        var d = add(kind, schema + "." + view.name(), DROP_VIEWS, ddl.dropView(schema, view),
+                createViewSql(from, scope, view));
+        d.drops.add(Keys.view(scope, view.name()));
+        d.oldUses.addAll(oldUses.view(scope, view));
+        d.oldUses.add(Keys.schema(schema));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        if (!scope.isCore()) {
+            d.facades.add(scope.label());
+        }
+    }
+
+    void grantRoles(Model model, Scope scope, String object, Draft d) {
+        if (scope.isCore()) {
+            return;
+        }
+        Facade facade = model.facade(scope.facade(), scope.version()).orElseThrow();
+        GrantEntries.on(facade, object).forEach(e -> d.newUses.add(Keys.role(e.role())));
+    }
+
+    String createRoutineSql(Model model, Scope scope, Routine routine, boolean orReplace) {
+        String schema = scope.schema(core);
+        var statements = new ArrayList<String>();
+        Set<String> rowTypes = facadeRowTypes(model, scope);
+        statements.add(ddl.createRoutine(schema, routine, orReplace, rowTypes));
+        String kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "FUNCTION" : "PROCEDURE";
+        String signature = ddl.routineSignature(schema, routine, rowTypes);
+        if (routine.comment() != null || orReplace) {
+            statements.add(ddl.comment(kind, signature, routine.comment()));
+        }
+        if (!orReplace && !scope.isCore()) {
+            // PostgreSQL lets PUBLIC execute new functions; a facade grants EXECUTE only to the roles it names
+            statements.add(ddl.revokeFromPublic(kind, signature));
+            statements.addAll(objectGrants(model, scope, routine.name(), kind, signature));
+        }
+        return String.join("\n", statements);
+    }
+
+    void createRoutine(Scope scope, Routine routine, String kind) {
+        String schema = scope.schema(core);
+        var d = add(kind, schema + "." + routine.signature(), createRank(scope, false),
+                createRoutineSql(to, scope, routine, false),
+                ddl.dropRoutine(schema, routine, facadeRowTypes(to, scope)));
+        d.creates.add(Keys.routine(scope, routine.name()));
+        d.newUses.addAll(newUses.routine(scope, routine));
+        d.newUses.add(Keys.schema(schema));
+        grantRoles(to, scope, routine.name(), d);
+        if (!scope.isCore()) {
+            d.facades.add(scope.label());
+        }
+    }
+
+    void dropRoutine(Scope scope, Routine routine, String kind) {
+        String schema = scope.schema(core);
+        var d = add(kind, schema + "." + routine.signature(), DROP_VIEWS,
+                ddl.dropRoutine(schema, routine, facadeRowTypes(from, scope)),
+                createRoutineSql(from, scope, routine, false));
+        d.drops.add(Keys.routine(scope, routine.name()));
+        d.oldUses.addAll(oldUses.signature(scope, routine));
+        d.oldUses.add(Keys.schema(schema));
+        if (!scope.isCore()) {
+            d.facades.add(scope.label());
+        }
+    }
+
+    /** Same parameters and result: CREATE OR REPLACE keeps grants and dependents. Otherwise drop and create. */
+    void replaceRoutine(ReplaceRoutine c) {
+        Routine a = c.from();
+        Routine b = c.to();
+        boolean inPlace = Objects.equals(a.returns(), b.returns()) && a.parameters().equals(b.parameters());
+        if (!inPlace) {
+            dropRoutine(c.scope(), a, c.kind());
+            createRoutine(c.scope(), b, c.kind());
+            return;
+        }
+        String schema = c.scope().schema(core);
+        var d = add(c.kind(), schema + "." + b.signature(), createRank(c.scope(), false),
+                createRoutineSql(to, c.scope(), b, true), createRoutineSql(from, c.scope(), a, true));
+        d.newUses.addAll(newUses.routine(c.scope(), b));
+        d.newUses.add(Keys.routine(c.scope(), b.name()));
+        if (!c.scope().isCore()) {
+            d.facades.add(c.scope().label());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- facades, grants
+
+    void addFacade(AddFacade c) {
+        String schema = c.facade().schemaName();
+        var d = add(c.kind(), schema, SCHEMAS, ddl.createSchema(schema), ddl.dropSchema(schema));
+        d.creates.add(Keys.schema(schema));
+        d.facades.add(c.facade().label());
+    }
+
+    void retireFacade(RetireFacade c) {
+        Facade facade = c.facade();
+        String schema = facade.schemaName();
+        var reverse = new ArrayList<String>();
+        reverse.add(ddl.createSchema(schema));
+        for (GrantEntry entry : GrantEntries.all(facade)) {
+            if (entry.onSchema()) {
+                reverse.add(ddl.grant(true, GrantEntry.USAGE, "SCHEMA", Identifiers.quote(schema), entry.role()));
+            }
+        }
+        var d = add(c.kind(), schema, RETIRE_FACADES, ddl.dropSchema(schema), String.join("\n", reverse));
+        d.drops.add(Keys.schema(schema));
+        d.facades.add(facade.label());
+        d.note("Applications still using " + facade.label() + " lose it.");
+    }
+
+    void ensureRole(EnsureRole c) {
+        add(c.kind(), c.role(), ROLES, ddl.ensureRole(c.role()), ddl.roleKept(c.role()))
+                .creates.add(Keys.role(c.role()));
+    }
+
+    void grant(Scope scope, GrantEntry entry, boolean grant) {
+        Model model = grant ? to : from;
+        String schema = scope.schema(core);
+        String kind;
+        String target;
+        String key;
+        if (entry.onSchema()) {
+            kind = "SCHEMA";
+            target = Identifiers.quote(schema);
+            key = Keys.schema(schema);
+        } else {
+            Facade facade = model.facade(scope.facade(), scope.version()).orElseThrow();
+            Routine routine = facade.routines().stream().filter(r -> r.name().equals(entry.object())).findFirst()
+                    .orElse(null);
+            if (routine != null) {
+                kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "FUNCTION" : "PROCEDURE";
+                target = ddl.routineSignature(schema, routine, facadeRowTypes(model, scope));
+                key = Keys.routine(scope, routine.name());
+            } else {
+                kind = "TABLE";
+                target = Sql.qualified(schema, entry.object());
+                key = Keys.view(scope, entry.object());
+            }
+        }
+        String object = schema + (entry.onSchema() ? "" : "." + entry.object()) + " " + entry.privilege()
+                + " to " + entry.role();
+        var d = add(grant ? "grant" : "revoke", object, grant ? GRANTS : REVOKES,
+                ddl.grant(grant, entry.privilege(), kind, target, entry.role()),
+                ddl.grant(!grant, entry.privilege(), kind, target, entry.role()));
+        if (grant) {
+            d.newUses.add(key);
+            d.newUses.add(Keys.role(entry.role()));
+        } else {
+            d.oldUses.add(key);
+        }
+        d.facades.add(scope.label());
+    }
+}

@@ -1,0 +1,164 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.diff.Change;
+import dev.strata.compiler.diff.SchemaDiff;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.project.LoadedProject;
+import dev.strata.compiler.project.SourceFile;
+import dev.strata.plan.Plan;
+import dev.strata.plan.PlanJson;
+import dev.strata.plan.SqlScripts;
+import dev.strata.plan.Step;
+import dev.strata.plan.StrataVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code strata plan} does, without the command line: verify the chain of earlier plans, plan from the last
+ * plan's target model (the parsed snapshot) to the sources, and produce the files of {@code migrations/NNNN_slug/}
+ * ({@code plan.json}, {@code up.sql}, {@code down.sql}, {@code REVIEW.md}, {@code schema.strata}). Nothing is
+ * written until {@link #write}; a dry run prints {@link Outcome#files()} instead. Same inputs, same bytes.
+ */
+public final class PlanMaker {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
+
+    private PlanMaker() {
+    }
+
+    public enum Status { PLANNED, NOTHING_TO_PLAN, FAILED }
+
+    /**
+     * The result: the plan and its files (name to content, in writing order) when {@code PLANNED}; the
+     * diagnostics in every case (warnings may come with a plan).
+     */
+    public record Outcome(Status status, Plan plan, String directory, Map<String, String> files,
+                          List<Diagnostic> diagnostics) {
+        public Outcome {
+            files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** Plans the project's sources against its migrations directory. */
+    public static Outcome make(LoadedProject project, String name, boolean allowDataLoss) {
+        return make(project, name, allowDataLoss, StrataVersion.get());
+    }
+
+    /** As {@link #make(LoadedProject, String, boolean)}, with the tool version written into plan.json given. */
+    public static Outcome make(LoadedProject project, String name, boolean allowDataLoss, String toolVersion) {
+        var diagnostics = new ArrayList<Diagnostic>(project.diagnostics());
+        if (name == null || !SLUG.matcher(name).matches()) {
+            diagnostics.add(Diagnostic.error("S2040", Span.NONE, "'" + name + "' is not a plan name",
+                    "use lower-case letters, digits and dashes, e.g. --name add-loyalty"));
+        }
+        var config = project.config();
+        String migrationsDisplay = display(config.root(), config.migrationsDir());
+        var chain = MigrationChain.load(config.migrationsDir(), migrationsDisplay);
+        diagnostics.addAll(chain.diagnostics());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Outcome(Status.FAILED, null, null, null, diagnostics);
+        }
+        Model from = chain.lastModel();
+        Model to = project.model();
+        int sequence = chain.nextSequence();
+        String id = String.format("%04d_%s", sequence, name);
+        var result = Planner.plan(new PlanRequest(from, to, config.coreSchema(), id, sequence == 1, allowDataLoss));
+        diagnostics.addAll(result.diagnostics());
+        if (result.hasErrors()) {
+            return new Outcome(Status.FAILED, null, null, null, diagnostics);
+        }
+        if (result.isEmpty()) {
+            return new Outcome(Status.NOTHING_TO_PLAN, null, null, null, diagnostics);
+        }
+        var parent = chain.last().map(MigrationChain.Link::plan);
+        Plan plan = PlanJson.seal(new Plan(Plan.FORMAT, id, sequence, name, config.name(), config.coreSchema(),
+                parent.map(Plan::id).orElse(null), parent.map(Plan::checksum).orElse(null),
+                ModelFingerprint.of(from), ModelFingerprint.of(to), toolVersion, result.dataLossAccepted(),
+                result.facadesAffected(), result.steps(), null));
+        var files = new LinkedHashMap<String, String>();
+        files.put(MigrationChain.PLAN_FILE, PlanJson.text(plan));
+        files.put(MigrationChain.UP_FILE, SqlScripts.up(plan));
+        files.put(MigrationChain.DOWN_FILE, SqlScripts.down(plan));
+        files.put(MigrationChain.REVIEW_FILE, ReviewWriter.write(plan, from, to));
+        files.put(SourceSnapshot.FILE_NAME, SourceSnapshot.of(sources(project)));
+        return new Outcome(Status.PLANNED, plan, id, files, diagnostics);
+    }
+
+    /** Writes a planned outcome to {@code migrationsDir/<id>/}; refuses to overwrite an existing plan. */
+    public static Path write(Outcome outcome, Path migrationsDir) throws IOException {
+        if (outcome.status() != Status.PLANNED) {
+            throw new IllegalArgumentException("nothing to write: " + outcome.status());
+        }
+        Path dir = migrationsDir.resolve(outcome.directory());
+        if (Files.exists(dir)) {
+            throw new IOException(dir + " already exists");
+        }
+        Files.createDirectories(dir);
+        for (var file : outcome.files().entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
+        return dir;
+    }
+
+    /**
+     * For {@code strata check}: the chain's problems, and what changed in the sources since the last plan (empty
+     * when the sources are what the last plan planned to).
+     */
+    public static Pending pending(LoadedProject project) {
+        var config = project.config();
+        var chain = MigrationChain.load(config.migrationsDir(), display(config.root(), config.migrationsDir()));
+        if (!chain.isValid()) {
+            return new Pending(chain, List.of(), List.of());
+        }
+        List<Change> changes = SchemaDiff.between(chain.lastModel(), project.model());
+        var result = Planner.plan(new PlanRequest(chain.lastModel(), project.model(), config.coreSchema(),
+                String.format("%04d_pending", chain.nextSequence()), chain.links().isEmpty(), false));
+        return new Pending(chain, changes, result.diagnostics().stream().anyMatch(Diagnostic::isError)
+                ? List.of() : result.steps());
+    }
+
+    /**
+     * The verified chain, the changes not yet planned, and the steps a plan would have now (empty when the sources
+     * are planned, or when planning them would fail: {@code strata plan} shows why).
+     */
+    public record Pending(MigrationChain chain, List<Change> unplanned, List<Step> steps) {
+        public Pending {
+            unplanned = List.copyOf(unplanned);
+            steps = List.copyOf(steps);
+        }
+
+        public boolean upToDate() {
+            return unplanned.isEmpty();
+        }
+
+        /** One line per step not yet planned: {@code add column core.customer.phone}. */
+        public List<String> describe() {
+            return steps.stream().map(s -> s.change() + " " + s.object()).toList();
+        }
+    }
+
+    private static Map<String, String> sources(LoadedProject project) {
+        var sources = new LinkedHashMap<String, String>();
+        for (SourceFile file : project.files()) {
+            sources.put(file.displayPath(), file.text());
+        }
+        return sources;
+    }
+
+    private static String display(Path root, Path dir) {
+        try {
+            return root.relativize(dir).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return dir.toString();
+        }
+    }
+}

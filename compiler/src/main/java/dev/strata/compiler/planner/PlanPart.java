@@ -1,0 +1,183 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.diag.Diagnostics;
+import dev.strata.compiler.diag.Note;
+import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.diff.Scope;
+import dev.strata.compiler.diff.TableRenames;
+import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.View;
+import dev.strata.compiler.sql.Ddl;
+import dev.strata.plan.sql.Identifiers;
+import dev.strata.plan.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every part of the planner shares: the plan being made ({@link PlanContext}), the ranks that break ties
+ * between steps free to run, and small helpers to add a step, name an object, refuse a step that would lose data.
+ */
+abstract class PlanPart {
+
+    // tie-break ranks: the order a careful person would write a migration in
+    static final int ROLES = 10;
+    static final int REVOKES = 20;
+    static final int DROP_VIEWS = 30;
+    static final int DROP_TRIGGERS = 35;
+    static final int DROP_FOREIGN_KEYS = 40;
+    static final int DROP_CONSTRAINTS = 45;
+    static final int DROP_COLUMNS = 50;
+    static final int DROP_TABLES = 55;
+    static final int RETIRE_FACADES = 58;
+    static final int SCHEMAS = 60;
+    static final int EXTENSIONS = 62;
+    static final int TYPES = 64;
+    static final int SEQUENCES = 66;
+    static final int RENAME_TABLES = 70;
+    static final int RENAME_COLUMNS = 72;
+    static final int RENAME_CONSTRAINTS = 74;
+    static final int CREATE_TABLES = 80;
+    static final int ADD_COLUMNS = 82;
+    static final int ALTER_COLUMNS = 84;
+    static final int ADD_CONSTRAINTS = 86;
+    static final int ADD_INDEXES = 88;
+    static final int DROP_TYPES = 90;
+    static final int DROP_EXTENSIONS = 92;
+    static final int ADD_FOREIGN_KEYS = 94;
+    static final int COMMENTS = 96;
+    static final int CORE_ROUTINES = 100;
+    static final int CORE_VIEWS = 102;
+    static final int ADD_TRIGGERS = 104;
+    static final int FACADE_OBJECTS = 110;
+    static final int GRANTS = 115;
+
+    final PlanContext ctx;
+    final PlanRequest request;
+    final Model from;
+    final Model to;
+    final String core;
+    final Ddl ddl;
+    final TableRenames renames;
+    final Uses oldUses;
+    final Uses newUses;
+    final Diagnostics diagnostics;
+    final List<Draft> drafts;
+    final Set<String> newTables;
+    final Set<String> referencedByNewKeys;
+    final Set<String> handled;
+
+    PlanPart(PlanContext ctx) {
+        this.ctx = ctx;
+        this.request = ctx.request;
+        this.from = ctx.from;
+        this.to = ctx.to;
+        this.core = ctx.core;
+        this.ddl = ctx.ddl;
+        this.renames = ctx.renames;
+        this.oldUses = ctx.oldUses;
+        this.newUses = ctx.newUses;
+        this.diagnostics = ctx.diagnostics;
+        this.drafts = ctx.drafts;
+        this.newTables = ctx.newTables;
+        this.referencedByNewKeys = ctx.referencedByNewKeys;
+        this.handled = ctx.handled;
+    }
+
+    static final String BACKUP_SCHEMA = "strata_backup";
+
+    Draft add(String change, String object, int rank, String sql, String reverse) {
+        var draft = new Draft(change, object, rank, sql, reverse);
+        drafts.add(draft);
+        return draft;
+    }
+
+    String obj(String name) {
+        return core + "." + name;
+    }
+
+    void error(String code, Span span, String message, String hint) {
+        diagnostics.error(code, span, message, hint);
+    }
+
+    String renamedOrSame(String newTable) {
+        String old = renames.oldTableName(newTable);
+        return old == null ? newTable : old;
+    }
+
+    String oldColumnOrSame(String newTable, String newColumn) {
+        String old = renames.oldColumnName(newTable, newColumn);
+        return old == null ? newColumn : old;
+    }
+
+    String columnTarget(String table, String column) {
+        return Sql.qualified(core, table) + "." + Identifiers.quote(column);
+    }
+
+    /** The backup statements: the backup schema if missing, an earlier copy of the same step replaced. */
+    String captureSql(String table, String create) {
+        return String.join("\n",
+                Sql.of("CREATE SCHEMA IF NOT EXISTS").id(BACKUP_SCHEMA).build(),
+                Sql.of("DROP TABLE IF EXISTS").name(BACKUP_SCHEMA, table).build(),
+                create);
+    }
+
+    static final String CONVERTED = "strata_converted";
+
+    /** Refuses a step that cannot restore its data, unless data loss is accepted for this plan. */
+    void refuse(Draft d, Span span, String code, String message, String hint) {
+        refuse(d, span, code, message, hint, null);
+    }
+
+    void refuse(Draft d, Span span, String code, String message, String hint, Note note) {
+        d.irreversible = true;
+        if (request.allowDataLoss()) {
+            ctx.dataLossAccepted = true;
+            d.note("Data loss accepted (--allow-data-loss): " + message + ".");
+            return;
+        }
+        var diagnostic = Diagnostic.error(code, span, message, hint);
+        diagnostics.report(note == null ? diagnostic : diagnostic.withNote(note.span(), note.message()));
+    }
+
+    // ---------------------------------------------------------------------------- views and routines
+
+    static List<Routine> routines(Model model, Scope scope) {
+        if (scope.isCore()) {
+            return model.core().routines();
+        }
+        return model.facade(scope.facade(), scope.version()).map(Facade::routines).orElse(List.of());
+    }
+
+    static List<Scope> scopes(Model model) {
+        var scopes = new ArrayList<Scope>();
+        scopes.add(Scope.CORE);
+        model.facades().forEach(f -> scopes.add(Scope.of(f)));
+        return scopes;
+    }
+
+    static List<View> views(Model model, Scope scope) {
+        if (scope.isCore()) {
+            return model.core().views();
+        }
+        return model.facade(scope.facade(), scope.version()).map(Facade::views).orElse(List.of());
+    }
+
+    /** The names of a facade version's views, which its routines may use as row types; none in the core. */
+    static Set<String> facadeRowTypes(Model model, Scope scope) {
+        if (scope.isCore()) {
+            return Set.of();
+        }
+        return views(model, scope).stream().map(View::name).collect(java.util.stream.Collectors.toSet());
+    }
+
+    static String join(String first, String second) {
+        if (second == null || second.isEmpty()) {
+            return first;
+        }
+        return first + "\n" + second;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.compiler.diff.Change.AddTable;
+import dev.strata.compiler.diff.Change.DropTable;
+import dev.strata.compiler.diff.Change.RenameTable;
+import dev.strata.compiler.diff.Scope;
+import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Identity;
+import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
+import dev.strata.compiler.sql.DefaultNames;
+import dev.strata.plan.Backup;
+import dev.strata.plan.LockLevel;
+import dev.strata.plan.Risk;
+import dev.strata.plan.sql.Identifiers;
+import dev.strata.plan.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Steps that create, drop (with a backup of the whole table) and rename tables. */
+final class TableSteps extends PlanPart {
+
+    TableSteps(PlanContext ctx) {
+        super(ctx);
+    }
+
+    // ------------------------------------------------------------------------------------------- tables
+
+    void addTable(AddTable c) {
+        Table t = c.table();
+        var names = DefaultNames.of(t);
+        var d = add(c.kind(), obj(t.name()), CREATE_TABLES, createTableSql(t), ddl.dropTable(t.name()));
+        d.creates.add(Keys.table(t.name()));
+        d.newUses.add(Keys.schema(core));
+        tableKeys(d.creates, t, names);
+        for (Column column : t.columns()) {
+            d.newUses.addAll(newUses.column(column));
+        }
+        t.checks().forEach(check -> d.newUses.addAll(newUses.sql(check.expression(), Scope.CORE)));
+        d.newUses.removeIf(k -> k.equals(Keys.table(t.name())) || k.startsWith("column:" + t.name() + "."));
+        for (Index index : t.indexes()) {
+            ctx.constraints.addIndex(t.name(), index, names.of(index), false);
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            ctx.constraints.addForeignKey(t.name(), fk, names.of(fk));
+        }
+        for (Trigger trigger : t.triggers()) {
+            ctx.constraints.addTrigger(t.name(), trigger);
+        }
+    }
+
+    /** CREATE TABLE with its comments. */
+    String createTableSql(Table t) {
+        var statements = new ArrayList<String>();
+        statements.add(ddl.createTable(t));
+        if (t.comment() != null) {
+            statements.add(ddl.comment("TABLE", Sql.qualified(core, t.name()), t.comment()));
+        }
+        for (Column column : t.columns()) {
+            if (column.comment() != null) {
+                statements.add(ddl.comment("COLUMN", columnTarget(t.name(), column.name()), column.comment()));
+            }
+        }
+        return String.join("\n", statements);
+    }
+
+    /** Everything a CREATE TABLE makes: columns, keys, constraint and index names. */
+    void tableKeys(Set<String> keys, Table t, DefaultNames.Names names) {
+        for (Column column : t.columns()) {
+            keys.add(Keys.column(t.name(), column.name()));
+        }
+        if (t.primaryKey() != null) {
+            keys.add(Keys.uniqueKey(t.name(), t.primaryKey().columns()));
+            keys.add(Keys.constraint(names.of(t.primaryKey())));
+        }
+        t.uniques().forEach(u -> {
+            keys.add(Keys.uniqueKey(t.name(), u.columns()));
+            keys.add(Keys.constraint(names.of(u)));
+        });
+        t.checks().forEach(ch -> keys.add(Keys.constraint(names.of(ch))));
+    }
+
+    void dropTable(DropTable c) {
+        Table t = c.table();
+        var names = DefaultNames.of(t);
+        var d = add(c.kind(), obj(t.name()), DROP_TABLES, ddl.dropTable(t.name()), null);
+        d.drops.add(Keys.table(t.name()));
+        tableKeys(d.drops, t, names);
+        t.indexes().forEach(i -> {
+            d.drops.add(Keys.constraint(names.of(i)));
+            if (i.unique()) {
+                d.drops.add(Keys.uniqueKey(t.name(), i.elements().stream().map(Index.IndexElement::column).toList()));
+            }
+        });
+        for (Column column : t.columns()) {
+            d.oldUses.addAll(oldUses.column(column));
+        }
+        d.oldUses.removeIf(k -> k.equals(Keys.table(t.name())) || k.startsWith("column:" + t.name() + "."));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE).risk(Risk.DESTRUCTIVE);
+        String recreate = recreateTableSql(t, names);
+        var columns = t.columns().stream().filter(col -> col.generated() == null).map(Column::name).toList();
+        d.backup = table -> {
+            String capture = captureSql(table, Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, table).kw("AS TABLE")
+                    .name(core, t.name()).build());
+            var backup = new Backup(table, obj(t.name()), columns, List.of(), capture);
+            var restore = new ArrayList<String>();
+            restore.add(recreate);
+            var insert = Sql.of("INSERT INTO").name(core, t.name()).ids(columns);
+            if (t.columns().stream().anyMatch(col -> col.identity() == Identity.ALWAYS)) {
+                insert.kw("OVERRIDING SYSTEM VALUE");
+            }
+            insert.kw("SELECT").idList(columns).kw("FROM").name(BACKUP_SCHEMA, table);
+            restore.add(insert.build());
+            t.columns().stream().filter(col -> col.identity() != null)
+                    .forEach(col -> restore.add(ddl.resetIdentity(t.name(), col.name())));
+            return new Draft.BackupSql(backup, String.join("\n", restore));
+        };
+        for (ForeignKey fk : t.foreignKeys()) {
+            ctx.constraints.dropForeignKey(t.name(), fk, names.of(fk));
+        }
+        for (Trigger trigger : t.triggers()) {
+            ctx.constraints.dropTrigger(t.name(), trigger);
+        }
+    }
+
+    String recreateTableSql(Table t, DefaultNames.Names names) {
+        var statements = new ArrayList<String>();
+        statements.add(createTableSql(t));
+        for (Index index : t.indexes()) {
+            statements.add(ddl.createIndex(t.name(), names.of(index), index, false));
+        }
+        return String.join("\n", statements);
+    }
+
+    void renameTable(RenameTable c) {
+        String a = c.from().name();
+        String b = c.to().name();
+        var forward = new ArrayList<String>(List.of(ddl.renameTable(a, b)));
+        var reverse = new ArrayList<String>(List.of(ddl.renameTable(b, a)));
+        for (Column column : c.from().columns()) {
+            if (column.identity() != null) {
+                forward.add(ddl.renameIdentitySequence(b, column.name(),
+                        Identifiers.objectName(b, column.name(), "seq")));
+                reverse.add(ddl.renameIdentitySequence(a, column.name(),
+                        Identifiers.objectName(a, column.name(), "seq")));
+            }
+        }
+        var d = add(c.kind(), obj(a) + " -> " + b, RENAME_TABLES, String.join("\n", forward),
+                String.join("\n", reverse));
+        d.drops.add(Keys.table(a));
+        d.creates.add(Keys.table(b));
+        for (Column column : c.from().columns()) {
+            d.drops.add(Keys.column(a, column.name()));
+            d.creates.add(Keys.column(b, column.name()));
+        }
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+}

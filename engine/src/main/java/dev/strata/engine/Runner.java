@@ -1,0 +1,337 @@
+package dev.strata.engine;
+
+import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.apply.BackupExport;
+import dev.strata.engine.apply.PlanExecutor;
+import dev.strata.engine.apply.RunContext;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.database.DatabaseErrors;
+import dev.strata.engine.drift.CatalogCapture;
+import dev.strata.engine.drift.DriftDetector;
+import dev.strata.engine.drift.DriftReport;
+import dev.strata.engine.drift.PgCatalogCapture;
+import dev.strata.engine.errors.Problem;
+import dev.strata.engine.errors.ProblemKind;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.facade.FacadeRelease;
+import dev.strata.engine.facade.FacadeReleases;
+import dev.strata.engine.facade.PromoteRequest;
+import dev.strata.engine.facade.PromoteResult;
+import dev.strata.engine.facade.Promotion;
+import dev.strata.engine.facade.RetirementGuard;
+import dev.strata.engine.lock.AdvisoryLock;
+import dev.strata.engine.plans.ChainVerifier;
+import dev.strata.engine.plans.PlanSet;
+import dev.strata.engine.session.Reporter;
+import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.engine.session.Session;
+import dev.strata.engine.state.AppliedPlan;
+import dev.strata.engine.state.BackupCatalog;
+import dev.strata.engine.state.BackupEntry;
+import dev.strata.engine.state.HistoryEntry;
+import dev.strata.engine.state.HistoryStore;
+import dev.strata.engine.state.Sql;
+import dev.strata.engine.state.StateSchema;
+import dev.strata.plan.Plan;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The runtime's entry point, what the {@code strata} commands call: apply, rollback, status, history and backups
+ * against one open target. Commands that change the database hold the target's advisory lock throughout; read-only
+ * ones never create state. Every failure surfaces as a {@link StrataException} carrying a {@link Problem}.
+ */
+public final class Runner {
+
+    private final Database database;
+    private final RunnerIdentity identity;
+    private final Reporter reporter;
+    private final DriftDetector drift;
+
+    public Runner(Database database, RunnerIdentity identity, Reporter reporter) {
+        this(database, identity, reporter, new PgCatalogCapture());
+    }
+
+    public Runner(Database database, RunnerIdentity identity, Reporter reporter, CatalogCapture capture) {
+        this.database = database;
+        this.identity = identity;
+        this.reporter = reporter;
+        this.drift = new DriftDetector(capture);
+    }
+
+    /** Applies every pending plan in order, each atomically; resumes an unfinished plan first. */
+    public ApplyResult apply(PlanSet plans, ApplyOptions options) {
+        ChainVerifier.require(plans);
+        if (options.dryRun()) {
+            return dryRun(plans, options);
+        }
+        return withLockedConnection(options, connection -> {
+            List<HistoryEntry> history = new HistoryStore(connection).all();
+            List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
+            ChainVerifier.require(plans, applied, databaseProject(history));
+            DriftReport report = requireNoDrift(connection, history, options);
+            PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
+                    report.liveFingerprint());
+            String resumed = null;
+            List<Long> historyIds = new ArrayList<>();
+            if (!applied.isEmpty() && applied.get(applied.size() - 1).incomplete()) {
+                AppliedPlan unfinished = applied.get(applied.size() - 1);
+                executor.resume(plans.plans().get(applied.size() - 1), unfinished);
+                resumed = unfinished.planId();
+            }
+            List<String> appliedNow = new ArrayList<>();
+            for (Plan plan : plans.plans().subList(applied.size(), plans.plans().size())) {
+                RetirementGuard.check(connection, plan, true);
+                reporter.info("applying plan " + plan.id() + " (" + plan.steps().size() + " steps)");
+                historyIds.add(executor.apply(plan));
+                appliedNow.add(plan.id());
+            }
+            if (appliedNow.isEmpty() && resumed == null) {
+                reporter.info("nothing to apply: " + (applied.isEmpty() ? "no plans"
+                        : "plan " + applied.get(applied.size() - 1).planId() + " is current"));
+            }
+            List<Path> exported = export(connection, historyIds, options.exportBackupDir());
+            return new ApplyResult(appliedNow, resumed, exported, false, null);
+        });
+    }
+
+    /** Rolls back the last plan, the last {@code steps} plans, or every plan after a sequence number. */
+    public List<String> rollback(PlanSet plans, RollbackRequest request, ApplyOptions options) {
+        return withLockedConnection(options, connection -> {
+            List<HistoryEntry> history = new HistoryStore(connection).all();
+            List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
+            PlanSet appliedFiles = new PlanSet(plans.project(),
+                    plans.plans().subList(0, Math.min(applied.size(), plans.plans().size())));
+            ChainVerifier.require(appliedFiles);
+            ChainVerifier.require(plans, applied, databaseProject(history));
+            List<AppliedPlan> targets = rollbackTargets(applied, request);
+            if (targets.isEmpty()) {
+                reporter.info("nothing to roll back");
+                return List.of();
+            }
+            DriftReport report = requireNoDrift(connection, history, options);
+            PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
+                    report.liveFingerprint());
+            for (AppliedPlan target : targets) {
+                RetirementGuard.check(connection, plans.byId(target.planId()).orElseThrow(), false);
+            }
+            List<String> rolledBack = new ArrayList<>();
+            for (AppliedPlan target : targets) {
+                Plan plan = plans.byId(target.planId()).orElseThrow();
+                reporter.info("rolling back plan " + plan.id() + " (" + plan.steps().size() + " steps)");
+                executor.rollback(plan, target);
+                rolledBack.add(plan.id());
+            }
+            return rolledBack;
+        });
+    }
+
+    public Status status(PlanSet plans) {
+        return withConnection(connection -> {
+            if (!StateSchema.exists(connection)) {
+                DriftReport none = new DriftReport(false, null, drift.capture(connection).fingerprint(), List.of());
+                return new Status(database.target().display(), null, false, ids(plans.plans()), none, null);
+            }
+            List<HistoryEntry> history = new HistoryStore(connection).all();
+            List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
+            DriftReport report = drift.check(connection, HistoryStore.expectedCatalog(history));
+            AppliedPlan current = applied.isEmpty() ? null : applied.get(applied.size() - 1);
+            List<Plan> pending = plans.plans().size() > applied.size()
+                    ? plans.plans().subList(applied.size(), plans.plans().size()) : List.of();
+            return new Status(database.target().display(), current == null ? null : current.planId(),
+                    current != null && current.incomplete(), ids(pending), report, lastFailure(history));
+        });
+    }
+
+    /**
+     * Makes a facade version live and points the live roles at it (metadata only, one short transaction under the
+     * target's lock, recorded in history). Rolling back a release is promoting the version live before.
+     */
+    public PromoteResult promote(PromoteRequest request, ApplyOptions options) {
+        return withLockedConnection(options, connection -> new Promotion(connection, identity).promote(request));
+    }
+
+    /** The facade versions this database knows (deployed, live or retired), by facade and version. */
+    public List<FacadeRelease> facades() {
+        return withConnection(connection -> StateSchema.exists(connection) && StateSchema.hasFacadeReleases(connection)
+                ? new FacadeReleases(connection).all() : List.of());
+    }
+
+    public List<HistoryEntry> history() {
+        return withConnection(connection -> StateSchema.exists(connection)
+                ? new HistoryStore(connection).all() : List.of());
+    }
+
+    public List<BackupEntry> backups() {
+        return withConnection(connection -> StateSchema.exists(connection)
+                ? new BackupCatalog(connection).all() : List.of());
+    }
+
+    /** Drops the backup tables {@code request} selects; returns them. */
+    public List<BackupEntry> pruneBackups(PruneRequest request, ApplyOptions options) {
+        return withLockedConnection(options, connection -> {
+            List<HistoryEntry> history = new HistoryStore(connection).all();
+            Set<Long> liveApplies = new HashSet<>();
+            HistoryStore.appliedPlans(history).forEach(plan -> liveApplies.add(plan.historyId()));
+            Instant cutoff = Instant.now().minus(request.olderThan() == null ? Duration.ZERO : request.olderThan());
+            BackupCatalog catalog = new BackupCatalog(connection);
+            List<BackupEntry> chosen = new ArrayList<>();
+            for (BackupEntry backup : catalog.all()) {
+                boolean needed = backup.restoredAt() == null && liveApplies.contains(backup.historyId());
+                if (backup.live() && backup.createdAt().isBefore(cutoff) && (!needed || request.includeLive())) {
+                    chosen.add(backup);
+                }
+            }
+            if (request.dryRun()) {
+                return chosen;
+            }
+            connection.setAutoCommit(false);
+            for (BackupEntry backup : chosen) {
+                Session.execute(connection, "DROP TABLE IF EXISTS "
+                        + Sql.qualified(StateSchema.BACKUP_SCHEMA, backup.backupTable()));
+                catalog.markPruned(backup.id());
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            return chosen;
+        });
+    }
+
+    private ApplyResult dryRun(PlanSet plans, ApplyOptions options) {
+        return withConnection(connection -> {
+            List<HistoryEntry> history = StateSchema.exists(connection)
+                    ? new HistoryStore(connection).all() : List.of();
+            List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
+            ChainVerifier.require(plans, applied, databaseProject(history));
+            DriftReport report = drift.check(connection, HistoryStore.expectedCatalog(history));
+            if (report.drifted()) {
+                reporter.warn("the live schema has drifted; apply would refuse" + (options.allowDrift()
+                        ? " without --allow-drift (given)" : "") + ":\n  " + String.join("\n  ", report.diff()));
+            }
+            String resumed = !applied.isEmpty() && applied.get(applied.size() - 1).incomplete()
+                    ? applied.get(applied.size() - 1).planId() : null;
+            List<Plan> pending = plans.plans().subList(Math.min(applied.size(), plans.plans().size()),
+                    plans.plans().size());
+            return new ApplyResult(ids(pending), resumed, List.of(), true, DryRun.script(pending, resumed));
+        });
+    }
+
+    private DriftReport requireNoDrift(Connection connection, List<HistoryEntry> history, ApplyOptions options)
+            throws SQLException {
+        DriftReport report = drift.check(connection, HistoryStore.expectedCatalog(history));
+        if (!report.drifted()) {
+            return report;
+        }
+        String diff = "  " + String.join("\n  ", report.diff());
+        if (options.allowDrift()) {
+            reporter.warn("the live schema has drifted; going on because of --allow-drift (recorded in"
+                    + " history):\n" + diff);
+            return report;
+        }
+        throw new StrataException(new Problem(ProblemKind.DRIFT, "The live schema differs from what the last apply"
+                + " left (drift); nothing was run.",
+                "Changes since then (- expected, + found):\n" + diff + "\nUndo the change by hand, or capture it in"
+                        + " the sources and a new plan; --allow-drift applies anyway and records that it did."));
+    }
+
+    private RunContext context(PlanSet plans, ApplyOptions options, DriftReport report) {
+        return new RunContext(plans.project(), identity, options, reporter, drift, report.drifted());
+    }
+
+    private static List<AppliedPlan> rollbackTargets(List<AppliedPlan> applied, RollbackRequest request) {
+        List<AppliedPlan> targets = new ArrayList<>();
+        if (applied.isEmpty()) {
+            return targets;
+        }
+        if (request.steps() != null) {
+            if (request.steps() > applied.size()) {
+                throw new StrataException(new Problem(ProblemKind.INVALID, "Cannot roll back " + request.steps()
+                        + " plans: only " + applied.size() + " are applied.", "Use --to 0 to roll back all of them."));
+            }
+            for (int i = applied.size() - 1; i >= applied.size() - request.steps(); i--) {
+                targets.add(applied.get(i));
+            }
+            return targets;
+        }
+        for (int i = applied.size() - 1; i >= 0; i--) {
+            if (applied.get(i).sequence() > request.toSequence()) {
+                targets.add(applied.get(i));
+            }
+        }
+        return targets;
+    }
+
+    private List<Path> export(Connection connection, List<Long> historyIds, Path directory)
+            throws SQLException {
+        if (directory == null || historyIds.isEmpty()) {
+            return List.of();
+        }
+        List<BackupEntry> taken = new BackupCatalog(connection).all().stream()
+                .filter(backup -> backup.historyId() != null && historyIds.contains(backup.historyId()))
+                .toList();
+        try {
+            List<Path> files = BackupExport.export(connection, taken, directory);
+            files.forEach(file -> reporter.info("exported " + file));
+            return files;
+        } catch (IOException e) {
+            throw new StrataException(new Problem(ProblemKind.DATABASE, "The plans were applied, but exporting their"
+                    + " backups to " + directory + " failed.", e.toString() + ". The backups are still in schema"
+                    + " strata_backup; see strata backups list."), e);
+        }
+    }
+
+    private static String databaseProject(List<HistoryEntry> history) {
+        return history.stream().map(HistoryEntry::project).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static HistoryEntry lastFailure(List<HistoryEntry> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry row = history.get(i);
+            if (row.failed()) {
+                return row;
+            }
+            if (!row.outcome().equals(HistoryEntry.RUNNING)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> ids(List<Plan> plans) {
+        return plans.stream().map(Plan::id).toList();
+    }
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(Work<T> work) {
+        try (Connection connection = database.connection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StrataException(DatabaseErrors.translate(e, database.target()), e);
+        }
+    }
+
+    private <T> T withLockedConnection(ApplyOptions options, Work<T> work) {
+        return withConnection(connection -> {
+            Session.prepare(connection, options.lockTimeout());
+            try (AdvisoryLock ignored = AdvisoryLock.acquire(connection, options.lockWait(), reporter)) {
+                StateSchema.ensure(connection, identity.toolVersion());
+                return work.run(connection);
+            } finally {
+                Session.rollbackQuietly(connection);
+            }
+        });
+    }
+
+}

@@ -1,0 +1,17 @@
+package dev.strata.engine;
+
+import dev.strata.engine.drift.DriftReport;
+import dev.strata.engine.state.HistoryEntry;
+import java.util.List;
+
+/**
+ * The state of a target: the current plan (null when none is applied), whether its non-transactional steps are
+ * still pending, the plans not applied yet, drift, and the last failure since the last success (null if none).
+ */
+public record Status(String target, String currentPlan, boolean currentIncomplete, List<String> pendingPlans,
+                     DriftReport drift, HistoryEntry lastFailure) {
+
+    public Status {
+        pendingPlans = List.copyOf(pendingPlans);
+    }
+}

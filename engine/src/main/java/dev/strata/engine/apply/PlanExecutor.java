@@ -1,0 +1,389 @@
+package dev.strata.engine.apply;
+
+import dev.strata.engine.drift.CatalogState;
+import dev.strata.engine.drift.DriftDetector;
+import dev.strata.engine.errors.Problem;
+import dev.strata.engine.errors.ProblemKind;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.facade.FacadeBreakage;
+import dev.strata.engine.facade.FacadeDeployment;
+import dev.strata.engine.session.Session;
+import dev.strata.engine.state.AppliedPlan;
+import dev.strata.engine.state.BackupCatalog;
+import dev.strata.engine.state.HistoryEntry;
+import dev.strata.engine.state.HistoryStore;
+import dev.strata.engine.state.StateSchema;
+import dev.strata.plan.Backup;
+import dev.strata.plan.Plan;
+import dev.strata.plan.SqlScripts;
+import dev.strata.plan.Step;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs one plan forward or backward on a locked connection. Forward: one transaction holds the backups, every
+ * transactional step and the history row; it is retried whole when a statement hits lock_timeout. Steps that cannot
+ * run in a transaction follow in a resumable phase, each recorded in {@code strata.deferred_step} once done.
+ * Backward: the reverse SQL in reverse order, deferred steps first (they ran last), then one transaction. Any
+ * failure rolls back, is recorded in its own transaction as a failure row, and is reported with the step's SQL.
+ */
+public final class PlanExecutor {
+
+    private final Connection connection;
+    private final RunContext context;
+    private Instant operationStart = Instant.now();
+    private String knownCatalog;
+    private String lastCapture;
+    /** The core schema the session's search_path is set for; null when unknown (new session, rolled back). */
+    private String searchPathSchema;
+
+    /**
+     * {@code liveCatalog} is the fingerprint of the live schema as the caller just captured it (the drift check),
+     * so the first plan need not capture it again; later plans start from the previous plan's result.
+     */
+    public PlanExecutor(Connection connection, RunContext context, String liveCatalog) {
+        this.connection = connection;
+        this.context = context;
+        this.knownCatalog = liveCatalog;
+    }
+
+    private String catalogNow() throws SQLException {
+        if (knownCatalog == null) {
+            knownCatalog = context.drift().capture(connection).fingerprint();
+        }
+        return knownCatalog;
+    }
+
+    /** Applies {@code plan}: its transaction, then its deferred steps. Returns the history row's id. */
+    public long apply(Plan plan) throws SQLException {
+        operationStart = Instant.now();
+        String catalogBefore = catalogNow();
+        knownCatalog = null;
+        long historyId;
+        try {
+            historyId = withRetries(plan, "apply", () -> applyTransactional(plan, catalogBefore));
+        } catch (StepFailure failure) {
+            throw failed(failure, HistoryEntry.APPLY, catalogBefore, "Nothing of this plan remains: its"
+                    + " transaction was rolled back.");
+        }
+        if (plan.steps().stream().anyMatch(step -> !step.transactional())) {
+            runDeferred(plan, historyId);
+        }
+        knownCatalog = lastCapture;
+        return historyId;
+    }
+
+    /** Resumes the deferred steps of a plan whose transactional part committed earlier. */
+    public void resume(Plan plan, AppliedPlan applied) throws SQLException {
+        operationStart = Instant.now();
+        context.reporter().info("resuming plan " + plan.id() + ": its transactional part is applied, finishing its"
+                + " non-transactional steps");
+        knownCatalog = null;
+        runDeferred(plan, applied.historyId());
+        knownCatalog = lastCapture;
+    }
+
+    private long applyTransactional(Plan plan, String catalogBefore) throws StepFailure, SQLException {
+        connection.setAutoCommit(false);
+        HistoryStore history = new HistoryStore(connection);
+        long id = history.insert(start(plan, HistoryEntry.APPLY, plan.fingerprintBefore(), plan.fingerprintAfter(),
+                catalogBefore), HistoryEntry.RUNNING);
+        BackupCatalog backups = new BackupCatalog(connection);
+        List<Step> deferred = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            if (step.backup() != null) {
+                takeBackup(plan, step, id, backups);
+            }
+            if (!step.transactional()) {
+                deferred.add(step);
+                continue;
+            }
+            context.reporter().info("  step " + step.number() + ": " + step.change() + " " + step.object());
+            run(plan, step, StepFailure.Part.STEP, step.sql());
+        }
+        FacadeDeployment.afterSteps(connection, plan, true);
+        String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
+        lastCapture = catalogAfter;
+        history.finish(id, deferred.isEmpty() ? HistoryEntry.APPLIED : HistoryEntry.INCOMPLETE, catalogAfter, null,
+                null);
+        for (Step step : deferred) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO strata.deferred_step (history_id, step) VALUES (?, ?)")) {
+                ps.setLong(1, id);
+                ps.setInt(2, step.number());
+                ps.executeUpdate();
+            }
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+        return id;
+    }
+
+    private void takeBackup(Plan plan, Step step, long historyId, BackupCatalog backups)
+            throws StepFailure, SQLException {
+        Backup backup = step.backup();
+        context.reporter().info("  backup of " + backup.source() + " (" + String.join(", ", backup.columns())
+                + ") into " + StateSchema.BACKUP_SCHEMA + "." + backup.table());
+        run(plan, step, StepFailure.Part.BACKUP, "CREATE SCHEMA IF NOT EXISTS " + StateSchema.BACKUP_SCHEMA);
+        backups.moveAsideExisting(backup.table());
+        run(plan, step, StepFailure.Part.BACKUP, backup.captureSql());
+        long rows = backups.countRows(backup.table());
+        backups.record(backup.table(), plan.id(), plan.sequence(), step.number(), backup.source(), backup.columns(),
+                backup.keyColumns(), rows, historyId);
+    }
+
+    private void runDeferred(Plan plan, long historyId) throws SQLException {
+        connection.setAutoCommit(true);
+        Set<Integer> done = finishedDeferred(historyId);
+        HistoryStore history = new HistoryStore(connection);
+        String catalogAfter = null;
+        for (Step step : plan.steps()) {
+            if (step.transactional() || done.contains(step.number())) {
+                continue;
+            }
+            context.reporter().info("  step " + step.number() + " (outside a transaction): " + step.change() + " "
+                    + step.object());
+            InvalidIndexes.cleanUp(connection, step, context.reporter());
+            markDeferred(historyId, step, "started_at");
+            try {
+                withRetries(plan, "apply", () -> {
+                    InvalidIndexes.cleanUp(connection, step, context.reporter());
+                    run(plan, step, StepFailure.Part.STEP, step.sql());
+                    return 0L;
+                });
+            } catch (StepFailure failure) {
+                InvalidIndexes.cleanUp(connection, step, context.reporter());
+                throw failed(failure, HistoryEntry.APPLY, null, "The transactional part of this plan is committed"
+                        + " and stays; this non-transactional step and those after it did not run. Fix the cause and"
+                        + " run apply again to resume here, or roll the plan back.");
+            }
+            markDeferred(historyId, step, "finished_at");
+            catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE strata.history SET catalog_fingerprint_after = ? WHERE id = ?")) {
+                ps.setString(1, catalogAfter);
+                ps.setLong(2, historyId);
+                ps.executeUpdate();
+            }
+        }
+        if (catalogAfter == null) {
+            catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
+        }
+        history.finish(historyId, HistoryEntry.APPLIED, catalogAfter, null, null);
+        lastCapture = catalogAfter;
+    }
+
+    /** Rolls {@code plan} back: reverse SQL in reverse order, restoring backups, with a history row. */
+    public long rollback(Plan plan, AppliedPlan applied) throws SQLException {
+        refuseIrreversible(plan);
+        operationStart = Instant.now();
+        String catalogBefore = catalogNow();
+        knownCatalog = null;
+        Set<Integer> deferredDone = applied.incomplete() ? finishedDeferred(applied.historyId()) : allDeferred(plan);
+        List<Step> reversed = new ArrayList<>(plan.steps());
+        java.util.Collections.reverse(reversed);
+        connection.setAutoCommit(true);
+        try {
+            for (Step step : reversed) {
+                if (!step.transactional() && deferredDone.contains(step.number())) {
+                    context.reporter().info("  reverse of step " + step.number() + " (outside a transaction)");
+                    withRetries(plan, "rollback", () -> {
+                        run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
+                        return 0L;
+                    });
+                }
+            }
+            long id = withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, catalogBefore));
+            knownCatalog = lastCapture;
+            return id;
+        } catch (StepFailure failure) {
+            throw failed(failure, HistoryEntry.ROLLBACK, catalogBefore, "The rollback's transaction was rolled"
+                    + " back: the plan is still applied" + (deferredDone.isEmpty() ? "." : " (its non-transactional"
+                    + " steps, if any, were already reversed; running rollback again repeats them)."));
+        }
+    }
+
+    private long rollbackTransactional(Plan plan, List<Step> reversed, String catalogBefore)
+            throws StepFailure, SQLException {
+        connection.setAutoCommit(false);
+        HistoryStore history = new HistoryStore(connection);
+        long id = history.insert(start(plan, HistoryEntry.ROLLBACK, plan.fingerprintAfter(),
+                plan.fingerprintBefore(), catalogBefore), HistoryEntry.RUNNING);
+        BackupCatalog backups = new BackupCatalog(connection);
+        for (Step step : reversed) {
+            if (!step.transactional()) {
+                continue;
+            }
+            context.reporter().info("  reverse of step " + step.number() + ": " + step.change() + " "
+                    + step.object());
+            run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
+            if (step.backup() != null) {
+                backups.markRestored(plan.id(), step.number());
+            }
+        }
+        FacadeDeployment.afterSteps(connection, plan, false);
+        String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
+        lastCapture = catalogAfter;
+        history.finish(id, HistoryEntry.ROLLED_BACK, catalogAfter, null, null);
+        connection.commit();
+        connection.setAutoCommit(true);
+        return id;
+    }
+
+    private void refuseIrreversible(Plan plan) {
+        List<String> irreversible = plan.steps().stream()
+                .filter(step -> step.irreversible() || step.reverseSql() == null)
+                .map(step -> "step " + step.number() + " (" + step.change() + " " + step.object() + ")")
+                .toList();
+        if (!irreversible.isEmpty()) {
+            throw new StrataException(new Problem(ProblemKind.INVALID, "Plan " + plan.id() + " cannot be rolled back.",
+                    "It has irreversible steps: " + String.join(", ", irreversible) + ". Nothing was run. Undo"
+                            + " it with a new plan instead."));
+        }
+    }
+
+    private void run(Plan plan, Step step, StepFailure.Part part, String sql) throws StepFailure {
+        if (sql == null || sql.isBlank()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            // Source SQL (defaults, checks, bodies) may name core objects without their schema, as up.sql allows.
+            if (!plan.coreSchema().equals(searchPathSchema)) {
+                statement.execute(SqlScripts.searchPathSql(plan.coreSchema()));
+                searchPathSchema = plan.coreSchema();
+            }
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new StepFailure(plan, step, part, sql, e);
+        }
+    }
+
+    private interface Attempt {
+        long run() throws StepFailure, SQLException;
+    }
+
+    private long withRetries(Plan plan, String action, Attempt attempt) throws StepFailure, SQLException {
+        int retries = context.options().lockRetries();
+        for (int retry = 0; ; retry++) {
+            try {
+                return attempt.run();
+            } catch (StepFailure failure) {
+                Session.rollbackQuietly(connection);
+                searchPathSchema = null;
+                connection.setAutoCommit(true);
+                if (!failure.lockNotAvailable() || retry >= retries) {
+                    throw failure;
+                }
+                Duration wait = context.options().backoffBefore(retry + 1);
+                context.reporter().warn(action + " of plan " + plan.id() + ": step " + failure.step().number()
+                        + " could not get its lock within lock_timeout; retrying the plan in " + wait.toMillis()
+                        + " ms (retry " + (retry + 1) + " of " + retries + ")");
+                sleep(wait);
+            } catch (SQLException | RuntimeException e) {
+                Session.rollbackQuietly(connection);
+                searchPathSchema = null;
+                throw e;
+            }
+        }
+    }
+
+    private StrataException failed(StepFailure failure, String action, String catalogBefore, String consequence) {
+        String verb = action.equals(HistoryEntry.APPLY) ? "Apply" : "Rollback";
+        String message = FailureMessage.describe(failure, verb);
+        String breakage = FacadeBreakage.explain(failure.sqlException());
+        if (breakage != null) {
+            message += "\n" + breakage;
+        }
+        if (failure.lockNotAvailable()) {
+            message += "\nThe statement could not get its table lock within lock_timeout ("
+                    + context.options().lockTimeout().toMillis() + " ms), " + (context.options().lockRetries() + 1)
+                    + " times. Another session holds a conflicting lock on the table (see pg_locks and"
+                    + " pg_stat_activity); retry when it is gone or raise --lock-timeout.";
+        }
+        recordFailure(failure, action, catalogBefore, message);
+        return new StrataException(new Problem(ProblemKind.DATABASE, verb + " of plan " + failure.plan().id()
+                + " failed at step " + failure.step().number() + ".", message + "\n" + consequence
+                + " The failure is recorded in strata.history."), failure.sqlException());
+    }
+
+    private void recordFailure(StepFailure failure, String action, String catalogBefore, String message) {
+        Plan plan = failure.plan();
+        try {
+            Session.rollbackQuietly(connection);
+            connection.setAutoCommit(false);
+            boolean forward = action.equals(HistoryEntry.APPLY);
+            CatalogState live = context.drift().capture(connection);
+            String liveFingerprint = DriftDetector.store(connection, live);
+            HistoryStore history = new HistoryStore(connection);
+            HistoryStore.Start start = start(plan, action, forward ? plan.fingerprintBefore()
+                    : plan.fingerprintAfter(), forward ? plan.fingerprintAfter() : plan.fingerprintBefore(),
+                    catalogBefore == null ? liveFingerprint : catalogBefore);
+            long id = history.insert(start.startingAt(operationStart), HistoryEntry.RUNNING);
+            history.finish(id, HistoryEntry.FAILED, liveFingerprint, failure.step().number(), message);
+            connection.commit();
+        } catch (SQLException e) {
+            Session.rollbackQuietly(connection);
+            context.reporter().warn("could not record the failure in strata.history: " + e.getMessage());
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is gone; nothing more to record
+            }
+        }
+    }
+
+    private HistoryStore.Start start(Plan plan, String action, String modelBefore, String modelAfter,
+                                     String catalogBefore) {
+        return new HistoryStore.Start(context.project(), action, plan.id(), plan.sequence(), plan.checksum(),
+                modelBefore, modelAfter, catalogBefore, Instant.now(), context.identity(),
+                context.options().allowDrift(), context.driftDetected());
+    }
+
+    private Set<Integer> finishedDeferred(long historyId) throws SQLException {
+        Set<Integer> done = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT step FROM strata.deferred_step WHERE history_id = ? AND finished_at IS NOT NULL")) {
+            ps.setLong(1, historyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    done.add(rs.getInt(1));
+                }
+            }
+        }
+        return done;
+    }
+
+    private static Set<Integer> allDeferred(Plan plan) {
+        Set<Integer> all = new HashSet<>();
+        plan.steps().stream().filter(step -> !step.transactional()).forEach(step -> all.add(step.number()));
+        return all;
+    }
+
+    private void markDeferred(long historyId, Step step, String column) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE strata.deferred_step SET " + column
+                + " = clock_timestamp() WHERE history_id = ? AND step = ?")) {
+            ps.setLong(1, historyId);
+            ps.setInt(2, step.number());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.strata.engine.session;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/** Session settings a runner's connection needs, and a plain statement runner. */
+public final class Session {
+
+    private Session() {
+    }
+
+    /**
+     * lock_timeout for every statement; from PostgreSQL 14 on, client_connection_check_interval too, so the
+     * server notices a killed runner within a second even during a long statement and releases its locks.
+     */
+    public static void prepare(Connection connection, Duration lockTimeout) throws SQLException {
+        execute(connection, "SET lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'");
+        if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+            execute(connection, "SET client_connection_check_interval = '1s'");
+        }
+    }
+
+    public static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    public static void rollbackQuietly(Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // the connection is broken; the server rolls the transaction back when it goes
+        }
+    }
+}

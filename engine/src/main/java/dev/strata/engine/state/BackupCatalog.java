@@ -1,0 +1,142 @@
+package dev.strata.engine.state;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads and writes {@code strata.backups}, and keeps the backup tables' names free for the next capture. */
+public final class BackupCatalog {
+
+    private static final String COLUMNS = "id, backup_table, plan_id, plan_sequence, step, source_table, columns,"
+            + " key_columns, row_count, history_id, created_at, restored_at, pruned_at";
+
+    private final Connection connection;
+
+    public BackupCatalog(Connection connection) {
+        this.connection = connection;
+    }
+
+    public long record(String backupTable, String planId, int planSequence, int step, String sourceTable,
+                       List<String> columns, List<String> keyColumns, long rowCount, long historyId)
+            throws SQLException {
+        String sql = "INSERT INTO strata.backups (backup_table, plan_id, plan_sequence, step, source_table, columns,"
+                + " key_columns, row_count, history_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, backupTable);
+            ps.setString(2, planId);
+            ps.setInt(3, planSequence);
+            ps.setInt(4, step);
+            ps.setString(5, sourceTable);
+            ps.setString(6, String.join(",", columns));
+            ps.setString(7, String.join(",", keyColumns));
+            ps.setLong(8, rowCount);
+            ps.setLong(9, historyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * A backup table of the same name left by an earlier apply of this plan (applied, rolled back, applied again)
+     * is renamed to {@code <name>_<id>} so the new capture can use the name the plan's reverse SQL reads.
+     */
+    public void moveAsideExisting(String backupTable) throws SQLException {
+        if (!tableExists(backupTable)) {
+            return;
+        }
+        long id = latestIdFor(backupTable);
+        String suffix = "_" + (id > 0 ? id : System.currentTimeMillis());
+        String base = backupTable.length() + suffix.length() > 63
+                ? backupTable.substring(0, 63 - suffix.length()) : backupTable;
+        String newName = base + suffix;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + Sql.qualified(StateSchema.BACKUP_SCHEMA, backupTable) + " RENAME TO "
+                    + Sql.identifier(newName));
+        }
+        if (id > 0) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE strata.backups SET backup_table = ? WHERE id = ?")) {
+                ps.setString(1, newName);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    public void markRestored(String planId, int step) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE strata.backups SET restored_at = now()"
+                + " WHERE id = (SELECT max(id) FROM strata.backups WHERE plan_id = ? AND step = ?"
+                + " AND pruned_at IS NULL)")) {
+            ps.setString(1, planId);
+            ps.setInt(2, step);
+            ps.executeUpdate();
+        }
+    }
+
+    public void markPruned(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE strata.backups SET pruned_at = now() WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    public long countRows(String backupTable) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                "SELECT count(*) FROM " + Sql.qualified(StateSchema.BACKUP_SCHEMA, backupTable))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public boolean tableExists(String backupTable) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, Sql.qualified(StateSchema.BACKUP_SCHEMA, backupTable));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    public List<BackupEntry> all() throws SQLException {
+        List<BackupEntry> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + " FROM strata.backups ORDER BY id")) {
+            while (rs.next()) {
+                long history = rs.getLong("history_id");
+                Long historyId = rs.wasNull() ? null : history;
+                rows.add(new BackupEntry(rs.getLong("id"), rs.getString("backup_table"), rs.getString("plan_id"),
+                        rs.getInt("plan_sequence"), rs.getInt("step"), rs.getString("source_table"),
+                        split(rs.getString("columns")), split(rs.getString("key_columns")), rs.getLong("row_count"),
+                        historyId, HistoryStore.instant(rs.getTimestamp("created_at")),
+                        HistoryStore.instant(rs.getTimestamp("restored_at")),
+                        HistoryStore.instant(rs.getTimestamp("pruned_at"))));
+            }
+        }
+        return rows;
+    }
+
+    private long latestIdFor(String backupTable) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT coalesce(max(id), 0) FROM strata.backups WHERE backup_table = ?")) {
+            ps.setString(1, backupTable);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.strata.engine.state;
+
+import java.time.Instant;
+
+/**
+ * One row of {@code strata.history}: an apply, rollback, failure (or later promote) of one plan. Model fingerprints
+ * come from the plan; catalog fingerprints are captures of the live schema before and after.
+ */
+public record HistoryEntry(long id, String project, String action, String outcome, String planId, int planSequence,
+                           String planChecksum, String modelFingerprintBefore, String modelFingerprintAfter,
+                           String catalogFingerprintBefore, String catalogFingerprintAfter, Instant startedAt,
+                           Instant finishedAt, Long durationMs, String dbUser, String osUser, String host,
+                           String toolVersion, boolean allowDrift, boolean driftDetected, Integer failedStep,
+                           String errorText) {
+
+    public static final String APPLY = "apply";
+    public static final String ROLLBACK = "rollback";
+    public static final String APPLIED = "applied";
+    public static final String INCOMPLETE = "incomplete";
+    public static final String ROLLED_BACK = "rolled_back";
+    public static final String FAILED = "failed";
+    public static final String RUNNING = "running";
+
+    public boolean failed() {
+        return FAILED.equals(outcome);
+    }
+
+    /** The line of the error text that quotes PostgreSQL, else its first line; empty without an error. */
+    public String errorSummary() {
+        if (errorText == null) {
+            return "";
+        }
+        return errorText.lines().filter(line -> line.startsWith("PostgreSQL:")).findFirst()
+                .orElse(errorText.lines().findFirst().orElse(""));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.strata.introspect;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Table and domain constraints in the requested schemas (not the NOT NULL entries newer servers keep here, which
+ * the columns already say): kind, the definition of checks, key column numbers, the referenced table and column
+ * numbers of a foreign key with its actions, deferrability, and the backing index's options for primary keys and
+ * unique constraints.
+ */
+final class ConstraintQuery {
+
+    record Row(long oid, String name, String kind, long relation, long domain, String definition,
+               List<Integer> columns, long refRelation, String refSchema, String refTable, List<Integer> refColumns,
+               String onUpdate, String onDelete, String matchType, boolean deferrable, boolean deferred,
+               boolean validated, boolean local, boolean noInherit, boolean nullsNotDistinct, boolean indexInclude,
+               boolean indexOptions, boolean setColumns, String comment) {
+    }
+
+    private static final String SQL = """
+            SELECT con.oid, con.conname, con.contype, con.conrelid, con.contypid,
+                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END AS definition,
+                   con.conkey AS columns,
+                   con.confrelid, rn.nspname AS ref_schema, rc.relname AS ref_table,
+                   con.confkey AS ref_columns,
+                   con.confupdtype, con.confdeltype, con.confmatchtype, con.condeferrable, con.condeferred,
+                   con.convalidated, con.conislocal, con.connoinherit,
+                   coalesce(%s, false) AS nulls_not_distinct,
+                   coalesce(i.indnatts > i.indnkeyatts, false) AS index_include,
+                   coalesce(ic.reloptions IS NOT NULL OR ic.reltablespace <> 0, false) AS index_options,
+                   %s AS set_columns,
+                   d.description
+            FROM pg_constraint con
+            JOIN pg_namespace n ON n.oid = con.connamespace
+            LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+            LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+            LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+            LEFT JOIN pg_class ic ON ic.oid = i.indexrelid
+            LEFT JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass
+            WHERE n.nspname = ANY(?) AND con.contype IN ('c', 'f', 'p', 'u', 'x', 't')
+            """;
+
+    private ConstraintQuery() {
+    }
+
+    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
+        String sql = SQL.formatted(scope.since(15, "i.indnullsnotdistinct", "false"),
+                scope.since(15, "con.confdelsetcols IS NOT NULL", "false"));
+        return session.query(sql, rs -> new Row(rs.getLong("oid"), rs.getString("conname"), rs.getString("contype"),
+                rs.getLong("conrelid"), rs.getLong("contypid"), rs.getString("definition"),
+                CatalogSession.integers(rs, "columns"), rs.getLong("confrelid"), rs.getString("ref_schema"),
+                rs.getString("ref_table"), CatalogSession.integers(rs, "ref_columns"), rs.getString("confupdtype"),
+                rs.getString("confdeltype"), rs.getString("confmatchtype"), rs.getBoolean("condeferrable"),
+                rs.getBoolean("condeferred"), rs.getBoolean("convalidated"), rs.getBoolean("conislocal"),
+                rs.getBoolean("connoinherit"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("index_include"),
+                rs.getBoolean("index_options"), rs.getBoolean("set_columns"), rs.getString("description")),
+                scope.schemas());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.strata.introspect;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Indexes in the requested schemas that do not back a primary key, unique or exclusion constraint. Per position
+ * (key columns, then included ones): the expression ({@code pg_get_indexdef(index, k)}, null for a plain column),
+ * the column number (0 for an expression), the collation when it differs from the one the key would have anyway,
+ * the operator class when it is not a default one, and the ordering options. The elements of all indexes are
+ * computed as one set and joined to the catalogs once, rather than index by index.
+ */
+final class IndexQuery {
+
+    record Row(long oid, long relation, String name, boolean unique, String method, int keyCount,
+               List<String> definitions, List<Integer> columnNumbers, List<Integer> options,
+               List<String> collations, List<String> opclasses, String predicate, boolean nullsNotDistinct,
+               boolean valid, boolean hasOptions, String comment) {
+    }
+
+    private static final String SQL = """
+            WITH idx AS (
+              SELECT i.*, ic.relname, ic.relam, ic.reloptions IS NOT NULL OR ic.reltablespace <> 0 AS has_options
+              FROM pg_index i
+              JOIN pg_class ic ON ic.oid = i.indexrelid
+              JOIN pg_class c ON c.oid = i.indrelid
+              JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = ANY(?)
+                AND i.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con
+                                         WHERE con.contype IN ('p', 'u', 'x') AND con.conrelid <> 0)
+            ),
+            element AS (
+              SELECT idx.indexrelid, idx.indrelid, e.position, idx.indnkeyatts,
+                     (idx.indkey::int2[])[array_lower(idx.indkey::int2[], 1) + e.position - 1] AS attnum,
+                     CASE WHEN e.position <= idx.indnkeyatts THEN
+                       (idx.indcollation::oid[])[array_lower(idx.indcollation::oid[], 1) + e.position - 1] END AS coll,
+                     CASE WHEN e.position <= idx.indnkeyatts THEN
+                       (idx.indclass::oid[])[array_lower(idx.indclass::oid[], 1) + e.position - 1] END AS opc,
+                     CASE WHEN e.position <= idx.indnkeyatts THEN
+                       (idx.indoption::int2[])[array_lower(idx.indoption::int2[], 1) + e.position - 1] END AS option
+              FROM idx, generate_series(1, idx.indnatts) e(position)
+            ),
+            described AS (
+              SELECT el.indexrelid, el.position, el.attnum, coalesce(el.option, 0) AS option,
+                     CASE WHEN el.attnum = 0 THEN pg_get_indexdef(el.indexrelid, el.position, false) END AS definition,
+                     CASE WHEN el.coll IS NULL OR el.coll = 0 THEN ''
+                          WHEN el.attnum <> 0 AND el.coll = (SELECT a.attcollation FROM pg_attribute a
+                               WHERE a.attrelid = el.indrelid AND a.attnum = el.attnum) THEN ''
+                          WHEN el.attnum = 0 AND el.coll = 100 THEN ''
+                          ELSE co.collname END AS collation_name,
+                     CASE WHEN opc.oid IS NULL OR opc.opcdefault THEN '' ELSE opc.opcname END AS opclass
+              FROM element el
+              LEFT JOIN pg_collation co ON co.oid = el.coll
+              LEFT JOIN pg_opclass opc ON opc.oid = el.opc
+            ),
+            aggregated AS (
+              SELECT indexrelid,
+                     array_agg(definition ORDER BY position) AS definitions,
+                     array_agg(attnum ORDER BY position) AS column_numbers,
+                     array_agg(option ORDER BY position) AS options,
+                     array_agg(collation_name ORDER BY position) AS collations,
+                     array_agg(opclass ORDER BY position) AS opclasses
+              FROM described GROUP BY indexrelid
+            )
+            SELECT idx.indexrelid, idx.indrelid, idx.relname, idx.indisunique, am.amname, idx.indnkeyatts,
+                   ag.definitions, ag.column_numbers, ag.options, ag.collations, ag.opclasses,
+                   pg_get_expr(idx.indpred, idx.indrelid) AS predicate,
+                   %s AS nulls_not_distinct,
+                   idx.indisvalid, idx.has_options, d.description
+            FROM idx
+            JOIN aggregated ag ON ag.indexrelid = idx.indexrelid
+            JOIN pg_am am ON am.oid = idx.relam
+            LEFT JOIN pg_description d ON d.objoid = idx.indexrelid AND d.classoid = 'pg_class'::regclass
+                 AND d.objsubid = 0
+            """;
+
+    private IndexQuery() {
+    }
+
+    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
+        String sql = SQL.formatted(scope.since(15, "idx.indnullsnotdistinct", "false"));
+        return session.query(sql, rs -> new Row(rs.getLong("indexrelid"), rs.getLong("indrelid"),
+                rs.getString("relname"), rs.getBoolean("indisunique"), rs.getString("amname"),
+                rs.getInt("indnkeyatts"), CatalogSession.strings(rs, "definitions"),
+                CatalogSession.integers(rs, "column_numbers"), CatalogSession.integers(rs, "options"),
+                CatalogSession.strings(rs, "collations"), CatalogSession.strings(rs, "opclasses"),
+                rs.getString("predicate"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("indisvalid"),
+                rs.getBoolean("has_options"), rs.getString("description")),
+                scope.schemas());
+    }
+}

@@ -1,0 +1,144 @@
+package dev.strata.introspect;
+
+import dev.strata.compiler.check.SemanticChecker;
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.format.SchemaPrinter;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.planner.PlanMaker;
+import dev.strata.compiler.project.LoadedProject;
+import dev.strata.compiler.project.ProjectConfig;
+import dev.strata.compiler.project.ProjectLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes an imported model as a new Strata project: {@code strata.toml}, the formatted sources under
+ * {@code schema/} ({@link ImportLayout}), and the baseline plan {@code migrations/0001_baseline/} from an empty
+ * database to the model, made exactly as {@code strata plan} makes plans. Before planning it loads the written
+ * project back and requires the same model: an import that would not read back is a bug, reported as such.
+ */
+public final class ProjectImporter {
+
+    /** The baseline plan's name. */
+    public static final String BASELINE = "baseline";
+
+    private static final String SOURCE_DIR = "schema";
+    private static final String MIGRATIONS_DIR = "migrations";
+
+    private ProjectImporter() {
+    }
+
+    /** Where to write and what to call the project. */
+    public record Request(Path directory, String projectName, String coreSchema) {
+    }
+
+    /** What was written: the source files (relative to the project), the baseline plan, and check warnings. */
+    public record Written(Path directory, List<String> sourceFiles, PlanMaker.Outcome baseline,
+                          List<Diagnostic> warnings) {
+        public Written {
+            sourceFiles = List.copyOf(sourceFiles);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Path planDirectory() {
+            return directory.resolve(MIGRATIONS_DIR).resolve(baseline.directory());
+        }
+    }
+
+    /**
+     * Writes the project. The directory must not exist or be empty. Throws {@link ImportFailure} when the written
+     * project does not read back as the imported model, does not pass the checks, or cannot be planned.
+     */
+    public static Written write(Model model, Request request) throws IOException {
+        Path dir = request.directory();
+        requireEmpty(dir);
+        Files.createDirectories(dir.resolve(SOURCE_DIR));
+        Files.writeString(dir.resolve(ProjectConfig.FILE_NAME), projectFile(request.projectName(),
+                request.coreSchema()));
+        var files = new ArrayList<String>();
+        for (var file : ImportLayout.files(model).entrySet()) {
+            Path path = dir.resolve(SOURCE_DIR).resolve(file.getKey());
+            Files.writeString(path, SchemaPrinter.print(file.getValue()));
+            files.add(SOURCE_DIR + "/" + file.getKey());
+        }
+        LoadedProject project = ProjectLoader.load(dir);
+        requireReadBack(project, model);
+        var checked = SemanticChecker.check(project.model());
+        if (checked.stream().anyMatch(Diagnostic::isError)) {
+            throw new ImportFailure("the imported project does not pass the checks (a bug in strata import): "
+                    + checked.stream().filter(Diagnostic::isError).map(Diagnostic::message).toList());
+        }
+        var outcome = PlanMaker.make(project, BASELINE, false);
+        if (outcome.status() != PlanMaker.Status.PLANNED && !model.equals(Model.EMPTY)) {
+            throw new ImportFailure("the baseline plan could not be made: " + outcome.diagnostics().stream()
+                    .map(Diagnostic::message).toList());
+        }
+        if (outcome.status() == PlanMaker.Status.PLANNED) {
+            PlanMaker.write(outcome, project.config().migrationsDir());
+        }
+        var warnings = new ArrayList<Diagnostic>(checked);
+        warnings.addAll(outcome.diagnostics());
+        return new Written(dir, files, outcome, warnings);
+    }
+
+    private static void requireEmpty(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new ImportFailure(dir + " is not a directory");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new ImportFailure(dir + " is not empty; import writes a new project into an empty directory");
+            }
+        }
+    }
+
+    private static void requireReadBack(LoadedProject project, Model model) {
+        if (project.hasErrors()) {
+            throw new ImportFailure("the written sources do not load (a bug in strata import): "
+                    + project.diagnostics().stream().map(Diagnostic::message).toList());
+        }
+        Model expected = ImportLayout.inFileOrder(model);
+        if (!project.model().equals(expected)) {
+            throw new ImportFailure("the written sources do not read back as the imported schema (a bug in strata"
+                    + " import): " + ModelDifference.first(expected, project.model()));
+        }
+    }
+
+    /** The {@code strata.toml} of a new project: its name, the default directories, its core schema. */
+    public static String projectFile(String projectName, String coreSchema) {
+        return "[project]\n"
+                + "name = " + tomlString(projectName) + "\n"
+                + "source = \"" + SOURCE_DIR + "\"\n"
+                + "migrations = \"" + MIGRATIONS_DIR + "\"\n"
+                + "core_schema = " + tomlString(coreSchema) + "\n";
+    }
+
+    /** A TOML basic string: quotes, backslashes and control characters escaped. */
+    static String tomlString(String value) {
+        var text = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                text.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                text.append(String.format("\\u%04X", (int) c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.append('"').toString();
+    }
+
+    /** The import could not be completed; the message says why. */
+    public static final class ImportFailure extends RuntimeException {
+        public ImportFailure(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.strata.introspect;
+
+import java.util.List;
+
+/**
+ * Decides which tables and views can be imported at all, before any is built: partitioned, inheriting, typed and
+ * foreign tables cannot; neither can tables in facade schemas, nor relations with a column whose type (or
+ * collation) the language cannot write, nor views whose body cannot be written between {@code $$} markers.
+ */
+final class RelationCheck {
+
+    private final CatalogIndex index;
+
+    RelationCheck(CatalogIndex index) {
+        this.index = index;
+    }
+
+    void run() {
+        for (var relation : index.catalog.relations()) {
+            String problem = problem(relation);
+            if (problem != null) {
+                index.findings.add(Describe.relationKind(relation), Describe.relation(relation), problem);
+                index.exclusions.excludeRelation(relation.oid());
+            }
+        }
+    }
+
+    private String problem(RelationQuery.Row relation) {
+        boolean view = relation.relkind().equals("v") || relation.relkind().equals("m");
+        if (!index.isCore(relation.schema()) && !view) {
+            return "a facade schema holds views and routines only";
+        }
+        if (relation.relkind().equals("p") || relation.partition()) {
+            return relation.partition() ? "partition of " + String.join(", ", relation.parents())
+                    + ": the Strata language has no partitioning" : "the Strata language has no partitioning";
+        }
+        if (relation.relkind().equals("f")) {
+            return "the Strata language has no foreign tables";
+        }
+        if (!relation.parents().isEmpty()) {
+            return "inherits from " + String.join(", ", relation.parents())
+                    + ": the Strata language has no table inheritance";
+        }
+        if (relation.typed()) {
+            return "a typed table (OF type) cannot be declared in Strata";
+        }
+        String columnProblem = columnProblem(relation);
+        if (columnProblem != null) {
+            return columnProblem;
+        }
+        return view ? Bodies.problem(body(relation)) : null;
+    }
+
+    private String columnProblem(RelationQuery.Row relation) {
+        List<ColumnQuery.Row> columns = index.columnsOf(relation.oid());
+        for (var column : columns) {
+            var resolved = index.types.resolve(column.typeOid(), column.formatted(), column.dimensions());
+            if (!resolved.ok()) {
+                return "column " + column.name() + ": " + resolved.problem();
+            }
+            if (column.generated().equals("v")) {
+                return "column " + column.name() + " is a virtual generated column; Strata writes stored ones only";
+            }
+            if (column.collation() != null && !"pg_catalog".equals(column.collationSchema())) {
+                return "column " + column.name() + " uses collation " + column.collationSchema() + "."
+                        + column.collation() + ", which is not imported";
+            }
+        }
+        return null;
+    }
+
+    /** The view's body as it will be imported: core views with core names unqualified, facade views qualified. */
+    String body(RelationQuery.Row relation) {
+        String sql = index.isCore(relation.schema()) ? relation.viewDef()
+                : index.facadeSql("view", relation.oid(), 0);
+        return Bodies.viewBody(sql);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.strata.introspect;
+
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.planner.PlanRequest;
+import dev.strata.compiler.planner.Planner;
+import dev.strata.plan.SqlScripts;
+import dev.strata.plan.Step;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A throw-away PostgreSQL server (embedded, in a temporary directory) that reads a model back the way PostgreSQL
+ * prints it: the model is planned from an empty database, applied to a fresh database, and introspected. Sources
+ * written by hand say {@code default 'placed'} and {@code check (total >= 0)}; a live database says
+ * {@code 'placed'::status} and {@code total >= (0)::numeric}. Comparing a live database with the sources read back
+ * here shows only real differences.
+ */
+public final class ScratchDatabase implements AutoCloseable {
+
+    private final EmbeddedPostgres server;
+    private int databases;
+
+    private ScratchDatabase(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    public static ScratchDatabase start() {
+        try {
+            return new ScratchDatabase(EmbeddedPostgres.builder().start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start a scratch PostgreSQL server", e);
+        }
+    }
+
+    /**
+     * The model as PostgreSQL reads it back. Fails with {@link SQLException} when the model does not apply (the
+     * message names the step).
+     */
+    public Model readBack(Model model, String coreSchema) throws SQLException {
+        var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, coreSchema, "0001_scratch", true, true));
+        if (plan.hasErrors()) {
+            throw new SQLException("the schema cannot be planned from an empty database: " + plan.diagnostics());
+        }
+        String name = "strata_scratch_" + (++databases);
+        try (Connection admin = server.getPostgresDatabase().getConnection(); var statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        try {
+            try (Connection connection = server.getDatabase("postgres", name).getConnection()) {
+                apply(connection, coreSchema, plan.steps());
+                var facades = model.facades().stream()
+                        .map(f -> new FacadeSchema(f.schemaName(), f.name(), f.version())).toList();
+                return Introspector.read(connection, new IntrospectionRequest(coreSchema, facades)).model();
+            }
+        } finally {
+            try (Connection admin = server.getPostgresDatabase().getConnection();
+                 var statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE " + name);
+            }
+        }
+    }
+
+    private static void apply(Connection connection, String coreSchema, java.util.List<Step> steps)
+            throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(SqlScripts.searchPathSql(coreSchema));
+            for (Step step : steps) {
+                try {
+                    statement.execute(step.sql());
+                } catch (SQLException e) {
+                    throw new SQLException("step " + step.number() + " (" + step.change() + " " + step.object()
+                            + ") does not apply: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

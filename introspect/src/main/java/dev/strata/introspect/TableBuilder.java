@@ -1,0 +1,245 @@
+package dev.strata.introspect;
+
+import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Identity;
+import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
+import dev.strata.compiler.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One core table that {@link RelationCheck} accepted, as a model {@link Table}. Parts that depend on something
+ * not imported (a default calling a routine that is not, a foreign key to a partitioned table) are left out and
+ * reported; so is every setting the language has no words for.
+ */
+final class TableBuilder {
+
+    private final CatalogIndex index;
+
+    TableBuilder(CatalogIndex index) {
+        this.index = index;
+    }
+
+    Table build(RelationQuery.Row relation) {
+        String name = Describe.relation(relation);
+        reportUnexpressed(relation, name);
+        var broken = index.exclusions.brokenElements("relation", relation.oid());
+        var columns = index.columnsOf(relation.oid()).stream().map(c -> column(relation, c, broken)).toList();
+        PrimaryKey primaryKey = null;
+        var uniques = new ArrayList<UniqueConstraint>();
+        var checks = new ArrayList<Check>();
+        var foreignKeys = new ArrayList<ForeignKey>();
+        for (var constraint : index.constraintsByRelation.getOrDefault(relation.oid(), List.of())) {
+            String constraintName = Findings.qualified(name, constraint.name());
+            String brokenBy = broken.get("constraint " + constraint.name());
+            if (brokenBy != null) {
+                index.findings.add(kind(constraint), constraintName,
+                        "depends on " + brokenBy + ", which is not imported");
+                continue;
+            }
+            switch (constraint.kind()) {
+                case "p":
+                    Constraints.reportUnexpressed(index.findings, constraint, constraintName);
+                    primaryKey = primaryKey(relation, constraint, columns(relation, constraint));
+                    break;
+                case "u":
+                    Constraints.reportUnexpressed(index.findings, constraint, constraintName);
+                    uniques.add(unique(relation, constraint, columns(relation, constraint)));
+                    break;
+                case "c":
+                    Constraints.reportUnexpressed(index.findings, constraint, constraintName);
+                    checks.add(check(relation, constraint, columns(relation, constraint)));
+                    break;
+                case "f":
+                    var foreignKey = foreignKey(relation, constraint, constraintName);
+                    if (foreignKey != null) {
+                        Constraints.reportUnexpressed(index.findings, constraint, constraintName);
+                        foreignKeys.add(foreignKey);
+                    }
+                    break;
+                case "x":
+                    index.findings.add("exclusion constraint", constraintName,
+                            "the Strata language has no exclusion constraints");
+                    break;
+                default:
+                    // constraint triggers ('t') are reported with the triggers
+                    break;
+            }
+        }
+        var indexes = new ArrayList<Index>();
+        var indexBuilder = new IndexBuilder(index);
+        for (var row : index.indexes.getOrDefault(relation.oid(), List.of())) {
+            String brokenBy = broken.get("index " + row.name());
+            if (brokenBy != null) {
+                index.findings.add("index", Findings.qualified(relation.schema(), row.name()),
+                        "depends on " + brokenBy + ", which is not imported");
+                continue;
+            }
+            var built = indexBuilder.build(relation, row);
+            if (built != null) {
+                indexes.add(built);
+            }
+        }
+        var triggers = new ArrayList<Trigger>();
+        var triggerBuilder = new TriggerBuilder(index);
+        for (var row : index.triggers.getOrDefault(relation.oid(), List.of())) {
+            var built = triggerBuilder.build(relation, row);
+            if (built != null) {
+                triggers.add(built);
+            }
+        }
+        return new Table(relation.name(), columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers,
+                relation.comment(), null, Span.NONE);
+    }
+
+    private static String kind(ConstraintQuery.Row constraint) {
+        switch (constraint.kind()) {
+            case "p":
+                return "primary key";
+            case "u":
+                return "unique constraint";
+            case "f":
+                return "foreign key";
+            case "x":
+                return "exclusion constraint";
+            default:
+                return "check constraint";
+        }
+    }
+
+    private Column column(RelationQuery.Row relation, ColumnQuery.Row column, Map<String, String> broken) {
+        String name = Findings.qualified(Describe.relation(relation), column.name());
+        var type = index.types.resolve(column.typeOid(), column.formatted(), column.dimensions()).type();
+        String defaultExpr = DefaultTerms.asTerm(column.defaultExpr());
+        String brokenBy = broken.get("default of column " + column.name());
+        if (defaultExpr != null && brokenBy != null) {
+            index.findings.add("column default", name, "depends on " + brokenBy + ", which is not imported");
+            defaultExpr = null;
+        }
+        Identity identity = identity(column.identity());
+        if (identity != null) {
+            reportIdentityOptions(relation, column, type.name(), name);
+        }
+        String generated = column.generated().equals("s") ? DeparsedSql.unwrap(column.generatedExpr()) : null;
+        reportUnexpressed(column, name);
+        return new Column(column.name(), type, column.notNull(), defaultExpr, identity, generated, column.collation(),
+                column.comment(), null, null, Span.NONE);
+    }
+
+    private static Identity identity(String code) {
+        switch (code) {
+            case "a":
+                return Identity.ALWAYS;
+            case "d":
+                return Identity.BY_DEFAULT;
+            default:
+                return null;
+        }
+    }
+
+    private void reportIdentityOptions(RelationQuery.Row relation, ColumnQuery.Row column, String type, String name) {
+        var sequence = index.identitySequences.get(relation.oid() + ":" + column.number());
+        if (sequence == null) {
+            return;
+        }
+        String differences = SequenceOptions.of(sequence)
+                .differences(SequenceOptions.defaults(type, sequence.increment()));
+        if (!differences.isEmpty()) {
+            index.findings.add("identity options", name, differences + " not imported: the Strata language has no"
+                    + " identity sequence options");
+        }
+    }
+
+    private void reportUnexpressed(ColumnQuery.Row column, String name) {
+        if (column.customStorage()) {
+            index.findings.add("column option", name, "SET STORAGE is not imported");
+        }
+        if (column.customCompression()) {
+            index.findings.add("column option", name, "SET COMPRESSION is not imported");
+        }
+        if (column.customStatistics()) {
+            index.findings.add("column option", name, "SET STATISTICS is not imported");
+        }
+        if (column.hasOptions()) {
+            index.findings.add("column option", name, "attribute options (n_distinct, …) are not imported");
+        }
+    }
+
+    private void reportUnexpressed(RelationQuery.Row relation, String name) {
+        if (relation.persistence().equals("u")) {
+            index.findings.add("table option", name, "UNLOGGED is not imported: the plan creates a logged table");
+        }
+        if (!relation.options().isEmpty()) {
+            index.findings.add("table option", name, "storage parameters " + String.join(", ", relation.options())
+                    + " are not imported");
+        }
+        if (relation.ownTablespace()) {
+            index.findings.add("table option", name, "the tablespace is not imported");
+        }
+        if (relation.rowSecurity()) {
+            index.findings.add("table option", name, "ROW LEVEL SECURITY is not imported");
+        }
+        if (!relation.replicaIdentity().equals("d")) {
+            index.findings.add("table option", name, "REPLICA IDENTITY is not imported");
+        }
+    }
+
+    private List<String> columns(RelationQuery.Row relation, ConstraintQuery.Row constraint) {
+        return index.columnNames(relation.oid(), constraint.columns());
+    }
+
+    private static PrimaryKey primaryKey(RelationQuery.Row relation, ConstraintQuery.Row constraint,
+                                         List<String> columns) {
+        String defaultName = Constraints.primaryKeyName(relation.name());
+        return new PrimaryKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns, Span.NONE);
+    }
+
+    private static UniqueConstraint unique(RelationQuery.Row relation, ConstraintQuery.Row constraint,
+                                           List<String> columns) {
+        String defaultName = Constraints.uniqueName(relation.name(), columns);
+        return new UniqueConstraint(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
+                constraint.nullsNotDistinct(), Span.NONE);
+    }
+
+    /**
+     * A check on one column with PostgreSQL's default name was written on that column (or as a table check on
+     * it, which PostgreSQL names the same way); a check with the table's default name was an unnamed table check.
+     */
+    private static Check check(RelationQuery.Row relation, ConstraintQuery.Row constraint, List<String> columns) {
+        String expression = DeparsedSql.checkExpression(constraint.definition());
+        if (columns.size() == 1
+                && constraint.name().equals(Constraints.columnCheckName(relation.name(), columns.get(0)))) {
+            return new Check(null, columns.get(0), expression, Span.NONE);
+        }
+        if (columns.size() != 1 && constraint.name().equals(Constraints.tableCheckName(relation.name()))) {
+            return new Check(null, null, expression, Span.NONE);
+        }
+        return new Check(constraint.name(), null, expression, Span.NONE);
+    }
+
+    private ForeignKey foreignKey(RelationQuery.Row relation, ConstraintQuery.Row constraint, String name) {
+        if (!index.isCore(constraint.refSchema())) {
+            index.findings.add("foreign key", name, "references " + constraint.refSchema() + "."
+                    + constraint.refTable() + " outside the core schema");
+            return null;
+        }
+        if (index.exclusions.relationExcluded(constraint.refRelation())) {
+            index.findings.add("foreign key", name, "references " + constraint.refSchema() + "."
+                    + constraint.refTable() + ", which is not imported");
+            return null;
+        }
+        var columns = columns(relation, constraint);
+        String defaultName = Constraints.foreignKeyName(relation.name(), columns);
+        return new ForeignKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
+                constraint.refTable(), index.columnNames(constraint.refRelation(), constraint.refColumns()),
+                Constraints.action(constraint.onDelete()),
+                Constraints.action(constraint.onUpdate()), constraint.deferrable(), constraint.deferred(), Span.NONE);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.strata.introspect;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Objects in the requested schemas (and database-wide ones that act on them) of kinds the language has no
+ * declaration for at all: rules, policies, operators, operator classes and families, collations, text search
+ * objects, extended statistics, conversions, event triggers, default privileges, publication memberships.
+ * Objects that belong to an extension are left to the extension.
+ */
+final class UnsupportedObjectQuery {
+
+    private static final String SQL = """
+            SELECT 'rule' AS kind, n.nspname || '.' || c.relname || '.' || r.rulename AS name
+            FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY(?) AND r.rulename <> '_RETURN' AND %s
+            UNION ALL
+            SELECT 'policy', n.nspname || '.' || c.relname || '.' || p.polname
+            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY(?)
+            UNION ALL
+            SELECT 'operator', n.nspname || '.' || o.oprname || '(' || format_type(o.oprleft, NULL) || ', '
+                   || format_type(o.oprright, NULL) || ')'
+            FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+            WHERE n.nspname = ANY(?) AND %s
+            UNION ALL
+            SELECT 'operator class', n.nspname || '.' || o.opcname
+            FROM pg_opclass o JOIN pg_namespace n ON n.oid = o.opcnamespace
+            WHERE n.nspname = ANY(?) AND %s
+            UNION ALL
+            SELECT 'operator family', n.nspname || '.' || o.opfname
+            FROM pg_opfamily o JOIN pg_namespace n ON n.oid = o.opfnamespace
+            WHERE n.nspname = ANY(?) AND %s
+            UNION ALL
+            SELECT 'collation', n.nspname || '.' || o.collname
+            FROM pg_collation o JOIN pg_namespace n ON n.oid = o.collnamespace
+            WHERE n.nspname = ANY(?) AND %s
+            UNION ALL
+            SELECT 'text search configuration', n.nspname || '.' || o.cfgname
+            FROM pg_ts_config o JOIN pg_namespace n ON n.oid = o.cfgnamespace
+            WHERE n.nspname = ANY(?) AND %s
+            UNION ALL
+            SELECT 'text search dictionary', n.nspname || '.' || o.dictname
+            FROM pg_ts_dict o JOIN pg_namespace n ON n.oid = o.dictnamespace
+            WHERE n.nspname = ANY(?) AND %s
+            UNION ALL
+            SELECT 'statistics object', n.nspname || '.' || o.stxname
+            FROM pg_statistic_ext o JOIN pg_namespace n ON n.oid = o.stxnamespace
+            WHERE n.nspname = ANY(?)
+            UNION ALL
+            SELECT 'conversion', n.nspname || '.' || o.conname
+            FROM pg_conversion o JOIN pg_namespace n ON n.oid = o.connamespace
+            WHERE n.nspname = ANY(?) AND %s
+            UNION ALL
+            SELECT 'event trigger', o.evtname
+            FROM pg_event_trigger o
+            WHERE %s
+            UNION ALL
+            SELECT 'default privileges', coalesce(n.nspname, 'database') || ' for role '
+                   || pg_get_userbyid(o.defaclrole) || ' on ' || CASE o.defaclobjtype WHEN 'r' THEN 'tables'
+                   WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types'
+                   ELSE 'schemas' END
+            FROM pg_default_acl o LEFT JOIN pg_namespace n ON n.oid = o.defaclnamespace
+            WHERE o.defaclnamespace = 0 OR n.nspname = ANY(?)
+            UNION ALL
+            SELECT 'publication membership', pub.pubname || ': ' || n.nspname || '.' || c.relname
+            FROM pg_publication_rel pr JOIN pg_publication pub ON pub.oid = pr.prpubid
+            JOIN pg_class c ON c.oid = pr.prrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY(?)
+            ORDER BY 1, 2
+            """.formatted(
+                    Scope.notExtensionMember("pg_rewrite", "r.oid"),
+                    Scope.notExtensionMember("pg_operator", "o.oid"),
+                    Scope.notExtensionMember("pg_opclass", "o.oid"),
+                    Scope.notExtensionMember("pg_opfamily", "o.oid"),
+                    Scope.notExtensionMember("pg_collation", "o.oid"),
+                    Scope.notExtensionMember("pg_ts_config", "o.oid"),
+                    Scope.notExtensionMember("pg_ts_dict", "o.oid"),
+                    Scope.notExtensionMember("pg_conversion", "o.oid"),
+                    Scope.notExtensionMember("pg_event_trigger", "o.oid"));
+
+    private static final int SCHEMA_PARAMETERS = 12;
+
+    private UnsupportedObjectQuery() {
+    }
+
+    static List<Unsupported> read(CatalogSession session, Scope scope) throws SQLException {
+        Object[] parameters = new Object[SCHEMA_PARAMETERS];
+        java.util.Arrays.fill(parameters, scope.schemas());
+        return session.query(SQL, rs -> new Unsupported(rs.getString("kind"), rs.getString("name"),
+                "the Strata language has no " + rs.getString("kind") + " declaration"), parameters);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.strata.introspect;
+
+import static dev.strata.introspect.Expected.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the language cannot express is reported by kind and name, never dropped silently; whatever depends on it
+ * is left out and reported too, so the imported model still applies.
+ */
+@Tag("introspection")
+class IntrospectUnsupportedTest {
+
+    @Test
+    void reportsEveryConstructTheLanguageCannotExpress() throws Exception {
+        String url = LiveDatabase.create("unsupported", """
+                CREATE ROLE reader_iu;
+                CREATE SCHEMA core;
+                CREATE SCHEMA other;
+                SET search_path = core;
+                CREATE EXTENSION btree_gist SCHEMA core;
+                CREATE TABLE other.elsewhere (id integer PRIMARY KEY);
+                CREATE TYPE pair AS (a integer, b integer);
+                CREATE TYPE span AS RANGE (subtype = integer);
+                CREATE TABLE measurement (logdate date NOT NULL, value integer) PARTITION BY RANGE (logdate);
+                CREATE TABLE measurement_2024 PARTITION OF measurement FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                CREATE TABLE base (id integer PRIMARY KEY);
+                CREATE TABLE derived (extra text) INHERITS (base);
+                CREATE TABLE booking (id integer PRIMARY KEY, room integer, during tsrange,
+                                      EXCLUDE USING gist (room WITH =, during WITH &&));
+                CREATE TABLE uses_pair (id integer PRIMARY KEY, p pair);
+                CREATE TABLE points (id integer PRIMARY KEY, elsewhere_id integer REFERENCES other.elsewhere (id),
+                                     m_date date, secret text)
+                    WITH (fillfactor = 70);
+                ALTER TABLE points ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own_rows ON points USING (true);
+                CREATE RULE no_delete AS ON DELETE TO points DO INSTEAD NOTHING;
+                GRANT SELECT ON points TO reader_iu;
+                GRANT SELECT (secret) ON points TO reader_iu;
+                CREATE UNLOGGED TABLE scratch (id integer);
+                CREATE FUNCTION concat2(text, text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1 || $2';
+                CREATE AGGREGATE concat_all(text) (SFUNC = concat2, STYPE = text);
+                CREATE FUNCTION twice(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x * 2';
+                CREATE FUNCTION twice(x numeric) RETURNS numeric LANGUAGE sql AS 'SELECT x * 2';
+                CREATE FUNCTION tuned(x integer) RETURNS integer LANGUAGE sql PARALLEL SAFE COST 5
+                    SET search_path = core AS 'SELECT x';
+                CREATE OPERATOR === (LEFTARG = integer, RIGHTARG = integer, FUNCTION = int4eq);
+                CREATE VIEW labels AS SELECT concat_all(secret) AS all_secrets FROM points;
+                CREATE VIEW labels_again AS SELECT all_secrets FROM labels;
+                CREATE VIEW measured AS SELECT value FROM measurement;
+                CREATE TABLE depends_on_aggregate (id integer PRIMARY KEY, total text);
+                CREATE INDEX points_date ON points (m_date) WITH (fillfactor = 50);
+                CREATE FUNCTION on_event() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+                CREATE EVENT TRIGGER log_ddl ON ddl_command_start EXECUTE FUNCTION on_event();
+                CREATE TABLE audited (id integer);
+                CREATE TRIGGER audited_check AFTER INSERT ON audited FOR EACH ROW
+                    EXECUTE FUNCTION suppress_redundant_updates_trigger();
+                """);
+        var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core"));
+
+        assertThat(result.unsupported()).extracting(u -> u.kind() + " " + u.name()).contains(
+                "partitioned table core.measurement",
+                "partition core.measurement_2024",
+                "table core.derived",
+                "exclusion constraint core.booking.booking_room_during_excl",
+                "composite type core.pair",
+                "range type core.span",
+                "table core.uses_pair",
+                "foreign key core.points.points_elsewhere_id_fkey",
+                "table option core.points",
+                "policy core.points.own_rows",
+                "rule core.points.no_delete",
+                "grant core.points",
+                "grant core.points.secret",
+                "table option core.scratch",
+                "function core.concat2(text, text)",
+                "aggregate core.concat_all(text)",
+                "function core.twice(x numeric)",
+                "routine option core.tuned(x integer)",
+                "operator core.===(integer, integer)",
+                "view core.labels",
+                "view core.labels_again",
+                "view core.measured",
+                "index option core.points_date",
+                "event trigger log_ddl",
+                "trigger core.audited.audited_check");
+        assertThat(result.unsupported()).contains(
+                new Unsupported("view", "core.labels_again", "depends on view core.labels, which is not imported"),
+                new Unsupported("table", "core.uses_pair",
+                        "column p: type pair is not imported"),
+                new Unsupported("foreign key", "core.points.points_elsewhere_id_fkey",
+                        "references other.elsewhere outside the core schema"));
+        assertThat(result.unsupported()).filteredOn(u -> u.kind().equals("extension")).isEmpty();
+
+        var core = result.model().core();
+        assertThat(core.tables()).extracting(t -> t.name()).containsExactly(
+                "audited", "base", "booking", "depends_on_aggregate", "points", "scratch");
+        assertThat(table(result.model(), "points").foreignKeys()).isEmpty();
+        assertThat(table(result.model(), "points").indexes()).extracting(i -> i.name()).containsExactly("points_date");
+        assertThat(table(result.model(), "booking").checks()).isEmpty();
+        assertThat(table(result.model(), "audited").triggers()).isEmpty();
+        assertThat(core.views()).isEmpty();
+        assertThat(core.routines()).extracting(r -> r.name()).containsExactly("on_event", "tuned", "twice");
+        assertThat(core.routines().get(2).signature()).isEqualTo("twice(integer)");
+    }
+
+    @Test
+    void aSequenceOwnedByATableThatIsNotImportedIsNotImportedEither() throws Exception {
+        String url = LiveDatabase.create("owned", """
+                CREATE SCHEMA core;
+                CREATE TABLE core.payment (id serial, paid date NOT NULL) PARTITION BY RANGE (paid);
+                CREATE TABLE core.ledger (id integer PRIMARY KEY DEFAULT nextval('core.payment_id_seq'));
+                """);
+        var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core"));
+
+        assertThat(result.model().core().sequences()).isEmpty();
+        assertThat(result.unsupported()).contains(
+                new Unsupported("sequence", "core.payment_id_seq", "owned by core.payment, which is not imported"),
+                new Unsupported("column default", "core.ledger.id",
+                        "depends on sequence core.payment_id_seq, which is not imported"));
+        assertThat(table(result.model(), "ledger").columns().get(0).defaultExpr()).isNull();
+    }
+
+    @Test
+    void tablesInFacadeSchemasAreNotImported() throws Exception {
+        String url = LiveDatabase.create("facadetable", """
+                CREATE SCHEMA core;
+                CREATE SCHEMA api_v1;
+                CREATE TABLE api_v1.cache (id integer);
+                CREATE SEQUENCE api_v1.counter;
+                """);
+        var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core", FacadeSchema.parse("api_v1")));
+
+        assertThat(result.unsupported()).contains(
+                new Unsupported("table", "api_v1.cache", "a facade schema holds views and routines only"),
+                new Unsupported("sequence", "api_v1.counter", "a facade schema holds views and routines only"));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.strata.it.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.compiler.model.Model;
+import dev.strata.engine.catalog.CatalogSnapshot;
+import dev.strata.testkit.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every golden plan case of the compiler, on real PostgreSQL: building the old schema and running the plan's
+ * steps then their reverses gives back exactly the old catalog (and the old data, when the case has some), and
+ * the plan's steps on the old schema give exactly the catalog of the new schema built from nothing.
+ */
+class GoldenPlansOnPostgresTest {
+
+    static final Path CASES = Path.of("../compiler/src/test/resources/plans");
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseRoundTripsOnPostgres() throws IOException {
+        try (Stream<Path> dirs = Files.list(CASES)) {
+            return dirs.filter(Files::isDirectory)
+                    .filter(d -> !d.getFileName().toString().startsWith("error-"))
+                    .sorted()
+                    .toList().stream()
+                    .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> roundTrip(d)));
+        }
+    }
+
+    static void roundTrip(Path dir) throws Exception {
+        Model before = PlanRunner.parse("before.strata", Files.readString(dir.resolve("before.strata")));
+        Model after = PlanRunner.parse("after.strata", Files.readString(dir.resolve("after.strata")));
+        Path data = dir.resolve("data.sql");
+        String name = dir.getFileName().toString();
+        var change = PlanRunner.plan(before, after, "0002_" + name, false);
+        var schemas = PlanRunner.schemas(before, after);
+        CatalogSnapshot changed;
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("golden"))) {
+            PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, before, "0001_start", true).steps());
+            if (Files.exists(data)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(Files.readString(data));
+                }
+            }
+            var start = CatalogSnapshot.capture(c, schemas);
+            var rows = PlanRunner.data(c, before);
+            PlanRunner.apply(c, change.steps());
+            changed = CatalogSnapshot.capture(c, schemas);
+            PlanRunner.revert(c, change.steps());
+            assertThat(CatalogSnapshot.capture(c, schemas).diff(start)).as("catalog after up and down").isEmpty();
+            assertThat(PlanRunner.data(c, before)).as("data after up and down").isEqualTo(rows);
+        }
+        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("golden_new"))) {
+            PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, after, "0001_start", true).steps());
+            var fresh = CatalogSnapshot.capture(c, schemas);
+            assertThat(changed.diff(fresh)).as("catalog after up compared with the new schema built from nothing")
+                    .isEmpty();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.strata.plan;
+
+import dev.strata.plan.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code up.sql} and {@code down.sql}: the steps of a plan as plain SQL that psql can run by hand in an
+ * emergency. Transactional steps run in one transaction, like the runtime runs them; steps that PostgreSQL cannot
+ * run in a transaction come after it going up, and before it coming down.
+ */
+public final class SqlScripts {
+
+    private SqlScripts() {
+    }
+
+    public static String up(Plan plan) {
+        var text = new StringBuilder();
+        text.append("-- Strata plan ").append(plan.id()).append(": forward\n");
+        text.append("-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).\n");
+        searchPath(text, plan);
+        List<Step> inside = plan.steps().stream().filter(Step::transactional).toList();
+        List<Step> outside = plan.steps().stream().filter(s -> !s.transactional()).toList();
+        if (!inside.isEmpty()) {
+            text.append("\nBEGIN;\n");
+            for (Step step : inside) {
+                forward(text, step);
+            }
+            text.append("\nCOMMIT;\n");
+        }
+        if (!outside.isEmpty()) {
+            text.append("\n-- Outside the transaction: PostgreSQL cannot run these in one.\n");
+            for (Step step : outside) {
+                forward(text, step);
+            }
+        }
+        return text.toString();
+    }
+
+    public static String down(Plan plan) {
+        var text = new StringBuilder();
+        text.append("-- Strata plan ").append(plan.id()).append(": the way back\n");
+        text.append("-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).\n");
+        searchPath(text, plan);
+        var reversed = new ArrayList<>(plan.steps());
+        java.util.Collections.reverse(reversed);
+        List<Step> outside = reversed.stream().filter(s -> !s.transactional()).toList();
+        List<Step> inside = reversed.stream().filter(Step::transactional).toList();
+        if (!outside.isEmpty()) {
+            text.append("\n-- Outside the transaction: PostgreSQL cannot run these in one.\n");
+            for (Step step : outside) {
+                reverse(text, step);
+            }
+        }
+        if (!inside.isEmpty()) {
+            text.append("\nBEGIN;\n");
+            for (Step step : inside) {
+                reverse(text, step);
+            }
+            text.append("\nCOMMIT;\n");
+        }
+        return text.toString();
+    }
+
+    /** Verbatim SQL from the sources names core objects without their schema, as the runtime's session does. */
+    private static void searchPath(StringBuilder text, Plan plan) {
+        text.append("\n").append(searchPathSql(plan.coreSchema())).append('\n');
+    }
+
+    /** The search path every step of a plan expects: the core schema, then public. */
+    public static String searchPathSql(String coreSchema) {
+        return Sql.of("SET search_path TO").id(coreSchema).comma().kw("public").build();
+    }
+
+    private static void forward(StringBuilder text, Step step) {
+        text.append("\n-- step ").append(step.number()).append(": ").append(step.change()).append(' ')
+                .append(step.object()).append(" (lock: ").append(step.lock().sql()).append(")\n");
+        if (step.backup() != null) {
+            text.append("-- backup of ").append(step.backup().source()).append(" into strata_backup.")
+                    .append(step.backup().table()).append('\n');
+            text.append(step.backup().captureSql()).append('\n');
+        }
+        text.append(step.sql()).append('\n');
+    }
+
+    private static void reverse(StringBuilder text, Step step) {
+        text.append("\n-- undo step ").append(step.number()).append(": ").append(step.change()).append(' ')
+                .append(step.object());
+        if (step.irreversible()) {
+            text.append(" (irreversible: data is not restored)");
+        }
+        text.append('\n').append(step.reverseSql()).append('\n');
+    }
+}

@@ -1,0 +1,20 @@
+package dev.strata.plan;
+
+/**
+ * One ordered step of a plan. {@code sql} runs forward; {@code reverseSql} undoes it (and restores from
+ * {@code backup} when there is one). {@code change} is the kind of change that caused it
+ * ({@code "add column"}), {@code object} what it touches ({@code core.customer.email}).
+ * {@code transactional} false means PostgreSQL cannot run it inside a transaction block (for example
+ * {@code CREATE INDEX CONCURRENTLY}); the runtime runs such steps in a separate phase.
+ *
+ * <p>{@code lock} is the strongest lock the forward SQL takes on an object that existed before it ({@code NONE}
+ * for objects the plan creates). {@code sql} and {@code reverseSql} may hold several statements, separated by
+ * newlines, each ending with a semicolon; a reverse may be only a comment (roles are never dropped). Verbatim SQL
+ * from the sources may name core objects without a schema: run every step with
+ * {@code search_path} set to the plan's core schema, then {@code public} ({@link SqlScripts#searchPathSql}).
+ * {@code irreversible} means the reverse restores the shape but not the data (accepted data loss).
+ */
+public record Step(int number, String change, String object, String sql, String reverseSql, LockLevel lock,
+                   boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk, Backup backup,
+                   boolean irreversible, String note) {
+}

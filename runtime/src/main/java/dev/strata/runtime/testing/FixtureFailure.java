@@ -1,8 +1,0 @@
-package dev.strata.runtime.testing;
-
-/** A fixture file failed to load; the message names the file and line. */
-final class FixtureFailure extends RuntimeException {
-    FixtureFailure(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,347 @@
+package dev.strata.tester;
+
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.planner.MigrationChain;
+import dev.strata.compiler.planner.ModelFingerprint;
+import dev.strata.compiler.planner.PlanRequest;
+import dev.strata.compiler.planner.PlanResult;
+import dev.strata.compiler.planner.Planner;
+import dev.strata.compiler.project.ProjectConfig;
+import dev.strata.engine.RollbackRequest;
+import dev.strata.engine.Runner;
+import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.catalog.CatalogSnapshot;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.database.ScratchServer;
+import dev.strata.engine.database.Target;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.plans.PlanFiles;
+import dev.strata.engine.plans.PlanSet;
+import dev.strata.engine.session.Reporter;
+import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.plan.Plan;
+import dev.strata.plan.PlanJson;
+import dev.strata.plan.Step;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/**
+ * {@code strata test}: proves each plan on a scratch database. The plans are applied in order on one database;
+ * for each tested plan it snapshots the catalog and every table's data, applies the plan through the
+ * {@link Runner} (so backups are taken), compares the catalog with the plan's target model built from empty in a
+ * second scratch database, checks the facades' declared interfaces, rolls back, compares catalog and data with the
+ * snapshot, applies again and compares with the model again. Then the fixtures named after the plan load
+ * ({@link Fixtures}), and after the last plan the user's tests run ({@link UserTests}).
+ */
+public final class PlanTester {
+
+    private static final Duration CONNECT = Duration.ofSeconds(30);
+
+    private final TestRequest request;
+    private final ProjectConfig project;
+    private final RunnerIdentity identity = RunnerIdentity.current();
+    private final ApplyOptions options = ApplyOptions.defaults();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, CatalogSnapshot> expected = new HashMap<>();
+
+    private PlanTester(TestRequest request) {
+        this.request = request;
+        this.project = request.project();
+    }
+
+    /** Runs the whole test. Problems with the plans or the database become failed checks, never exceptions. */
+    public static TestReport run(TestRequest request) {
+        return new PlanTester(request).run();
+    }
+
+    private TestReport run() {
+        long start = System.nanoTime();
+        var reports = new ArrayList<PlanReport>();
+        MigrationChain chain = MigrationChain.load(project.migrationsDir(), "migrations");
+        if (!chain.isValid()) {
+            reports.add(new PlanReport("migrations", List.of(CheckResult.failed("load plans", 0,
+                    String.join("\n", chain.diagnostics().stream().map(PlanTester::describe).toList())))));
+            return new TestReport(reports, warnings, millisSince(start));
+        }
+        PlanSet plans;
+        try {
+            plans = PlanFiles.load(project.migrationsDir(), project.name());
+        } catch (StrataException e) {
+            reports.add(new PlanReport("migrations", List.of(CheckResult.failed("load plans", 0, e.problem().render()))));
+            return new TestReport(reports, warnings, millisSince(start));
+        }
+        try (ScratchServer server = request.server() == null ? ScratchServer.embedded()
+                : ScratchServer.at(request.server())) {
+            testPlans(server, chain, plans, reports);
+        } catch (SQLException | RuntimeException e) {
+            reports.add(new PlanReport("scratch database", List.of(CheckResult.failed("set up", 0, message(e)))));
+        }
+        return new TestReport(reports, warnings, millisSince(start));
+    }
+
+    private void testPlans(ScratchServer server, MigrationChain chain, PlanSet plans, List<PlanReport> reports)
+            throws SQLException {
+        List<Plan> all = plans.plans();
+        int firstTested = request.lastPlans() == 0 ? 0 : Math.max(0, all.size() - request.lastPlans());
+        Fixtures fixtures = Fixtures.in(project.root().resolve("fixtures"));
+        Target live = server.newDatabase("strata_test_live");
+        try (Database database = Database.connect(live, identity, CONNECT)) {
+            Runner runner = new Runner(database, identity, Reporter.silent());
+            for (int k = 0; k < all.size(); k++) {
+                Plan plan = all.get(k);
+                PlanSet upTo = new PlanSet(plans.project(), all.subList(0, k + 1));
+                if (k >= firstTested) {
+                    var run = new PlanRun(server, database, runner, upTo, plan, chain.links().get(k).model(),
+                            k == all.size() - 1, fixtures, k == 0);
+                    reports.add(run.test());
+                    if (run.stopped) {
+                        skipRest(all.subList(k + 1, all.size()), plan, reports);
+                        return;
+                    }
+                    continue;
+                }
+                runner.apply(upTo, options);
+                try (Connection connection = database.connection()) {
+                    fixtures.loadAfter(connection, plan, k == 0);
+                } catch (FixtureFailure e) {
+                    reports.add(new PlanReport(plan.id(), List.of(CheckResult.failed("fixtures", 0, e.getMessage()))));
+                    skipRest(all.subList(k + 1, all.size()), plan, reports);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void skipRest(List<Plan> rest, Plan failed, List<PlanReport> reports) {
+        for (Plan plan : rest) {
+            reports.add(new PlanReport(plan.id(), List.of(CheckResult.skipped("all checks",
+                    "not tested: plan " + failed.id() + " could not be brought to its applied state"))));
+        }
+    }
+
+    /** The checks of one plan, on the live database and a second one built from empty for the model. */
+    private final class PlanRun {
+
+        private final ScratchServer server;
+        private final Database database;
+        private final Runner runner;
+        private final PlanSet upTo;
+        private final Plan plan;
+        private final Model model;
+        private final boolean last;
+        private final Fixtures fixtures;
+        private final boolean first;
+        private final List<CheckResult> checks = new ArrayList<>();
+        private boolean stopped;
+
+        PlanRun(ScratchServer server, Database database, Runner runner, PlanSet upTo, Plan plan, Model model,
+                boolean last, Fixtures fixtures, boolean first) {
+            this.fixtures = fixtures;
+            this.first = first;
+            this.server = server;
+            this.database = database;
+            this.runner = runner;
+            this.upTo = upTo;
+            this.plan = plan;
+            this.model = model;
+            this.last = last;
+        }
+
+        PlanReport test() throws SQLException {
+            if (request.generatedRows() > 0) {
+                try (Connection connection = database.connection()) {
+                    DataGenerator.fill(connection, plan.coreSchema(), request.generatedRows(), warnings);
+                }
+            }
+            CatalogSnapshot catalogBefore;
+            SortedMap<String, String> dataBefore;
+            try (Connection connection = database.connection()) {
+                catalogBefore = CatalogSnapshot.capture(connection, UserSchemas.of(connection));
+                dataBefore = DataChecksums.capture(connection, UserSchemas.of(connection));
+            }
+            if (!check("apply", () -> runner.apply(upTo, options))) {
+                stopped = true;
+                return report();
+            }
+            matchesModel("catalog matches model");
+            check("facade interfaces", () -> {
+                try (Connection connection = database.connection()) {
+                    problems(FacadeInterfaces.check(connection, model, plan.coreSchema()));
+                }
+            });
+            if (plan.steps().stream().anyMatch(Step::irreversible)) {
+                String reason = "plan " + plan.id() + " has irreversible steps (accepted data loss)";
+                checks.add(CheckResult.skipped("rollback", reason));
+            } else if (!rollBackAndReapply(catalogBefore, dataBefore)) {
+                stopped = true;
+                return report();
+            }
+            if (fixtures.anyAfter(plan, first) && !check("fixtures", () -> {
+                try (Connection connection = database.connection()) {
+                    fixtures.loadAfter(connection, plan, first);
+                }
+            })) {
+                stopped = true;
+                return report();
+            }
+            if (last) {
+                userTests();
+            }
+            return report();
+        }
+
+        /** Rolls the plan back, compares with the state before it, applies it again; false when it cannot go on. */
+        private boolean rollBackAndReapply(CatalogSnapshot catalogBefore, SortedMap<String, String> dataBefore) {
+            if (!check("rollback", () -> runner.rollback(upTo, RollbackRequest.last(), options))) {
+                return false;
+            }
+            check("rollback restores catalog", () -> {
+                try (Connection connection = database.connection()) {
+                    List<String> schemas = union(UserSchemas.of(connection), catalogBefore);
+                    problems(catalogBefore.diff(CatalogSnapshot.capture(connection, schemas)),
+                            "after rolling back " + plan.id() + " the catalog differs from before it"
+                                    + " (- before only, + after only):");
+                }
+            });
+            check("rollback restores data", () -> {
+                try (Connection connection = database.connection()) {
+                    problems(DataChecksums.diff(dataBefore, DataChecksums.capture(connection, UserSchemas.of(connection))),
+                            "after rolling back " + plan.id() + " the data differs from before it:");
+                }
+            });
+            if (!check("re-apply", () -> runner.apply(upTo, options))) {
+                return false;
+            }
+            matchesModel("re-apply matches model");
+            return true;
+        }
+
+        private PlanReport report() {
+            return new PlanReport(plan.id(), checks);
+        }
+
+        private void matchesModel(String name) {
+            check(name, () -> {
+                CatalogSnapshot want = expected.get(plan.id());
+                if (want == null) {
+                    want = buildFromEmpty();
+                    expected.put(plan.id(), want);
+                }
+                try (Connection connection = database.connection()) {
+                    CatalogSnapshot got = CatalogSnapshot.capture(connection, union(UserSchemas.of(connection), want));
+                    problems(want.diff(got), "the database after " + plan.id() + " differs from its model built"
+                            + " from empty (- model only, + database only, ~ model => database):");
+                }
+            });
+        }
+
+        /** The target model planned from empty and run on a fresh database: what the catalog should look like. */
+        private CatalogSnapshot buildFromEmpty() throws SQLException {
+            PlanResult result = Planner.plan(new PlanRequest(Model.EMPTY, model, plan.coreSchema(), plan.id(), true,
+                    true));
+            if (result.hasErrors()) {
+                throw new CheckFailure("cannot plan the model of " + plan.id() + " from empty:\n" + String.join("\n",
+                        result.diagnostics().stream().map(PlanTester::describe).toList()));
+            }
+            Target target = server.newDatabase("strata_test_model");
+            Plan fromEmpty = PlanJson.seal(new Plan(Plan.FORMAT, "0001_model-from-empty", 1, "model-from-empty",
+                    plan.project(), plan.coreSchema(), null, null, ModelFingerprint.of(Model.EMPTY),
+                    ModelFingerprint.of(model), plan.toolVersion(), true, result.facadesAffected(), result.steps(),
+                    null));
+            // through the Runner, like the plans under test, so what the runtime adds to every plan (facade
+            // ownership, pinned search paths of security definer routines) is in the expected catalog too
+            try (Database expectedDatabase = Database.connect(target, identity, CONNECT)) {
+                new Runner(expectedDatabase, identity, Reporter.silent()).apply(new PlanSet(plan.project(),
+                        List.of(fromEmpty)), options);
+            } catch (StrataException e) {
+                throw new CheckFailure("the model of " + plan.id() + " built from empty does not apply: "
+                        + e.problem().render());
+            }
+            try (Connection connection = ScratchServer.connect(target)) {
+                return CatalogSnapshot.capture(connection, UserSchemas.of(connection));
+            }
+        }
+
+        private void userTests() {
+            UserTests tests = UserTests.in(project.root().resolve("tests"));
+            for (UserTests.TestFile file : tests.files()) {
+                check("test " + file.display(), () -> {
+                    try (Connection connection = database.connection()) {
+                        String failure = tests.run(connection, file, plan.coreSchema());
+                        if (failure != null) {
+                            throw new CheckFailure(failure);
+                        }
+                    }
+                });
+            }
+        }
+
+        private boolean check(String name, Work work) {
+            long start = System.nanoTime();
+            try {
+                work.run();
+                checks.add(CheckResult.passed(name, millisSince(start)));
+                return true;
+            } catch (CheckFailure | FixtureFailure e) {
+                checks.add(CheckResult.failed(name, millisSince(start), e.getMessage()));
+            } catch (StrataException e) {
+                checks.add(CheckResult.failed(name, millisSince(start), "plan " + plan.id() + ": "
+                        + e.problem().render()));
+            } catch (SQLException | RuntimeException e) {
+                checks.add(CheckResult.failed(name, millisSince(start), message(e)));
+            }
+            return false;
+        }
+    }
+
+    private static List<String> union(List<String> schemas, CatalogSnapshot snapshot) {
+        var all = new TreeSet<>(schemas);
+        snapshot.entries().keySet().stream().filter(k -> k.startsWith("schema ")).map(k -> k.substring(7))
+                .forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    private static void problems(List<String> lines) {
+        if (!lines.isEmpty()) {
+            throw new CheckFailure(String.join("\n", lines));
+        }
+    }
+
+    private static void problems(List<String> lines, String heading) {
+        if (!lines.isEmpty()) {
+            throw new CheckFailure(heading + "\n" + String.join("\n", lines));
+        }
+    }
+
+    private static String describe(Diagnostic d) {
+        return d.span().file() + ":" + d.span().line() + ": " + d.code() + " " + d.message();
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** A check's failure with the message to show. */
+    static final class CheckFailure extends RuntimeException {
+        CheckFailure(String message) {
+            super(message);
+        }
+    }
+}
