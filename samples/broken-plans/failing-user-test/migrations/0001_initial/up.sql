@@ -35,7 +35,7 @@ ALTER TABLE "core"."purchase" ADD CONSTRAINT "purchase_customer_id_fkey" FOREIGN
 CREATE FUNCTION "api_v1"."customer_total" ("customer_id" bigint)
     RETURNS numeric
     LANGUAGE "sql" STABLE
-    AS $$ 
+    AS $$
     select coalesce(sum(total), 0) from core.purchase where purchase.customer_id = customer_total.customer_id
   $$;
 REVOKE ALL ON FUNCTION "api_v1"."customer_total"(bigint) FROM PUBLIC;

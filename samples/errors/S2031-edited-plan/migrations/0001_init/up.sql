@@ -16,4 +16,4 @@ CREATE TABLE "core"."customer" (
 );
 
 COMMIT;
-DROP TABLE core.customer;
+DROP TABLE app.customer;

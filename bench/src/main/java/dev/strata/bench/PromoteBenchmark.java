@@ -7,9 +7,9 @@ import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.Target;
 import dev.strata.engine.facade.PromoteRequest;
-import dev.strata.engine.plans.PlanFiles;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.plan.PlanChain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +129,7 @@ public final class PromoteBenchmark {
         Target target = new Target(server.getJdbcUrl("postgres", name), "postgres", null, "bench", false);
         Database database = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10));
         Runner runner = new Runner(database, RunnerIdentity.current(), Reporter.silent());
-        runner.apply(PlanFiles.load(project.resolve("migrations"), "bench"), ApplyOptions.defaults());
+        runner.apply(PlanChain.load(project.resolve("migrations"), "migrations", "bench"), ApplyOptions.defaults());
         try (Connection c = database.connection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO core.customer (email) VALUES ('a@example.com')");
             s.execute("INSERT INTO core.purchase (customer_id, total) SELECT 1, g % 1000 FROM generate_series(1, "

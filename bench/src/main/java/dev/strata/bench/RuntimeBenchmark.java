@@ -5,15 +5,16 @@ import dev.strata.engine.Runner;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.Target;
-import dev.strata.engine.plans.PlanSet;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.Backup;
 import dev.strata.plan.LockLevel;
 import dev.strata.plan.Plan;
+import dev.strata.plan.PlanChain;
 import dev.strata.plan.PlanJson;
 import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepTarget;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ public final class RuntimeBenchmark {
         Files.writeString(upSql, String.join(";\n\n", statements) + ";\n");
         Path flywayDir = Files.createDirectories(work.resolve("flyway"));
         Files.copy(upSql, flywayDir.resolve("V1__up.sql"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        PlanSet plans = new PlanSet("bench", List.of(plan(1, null, steps(statements))));
+        PlanChain plans = PlanChain.of("bench", List.of(plan(1, null, steps(statements))));
         System.out.println("\napply from empty: " + tables + " tables, " + statements.size() + " statements, "
                 + Files.size(upSql) / 1024 + " KiB of SQL");
 
@@ -117,7 +118,7 @@ public final class RuntimeBenchmark {
         return millis;
     }
 
-    private void strataApply(String database, PlanSet plans, Path exportDir) {
+    private void strataApply(String database, PlanChain plans, Path exportDir) {
         Target target = new Target(server.getJdbcUrl("postgres", database), "postgres", null, "bench", false);
         try (Database db = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10))) {
             ApplyResult result = new Runner(db, RunnerIdentity.current(), Reporter.silent())
@@ -154,11 +155,12 @@ public final class RuntimeBenchmark {
 
         Backup backup = new Backup("p1_big_note", "core.big", List.of("id", "note"), List.of("id"),
                 "CREATE TABLE strata_backup.p1_big_note AS SELECT id, note FROM core.big");
-        Step drop = new Step(1, "drop column", "core.big.note", "ALTER TABLE core.big DROP COLUMN note",
+        Step drop = new Step(1, "drop column", StepTarget.ofTable(StepTarget.Kind.COLUMN, "core", "big", "note"),
+                "core.big.note", "ALTER TABLE core.big DROP COLUMN note",
                 "ALTER TABLE core.big ADD COLUMN note text; UPDATE core.big t SET note = b.note"
                         + " FROM strata_backup.p1_big_note b WHERE b.id = t.id",
                 LockLevel.ACCESS_EXCLUSIVE, false, false, true, Risk.DESTRUCTIVE, backup, false, null);
-        PlanSet plans = new PlanSet("bench", List.of(plan(1, null, List.of(drop))));
+        PlanChain plans = PlanChain.of("bench", List.of(plan(1, null, List.of(drop))));
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, Work> tools = new LinkedHashMap<>();
@@ -213,7 +215,8 @@ public final class RuntimeBenchmark {
     private static List<Step> steps(List<String> statements) {
         List<Step> steps = new ArrayList<>();
         for (String sql : statements) {
-            steps.add(new Step(steps.size() + 1, "create", "core", sql, "SELECT 1", LockLevel.ACCESS_EXCLUSIVE, false,
+            steps.add(new Step(steps.size() + 1, "create", StepTarget.global(StepTarget.Kind.SCHEMA, "core"), "core",
+                    sql, "SELECT 1", LockLevel.ACCESS_EXCLUSIVE, false,
                     false, true, Risk.SAFE, null, false, null));
         }
         return steps;
@@ -222,7 +225,7 @@ public final class RuntimeBenchmark {
     private static Plan plan(int sequence, Plan parent, List<Step> steps) {
         return PlanJson.seal(new Plan(Plan.FORMAT, String.format("%04d_p%d", sequence, sequence), sequence,
                 "p" + sequence, "bench", "core", parent == null ? null : parent.id(),
-                parent == null ? null : parent.checksum(), "m0", "m1", "bench", false, List.of(), steps, null));
+                parent == null ? null : parent.checksum(), "m0", "m1", "bench", false, List.of(), steps, null, null));
     }
 
     // ---- plumbing

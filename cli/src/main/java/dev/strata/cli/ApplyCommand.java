@@ -5,8 +5,7 @@ import dev.strata.engine.ApplyResult;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
-import dev.strata.engine.plans.PlanFiles;
-import dev.strata.engine.plans.PlanSet;
+import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -61,7 +60,7 @@ final class ApplyCommand implements Command {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
         }
         try {
-            PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
+            PlanChain plans = project.plans();
             try (Database database = RuntimeOptions.open(line, project)) {
                 boolean json = line.hasOption("json");
                 Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;

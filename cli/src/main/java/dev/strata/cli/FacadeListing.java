@@ -2,9 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
-import dev.strata.engine.facade.FacadeDeployment;
 import dev.strata.engine.facade.FacadeRelease;
-import dev.strata.engine.facade.FacadeSchemas;
 import dev.strata.plan.Plan;
 import dev.strata.plan.Step;
 import java.time.Instant;
@@ -40,16 +38,15 @@ final class FacadeListing {
         }
         for (Plan plan : plans) {
             for (Step step : plan.steps()) {
-                boolean adds = step.change().equals(FacadeDeployment.ADD);
-                if (!adds && !step.change().equals(FacadeDeployment.RETIRE)) {
+                boolean adds = step.deploysFacade(true);
+                if (!adds && !step.deploysFacade(false)) {
                     continue;
                 }
-                FacadeSchemas.parse(step.object()).ifPresent(v -> {
-                    Row row = rows.getOrDefault(key(v.facade(), v.version()), new Row(v.facade(), v.version(),
-                            step.object(), NOT_DEPLOYED, false, null, null, null, null));
-                    put(rows, new Row(row.facade(), row.version(), row.schema(), row.state(), row.inSources(),
-                            adds ? plan.id() : row.deployedBy(), adds ? null : plan.id(), null, null));
-                });
+                var v = step.target();
+                Row row = rows.getOrDefault(key(v.facade(), v.version()), new Row(v.facade(), v.version(),
+                        v.schema(), NOT_DEPLOYED, false, null, null, null, null));
+                put(rows, new Row(row.facade(), row.version(), row.schema(), row.state(), row.inSources(),
+                        adds ? plan.id() : row.deployedBy(), adds ? null : plan.id(), null, null));
             }
         }
         for (FacadeRelease release : releases) {

@@ -5,8 +5,8 @@ import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.compiler.project.ProjectLoader;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
-import dev.strata.engine.plans.PlanFiles;
-import dev.strata.engine.plans.PlanSet;
+import dev.strata.engine.plans.ChainVerifier;
+import dev.strata.plan.PlanChain;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -51,7 +51,9 @@ final class FacadesCommand implements Command {
         ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
         LoadedProject sources = ProjectLoader.load(project.root());
         try {
-            PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
+            PlanChain plans = project.plans();
+            ChainVerifier.requireReadable(plans);
+            plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
             try (Database database = RuntimeOptions.open(line, project)) {
                 List<FacadeListing.Row> rows = FacadeListing.rows(sources.model(), plans.plans(),
                         RuntimeOptions.runner(database, terminal).facades());

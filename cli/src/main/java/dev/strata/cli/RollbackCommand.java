@@ -4,8 +4,7 @@ import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.RollbackRequest;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
-import dev.strata.engine.plans.PlanFiles;
-import dev.strata.engine.plans.PlanSet;
+import dev.strata.plan.PlanChain;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -56,7 +55,7 @@ final class RollbackCommand implements Command {
         ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
         RollbackRequest request = request(line);
         try {
-            PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
+            PlanChain plans = project.plans();
             try (Database database = RuntimeOptions.open(line, project)) {
                 boolean json = line.hasOption("json");
                 Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;

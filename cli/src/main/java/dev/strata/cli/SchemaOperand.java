@@ -2,7 +2,6 @@ package dev.strata.cli;
 
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.planner.SourceSnapshot;
 import dev.strata.compiler.project.ProjectLoader;
 import dev.strata.engine.database.Database;
@@ -10,6 +9,7 @@ import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.ScratchDatabase;
 import dev.strata.introspect.Unsupported;
+import dev.strata.plan.PlanChain;
 import dev.strata.plan.PlanJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
         if (!Files.isDirectory(path)) {
             throw new UsageException("'" + argument + "' is neither a database URL nor a directory");
         }
-        if (Files.isRegularFile(path.resolve(MigrationChain.PLAN_FILE))) {
+        if (Files.isRegularFile(path.resolve(PlanChain.PLAN_FILE))) {
             return plan(argument, path);
         }
         var project = ProjectLoader.load(path);
@@ -45,7 +45,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
 
     private static SchemaOperand plan(String argument, Path dir) throws CommandFailure {
         try {
-            var plan = PlanJson.read(Files.readString(dir.resolve(MigrationChain.PLAN_FILE)));
+            var plan = PlanJson.read(Files.readString(dir.resolve(PlanChain.PLAN_FILE)));
             Path snapshot = dir.resolve(SourceSnapshot.FILE_NAME);
             var parsed = SourceSnapshot.parse(argument + "/" + SourceSnapshot.FILE_NAME, Files.readString(snapshot));
             if (parsed.hasErrors()) {

@@ -4,9 +4,9 @@ import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.Status;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
-import dev.strata.engine.plans.PlanFiles;
-import dev.strata.engine.plans.PlanSet;
+import dev.strata.engine.plans.ChainVerifier;
 import dev.strata.engine.state.HistoryEntry;
+import dev.strata.plan.PlanChain;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -47,7 +47,9 @@ final class StatusCommand implements Command {
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
         ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
         try {
-            PlanSet plans = PlanFiles.load(project.migrationsDir(), project.name());
+            PlanChain plans = project.plans();
+            ChainVerifier.requireReadable(plans);
+            plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
             try (Database database = RuntimeOptions.open(line, project)) {
                 Status status = RuntimeOptions.runner(database, terminal).status(plans);
                 if (line.hasOption("json")) {

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.plan.Backup;
 import dev.strata.plan.LockLevel;
 import dev.strata.plan.Plan;
-import dev.strata.plan.PlanJson;
+import dev.strata.plan.PlanWriter;
 import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepTarget;
 import dev.strata.testkit.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -43,7 +44,8 @@ class RuntimeCommandsTest {
     }
 
     private static Step step(int number, String sql, String reverse, Backup backup) {
-        return new Step(number, backup == null ? "create table" : "drop column", "core.t" + number, sql, reverse,
+        return new Step(number, backup == null ? "create table" : "drop column",
+                StepTarget.of(StepTarget.Kind.TABLE, "core", "t" + number), "core.t" + number, sql, reverse,
                 LockLevel.ACCESS_EXCLUSIVE, false, false, true, backup == null ? Risk.SAFE : Risk.DESTRUCTIVE, backup,
                 false, null);
     }
@@ -53,12 +55,10 @@ class RuntimeCommandsTest {
         for (int i = 0; i < stepsPerPlan.size(); i++) {
             int sequence = i + 1;
             String id = String.format("%04d_step-%d", sequence, sequence);
-            Plan plan = PlanJson.seal(new Plan(Plan.FORMAT, id, sequence, "step-" + sequence, project, "core",
+            Plan plan = new Plan(Plan.FORMAT, id, sequence, "step-" + sequence, project, "core",
                     parent == null ? null : parent.id(), parent == null ? null : parent.checksum(), "m" + i,
-                    "m" + sequence, "test", false, List.of(), stepsPerPlan.get(i), null));
-            Path dir = Files.createDirectories(this.project.resolve("migrations").resolve(id));
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve("plan.json").toFile(), plan);
-            parent = plan;
+                    "m" + sequence, "test", false, List.of(), stepsPerPlan.get(i), null, null);
+            parent = PlanWriter.write(this.project.resolve("migrations"), plan, "# " + id + "\n", "core {\n}\n");
         }
     }
 

@@ -21,7 +21,6 @@ import dev.strata.engine.facade.Promotion;
 import dev.strata.engine.facade.RetirementGuard;
 import dev.strata.engine.lock.AdvisoryLock;
 import dev.strata.engine.plans.ChainVerifier;
-import dev.strata.engine.plans.PlanSet;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.engine.session.Session;
@@ -33,6 +32,7 @@ import dev.strata.engine.state.HistoryStore;
 import dev.strata.engine.state.Sql;
 import dev.strata.engine.state.StateSchema;
 import dev.strata.plan.Plan;
+import dev.strata.plan.PlanChain;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,7 +69,7 @@ public final class Runner {
     }
 
     /** Applies every pending plan in order, each atomically; resumes an unfinished plan first. */
-    public ApplyResult apply(PlanSet plans, ApplyOptions options) {
+    public ApplyResult apply(PlanChain plans, ApplyOptions options) {
         ChainVerifier.require(plans);
         if (options.dryRun()) {
             return dryRun(plans, options);
@@ -105,13 +105,11 @@ public final class Runner {
     }
 
     /** Rolls back the last plan, the last {@code steps} plans, or every plan after a sequence number. */
-    public List<String> rollback(PlanSet plans, RollbackRequest request, ApplyOptions options) {
+    public List<String> rollback(PlanChain plans, RollbackRequest request, ApplyOptions options) {
         return withLockedConnection(options, connection -> {
             List<HistoryEntry> history = new HistoryStore(connection).all();
             List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
-            PlanSet appliedFiles = new PlanSet(plans.project(),
-                    plans.plans().subList(0, Math.min(applied.size(), plans.plans().size())));
-            ChainVerifier.require(appliedFiles);
+            ChainVerifier.require(plans, applied.stream().map(AppliedPlan::planId).toList());
             ChainVerifier.require(plans, applied, databaseProject(history));
             List<AppliedPlan> targets = rollbackTargets(applied, request);
             if (targets.isEmpty()) {
@@ -135,7 +133,7 @@ public final class Runner {
         });
     }
 
-    public Status status(PlanSet plans) {
+    public Status status(PlanChain plans) {
         return withConnection(connection -> {
             if (!StateSchema.exists(connection)) {
                 DriftReport none = new DriftReport(false, null, drift.capture(connection).fingerprint(), List.of());
@@ -206,7 +204,7 @@ public final class Runner {
         });
     }
 
-    private ApplyResult dryRun(PlanSet plans, ApplyOptions options) {
+    private ApplyResult dryRun(PlanChain plans, ApplyOptions options) {
         return withConnection(connection -> {
             List<HistoryEntry> history = StateSchema.exists(connection)
                     ? new HistoryStore(connection).all() : List.of();
@@ -243,7 +241,7 @@ public final class Runner {
                         + " the sources and a new plan; --allow-drift applies anyway and records that it did."));
     }
 
-    private RunContext context(PlanSet plans, ApplyOptions options, DriftReport report) {
+    private RunContext context(PlanChain plans, ApplyOptions options, DriftReport report) {
         return new RunContext(plans.project(), identity, options, reporter, drift, report.drifted());
     }
 

@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.ProblemKind;
 import dev.strata.engine.errors.StrataException;
-import dev.strata.engine.plans.PlanSet;
 import dev.strata.engine.state.BackupEntry;
 import dev.strata.engine.state.HistoryEntry;
 import dev.strata.plan.Backup;
+import dev.strata.plan.PlanChain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ class ApplyRollbackTest {
             List.of("id"), "CREATE TABLE strata_backup.p2_customer_note AS SELECT id, note FROM core.customer");
 
     /** Plan 1 creates core.customer with a note column; plan 2 drops the note, backing it up first. */
-    static PlanSet customerPlans() {
+    static PlanChain customerPlans() {
         return chain("shop",
                 List.of(step(1, "CREATE SCHEMA core", "DROP SCHEMA core"),
                         step(2, "CREATE TABLE core.customer (id bigint PRIMARY KEY, email text NOT NULL, note text)",
@@ -88,12 +88,12 @@ class ApplyRollbackTest {
 
     @Test
     void statusShowsCurrentAndPendingPlans() {
-        PlanSet plans = customerPlans();
+        PlanChain plans = customerPlans();
         Status before = runner.status(plans);
         assertThat(before.currentPlan()).isNull();
         assertThat(before.pendingPlans()).containsExactly("0001_p1", "0002_p2");
 
-        runner.apply(new PlanSet("shop", plans.plans().subList(0, 1)), options());
+        runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
         Status after = runner.status(plans);
         assertThat(after.currentPlan()).isEqualTo("0001_p1");
         assertThat(after.pendingPlans()).containsExactly("0002_p2");
@@ -103,8 +103,8 @@ class ApplyRollbackTest {
 
     @Test
     void rollbackRestoresDroppedColumnKeepingRowsWrittenSince() {
-        PlanSet plans = customerPlans();
-        runner.apply(new PlanSet("shop", plans.plans().subList(0, 1)), options());
+        PlanChain plans = customerPlans();
+        runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
         TestSupport.execute(database, "INSERT INTO core.customer VALUES (1, 'a@x', 'vip'), (2, 'b@x', NULL),"
                 + " (3, 'c@x', 'late payer')");
         runner.apply(plans, options());
@@ -134,7 +134,7 @@ class ApplyRollbackTest {
 
     @Test
     void reapplyAfterRollbackKeepsTheOldBackupUnderANewName() {
-        PlanSet plans = customerPlans();
+        PlanChain plans = customerPlans();
         runner.apply(plans, options());
         runner.rollback(plans, RollbackRequest.last(), options());
         runner.apply(plans, options());
@@ -148,7 +148,7 @@ class ApplyRollbackTest {
 
     @Test
     void rollbackToZeroUndoesEverythingAndForwardAgainWorks() {
-        PlanSet plans = customerPlans();
+        PlanChain plans = customerPlans();
         runner.apply(plans, options());
         assertThat(runner.rollback(plans, RollbackRequest.to(0), options())).containsExactly("0002_p2", "0001_p1");
         assertThat(value(database, "SELECT count(*) FROM pg_namespace WHERE nspname = 'core'")).isEqualTo("0");
@@ -170,7 +170,7 @@ class ApplyRollbackTest {
 
     @Test
     void irreversiblePlanIsNotRolledBack() {
-        PlanSet plans = chain("shop", List.of(step(1, "CREATE TABLE t (id int)", "DROP TABLE t")),
+        PlanChain plans = chain("shop", List.of(step(1, "CREATE TABLE t (id int)", "DROP TABLE t")),
                 List.of(TestPlans.irreversible(1, "DROP TABLE t")));
         runner.apply(plans, options());
         assertThatThrownBy(() -> runner.rollback(plans, RollbackRequest.last(), options()))
@@ -192,8 +192,8 @@ class ApplyRollbackTest {
 
     @Test
     void exportsBackupTablesAsCsv(@TempDir Path dir) throws Exception {
-        PlanSet plans = customerPlans();
-        runner.apply(new PlanSet("shop", plans.plans().subList(0, 1)), options());
+        PlanChain plans = customerPlans();
+        runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
         TestSupport.execute(database, "INSERT INTO core.customer SELECT g, 'e' || g, 'n' || g"
                 + " FROM generate_series(1, 500) g");
         ApplyResult result = runner.apply(plans, options().withExportBackupDir(dir));
@@ -207,7 +207,7 @@ class ApplyRollbackTest {
 
     @Test
     void pruneDropsOnlyBackupsNoRollbackNeeds() {
-        PlanSet plans = customerPlans();
+        PlanChain plans = customerPlans();
         runner.apply(plans, options());
         assertThat(runner.pruneBackups(new PruneRequest(null, false, false), options())).isEmpty();
 

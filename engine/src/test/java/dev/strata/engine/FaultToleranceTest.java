@@ -16,11 +16,11 @@ import dev.strata.engine.drift.PgCatalogCapture;
 import dev.strata.engine.errors.ProblemKind;
 import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.lock.AdvisoryLock;
-import dev.strata.engine.plans.PlanSet;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.engine.state.HistoryEntry;
 import dev.strata.plan.Backup;
 import dev.strata.plan.Plan;
+import dev.strata.plan.PlanChain;
 import dev.strata.plan.PlanJson;
 import java.io.File;
 import java.sql.Connection;
@@ -69,7 +69,7 @@ class FaultToleranceTest {
         database.close();
     }
 
-    static PlanSet plansWithFailingThirdStep() {
+    static PlanChain plansWithFailingThirdStep() {
         return chain("shop",
                 List.of(step(1, "CREATE SCHEMA core", "DROP SCHEMA core"),
                         step(2, "CREATE TABLE core.customer (id bigint PRIMARY KEY, email text NOT NULL, note text)",
@@ -83,8 +83,8 @@ class FaultToleranceTest {
 
     @Test
     void stepFailingMidwayLeavesTheDatabaseExactlyAsBefore() throws SQLException {
-        PlanSet plans = plansWithFailingThirdStep();
-        runner.apply(new PlanSet("shop", plans.plans().subList(0, 1)), options());
+        PlanChain plans = plansWithFailingThirdStep();
+        runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
         TestSupport.execute(database, "INSERT INTO core.customer VALUES (1, 'a@x', 'vip'), (2, 'b@x', NULL)");
         CatalogState catalogBefore = capture();
         List<List<String>> dataBefore = rows(database, "SELECT * FROM core.customer ORDER BY id");
@@ -157,7 +157,7 @@ class FaultToleranceTest {
 
     @Test
     void twoRunnersStartedTogetherApplyExactlyOnce() throws Exception {
-        PlanSet plans = SleepyPlans.sleepy(1);
+        PlanChain plans = SleepyPlans.sleepy(1);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<ApplyResult>> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -184,7 +184,7 @@ class FaultToleranceTest {
 
     @Test
     void secondRunnerGivesUpAfterItsBoundAndNamesTheHolder() throws Exception {
-        PlanSet plans = SleepyPlans.sleepy(4);
+        PlanChain plans = SleepyPlans.sleepy(4);
         CompletableFuture<ApplyResult> first = CompletableFuture.supplyAsync(() -> {
             try (Database own = Database.connect(database.target(), RunnerIdentity.current(),
                     Duration.ofSeconds(10))) {
@@ -214,29 +214,29 @@ class FaultToleranceTest {
 
     @Test
     void planEditedAfterItWasAppliedIsRefused() {
-        PlanSet plans = plansWithFailingThirdStep();
-        PlanSet first = new PlanSet("shop", plans.plans().subList(0, 1));
+        PlanChain plans = plansWithFailingThirdStep();
+        PlanChain first = PlanChain.of("shop", plans.plans().subList(0, 1));
         runner.apply(first, options());
         Plan original = first.plans().get(0);
 
         Plan resealed = PlanJson.seal(withFirstStepSql(original, "CREATE SCHEMA core AUTHORIZATION postgres"));
-        assertThatThrownBy(() -> runner.apply(new PlanSet("shop", List.of(resealed)), options()))
+        assertThatThrownBy(() -> runner.apply(PlanChain.of("shop", List.of(resealed)), options()))
                 .isInstanceOfSatisfying(StrataException.class,
                         e -> assertThat(e.kind()).isEqualTo(ProblemKind.INVALID))
                 .hasMessageContaining("0001_p1 was changed after it was applied here");
 
         Plan edited = withFirstStepSql(original, "CREATE SCHEMA core AUTHORIZATION postgres");
-        assertThatThrownBy(() -> runner.apply(new PlanSet("shop", List.of(edited)), options()))
+        assertThatThrownBy(() -> runner.apply(PlanChain.of("shop", List.of(edited)), options()))
                 .hasMessageContaining("0001_p1: checksum mismatch, the plan was edited after it was written");
         assertThat(runner.history()).hasSize(1);
     }
 
     @Test
     void missingPlanInTheChainIsRefused() {
-        PlanSet three = chain("shop", List.of(step(1, "CREATE TABLE a (id int)", "DROP TABLE a")),
+        PlanChain three = chain("shop", List.of(step(1, "CREATE TABLE a (id int)", "DROP TABLE a")),
                 List.of(step(1, "CREATE TABLE b (id int)", "DROP TABLE b")),
                 List.of(step(1, "CREATE TABLE c (id int)", "DROP TABLE c")));
-        PlanSet gap = new PlanSet("shop", List.of(three.plans().get(0), three.plans().get(2)));
+        PlanChain gap = PlanChain.of("shop", List.of(three.plans().get(0), three.plans().get(2)));
         assertThatThrownBy(() -> runner.apply(gap, options()))
                 .isInstanceOfSatisfying(StrataException.class,
                         e -> assertThat(e.kind()).isEqualTo(ProblemKind.INVALID))
@@ -244,16 +244,16 @@ class FaultToleranceTest {
                         + " missing");
         assertThat(value(database, "SELECT to_regclass('a')")).isNull();
 
-        runner.apply(new PlanSet("shop", three.plans().subList(0, 2)), options());
-        assertThatThrownBy(() -> runner.apply(new PlanSet("shop", three.plans().subList(0, 1)), options()))
+        runner.apply(PlanChain.of("shop", three.plans().subList(0, 2)), options());
+        assertThatThrownBy(() -> runner.apply(PlanChain.of("shop", three.plans().subList(0, 1)), options()))
                 .hasMessageContaining("plan 0002_p2 is applied to this database but is missing from the migrations"
                         + " directory");
     }
 
     @Test
     void planOfAnotherProjectIsRefused() {
-        PlanSet billing = chain("billing", List.of(step(1, "CREATE TABLE invoice (id int)", "DROP TABLE invoice")));
-        assertThatThrownBy(() -> runner.apply(new PlanSet("shop", billing.plans()), options()))
+        PlanChain billing = chain("billing", List.of(step(1, "CREATE TABLE invoice (id int)", "DROP TABLE invoice")));
+        assertThatThrownBy(() -> runner.apply(PlanChain.of("shop", billing.plans()), options()))
                 .isInstanceOfSatisfying(StrataException.class,
                         e -> assertThat(e.kind()).isEqualTo(ProblemKind.INVALID))
                 .hasMessageContaining("0001_p1: belongs to project 'billing', this is project 'shop'");
@@ -266,10 +266,10 @@ class FaultToleranceTest {
 
     @Test
     void handAlteredSchemaIsDetectedAndApplyRefuses() {
-        PlanSet plans = plansWithFailingThirdStep();
-        PlanSet next = chain("shop", plans.plans().get(0).steps(),
+        PlanChain plans = plansWithFailingThirdStep();
+        PlanChain next = chain("shop", plans.plans().get(0).steps(),
                 List.of(step(1, "CREATE TABLE core.purchase (id bigint)", "DROP TABLE core.purchase")));
-        runner.apply(new PlanSet("shop", next.plans().subList(0, 1)), options());
+        runner.apply(PlanChain.of("shop", next.plans().subList(0, 1)), options());
         TestSupport.execute(database, "ALTER TABLE core.customer ADD COLUMN hacked integer;"
                 + " ALTER TABLE core.customer ALTER COLUMN note SET NOT NULL");
 
@@ -295,9 +295,9 @@ class FaultToleranceTest {
 
     @Test
     void lockTimeoutIsRetriedThenReportedClearly() throws Exception {
-        PlanSet plans = chain("shop", List.of(step(1, "CREATE TABLE busy (id int)", "DROP TABLE busy")),
+        PlanChain plans = chain("shop", List.of(step(1, "CREATE TABLE busy (id int)", "DROP TABLE busy")),
                 List.of(step(1, "ALTER TABLE busy ADD COLUMN n int", "ALTER TABLE busy DROP COLUMN n")));
-        runner.apply(new PlanSet("shop", plans.plans().subList(0, 1)), options());
+        runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
         var quick = options().withLockTimeout(Duration.ofMillis(200), 2, Duration.ofMillis(50));
 
         try (Connection blocker = database.connection()) {
@@ -337,14 +337,16 @@ class FaultToleranceTest {
 
     @Test
     void failedConcurrentIndexIsCleanedUpAndTheApplyResumes() {
-        PlanSet plans = chain("shop",
+        PlanChain plans = chain("shop",
                 List.of(step(1, "CREATE TABLE member (id int PRIMARY KEY, email text)", "DROP TABLE member")),
                 List.of(step(1, "CREATE TABLE audit (id int)", "DROP TABLE audit"),
-                        outsideTransaction(2, "CREATE UNIQUE INDEX CONCURRENTLY member_email_key ON member (email)",
+                        outsideTransaction(2, "public", "member", "member_email_key",
+                                "CREATE UNIQUE INDEX CONCURRENTLY member_email_key ON member (email)",
                                 "DROP INDEX CONCURRENTLY IF EXISTS member_email_key"),
-                        outsideTransaction(3, "CREATE INDEX CONCURRENTLY IF NOT EXISTS member_id_email"
+                        outsideTransaction(3, "public", "member", "member_id_email",
+                                "CREATE INDEX CONCURRENTLY IF NOT EXISTS member_id_email"
                                 + " ON member (id, email)", "DROP INDEX CONCURRENTLY IF EXISTS member_id_email")));
-        runner.apply(new PlanSet("shop", plans.plans().subList(0, 1)), options());
+        runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
         TestSupport.execute(database, "INSERT INTO member VALUES (1, 'same'), (2, 'same')");
 
         assertThatThrownBy(() -> runner.apply(plans, options()))
@@ -377,11 +379,12 @@ class FaultToleranceTest {
 
     @Test
     void invalidLeftoverOfAKilledConcurrentIndexIsDroppedBeforeTheRetry() {
-        PlanSet plans = chain("shop",
+        PlanChain plans = chain("shop",
                 List.of(step(1, "CREATE TABLE member (id int PRIMARY KEY, email text)", "DROP TABLE member")),
-                List.of(outsideTransaction(1, "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS member_email_key"
+                List.of(outsideTransaction(1, "public", "member", "member_email_key",
+                        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS member_email_key"
                         + " ON member (email)", "DROP INDEX CONCURRENTLY IF EXISTS member_email_key")));
-        runner.apply(new PlanSet("shop", plans.plans().subList(0, 1)), options());
+        runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
         TestSupport.execute(database, "INSERT INTO member VALUES (1, 'same'), (2, 'same')");
         try {
             TestSupport.execute(database, "CREATE UNIQUE INDEX CONCURRENTLY member_email_key ON member (email)");
@@ -400,12 +403,13 @@ class FaultToleranceTest {
     private static Plan withFirstStepSql(Plan plan, String sql) {
         var steps = new ArrayList<>(plan.steps());
         var old = steps.get(0);
-        steps.set(0, new dev.strata.plan.Step(old.number(), old.change(), old.object(), sql,
+        steps.set(0, new dev.strata.plan.Step(old.number(), old.change(), old.target(), old.object(), sql,
                 old.reverseSql(), old.lock(), old.rewritesTable(), old.scansTable(), old.transactional(), old.risk(),
                 old.backup(), old.irreversible(), old.note()));
         return new Plan(plan.format(), plan.id(), plan.sequence(), plan.name(), plan.project(), plan.coreSchema(),
                 plan.parent(), plan.parentChecksum(), plan.fingerprintBefore(), plan.fingerprintAfter(),
-                plan.toolVersion(), plan.dataLossAccepted(), plan.facadesAffected(), steps, plan.checksum());
+                plan.toolVersion(), plan.dataLossAccepted(), plan.facadesAffected(), steps, plan.files(),
+                plan.checksum());
     }
 
     private CatalogState capture() throws SQLException {

@@ -8,8 +8,8 @@ import static dev.strata.engine.TestSupport.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.engine.database.Database;
-import dev.strata.engine.plans.PlanSet;
 import dev.strata.plan.Backup;
+import dev.strata.plan.PlanChain;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ class RoundTripTest {
     private static final Backup TOTAL_BACKUP = new Backup("p5_invoice_total", "core.invoice", List.of("id", "total"),
             List.of("id"), "CREATE TABLE strata_backup.p5_invoice_total AS SELECT id, total FROM core.invoice");
 
-    static PlanSet store() {
+    static PlanChain store() {
         return chain("shop",
                 List.of(step(1, "CREATE SCHEMA core", "DROP SCHEMA core"),
                         step(2, "CREATE TABLE core.customer (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
@@ -43,7 +43,8 @@ class RoundTripTest {
                                 "DROP TABLE core.invoice")),
                 List.of(step(1, "ALTER TABLE core.customer ADD COLUMN points integer NOT NULL DEFAULT 0",
                                 "ALTER TABLE core.customer DROP COLUMN points"),
-                        outsideTransaction(2, "CREATE INDEX CONCURRENTLY purchase_by_customer"
+                        outsideTransaction(2, "core", "purchase", "purchase_by_customer",
+                                "CREATE INDEX CONCURRENTLY purchase_by_customer"
                                 + " ON core.purchase (customer_id, placed_at DESC)",
                                 "DROP INDEX CONCURRENTLY IF EXISTS core.purchase_by_customer")),
                 List.of(withBackup(1, "ALTER TABLE core.customer DROP COLUMN name",
@@ -82,13 +83,13 @@ class RoundTripTest {
 
     @Test
     void appliedPlanByPlanRolledBackToZeroAndForwardAgainWithoutLosingARow() {
-        PlanSet plans = store();
+        PlanChain plans = store();
         try (Database database = TestSupport.freshDatabase("roundtrip")) {
             Runner runner = TestSupport.runner(database);
             List<Map<String, String>> forward = new ArrayList<>();
             forward.add(checksums(database));
             for (int n = 1; n <= plans.plans().size(); n++) {
-                runner.apply(new PlanSet("shop", plans.plans().subList(0, n)), options());
+                runner.apply(PlanChain.of("shop", plans.plans().subList(0, n)), options());
                 if (n == 1) {
                     TestSupport.execute(database, "INSERT INTO core.customer (email, name)"
                             + " SELECT 'c' || g || '@example.com', 'Customer ' || g FROM generate_series(1, 500) g;"
@@ -110,7 +111,7 @@ class RoundTripTest {
             }
             assertThat(runner.status(plans).currentPlan()).isNull();
 
-            runner.apply(new PlanSet("shop", plans.plans().subList(0, 1)), options());
+            runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
             TestSupport.execute(database, "INSERT INTO core.customer (email, name)"
                     + " SELECT 'c' || g || '@example.com', 'Customer ' || g FROM generate_series(1, 500) g;"
                     + " INSERT INTO core.purchase (customer_id, total, placed_at)"
@@ -118,7 +119,7 @@ class RoundTripTest {
                     + " FROM generate_series(1, 3000) g;"
                     + " INSERT INTO core.invoice SELECT g, g * 1.25 FROM generate_series(1, 400) g");
             for (int n = 2; n <= plans.plans().size(); n++) {
-                runner.apply(new PlanSet("shop", plans.plans().subList(0, n)), options());
+                runner.apply(PlanChain.of("shop", plans.plans().subList(0, n)), options());
                 assertThat(checksums(database)).as("forward again to plan %d", n).isEqualTo(forward.get(n));
             }
             assertThat(runner.status(plans).drift().drifted()).isFalse();

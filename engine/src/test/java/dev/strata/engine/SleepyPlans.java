@@ -3,7 +3,7 @@ package dev.strata.engine;
 import static dev.strata.engine.TestPlans.chain;
 import static dev.strata.engine.TestPlans.step;
 
-import dev.strata.engine.plans.PlanSet;
+import dev.strata.plan.PlanChain;
 import java.util.List;
 
 /** A one-plan chain whose middle step sleeps, so a test can catch a runner inside its transaction. */
@@ -12,7 +12,7 @@ final class SleepyPlans {
     private SleepyPlans() {
     }
 
-    static PlanSet sleepy(int seconds) {
+    static PlanChain sleepy(int seconds) {
         return chain("shop", List.of(
                 step(1, "CREATE SCHEMA core", "DROP SCHEMA core"),
                 step(2, "CREATE TABLE core.customer (id bigint PRIMARY KEY, email text)", "DROP TABLE core.customer"),

@@ -6,17 +6,13 @@ import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.compiler.format.SchemaPrinter;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.MigrationChain;
-import dev.strata.compiler.planner.ModelFingerprint;
+import dev.strata.compiler.planner.PlanAssembler;
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.planner.PlanMaker.Outcome;
 import dev.strata.compiler.planner.PlanMaker.Status;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
-import dev.strata.compiler.planner.ReviewWriter;
-import dev.strata.compiler.planner.SourceSnapshot;
 import dev.strata.plan.Plan;
-import dev.strata.plan.PlanJson;
-import dev.strata.plan.SqlScripts;
 import dev.strata.plan.StrataVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +57,7 @@ public final class LivePlanner {
             diagnostics.add(Diagnostic.error("S2040", Span.NONE, "'" + request.name() + "' is not a plan name",
                     "use lower-case letters, digits and dashes other than 'baseline', e.g. --name align-staging"));
         }
-        var chain = MigrationChain.load(request.migrationsDir(), request.migrationsDisplay());
+        var chain = MigrationChain.load(request.migrationsDir(), request.migrationsDisplay(), request.project());
         diagnostics.addAll(chain.diagnostics());
         if (chain.isValid() && !chain.links().isEmpty() && !SchemaDiff.between(chain.lastModel(), from).isEmpty()) {
             diagnostics.add(Diagnostic.error("S4002", Span.NONE, "the plans in " + request.migrationsDisplay()
@@ -105,16 +101,11 @@ public final class LivePlanner {
         if (result.isEmpty()) {
             return new Outcome(Status.NOTHING_TO_PLAN, null, null, null, result.diagnostics());
         }
-        Plan plan = PlanJson.seal(new Plan(Plan.FORMAT, id, sequence, name, request.project(), request.coreSchema(),
-                parent == null ? null : parent.id(), parent == null ? null : parent.checksum(),
-                ModelFingerprint.of(from), ModelFingerprint.of(to), StrataVersion.get(), result.dataLossAccepted(),
-                result.facadesAffected(), result.steps(), null));
-        var files = new LinkedHashMap<String, String>();
-        files.put(MigrationChain.PLAN_FILE, PlanJson.text(plan));
-        files.put(MigrationChain.UP_FILE, SqlScripts.up(plan));
-        files.put(MigrationChain.DOWN_FILE, SqlScripts.down(plan));
-        files.put(MigrationChain.REVIEW_FILE, ReviewWriter.write(plan, from, to));
-        files.put(SourceSnapshot.FILE_NAME, SourceSnapshot.of(sources(to)));
+        var header = new PlanAssembler.Header(id, sequence, name, request.project(), request.coreSchema(), parent,
+                StrataVersion.get());
+        var assembled = PlanAssembler.assemble(header, from, to, result, sources(to));
+        Plan plan = assembled.plan();
+        var files = assembled.files();
         return new Outcome(Status.PLANNED, plan, id, files, result.diagnostics());
     }
 

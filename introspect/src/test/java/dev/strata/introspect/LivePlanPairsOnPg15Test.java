@@ -11,9 +11,9 @@ import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.Target;
 import dev.strata.engine.facade.FacadeOwnership;
-import dev.strata.engine.plans.PlanFiles;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.plan.PlanChain;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -220,7 +220,7 @@ class LivePlanPairsOnPg15Test {
             assertThat(Baseline.record(database, chain, PROJECT, null, RunnerIdentity.current(),
                     ApplyOptions.defaults(), Reporter.silent())).containsExactly("0001_baseline");
             var runner = new Runner(database, RunnerIdentity.current(), Reporter.silent());
-            var plans = PlanFiles.load(migrations, PROJECT);
+            var plans = PlanChain.load(migrations, "migrations", PROJECT);
             assertThat(runner.apply(plans, ApplyOptions.defaults()).applied()).containsExactly("0002_a-to-b");
             assertSameSchema(dump(a), dump(b), "A after the plan, and B");
             assertThat(runner.rollback(plans, RollbackRequest.last(), ApplyOptions.defaults()))

@@ -8,9 +8,9 @@ import dev.strata.engine.Runner;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.Target;
-import dev.strata.engine.plans.PlanFiles;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.plan.PlanChain;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -97,7 +97,7 @@ class PagilaOnPg15Test {
         try (Database database = Database.connect(new Target(copy, "postgres", "", "test", false),
                 RunnerIdentity.current(), Duration.ofSeconds(10))) {
             var runner = new Runner(database, RunnerIdentity.current(), Reporter.silent());
-            var applied = runner.apply(PlanFiles.load(project.resolve("migrations"), "pagila"), ApplyOptions.defaults());
+            var applied = runner.apply(PlanChain.load(project.resolve("migrations"), "migrations", "pagila"), ApplyOptions.defaults());
             assertThat(applied.applied()).containsExactly("0001_baseline");
         }
 

@@ -8,11 +8,10 @@ import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.ScratchServer;
 import dev.strata.engine.database.Target;
-import dev.strata.engine.plans.PlanFiles;
-import dev.strata.engine.plans.PlanSet;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.Plan;
+import dev.strata.plan.PlanChain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -44,7 +43,7 @@ final class MigratedDatabase implements AutoCloseable {
 
     static MigratedDatabase create(ScratchServer server, StrataDatabase annotation) throws SQLException {
         ProjectConfig project = project(annotation.project());
-        PlanSet plans = upTo(PlanFiles.load(project.migrationsDir(), project.name()), annotation.upTo());
+        PlanChain plans = upTo(project.plans(), annotation.upTo());
         Target target = server.newDatabase("strata_test_junit");
         RunnerIdentity identity = RunnerIdentity.current();
         try (Database database = Database.connect(target, identity, Duration.ofSeconds(30))) {
@@ -89,7 +88,7 @@ final class MigratedDatabase implements AutoCloseable {
     }
 
     /** The plans up to and including {@code upTo} (an id or a number); all of them when it is empty. */
-    static PlanSet upTo(PlanSet plans, String upTo) {
+    static PlanChain upTo(PlanChain plans, String upTo) {
         if (upTo.isEmpty()) {
             return plans;
         }
@@ -97,7 +96,7 @@ final class MigratedDatabase implements AutoCloseable {
         for (int i = 0; i < all.size(); i++) {
             Plan plan = all.get(i);
             if (plan.id().equals(upTo) || isNumber(upTo) && plan.sequence() == Integer.parseInt(upTo)) {
-                return new PlanSet(plans.project(), all.subList(0, i + 1));
+                return plans.first(i + 1);
             }
         }
         throw new IllegalArgumentException("@StrataDatabase(upTo = \"" + upTo + "\"): no such plan; the project has "

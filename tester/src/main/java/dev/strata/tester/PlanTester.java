@@ -3,7 +3,7 @@ package dev.strata.tester;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.MigrationChain;
-import dev.strata.compiler.planner.ModelFingerprint;
+import dev.strata.compiler.planner.PlanAssembler;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.PlanResult;
 import dev.strata.compiler.planner.Planner;
@@ -16,12 +16,10 @@ import dev.strata.engine.database.Database;
 import dev.strata.engine.database.ScratchServer;
 import dev.strata.engine.database.Target;
 import dev.strata.engine.errors.StrataException;
-import dev.strata.engine.plans.PlanFiles;
-import dev.strata.engine.plans.PlanSet;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.Plan;
-import dev.strata.plan.PlanJson;
+import dev.strata.plan.PlanChain;
 import dev.strata.plan.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,19 +63,13 @@ public final class PlanTester {
     private TestReport run() {
         long start = System.nanoTime();
         var reports = new ArrayList<PlanReport>();
-        MigrationChain chain = MigrationChain.load(project.migrationsDir(), "migrations");
+        MigrationChain chain = MigrationChain.load(project.migrationsDir(), project.migrationsDisplay(), project.name());
         if (!chain.isValid()) {
             reports.add(new PlanReport("migrations", List.of(CheckResult.failed("load plans", 0,
                     String.join("\n", chain.diagnostics().stream().map(PlanTester::describe).toList())))));
             return new TestReport(reports, warnings, millisSince(start));
         }
-        PlanSet plans;
-        try {
-            plans = PlanFiles.load(project.migrationsDir(), project.name());
-        } catch (StrataException e) {
-            reports.add(new PlanReport("migrations", List.of(CheckResult.failed("load plans", 0, e.problem().render()))));
-            return new TestReport(reports, warnings, millisSince(start));
-        }
+        PlanChain plans = chain.chain();
         try (ScratchServer server = request.server() == null ? ScratchServer.embedded()
                 : ScratchServer.at(request.server())) {
             testPlans(server, chain, plans, reports);
@@ -87,7 +79,7 @@ public final class PlanTester {
         return new TestReport(reports, warnings, millisSince(start));
     }
 
-    private void testPlans(ScratchServer server, MigrationChain chain, PlanSet plans, List<PlanReport> reports)
+    private void testPlans(ScratchServer server, MigrationChain chain, PlanChain plans, List<PlanReport> reports)
             throws SQLException {
         List<Plan> all = plans.plans();
         int firstTested = request.lastPlans() == 0 ? 0 : Math.max(0, all.size() - request.lastPlans());
@@ -97,7 +89,7 @@ public final class PlanTester {
             Runner runner = new Runner(database, identity, Reporter.silent());
             for (int k = 0; k < all.size(); k++) {
                 Plan plan = all.get(k);
-                PlanSet upTo = new PlanSet(plans.project(), all.subList(0, k + 1));
+                PlanChain upTo = plans.first(k + 1);
                 if (k >= firstTested) {
                     var run = new PlanRun(server, database, runner, upTo, plan, chain.links().get(k).model(),
                             k == all.size() - 1, fixtures, k == 0);
@@ -133,7 +125,7 @@ public final class PlanTester {
         private final ScratchServer server;
         private final Database database;
         private final Runner runner;
-        private final PlanSet upTo;
+        private final PlanChain upTo;
         private final Plan plan;
         private final Model model;
         private final boolean last;
@@ -142,7 +134,7 @@ public final class PlanTester {
         private final List<CheckResult> checks = new ArrayList<>();
         private boolean stopped;
 
-        PlanRun(ScratchServer server, Database database, Runner runner, PlanSet upTo, Plan plan, Model model,
+        PlanRun(ScratchServer server, Database database, Runner runner, PlanChain upTo, Plan plan, Model model,
                 boolean last, Fixtures fixtures, boolean first) {
             this.fixtures = fixtures;
             this.first = first;
@@ -252,14 +244,13 @@ public final class PlanTester {
                         result.diagnostics().stream().map(PlanTester::describe).toList()));
             }
             Target target = server.newDatabase("strata_test_model");
-            Plan fromEmpty = PlanJson.seal(new Plan(Plan.FORMAT, "0001_model-from-empty", 1, "model-from-empty",
-                    plan.project(), plan.coreSchema(), null, null, ModelFingerprint.of(Model.EMPTY),
-                    ModelFingerprint.of(model), plan.toolVersion(), true, result.facadesAffected(), result.steps(),
-                    null));
+            Plan fromEmpty = PlanAssembler.inMemory(new PlanAssembler.Header("0001_model-from-empty", 1,
+                    "model-from-empty", plan.project(), plan.coreSchema(), null, plan.toolVersion()), Model.EMPTY, model,
+                    result);
             // through the Runner, like the plans under test, so what the runtime adds to every plan (facade
             // ownership, pinned search paths of security definer routines) is in the expected catalog too
             try (Database expectedDatabase = Database.connect(target, identity, CONNECT)) {
-                new Runner(expectedDatabase, identity, Reporter.silent()).apply(new PlanSet(plan.project(),
+                new Runner(expectedDatabase, identity, Reporter.silent()).apply(PlanChain.of(plan.project(),
                         List.of(fromEmpty)), options);
             } catch (StrataException e) {
                 throw new CheckFailure("the model of " + plan.id() + " built from empty does not apply: "

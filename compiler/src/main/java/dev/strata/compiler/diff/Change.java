@@ -242,12 +242,12 @@ public sealed interface Change {
 
     /** A facade version that the previous target did not have: its schema is created. */
     record AddFacade(Facade facade) implements Change {
-        public String kind() { return "add facade version"; }
+        public String kind() { return dev.strata.plan.Step.ADD_FACADE_VERSION; }
     }
 
     /** A facade version whose source was removed: its schema is dropped. */
     record RetireFacade(Facade facade) implements Change {
-        public String kind() { return "retire facade version"; }
+        public String kind() { return dev.strata.plan.Step.RETIRE_FACADE_VERSION; }
     }
 
     /** A role named by a grant for the first time: created NOLOGIN if missing, never dropped. */

@@ -46,7 +46,7 @@ final class ColumnSteps extends PlanPart {
 
     void addColumn(AddColumn c) {
         Column column = c.column();
-        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ADD_COLUMNS,
+        var d = add(c.kind(), targetColumn(c.table(), column.name()), obj(c.table()) + "." + column.name(), ADD_COLUMNS,
                 ddl.addColumn(c.table(), column, true), ddl.dropColumn(c.table(), column.name()));
         d.newUses.add(Keys.table(c.table()));
         d.newUses.addAll(newUses.column(column));
@@ -68,7 +68,7 @@ final class ColumnSteps extends PlanPart {
     void dropColumn(DropColumn c) {
         String table = c.table();
         Column column = c.column();
-        var d = add(c.kind(), obj(table) + "." + column.name(), DROP_COLUMNS, ddl.dropColumn(table, column.name()),
+        var d = add(c.kind(), targetColumn(table, column.name()), obj(table) + "." + column.name(), DROP_COLUMNS, ddl.dropColumn(table, column.name()),
                 null);
         d.oldUses.add(Keys.table(table));
         d.oldUses.addAll(oldUses.column(column));
@@ -190,7 +190,8 @@ final class ColumnSteps extends PlanPart {
             reverse = join(reverse, ddl.renameIdentitySequence(c.table(), c.from(),
                     Identifiers.objectName(c.table(), c.from(), "seq")));
         }
-        var d = add(c.kind(), obj(c.table()) + "." + c.from() + " -> " + c.to(), RENAME_COLUMNS, forward, reverse);
+        var d = add(c.kind(), targetColumn(c.table(), c.to()).renamedFrom(c.from()),
+                obj(c.table()) + "." + c.from() + " -> " + c.to(), RENAME_COLUMNS, forward, reverse);
         d.newUses.add(Keys.table(c.table()));
         d.drops.add(Keys.column(c.table(), c.from()));
         d.creates.add(Keys.column(c.table(), c.to()));
@@ -207,7 +208,7 @@ final class ColumnSteps extends PlanPart {
         boolean sameType = dev.strata.compiler.model.TypeNames.canonical(a.type())
                 .equals(dev.strata.compiler.model.TypeNames.canonical(b.type()));
         String object = obj(table) + "." + b.name();
-        var d = add(c.kind(), object, ALTER_COLUMNS,
+        var d = add(c.kind(), targetColumn(table, b.name()), object, ALTER_COLUMNS,
                 ddl.alterColumnType(table, b.name(), b.type(), b.collation(), using), null);
         columnStep(d, table, b.name());
         d.newUses.addAll(newUses.type(b.type()));
@@ -285,7 +286,7 @@ final class ColumnSteps extends PlanPart {
 
     void setDefault(SetDefault c) {
         Column column = c.column();
-        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
+        var d = add(c.kind(), targetColumn(c.table(), column.name()), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
                 ddl.setDefault(c.table(), column.name(), column.defaultExpr()),
                 ddl.setDefault(c.table(), column.name(), c.previous()));
         columnStep(d, c.table(), column.name());
@@ -295,7 +296,7 @@ final class ColumnSteps extends PlanPart {
 
     void dropDefault(DropDefault c) {
         Column column = c.column();
-        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
+        var d = add(c.kind(), targetColumn(c.table(), column.name()), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
                 ddl.dropDefault(c.table(), column.name()),
                 ddl.setDefault(c.table(), column.name(), column.defaultExpr()));
         columnStep(d, c.table(), column.name());
@@ -305,7 +306,7 @@ final class ColumnSteps extends PlanPart {
 
     void setNotNull(SetNotNull c) {
         String column = c.column().name();
-        var d = add(c.kind(), obj(c.table()) + "." + column, ALTER_COLUMNS, ddl.setNotNull(c.table(), column),
+        var d = add(c.kind(), targetColumn(c.table(), column), obj(c.table()) + "." + column, ALTER_COLUMNS, ddl.setNotNull(c.table(), column),
                 ddl.dropNotNull(c.table(), column));
         columnStep(d, c.table(), column);
         d.lock(LockLevel.ACCESS_EXCLUSIVE).risk(Risk.DATA_DEPENDENT).scans();
@@ -314,7 +315,7 @@ final class ColumnSteps extends PlanPart {
 
     void dropNotNull(DropNotNull c) {
         String column = c.column().name();
-        var d = add(c.kind(), obj(c.table()) + "." + column, ALTER_COLUMNS, ddl.dropNotNull(c.table(), column),
+        var d = add(c.kind(), targetColumn(c.table(), column), obj(c.table()) + "." + column, ALTER_COLUMNS, ddl.dropNotNull(c.table(), column),
                 ddl.setNotNull(c.table(), column));
         columnStep(d, c.table(), column);
         d.lock(LockLevel.ACCESS_EXCLUSIVE).note("The way back fails if a NULL was written since.");
@@ -322,7 +323,7 @@ final class ColumnSteps extends PlanPart {
 
     void addIdentity(AddIdentity c) {
         Column column = c.column();
-        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
+        var d = add(c.kind(), targetColumn(c.table(), column.name()), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
                 join(ddl.addIdentity(c.table(), column), ddl.resetIdentity(c.table(), column.name())),
                 ddl.dropIdentity(c.table(), column.name()));
         columnStep(d, c.table(), column.name());
@@ -331,7 +332,7 @@ final class ColumnSteps extends PlanPart {
 
     void dropIdentity(DropIdentity c) {
         Column column = c.column();
-        var d = add(c.kind(), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
+        var d = add(c.kind(), targetColumn(c.table(), column.name()), obj(c.table()) + "." + column.name(), ALTER_COLUMNS,
                 ddl.dropIdentity(c.table(), column.name()),
                 join(ddl.addIdentity(c.table(), column), ddl.resetIdentity(c.table(), column.name())));
         columnStep(d, c.table(), column.name());
@@ -339,7 +340,7 @@ final class ColumnSteps extends PlanPart {
     }
 
     void setIdentity(SetIdentity c) {
-        var d = add(c.kind(), obj(c.table()) + "." + c.to().name(), ALTER_COLUMNS,
+        var d = add(c.kind(), targetColumn(c.table(), c.to().name()), obj(c.table()) + "." + c.to().name(), ALTER_COLUMNS,
                 ddl.setIdentity(c.table(), c.to()), ddl.setIdentity(c.table(), c.from()));
         columnStep(d, c.table(), c.to().name());
         d.lock(LockLevel.ACCESS_EXCLUSIVE);

@@ -29,7 +29,7 @@ final class ConstraintSteps extends PlanPart {
     // ------------------------------------------------------------------------------ constraints, indexes
 
     Draft addConstraint(String kind, String table, String name, String sql, List<String> columns) {
-        var d = add(kind, obj(name), ADD_CONSTRAINTS, sql, ddl.dropConstraint(table, name));
+        var d = add(kind, targetConstraint(table, name), obj(name), ADD_CONSTRAINTS, sql, ddl.dropConstraint(table, name));
         d.newUses.add(Keys.table(table));
         columns.forEach(col -> d.newUses.add(Keys.column(table, col)));
         d.creates.add(Keys.constraint(name));
@@ -41,7 +41,7 @@ final class ConstraintSteps extends PlanPart {
     }
 
     Draft dropConstraint(String kind, String table, String name, String reverse, List<String> columns) {
-        var d = add(kind, obj(name), DROP_CONSTRAINTS, ddl.dropConstraint(table, name), reverse);
+        var d = add(kind, targetConstraint(table, name), obj(name), DROP_CONSTRAINTS, ddl.dropConstraint(table, name), reverse);
         d.oldUses.add(Keys.table(table));
         columns.forEach(col -> d.oldUses.add(Keys.column(table, col)));
         d.drops.add(Keys.constraint(name));
@@ -100,7 +100,7 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addForeignKey(String table, ForeignKey fk, String name) {
-        var d = add("add foreign key", obj(name), ADD_FOREIGN_KEYS, ddl.addForeignKey(table, name, fk),
+        var d = add("add foreign key", targetConstraint(table, name), obj(name), ADD_FOREIGN_KEYS, ddl.addForeignKey(table, name, fk),
                 ddl.dropConstraint(table, name));
         d.newUses.add(Keys.table(table));
         d.newUses.add(Keys.table(fk.refTable()));
@@ -120,7 +120,7 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void dropForeignKey(String table, ForeignKey fk, String name) {
-        var d = add("drop foreign key", obj(name), DROP_FOREIGN_KEYS, ddl.dropConstraint(table, name),
+        var d = add("drop foreign key", targetConstraint(table, name), obj(name), DROP_FOREIGN_KEYS, ddl.dropConstraint(table, name),
                 ddl.addForeignKey(table, name, fk));
         d.oldUses.add(Keys.table(table));
         d.oldUses.add(Keys.table(fk.refTable()));
@@ -133,8 +133,8 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void renameConstraint(RenameConstraint c) {
-        var d = add(c.kind(), obj(c.from()) + " -> " + c.to(), RENAME_CONSTRAINTS,
-                ddl.renameConstraint(c.table(), c.from(), c.to()), ddl.renameConstraint(c.table(), c.to(), c.from()));
+        var d = add(c.kind(), targetConstraint(c.table(), c.to()).renamedFrom(c.from()),
+                obj(c.from()) + " -> " + c.to(), RENAME_CONSTRAINTS, ddl.renameConstraint(c.table(), c.from(), c.to()), ddl.renameConstraint(c.table(), c.to(), c.from()));
         d.newUses.add(Keys.table(c.table()));
         d.drops.add(Keys.constraint(c.from()));
         d.creates.add(Keys.constraint(c.to()));
@@ -143,7 +143,7 @@ final class ConstraintSteps extends PlanPart {
 
     void addIndex(String table, Index index, String name, boolean existingTable) {
         boolean concurrently = existingTable && !referencedByNewKeys.contains(table);
-        var d = add("add index", obj(name), ADD_INDEXES, ddl.createIndex(table, name, index, concurrently),
+        var d = add("add index", targetIndex(table, name), obj(name), ADD_INDEXES, ddl.createIndex(table, name, index, concurrently),
                 ddl.dropIndex(name, concurrently));
         d.newUses.add(Keys.table(table));
         for (Index.IndexElement element : index.elements()) {
@@ -174,7 +174,7 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void dropIndex(DropIndex c) {
-        var d = add(c.kind(), obj(c.name()), DROP_CONSTRAINTS, ddl.dropIndex(c.name(), false),
+        var d = add(c.kind(), targetIndex(c.table(), c.name()), obj(c.name()), DROP_CONSTRAINTS, ddl.dropIndex(c.name(), false),
                 ddl.createIndex(c.table(), c.name(), c.index(), false));
         d.oldUses.add(Keys.table(c.table()));
         c.index().elements().stream().filter(e -> e.column() != null)
@@ -189,7 +189,8 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void renameIndex(RenameIndex c) {
-        var d = add(c.kind(), obj(c.from()) + " -> " + c.to(), RENAME_CONSTRAINTS, ddl.renameIndex(c.from(), c.to()),
+        var d = add(c.kind(), targetIndex(c.table(), c.to()).renamedFrom(c.from()),
+                obj(c.from()) + " -> " + c.to(), RENAME_CONSTRAINTS, ddl.renameIndex(c.from(), c.to()),
                 ddl.renameIndex(c.to(), c.from()));
         d.newUses.add(Keys.table(c.table()));
         d.drops.add(Keys.constraint(c.from()));
@@ -198,7 +199,7 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addTrigger(String table, Trigger trigger) {
-        var d = add("add trigger", obj(table) + "." + trigger.name(), ADD_TRIGGERS,
+        var d = add("add trigger", targetTrigger(table, trigger.name()), obj(table) + "." + trigger.name(), ADD_TRIGGERS,
                 ddl.createTrigger(table, trigger), ddl.dropTrigger(table, trigger.name()));
         d.newUses.addAll(newUses.trigger(table, trigger));
         d.creates.add(Keys.trigger(table, trigger.name()));
@@ -208,7 +209,7 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void dropTrigger(String table, Trigger trigger) {
-        var d = add("drop trigger", obj(table) + "." + trigger.name(), DROP_TRIGGERS,
+        var d = add("drop trigger", targetTrigger(table, trigger.name()), obj(table) + "." + trigger.name(), DROP_TRIGGERS,
                 ddl.dropTrigger(table, trigger.name()), ddl.createTrigger(table, trigger));
         d.oldUses.addAll(oldUses.trigger(table, trigger));
         d.drops.add(Keys.trigger(table, trigger.name()));

@@ -4,6 +4,7 @@ import dev.strata.plan.Backup;
 import dev.strata.plan.LockLevel;
 import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepTarget;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 final class Draft {
 
     final String change;
+    final StepTarget target;
     final String object;
     final int rank;
     String sql;
@@ -43,8 +45,9 @@ final class Draft {
     /** Facade versions this step belongs to or affects, as {@code shop_api v2}. */
     final Set<String> facades = new TreeSet<>();
 
-    Draft(String change, String object, int rank, String sql, String reverseSql) {
+    Draft(String change, StepTarget target, String object, int rank, String sql, String reverseSql) {
         this.change = change;
+        this.target = target;
         this.object = object;
         this.rank = rank;
         this.sql = sql;

@@ -15,6 +15,7 @@ import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.View;
 import dev.strata.compiler.model.ViewColumn;
 import dev.strata.plan.LockLevel;
+import dev.strata.plan.StepTarget;
 import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
@@ -39,29 +40,36 @@ final class ObjectSteps extends PlanPart {
         String schema = t.scope().schema(core);
         String target;
         String key;
+        StepTarget touched;
         LockLevel lock = LockLevel.NONE;
         switch (t.kind()) {
             case TABLE -> {
+                touched = targetTable(t.name());
                 target = Sql.qualified(core, t.name());
                 key = Keys.table(t.name());
                 lock = LockLevel.SHARE_UPDATE_EXCLUSIVE;
             }
             case COLUMN -> {
+                touched = targetColumn(t.name(), t.column());
                 target = columnTarget(t.name(), t.column());
                 key = Keys.column(t.name(), t.column());
                 lock = LockLevel.SHARE_UPDATE_EXCLUSIVE;
             }
             case TYPE, DOMAIN -> {
+                touched = targetCore(t.kind() == CommentTarget.Kind.DOMAIN ? StepTarget.Kind.DOMAIN
+                        : StepTarget.Kind.ENUM, t.name());
                 target = Sql.qualified(core, t.name());
                 key = Keys.type(t.name());
             }
             case VIEW, MATERIALIZED_VIEW -> {
+                touched = StepTarget.of(StepTarget.Kind.VIEW, schema, t.name());
                 target = Sql.qualified(schema, t.name());
                 key = Keys.view(t.scope(), t.name());
             }
             case FUNCTION, PROCEDURE -> {
                 Routine routine = routines(to, t.scope()).stream()
                         .filter(r -> r.signature().equals(t.name() + t.signature())).findFirst().orElseThrow();
+                touched = routineTarget(schema, routine);
                 target = ddl.routineSignature(schema, routine, facadeRowTypes(to, t.scope()));
                 key = Keys.routine(t.scope(), t.name());
             }
@@ -69,7 +77,7 @@ final class ObjectSteps extends PlanPart {
         }
         String object = t.kind() == CommentTarget.Kind.COLUMN ? obj(t.name()) + "." + t.column()
                 : schema + "." + t.name();
-        var d = add(c.kind(), object, COMMENTS, ddl.comment(t.kind().sql(), target, c.to()),
+        var d = add(c.kind(), touched, object, COMMENTS, ddl.comment(t.kind().sql(), target, c.to()),
                 ddl.comment(t.kind().sql(), target, c.from()));
         d.newUses.add(key);
         d.lock(lock);
@@ -117,7 +125,8 @@ final class ObjectSteps extends PlanPart {
 
     void createView(Scope scope, View view, String kind) {
         String schema = scope.schema(core);
-        var d = add(kind, schema + "." + view.name(), createRank(scope, true), createViewSql(to, scope, view),
+        var d = add(kind, StepTarget.of(StepTarget.Kind.VIEW, schema, view.name()), schema + "." + view.name(),
+                createRank(scope, true), createViewSql(to, scope, view),
                 ddl.dropView(schema, view));
         d.creates.add(Keys.view(scope, view.name()));
         d.newUses.addAll(newUses.view(scope, view));
@@ -133,7 +142,8 @@ final class ObjectSteps extends PlanPart {
 
     void dropView(Scope scope, View view, String kind) {
         String schema = scope.schema(core);
-        var d = add(kind, schema + "." + view.name(), DROP_VIEWS, ddl.dropView(schema, view),
+        var d = add(kind, StepTarget.of(StepTarget.Kind.VIEW, schema, view.name()), schema + "." + view.name(),
+                DROP_VIEWS, ddl.dropView(schema, view),
                 createViewSql(from, scope, view));
         d.drops.add(Keys.view(scope, view.name()));
         d.oldUses.addAll(oldUses.view(scope, view));
@@ -172,7 +182,8 @@ final class ObjectSteps extends PlanPart {
 
     void createRoutine(Scope scope, Routine routine, String kind) {
         String schema = scope.schema(core);
-        var d = add(kind, schema + "." + routine.signature(), createRank(scope, false),
+        var d = add(kind, routineTarget(schema, routine), schema + "." + routine.signature(),
+                createRank(scope, false),
                 createRoutineSql(to, scope, routine, false),
                 ddl.dropRoutine(schema, routine, facadeRowTypes(to, scope)));
         d.creates.add(Keys.routine(scope, routine.name()));
@@ -186,7 +197,7 @@ final class ObjectSteps extends PlanPart {
 
     void dropRoutine(Scope scope, Routine routine, String kind) {
         String schema = scope.schema(core);
-        var d = add(kind, schema + "." + routine.signature(), DROP_VIEWS,
+        var d = add(kind, routineTarget(schema, routine), schema + "." + routine.signature(), DROP_VIEWS,
                 ddl.dropRoutine(schema, routine, facadeRowTypes(from, scope)),
                 createRoutineSql(from, scope, routine, false));
         d.drops.add(Keys.routine(scope, routine.name()));
@@ -208,7 +219,8 @@ final class ObjectSteps extends PlanPart {
             return;
         }
         String schema = c.scope().schema(core);
-        var d = add(c.kind(), schema + "." + b.signature(), createRank(c.scope(), false),
+        var d = add(c.kind(), routineTarget(schema, b), schema + "." + b.signature(),
+                createRank(c.scope(), false),
                 createRoutineSql(to, c.scope(), b, true), createRoutineSql(from, c.scope(), a, true));
         d.newUses.addAll(newUses.routine(c.scope(), b));
         d.newUses.add(Keys.routine(c.scope(), b.name()));
@@ -221,7 +233,8 @@ final class ObjectSteps extends PlanPart {
 
     void addFacade(AddFacade c) {
         String schema = c.facade().schemaName();
-        var d = add(c.kind(), schema, SCHEMAS, ddl.createSchema(schema), ddl.dropSchema(schema));
+        var d = add(c.kind(), StepTarget.facadeVersion(schema, c.facade().name(), c.facade().version()), schema,
+                SCHEMAS, ddl.createSchema(schema), ddl.dropSchema(schema));
         d.creates.add(Keys.schema(schema));
         d.facades.add(c.facade().label());
     }
@@ -236,14 +249,15 @@ final class ObjectSteps extends PlanPart {
                 reverse.add(ddl.grant(true, GrantEntry.USAGE, "SCHEMA", Identifiers.quote(schema), entry.role()));
             }
         }
-        var d = add(c.kind(), schema, RETIRE_FACADES, ddl.dropSchema(schema), String.join("\n", reverse));
+        var d = add(c.kind(), StepTarget.facadeVersion(schema, facade.name(), facade.version()), schema,
+                RETIRE_FACADES, ddl.dropSchema(schema), String.join("\n", reverse));
         d.drops.add(Keys.schema(schema));
         d.facades.add(facade.label());
         d.note("Applications still using " + facade.label() + " lose it.");
     }
 
     void ensureRole(EnsureRole c) {
-        add(c.kind(), c.role(), ROLES, ddl.ensureRole(c.role()), ddl.roleKept(c.role()))
+        add(c.kind(), StepTarget.global(StepTarget.Kind.ROLE, c.role()), c.role(), ROLES, ddl.ensureRole(c.role()), ddl.roleKept(c.role()))
                 .creates.add(Keys.role(c.role()));
     }
 
@@ -253,7 +267,9 @@ final class ObjectSteps extends PlanPart {
         String kind;
         String target;
         String key;
+        StepTarget touched;
         if (entry.onSchema()) {
+            touched = StepTarget.facadeVersion(schema, scope.facade(), scope.version());
             kind = "SCHEMA";
             target = Identifiers.quote(schema);
             key = Keys.schema(schema);
@@ -263,17 +279,19 @@ final class ObjectSteps extends PlanPart {
                     .orElse(null);
             if (routine != null) {
                 kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "FUNCTION" : "PROCEDURE";
+                touched = routineTarget(schema, routine);
                 target = ddl.routineSignature(schema, routine, facadeRowTypes(model, scope));
                 key = Keys.routine(scope, routine.name());
             } else {
                 kind = "TABLE";
+                touched = StepTarget.of(StepTarget.Kind.VIEW, schema, entry.object());
                 target = Sql.qualified(schema, entry.object());
                 key = Keys.view(scope, entry.object());
             }
         }
         String object = schema + (entry.onSchema() ? "" : "." + entry.object()) + " " + entry.privilege()
                 + " to " + entry.role();
-        var d = add(grant ? "grant" : "revoke", object, grant ? GRANTS : REVOKES,
+        var d = add(grant ? "grant" : "revoke", touched, object, grant ? GRANTS : REVOKES,
                 ddl.grant(grant, entry.privilege(), kind, target, entry.role()),
                 ddl.grant(!grant, entry.privilege(), kind, target, entry.role()));
         if (grant) {

@@ -4,16 +4,15 @@ import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.SchemaDiff;
+import dev.strata.compiler.format.SchemaPrinter;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.project.LoadedProject;
 import dev.strata.compiler.project.SourceFile;
 import dev.strata.plan.Plan;
-import dev.strata.plan.PlanJson;
-import dev.strata.plan.SqlScripts;
+import dev.strata.plan.PlanWriter;
 import dev.strata.plan.Step;
 import dev.strata.plan.StrataVersion;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +61,7 @@ public final class PlanMaker {
         }
         var config = project.config();
         String migrationsDisplay = display(config.root(), config.migrationsDir());
-        var chain = MigrationChain.load(config.migrationsDir(), migrationsDisplay);
+        var chain = MigrationChain.load(config.migrationsDir(), migrationsDisplay, config.name());
         diagnostics.addAll(chain.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Outcome(Status.FAILED, null, null, null, diagnostics);
@@ -79,17 +78,12 @@ public final class PlanMaker {
         if (result.isEmpty()) {
             return new Outcome(Status.NOTHING_TO_PLAN, null, null, null, diagnostics);
         }
-        var parent = chain.last().map(MigrationChain.Link::plan);
-        Plan plan = PlanJson.seal(new Plan(Plan.FORMAT, id, sequence, name, config.name(), config.coreSchema(),
-                parent.map(Plan::id).orElse(null), parent.map(Plan::checksum).orElse(null),
-                ModelFingerprint.of(from), ModelFingerprint.of(to), toolVersion, result.dataLossAccepted(),
-                result.facadesAffected(), result.steps(), null));
-        var files = new LinkedHashMap<String, String>();
-        files.put(MigrationChain.PLAN_FILE, PlanJson.text(plan));
-        files.put(MigrationChain.UP_FILE, SqlScripts.up(plan));
-        files.put(MigrationChain.DOWN_FILE, SqlScripts.down(plan));
-        files.put(MigrationChain.REVIEW_FILE, ReviewWriter.write(plan, from, to));
-        files.put(SourceSnapshot.FILE_NAME, SourceSnapshot.of(sources(project)));
+        var parent = chain.last().map(MigrationChain.Link::plan).orElse(null);
+        var header = new PlanAssembler.Header(id, sequence, name, config.name(), config.coreSchema(), parent,
+                toolVersion);
+        var assembled = PlanAssembler.assemble(header, from, to, result, sources(project));
+        Plan plan = assembled.plan();
+        var files = assembled.files();
         return new Outcome(Status.PLANNED, plan, id, files, diagnostics);
     }
 
@@ -98,15 +92,7 @@ public final class PlanMaker {
         if (outcome.status() != Status.PLANNED) {
             throw new IllegalArgumentException("nothing to write: " + outcome.status());
         }
-        Path dir = migrationsDir.resolve(outcome.directory());
-        if (Files.exists(dir)) {
-            throw new IOException(dir + " already exists");
-        }
-        Files.createDirectories(dir);
-        for (var file : outcome.files().entrySet()) {
-            Files.writeString(dir.resolve(file.getKey()), file.getValue());
-        }
-        return dir;
+        return PlanWriter.write(migrationsDir, outcome.directory(), outcome.files());
     }
 
     /**
@@ -115,7 +101,8 @@ public final class PlanMaker {
      */
     public static Pending pending(LoadedProject project) {
         var config = project.config();
-        var chain = MigrationChain.load(config.migrationsDir(), display(config.root(), config.migrationsDir()));
+        var chain = MigrationChain.load(config.migrationsDir(), display(config.root(), config.migrationsDir()),
+                config.name());
         if (!chain.isValid()) {
             return new Pending(chain, List.of(), List.of());
         }
@@ -146,12 +133,26 @@ public final class PlanMaker {
         }
     }
 
+    /**
+     * The sources for the plan's snapshot, in canonical layout (as {@code strata fmt} prints them), so reformatting
+     * the sources never changes a plan; verbatim if the printed files would not read back as the same model.
+     */
     private static Map<String, String> sources(LoadedProject project) {
-        var sources = new LinkedHashMap<String, String>();
-        for (SourceFile file : project.files()) {
-            sources.put(file.displayPath(), file.text());
+        var verbatim = new LinkedHashMap<String, String>();
+        var canonical = new LinkedHashMap<String, String>();
+        for (int i = 0; i < project.files().size(); i++) {
+            SourceFile file = project.files().get(i);
+            verbatim.put(file.displayPath(), file.text());
+            try {
+                canonical.put(file.displayPath(), SchemaPrinter.print(project.units().get(i)));
+            } catch (RuntimeException e) {
+                return verbatim;
+            }
         }
-        return sources;
+        var reread = SourceSnapshot.parse(SourceSnapshot.FILE_NAME, SourceSnapshot.of(canonical));
+        boolean same = !reread.hasErrors()
+                && ModelFingerprint.of(reread.model()).equals(ModelFingerprint.of(project.model()));
+        return same ? canonical : verbatim;
     }
 
     private static String display(Path root, Path dir) {

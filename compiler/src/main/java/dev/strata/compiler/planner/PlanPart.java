@@ -11,6 +11,7 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.View;
 import dev.strata.compiler.sql.Ddl;
+import dev.strata.plan.StepTarget;
 import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
@@ -89,10 +90,42 @@ abstract class PlanPart {
 
     static final String BACKUP_SCHEMA = "strata_backup";
 
-    Draft add(String change, String object, int rank, String sql, String reverse) {
-        var draft = new Draft(change, object, rank, sql, reverse);
+    Draft add(String change, StepTarget target, String object, int rank, String sql, String reverse) {
+        var draft = new Draft(change, target, object, rank, sql, reverse);
         drafts.add(draft);
         return draft;
+    }
+
+    // ----------------------------------------------------------------- what steps touch (plan.json's target)
+
+    StepTarget targetTable(String table) {
+        return StepTarget.of(StepTarget.Kind.TABLE, core, table);
+    }
+
+    StepTarget targetColumn(String table, String column) {
+        return StepTarget.ofTable(StepTarget.Kind.COLUMN, core, table, column);
+    }
+
+    StepTarget targetConstraint(String table, String constraint) {
+        return StepTarget.ofTable(StepTarget.Kind.CONSTRAINT, core, table, constraint);
+    }
+
+    StepTarget targetIndex(String table, String index) {
+        return StepTarget.ofTable(StepTarget.Kind.INDEX, core, table, index);
+    }
+
+    StepTarget targetTrigger(String table, String trigger) {
+        return StepTarget.ofTable(StepTarget.Kind.TRIGGER, core, table, trigger);
+    }
+
+    /** A routine by its name and argument types, as PostgreSQL identifies it. */
+    static StepTarget routineTarget(String schema, Routine routine) {
+        return StepTarget.of(routine.routineKind() == Routine.RoutineKind.FUNCTION ? StepTarget.Kind.FUNCTION
+                : StepTarget.Kind.PROCEDURE, schema, routine.signature());
+    }
+
+    StepTarget targetCore(StepTarget.Kind kind, String name) {
+        return StepTarget.of(kind, core, name);
     }
 
     String obj(String name) {

@@ -118,7 +118,7 @@ public final class Planner extends PlanPart {
             backup = made.backup();
             reverse = made.reverseSql();
         }
-        return new Step(number, d.change, d.object, d.sql, reverse, d.lock, d.rewritesTable, d.scansTable,
+        return new Step(number, d.change, d.target, d.object, d.sql, reverse, d.lock, d.rewritesTable, d.scansTable,
                 d.transactional, d.risk, backup, d.irreversible, d.note);
     }
 

@@ -32,7 +32,7 @@ final class TableSteps extends PlanPart {
     void addTable(AddTable c) {
         Table t = c.table();
         var names = DefaultNames.of(t);
-        var d = add(c.kind(), obj(t.name()), CREATE_TABLES, createTableSql(t), ddl.dropTable(t.name()));
+        var d = add(c.kind(), targetTable(t.name()), obj(t.name()), CREATE_TABLES, createTableSql(t), ddl.dropTable(t.name()));
         d.creates.add(Keys.table(t.name()));
         d.newUses.add(Keys.schema(core));
         tableKeys(d.creates, t, names);
@@ -86,7 +86,7 @@ final class TableSteps extends PlanPart {
     void dropTable(DropTable c) {
         Table t = c.table();
         var names = DefaultNames.of(t);
-        var d = add(c.kind(), obj(t.name()), DROP_TABLES, ddl.dropTable(t.name()), null);
+        var d = add(c.kind(), targetTable(t.name()), obj(t.name()), DROP_TABLES, ddl.dropTable(t.name()), null);
         d.drops.add(Keys.table(t.name()));
         tableKeys(d.drops, t, names);
         t.indexes().forEach(i -> {
@@ -148,7 +148,7 @@ final class TableSteps extends PlanPart {
                         Identifiers.objectName(a, column.name(), "seq")));
             }
         }
-        var d = add(c.kind(), obj(a) + " -> " + b, RENAME_TABLES, String.join("\n", forward),
+        var d = add(c.kind(), targetTable(b).renamedFrom(a), obj(a) + " -> " + b, RENAME_TABLES, String.join("\n", forward),
                 String.join("\n", reverse));
         d.drops.add(Keys.table(a));
         d.creates.add(Keys.table(b));

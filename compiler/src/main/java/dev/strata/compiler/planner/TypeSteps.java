@@ -20,6 +20,7 @@ import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.sql.SqlTypes;
 import dev.strata.plan.LockLevel;
 import dev.strata.plan.Risk;
+import dev.strata.plan.StepTarget;
 import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
@@ -37,20 +38,20 @@ final class TypeSteps extends PlanPart {
     // ------------------------------------------------------------------------------------- schemas, types
 
     void coreSchema() {
-        add("create schema", core, SCHEMAS, ddl.createSchema(core), ddl.dropSchema(core))
+        add("create schema", StepTarget.global(StepTarget.Kind.SCHEMA, core), core, SCHEMAS, ddl.createSchema(core), ddl.dropSchema(core))
                 .creates.add(Keys.schema(core));
     }
 
     void addExtension(AddExtension c) {
         String name = c.extension().name();
-        var d = add(c.kind(), name, EXTENSIONS, ddl.createExtension(name), ddl.dropExtension(name));
+        var d = add(c.kind(), StepTarget.global(StepTarget.Kind.EXTENSION, name), name, EXTENSIONS, ddl.createExtension(name), ddl.dropExtension(name));
         d.creates.add(Keys.extension(name));
         d.newUses.add(Keys.schema(core));
     }
 
     void dropExtension(DropExtension c) {
         String name = c.extension().name();
-        add(c.kind(), name, DROP_EXTENSIONS, ddl.dropExtension(name), ddl.createExtension(name))
+        add(c.kind(), StepTarget.global(StepTarget.Kind.EXTENSION, name), name, DROP_EXTENSIONS, ddl.dropExtension(name), ddl.createExtension(name))
                 .drops.add(Keys.extension(name));
     }
 
@@ -67,14 +68,14 @@ final class TypeSteps extends PlanPart {
 
     void addEnum(AddEnum c) {
         String name = c.type().name();
-        var d = add(c.kind(), obj(name), TYPES, createEnumSql(c.type()), ddl.dropType(name));
+        var d = add(c.kind(), targetCore(StepTarget.Kind.ENUM, name), obj(name), TYPES, createEnumSql(c.type()), ddl.dropType(name));
         d.creates.add(Keys.type(name));
         d.newUses.add(Keys.schema(core));
     }
 
     void dropEnum(DropEnum c) {
         String name = c.type().name();
-        add(c.kind(), obj(name), DROP_TYPES, ddl.dropType(name), createEnumSql(c.type()))
+        add(c.kind(), targetCore(StepTarget.Kind.ENUM, name), obj(name), DROP_TYPES, ddl.dropType(name), createEnumSql(c.type()))
                 .drops.add(Keys.type(name));
     }
 
@@ -87,7 +88,7 @@ final class TypeSteps extends PlanPart {
                 return;
             }
         }
-        var d = add(c.kind(), obj(name), TYPES, ddl.addEnumValue(name, c.label(), c.before(), c.after()),
+        var d = add(c.kind(), targetCore(StepTarget.Kind.ENUM, name), obj(name), TYPES, ddl.addEnumValue(name, c.label(), c.before(), c.after()),
                 rebuildEnum(c.from()));
         typeChangeKeys(d, name);
         d.note("The way back rebuilds the type without the new values; it fails while a row still uses one.");
@@ -95,7 +96,7 @@ final class TypeSteps extends PlanPart {
 
     void recreateEnum(RecreateEnum c) {
         String name = c.to().name();
-        var d = add(c.kind(), obj(name), TYPES, rebuildEnum(c.to()), rebuildEnum(c.from()));
+        var d = add(c.kind(), targetCore(StepTarget.Kind.ENUM, name), obj(name), TYPES, rebuildEnum(c.to()), rebuildEnum(c.from()));
         typeChangeKeys(d, name);
         boolean used = !newUses.columnsOfType(name).isEmpty();
         d.lock(used ? LockLevel.ACCESS_EXCLUSIVE : LockLevel.NONE).risk(Risk.DATA_DEPENDENT);
@@ -164,7 +165,7 @@ final class TypeSteps extends PlanPart {
 
     void addDomain(AddDomain c) {
         String name = c.domain().name();
-        var d = add(c.kind(), obj(name), TYPES, createDomainSql(c.domain()), ddl.dropDomain(name));
+        var d = add(c.kind(), targetCore(StepTarget.Kind.DOMAIN, name), obj(name), TYPES, createDomainSql(c.domain()), ddl.dropDomain(name));
         d.creates.add(Keys.type(name));
         d.newUses.add(Keys.schema(core));
         d.newUses.addAll(newUses.type(c.domain().baseType()));
@@ -172,14 +173,14 @@ final class TypeSteps extends PlanPart {
 
     void dropDomain(DropDomain c) {
         String name = c.domain().name();
-        var d = add(c.kind(), obj(name), DROP_TYPES, ddl.dropDomain(name), createDomainSql(c.domain()));
+        var d = add(c.kind(), targetCore(StepTarget.Kind.DOMAIN, name), obj(name), DROP_TYPES, ddl.dropDomain(name), createDomainSql(c.domain()));
         d.drops.add(Keys.type(name));
         d.oldUses.addAll(oldUses.type(c.domain().baseType()));
     }
 
     void alterDomain(AlterDomain c) {
         String name = c.to().name();
-        var d = add(c.kind(), obj(name), TYPES, alterDomainSql(c.from(), c.to()), alterDomainSql(c.to(), c.from()));
+        var d = add(c.kind(), targetCore(StepTarget.Kind.DOMAIN, name), obj(name), TYPES, alterDomainSql(c.from(), c.to()), alterDomainSql(c.to(), c.from()));
         d.newUses.add(Keys.type(name));
         d.risk(Risk.DATA_DEPENDENT).note("New constraints are checked against every column of this domain.");
     }
@@ -220,7 +221,7 @@ final class TypeSteps extends PlanPart {
         String name = c.to().name();
         String forward = rebuildType(name, createDomainSql(c.to()), domainVia(c.to().baseType()), false);
         String reverse = rebuildType(name, createDomainSql(c.from()), domainVia(c.from().baseType()), false);
-        var d = add(c.kind(), obj(name), TYPES, forward, reverse);
+        var d = add(c.kind(), targetCore(StepTarget.Kind.DOMAIN, name), obj(name), TYPES, forward, reverse);
         typeChangeKeys(d, name);
         d.newUses.addAll(newUses.type(c.to().baseType()));
         d.note("Fails if a value does not fit the new base type.");
@@ -243,7 +244,7 @@ final class TypeSteps extends PlanPart {
 
     void addSequence(AddSequence c) {
         Sequence s = c.sequence();
-        var d = add(c.kind(), obj(s.name()), SEQUENCES, ddl.createSequence(s), ddl.dropSequence(s.name()));
+        var d = add(c.kind(), targetCore(StepTarget.Kind.SEQUENCE, s.name()), obj(s.name()), SEQUENCES, ddl.createSequence(s), ddl.dropSequence(s.name()));
         d.creates.add(Keys.sequence(s.name()));
         d.newUses.add(Keys.schema(core));
         d.newUses.addAll(newUses.type(s.type()));
@@ -253,7 +254,7 @@ final class TypeSteps extends PlanPart {
     }
 
     void sequenceOwner(String sequence, String owner, String previous) {
-        var d = add("set sequence owner", obj(sequence), COMMENTS, ddl.sequenceOwnedBy(sequence, owner),
+        var d = add("set sequence owner", targetCore(StepTarget.Kind.SEQUENCE, sequence), obj(sequence), COMMENTS, ddl.sequenceOwnedBy(sequence, owner),
                 ddl.sequenceOwnedBy(sequence, previous));
         d.newUses.add(Keys.sequence(sequence));
         if (owner != null) {
@@ -269,7 +270,7 @@ final class TypeSteps extends PlanPart {
         if (s.ownedBy() != null) {
             reverse = join(reverse, ddl.sequenceOwnedBy(s.name(), s.ownedBy()));
         }
-        var d = add(c.kind(), obj(s.name()), DROP_TYPES, ddl.dropSequence(s.name()), reverse);
+        var d = add(c.kind(), targetCore(StepTarget.Kind.SEQUENCE, s.name()), obj(s.name()), DROP_TYPES, ddl.dropSequence(s.name()), reverse);
         d.drops.add(Keys.sequence(s.name()));
         if (s.ownedBy() != null) {
             // an owned sequence disappears with its table: drop it while the table is still there
@@ -280,7 +281,7 @@ final class TypeSteps extends PlanPart {
 
     void alterSequence(AlterSequence c) {
         String name = c.to().name();
-        var d = add(c.kind(), obj(name), SEQUENCES, ddl.alterSequence(c.to()), ddl.alterSequence(c.from()));
+        var d = add(c.kind(), targetCore(StepTarget.Kind.SEQUENCE, name), obj(name), SEQUENCES, ddl.alterSequence(c.to()), ddl.alterSequence(c.from()));
         d.newUses.add(Keys.sequence(name));
         d.newUses.addAll(newUses.type(c.to().type()));
         if (!Objects.equals(c.from().ownedBy(), c.to().ownedBy())) {

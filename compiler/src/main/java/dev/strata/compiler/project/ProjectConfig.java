@@ -1,5 +1,6 @@
 package dev.strata.compiler.project;
 
+import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
 
 /**
@@ -10,4 +11,19 @@ public record ProjectConfig(Path root, String name, Path sourceDir, Path migrati
                             String databaseUrl) {
 
     public static final String FILE_NAME = "strata.toml";
+
+    /** The migrations directory as messages name it: relative to the project root ({@code migrations}). */
+    public String migrationsDisplay() {
+        try {
+            String relative = root.relativize(migrationsDir).toString().replace('\\', '/');
+            return relative.isEmpty() ? "." : relative;
+        } catch (IllegalArgumentException e) {
+            return migrationsDir.toString();
+        }
+    }
+
+    /** The project's plans, loaded and verified (problems are in the chain, not thrown). */
+    public PlanChain plans() {
+        return PlanChain.load(migrationsDir, migrationsDisplay(), name);
+    }
 }

@@ -33,6 +33,15 @@ record PlanCase(String name, Path dir, Model before, Model after) {
         return new PlanCase(dir.getFileName().toString(), dir, parse(dir, "before.strata"), parse(dir, "after.strata"));
     }
 
+    /** The text of after.strata, as a project's source would hold it. */
+    String afterText() {
+        try {
+            return Files.readString(dir.resolve("after.strata"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Model parse(Path dir, String file) {
         try {
             var result = new StrataParser().parse(file, Files.readString(dir.resolve(file)));
@@ -53,7 +62,7 @@ record PlanCase(String name, Path dir, Model before, Model after) {
 
     static Plan asPlan(PlanResult result) {
         return new Plan(Plan.FORMAT, PLAN_ID, 2, "change", "test", "core", "0001_start", "", "", "", "test",
-                result.dataLossAccepted(), result.facadesAffected(), result.steps(), "");
+                result.dataLossAccepted(), result.facadesAffected(), result.steps(), null, "");
     }
 
     /** Diagnostics as the golden files show them: one per paragraph, with hint and notes. */

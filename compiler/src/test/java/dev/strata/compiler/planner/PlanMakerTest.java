@@ -3,6 +3,7 @@ package dev.strata.compiler.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.format.Formatter;
 import dev.strata.compiler.project.ProjectLoader;
 import dev.strata.plan.Plan;
 import dev.strata.plan.PlanJson;
@@ -78,12 +79,22 @@ class PlanMakerTest {
         assertThat(dir.resolve("up.sql")).exists();
         assertThat(dir.resolve("down.sql")).exists();
         assertThat(dir.resolve("REVIEW.md")).exists();
-        assertThat(Files.readString(dir.resolve("schema.strata"))).startsWith("-- file: schema/shop.strata\n" + V1);
+        assertThat(Files.readString(dir.resolve("schema.strata")))
+                .isEqualTo("-- file: schema/shop.strata\n" + new Formatter().format("shop.strata", V1).formatted());
         Plan plan = PlanJson.read(Files.readString(dir.resolve("plan.json")));
         assertThat(plan.sequence()).isEqualTo(1);
         assertThat(plan.parent()).isNull();
         assertThat(plan.checksum()).isEqualTo(PlanJson.checksum(plan));
         assertThat(chainCodes()).isEmpty();
+    }
+
+    @Test
+    void reformattingTheSourcesChangesNoPlan() throws IOException {
+        sources(V1);
+        var tidy = plan("init").files();
+        sources("\n\n" + V1.replace("email text", "email   text").replace("    id bigint", "      id     bigint")
+                .replace("}\n\nfacade", "}\n\n\n\nfacade"));
+        assertThat(plan("init").files()).isEqualTo(tidy);
     }
 
     @Test
@@ -156,7 +167,10 @@ class PlanMakerTest {
         sources(V1);
         planAndWrite("init");
         Path snapshot = migrations().resolve("0001_init/schema.strata");
-        Files.writeString(snapshot, Files.readString(snapshot).replace("email text not null", "email text"));
+        String text = Files.readString(snapshot);
+        String edited = text.replaceFirst("email(\\s+)text(\\s+)not null", "email$1text");
+        assertThat(edited).isNotEqualTo(text);
+        Files.writeString(snapshot, edited);
         assertThat(chainCodes()).containsExactly("S2034");
     }
 

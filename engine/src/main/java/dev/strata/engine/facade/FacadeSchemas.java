@@ -1,12 +1,13 @@
 package dev.strata.engine.facade;
 
+import dev.strata.plan.sql.Identifiers;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A facade version's schema is {@code <facade>_v<N>} (the planner names it so); this reads the facade and the
- * version back from the name a plan step carries, and names the version's owner role.
+ * version back from a schema name PostgreSQL reports (in an error message), and names the version's owner role.
  */
 public final class FacadeSchemas {
 
@@ -35,12 +36,6 @@ public final class FacadeSchemas {
      * the way the server would cut it, so the name Strata looks up is the name the server stores.
      */
     public static String ownerRole(String facade) {
-        String name = facade + "_owner";
-        while (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES) {
-            name = name.substring(0, name.offsetByCodePoints(name.length(), -1));
-        }
-        return name;
+        return Identifiers.truncate(facade + "_owner");
     }
-
-    private static final int MAX_IDENTIFIER_BYTES = 63;
 }

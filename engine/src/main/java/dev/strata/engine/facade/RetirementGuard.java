@@ -20,12 +20,12 @@ public final class RetirementGuard {
 
     public static void check(Connection connection, Plan plan, boolean forward) throws SQLException {
         FacadeReleases releases = new FacadeReleases(connection);
-        String dropping = forward ? FacadeDeployment.RETIRE : FacadeDeployment.ADD;
         for (Step step : plan.steps()) {
-            if (!step.change().equals(dropping)) {
+            // going forward a retirement drops the schema; coming back, the reverse of a deployment does
+            if (!step.deploysFacade(!forward)) {
                 continue;
             }
-            Optional<FacadeRelease> release = releases.bySchema(step.object());
+            Optional<FacadeRelease> release = releases.bySchema(step.target().schema());
             if (release.isPresent() && release.get().live()) {
                 throw refusal(plan, step, release.get(), forward);
             }

@@ -9,8 +9,8 @@ import dev.strata.engine.TestPlans;
 import dev.strata.engine.TestSupport;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
-import dev.strata.engine.plans.PlanSet;
 import dev.strata.plan.Plan;
+import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,12 +30,12 @@ class ApplyTimeCompatibilityTest {
     private String refusal(String sql) {
         try (Database database = TestSupport.freshDatabase("compatibility")) {
             Runner runner = TestSupport.runner(database);
-            PlanSet first = new FacadeProject(dir).plan("initial", files("core.strata", CORE,
+            PlanChain first = new FacadeProject(dir).plan("initial", files("core.strata", CORE,
                     "shop_api_v1.strata", ShopSources.v1(app))).plans();
             runner.apply(first, TestSupport.options());
             Plan parent = first.plans().get(0);
             Plan edited = TestPlans.plan(FacadeProject.PROJECT, 2, parent, List.of(TestPlans.step(1, sql, null)));
-            PlanSet plans = new PlanSet(FacadeProject.PROJECT, List.of(parent, edited));
+            PlanChain plans = PlanChain.of(FacadeProject.PROJECT, List.of(parent, edited));
             StrataException refused = (StrataException) org.assertj.core.api.Assertions.catchThrowable(
                     () -> runner.apply(plans, TestSupport.options()));
             assertThat(refused).isNotNull();

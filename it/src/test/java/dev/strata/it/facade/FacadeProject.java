@@ -2,8 +2,7 @@ package dev.strata.it.facade;
 
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.ProjectLoader;
-import dev.strata.engine.plans.PlanFiles;
-import dev.strata.engine.plans.PlanSet;
+import dev.strata.plan.PlanChain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,8 +45,8 @@ final class FacadeProject {
         return this;
     }
 
-    PlanSet plans() {
-        return PlanFiles.load(root.resolve("migrations"), PROJECT);
+    PlanChain plans() {
+        return PlanChain.load(root.resolve("migrations"), "migrations", PROJECT);
     }
 
     Path root() {

@@ -1,0 +1,67 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.compiler.model.Model;
+import dev.strata.plan.Plan;
+import dev.strata.plan.PlanChain;
+import dev.strata.plan.PlanJson;
+import dev.strata.plan.PlanWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place a plan is made and sealed: from the planner's steps to {@link Plan} and the files of its
+ * directory. REVIEW.md and the source snapshot are written first and their hashes sealed into plan.json; then the
+ * checksum covers plan.json, and so every file (up.sql and down.sql are written from plan.json). Used by
+ * {@code strata plan}, plans between live databases, baselines and {@code strata test}.
+ */
+public final class PlanAssembler {
+
+    private PlanAssembler() {
+    }
+
+    /**
+     * Where the plan goes in its chain and who makes it: its id ({@code 0004_add-loyalty}), number and name, the
+     * project and core schema, the plan before it (null for the first) and the tool version written into it.
+     */
+    public record Header(String id, int sequence, String name, String project, String coreSchema, Plan parent,
+                         String toolVersion) {
+    }
+
+    /** A plan and the texts of its directory, by file name in writing order. */
+    public record Assembled(Plan plan, Map<String, String> files) {
+        public Assembled {
+            files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        }
+    }
+
+    /**
+     * Seals the planned steps from {@code from} to {@code to}; {@code sources} are the files the model was read
+     * from (path to text), kept in the snapshot.
+     */
+    public static Assembled assemble(Header header, Model from, Model to, PlanResult result,
+                                     Map<String, String> sources) {
+        try {
+            return sealed(header, from, to, result, sources);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a plan written here does not read back", e);
+        }
+    }
+
+    private static Assembled sealed(Header header, Model from, Model to, PlanResult result,
+                                    Map<String, String> sources) throws java.io.IOException {
+        Plan parent = header.parent();
+        Plan unsealed = new Plan(Plan.FORMAT, header.id(), header.sequence(), header.name(), header.project(),
+                header.coreSchema(), parent == null ? null : parent.id(), parent == null ? null : parent.checksum(),
+                ModelFingerprint.of(from), ModelFingerprint.of(to), header.toolVersion(), result.dataLossAccepted(),
+                result.facadesAffected(), result.steps(), null, null);
+        String review = ReviewWriter.write(unsealed, from, to);
+        var files = PlanWriter.files(unsealed, review, SourceSnapshot.of(sources));
+        Plan plan = PlanJson.read(files.get(PlanChain.PLAN_FILE));
+        return new Assembled(plan, files);
+    }
+
+    /** A plan sealed without files of its own, for a plan that is only run (never written to a directory). */
+    public static Plan inMemory(Header header, Model from, Model to, PlanResult result) {
+        return assemble(header, from, to, result, Map.of()).plan();
+    }
+}
