@@ -5,7 +5,6 @@ import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
 import dev.strata.engine.errors.StrataException;
-import dev.strata.introspect.ChangeText;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.ScratchDatabase;
 import java.util.ArrayList;
@@ -116,7 +115,7 @@ final class DiffCommand implements Command {
         } else {
             out.println(changes.size() + (changes.size() == 1 ? " difference:" : " differences:"));
             for (Change change : changes) {
-                out.println("  " + marker(change, terminal) + " " + ChangeText.describe(change));
+                out.println("  " + marker(change, terminal) + " " + change.describe());
             }
         }
         if (!a.unsupported().isEmpty() && a.unsupported().equals(b.unsupported())) {
@@ -151,8 +150,8 @@ final class DiffCommand implements Command {
         for (Change change : changes) {
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put("kind", change.kind());
-            entry.put("object", ChangeText.object(change));
-            entry.put("description", ChangeText.describe(change));
+            entry.put("object", change.object());
+            entry.put("description", change.describe());
             list.add(entry);
         }
         json.put("differences", list);

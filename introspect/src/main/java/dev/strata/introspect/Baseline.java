@@ -128,7 +128,7 @@ public final class Baseline {
                 throw new StrataException(new Problem(ProblemKind.DRIFT, "The live schema is not the target of plan "
                         + link.plan().id() + (planId == null ? " or of any later plan" : "") + ", so it cannot be"
                         + " recorded as applied.", "To reach that plan's target the database would need: "
-                        + String.join("; ", ChangeText.describeAll(changes)) + "."));
+                        + String.join("; ", changes.stream().map(Change::describe).toList()) + "."));
             }
         }
         throw new StrataException(new Problem(ProblemKind.INVALID, "There is no plan " + planId + ".",

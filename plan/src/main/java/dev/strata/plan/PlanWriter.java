@@ -18,8 +18,15 @@ public final class PlanWriter {
     private PlanWriter() {
     }
 
-    /** The files of a plan directory, by name in writing order, for {@code plan} (its checksum is set here). */
-    public static Map<String, String> files(Plan plan, String review, String snapshot) {
+    /** A sealed plan and the files of its directory, by name in writing order. */
+    public record Sealed(Plan plan, Map<String, String> files) {
+        public Sealed {
+            files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        }
+    }
+
+    /** Seals {@code plan} with the hashes of {@code review} and {@code snapshot}, and writes its files' texts. */
+    public static Sealed seal(Plan plan, String review, String snapshot) {
         var hashes = new TreeMap<String, String>();
         hashes.put(PlanChain.REVIEW_FILE, Checksums.sha256(review.getBytes(StandardCharsets.UTF_8)));
         hashes.put(PlanChain.SNAPSHOT_FILE, Checksums.sha256(snapshot.getBytes(StandardCharsets.UTF_8)));
@@ -30,10 +37,10 @@ public final class PlanWriter {
         files.put(PlanChain.DOWN_FILE, SqlScripts.down(sealed));
         files.put(PlanChain.REVIEW_FILE, review);
         files.put(PlanChain.SNAPSHOT_FILE, snapshot);
-        return files;
+        return new Sealed(sealed, files);
     }
 
-    /** Writes {@code files} (as {@link #files} gives them) into {@code migrationsDir/<id>/}; returns the directory. */
+    /** Writes {@code files} (as {@link #seal} gives them) into {@code migrationsDir/<id>/}; returns the directory. */
     public static Path write(Path migrationsDir, String id, Map<String, String> files) throws IOException {
         Path dir = migrationsDir.resolve(id);
         if (Files.exists(dir)) {
@@ -48,8 +55,8 @@ public final class PlanWriter {
 
     /** Seals and writes {@code plan} with its review and snapshot; returns the sealed plan. */
     public static Plan write(Path migrationsDir, Plan plan, String review, String snapshot) throws IOException {
-        Map<String, String> files = files(plan, review, snapshot);
-        write(migrationsDir, plan.id(), files);
-        return PlanJson.read(files.get(PlanChain.PLAN_FILE));
+        Sealed sealed = seal(plan, review, snapshot);
+        write(migrationsDir, plan.id(), sealed.files());
+        return sealed.plan();
     }
 }

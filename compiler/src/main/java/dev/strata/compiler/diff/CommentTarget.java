@@ -20,4 +20,10 @@ public record CommentTarget(Kind kind, Scope scope, String name, String column, 
             return sql;
         }
     }
+
+    /** In words: {@code column customer.email}, {@code view shop_api v2 customers}. */
+    public String describe() {
+        String named = column == null ? name : name + "." + column;
+        return kind.sql().toLowerCase(java.util.Locale.ROOT) + " " + scope.named(named);
+    }
 }

@@ -22,4 +22,10 @@ public record GrantEntry(String privilege, String object, String role) implement
         c = role.compareTo(o.role);
         return c != 0 ? c : privilege.compareTo(o.privilege);
     }
+
+    /** In words: {@code select on shop_api v2 customers to shop_app}, {@code usage on schema shop_api v2 to …}. */
+    public String describe(Scope scope) {
+        String on = onSchema() ? "schema " + scope.label() : scope.named(object);
+        return privilege.toLowerCase(java.util.Locale.ROOT) + " on " + on + " to " + role;
+    }
 }

@@ -24,4 +24,9 @@ public record Scope(String facade, int version) {
     public String label() {
         return isCore() ? "core" : facade + " v" + version;
     }
+
+    /** A view or routine of this scope in words: {@code customers} in the core, {@code shop_api v2 customers}. */
+    public String named(String name) {
+        return isCore() ? name : label() + " " + name;
+    }
 }

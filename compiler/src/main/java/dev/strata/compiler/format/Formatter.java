@@ -79,6 +79,24 @@ public final class Formatter {
         return new DirectoryFormat(outcomes, diagnostics, write);
     }
 
+    /**
+     * The canonical text of a parsed file, or {@code original} when the file already is canonical or printing it
+     * would not read back as the same schema (then the file is kept as it is written, never changed in meaning).
+     */
+    public static String canonical(SourceUnit unit, String original) {
+        String printed;
+        try {
+            printed = SchemaPrinter.print(unit);
+        } catch (RuntimeException e) {
+            return original;
+        }
+        if (printed.equals(original)) {
+            return original;
+        }
+        Printed checked = new Formatter().print(unit);
+        return checked.problem == null ? checked.text : original;
+    }
+
     /** Exactly one of {@code text} and {@code problem} is non-null. */
     record Printed(String text, Diagnostic problem) {
     }

@@ -15,23 +15,23 @@ public record Core(List<Extension> extensions, List<EnumType> enums, List<Domain
 
     public Core {
         extensions = List.copyOf(extensions);
-        enums = List.copyOf(enums);
-        domains = List.copyOf(domains);
+        enums = ByName.of(enums, EnumType::name);
+        domains = ByName.of(domains, Domain::name);
         sequences = List.copyOf(sequences);
-        tables = List.copyOf(tables);
+        tables = ByName.of(tables, Table::name);
         views = List.copyOf(views);
         routines = List.copyOf(routines);
     }
 
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return ByName.find(tables, name, Table::name);
     }
 
     public Optional<EnumType> enumType(String name) {
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        return ByName.find(enums, name, EnumType::name);
     }
 
     public Optional<Domain> domain(String name) {
-        return domains.stream().filter(d -> d.name().equals(name)).findFirst();
+        return ByName.find(domains, name, Domain::name);
     }
 }

@@ -2,8 +2,6 @@ package dev.strata.compiler.planner;
 
 import dev.strata.compiler.model.Model;
 import dev.strata.plan.Plan;
-import dev.strata.plan.PlanChain;
-import dev.strata.plan.PlanJson;
 import dev.strata.plan.PlanWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,24 +38,14 @@ public final class PlanAssembler {
      */
     public static Assembled assemble(Header header, Model from, Model to, PlanResult result,
                                      Map<String, String> sources) {
-        try {
-            return sealed(header, from, to, result, sources);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("a plan written here does not read back", e);
-        }
-    }
-
-    private static Assembled sealed(Header header, Model from, Model to, PlanResult result,
-                                    Map<String, String> sources) throws java.io.IOException {
         Plan parent = header.parent();
         Plan unsealed = new Plan(Plan.FORMAT, header.id(), header.sequence(), header.name(), header.project(),
                 header.coreSchema(), parent == null ? null : parent.id(), parent == null ? null : parent.checksum(),
                 ModelFingerprint.of(from), ModelFingerprint.of(to), header.toolVersion(), result.dataLossAccepted(),
                 result.facadesAffected(), result.steps(), null, null);
         String review = ReviewWriter.write(unsealed, from, to);
-        var files = PlanWriter.files(unsealed, review, SourceSnapshot.of(sources));
-        Plan plan = PlanJson.read(files.get(PlanChain.PLAN_FILE));
-        return new Assembled(plan, files);
+        var sealed = PlanWriter.seal(unsealed, review, SourceSnapshot.of(sources));
+        return new Assembled(sealed.plan(), sealed.files());
     }
 
     /** A plan sealed without files of its own, for a plan that is only run (never written to a directory). */

@@ -4,10 +4,9 @@ import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.SchemaDiff;
-import dev.strata.compiler.format.SchemaPrinter;
+import dev.strata.compiler.format.Formatter;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.project.LoadedProject;
-import dev.strata.compiler.project.SourceFile;
 import dev.strata.plan.Plan;
 import dev.strata.plan.PlanWriter;
 import dev.strata.plan.Step;
@@ -138,21 +137,14 @@ public final class PlanMaker {
      * the sources never changes a plan; verbatim if the printed files would not read back as the same model.
      */
     private static Map<String, String> sources(LoadedProject project) {
-        var verbatim = new LinkedHashMap<String, String>();
-        var canonical = new LinkedHashMap<String, String>();
+        // files are printed (and, where they change, parsed again) in parallel, as the loader parses them
+        List<String> canonical = java.util.stream.IntStream.range(0, project.files().size()).parallel()
+                .mapToObj(i -> Formatter.canonical(project.units().get(i), project.files().get(i).text())).toList();
+        var sources = new LinkedHashMap<String, String>();
         for (int i = 0; i < project.files().size(); i++) {
-            SourceFile file = project.files().get(i);
-            verbatim.put(file.displayPath(), file.text());
-            try {
-                canonical.put(file.displayPath(), SchemaPrinter.print(project.units().get(i)));
-            } catch (RuntimeException e) {
-                return verbatim;
-            }
+            sources.put(project.files().get(i).displayPath(), canonical.get(i));
         }
-        var reread = SourceSnapshot.parse(SourceSnapshot.FILE_NAME, SourceSnapshot.of(canonical));
-        boolean same = !reread.hasErrors()
-                && ModelFingerprint.of(reread.model()).equals(ModelFingerprint.of(project.model()));
-        return same ? canonical : verbatim;
+        return sources;
     }
 
     private static String display(Path root, Path dir) {

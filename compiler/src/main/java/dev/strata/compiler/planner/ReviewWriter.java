@@ -33,6 +33,7 @@ public final class ReviewWriter {
     private final Model from;
     private final Model to;
     private Map<String, String> tablesByConstraint;
+    private final Map<String, Uses> usesByModel = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
 
     private ReviewWriter(Plan plan, Model from, Model to) {
@@ -251,6 +252,11 @@ public final class ReviewWriter {
         return all;
     }
 
+    /** What the bodies of a model use, computed once per model and review. */
+    private Uses uses(Model model) {
+        return usesByModel.computeIfAbsent(model == to ? "to" : "from", k -> new Uses(model));
+    }
+
     private Set<String> tablesRead(String schema, String object) {
         var tables = new TreeSet<String>();
         for (Model model : List.of(to, from)) {
@@ -258,7 +264,7 @@ public final class ReviewWriter {
                 if (!f.schemaName().equals(schema)) {
                     continue;
                 }
-                var uses = new Uses(model);
+                var uses = uses(model);
                 for (View v : f.views()) {
                     if (v.name().equals(object)) {
                         uses.view(Scope.of(f), v).stream().filter(k -> k.startsWith("table:"))
