@@ -105,30 +105,66 @@ DROP INDEX "core"."one_default_address_per_customer";
 DROP INDEX "core"."address_by_customer";
 
 -- undo step 19: add table core.shipment
+-- keep what the way back removes: core.shipment into strata_backup.0001_initial_19_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_19_r";
+CREATE TABLE "strata_backup"."0001_initial_19_r" AS SELECT "id", "purchase_id", "address_id", "carrier", "tracking", "shipped_at" FROM "core"."shipment";
 DROP TABLE "core"."shipment";
 
 -- undo step 18: add table core.purchase_line
+-- keep what the way back removes: core.purchase_line into strata_backup.0001_initial_18_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_18_r";
+CREATE TABLE "strata_backup"."0001_initial_18_r" AS SELECT "purchase_id", "line_no", "product_id", "quantity", "unit_price" FROM "core"."purchase_line";
 DROP TABLE "core"."purchase_line";
 
 -- undo step 17: add table core.purchase
+-- keep what the way back removes: core.purchase into strata_backup.0001_initial_17_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_17_r";
+CREATE TABLE "strata_backup"."0001_initial_17_r" AS SELECT "id", "customer_id", CAST("status" AS text) AS "status", "total", "placed_at", "note" FROM "core"."purchase";
 DROP TABLE "core"."purchase";
 
 -- undo step 16: add table core.product
+-- keep what the way back removes: core.product into strata_backup.0001_initial_16_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_16_r";
+CREATE TABLE "strata_backup"."0001_initial_16_r" AS SELECT "id", "sku", "name", "description", CAST("price" AS text) AS "price", "category_id", "tags", "attributes", "active", "created_at" FROM "core"."product";
 DROP TABLE "core"."product";
 
 -- undo step 15: add table core.payment
+-- keep what the way back removes: core.payment into strata_backup.0001_initial_15_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_15_r";
+CREATE TABLE "strata_backup"."0001_initial_15_r" AS SELECT "id", "purchase_id", CAST("method" AS text) AS "method", CAST("amount" AS text) AS "amount", "invoice_no", "paid_at" FROM "core"."payment";
 DROP TABLE "core"."payment";
 
 -- undo step 14: add table core.inventory
+-- keep what the way back removes: core.inventory into strata_backup.0001_initial_14_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_14_r";
+CREATE TABLE "strata_backup"."0001_initial_14_r" AS SELECT "product_id", "on_hand", "reserved", "updated_at" FROM "core"."inventory";
 DROP TABLE "core"."inventory";
 
 -- undo step 13: add table core.customer
+-- keep what the way back removes: core.customer into strata_backup.0001_initial_13_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_13_r";
+CREATE TABLE "strata_backup"."0001_initial_13_r" AS SELECT "id", CAST("email" AS text) AS "email", "full_name", "phone", "created_at", "updated_at" FROM "core"."customer";
 DROP TABLE "core"."customer";
 
 -- undo step 12: add table core.category
+-- keep what the way back removes: core.category into strata_backup.0001_initial_12_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_12_r";
+CREATE TABLE "strata_backup"."0001_initial_12_r" AS SELECT "id", "slug", "name", "parent_id" FROM "core"."category";
 DROP TABLE "core"."category";
 
 -- undo step 11: add table core.address
+-- keep what the way back removes: core.address into strata_backup.0001_initial_11_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_11_r";
+CREATE TABLE "strata_backup"."0001_initial_11_r" AS SELECT "id", "customer_id", "line1", "line2", "city", "postal_code", "country", "is_default" FROM "core"."address";
 DROP TABLE "core"."address";
 
 -- undo step 10: add sequence core.invoice_number

@@ -56,6 +56,7 @@ CREATE TABLE "core"."address" (
     CONSTRAINT "address_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "address_country_check" CHECK (country ~ '^[A-Z]{2}$')
 );
+-- if a rollback kept rows in strata_backup.0001_initial_11_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 12: add table core.category (lock: NONE)
 CREATE TABLE "core"."category" (
@@ -66,6 +67,7 @@ CREATE TABLE "core"."category" (
     CONSTRAINT "category_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "category_slug_key" UNIQUE ("slug")
 );
+-- if a rollback kept rows in strata_backup.0001_initial_12_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 13: add table core.customer (lock: NONE)
 CREATE TABLE "core"."customer" (
@@ -79,6 +81,7 @@ CREATE TABLE "core"."customer" (
     CONSTRAINT "customer_email_key" UNIQUE ("email")
 );
 COMMENT ON TABLE "core"."customer" IS 'People who buy things';
+-- if a rollback kept rows in strata_backup.0001_initial_13_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 14: add table core.inventory (lock: NONE)
 CREATE TABLE "core"."inventory" (
@@ -90,6 +93,7 @@ CREATE TABLE "core"."inventory" (
     CONSTRAINT "inventory_on_hand_check" CHECK (on_hand >= 0),
     CONSTRAINT "reserved_within_stock" CHECK (reserved between 0 and on_hand)
 );
+-- if a rollback kept rows in strata_backup.0001_initial_14_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 15: add table core.payment (lock: NONE)
 CREATE TABLE "core"."payment" (
@@ -102,6 +106,7 @@ CREATE TABLE "core"."payment" (
     CONSTRAINT "payment_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "payment_invoice_no_key" UNIQUE ("invoice_no")
 );
+-- if a rollback kept rows in strata_backup.0001_initial_15_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 16: add table core.product (lock: NONE)
 CREATE TABLE "core"."product" (
@@ -119,6 +124,7 @@ CREATE TABLE "core"."product" (
     CONSTRAINT "product_sku_key" UNIQUE ("sku")
 );
 COMMENT ON TABLE "core"."product" IS 'Things we sell';
+-- if a rollback kept rows in strata_backup.0001_initial_16_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 17: add table core.purchase (lock: NONE)
 CREATE TABLE "core"."purchase" (
@@ -131,6 +137,7 @@ CREATE TABLE "core"."purchase" (
     CONSTRAINT "purchase_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "purchase_total_check" CHECK (total >= 0)
 );
+-- if a rollback kept rows in strata_backup.0001_initial_17_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 18: add table core.purchase_line (lock: NONE)
 CREATE TABLE "core"."purchase_line" (
@@ -142,6 +149,7 @@ CREATE TABLE "core"."purchase_line" (
     CONSTRAINT "purchase_line_pkey" PRIMARY KEY ("purchase_id", "line_no"),
     CONSTRAINT "purchase_line_quantity_check" CHECK (quantity > 0)
 );
+-- if a rollback kept rows in strata_backup.0001_initial_18_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 19: add table core.shipment (lock: NONE)
 CREATE TABLE "core"."shipment" (
@@ -154,6 +162,7 @@ CREATE TABLE "core"."shipment" (
     CONSTRAINT "shipment_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "shipment_carrier_tracking_key" UNIQUE NULLS NOT DISTINCT ("carrier", "tracking")
 );
+-- if a rollback kept rows in strata_backup.0001_initial_19_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 20: add index core.address_by_customer (lock: NONE)
 CREATE INDEX "address_by_customer" ON "core"."address" ("customer_id");

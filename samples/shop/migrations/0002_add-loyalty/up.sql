@@ -15,6 +15,7 @@ CREATE TABLE "core"."loyalty_account" (
     CONSTRAINT "loyalty_account_points_check" CHECK (points >= 0)
 );
 COMMENT ON TABLE "core"."loyalty_account" IS 'Points customers collect with their purchases';
+-- if a rollback kept rows in strata_backup.0002_add-loyalty_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 2: add foreign key core.loyalty_account_customer_id_fkey (lock: SHARE ROW EXCLUSIVE)
 ALTER TABLE "core"."loyalty_account" ADD CONSTRAINT "loyalty_account_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "core"."customer" ("id") ON DELETE CASCADE;

@@ -7,6 +7,21 @@ BEGIN;
 
 -- undo step 1: drop column core.product.description
 ALTER TABLE "core"."product" ADD COLUMN "description" text;
-UPDATE "core"."product" AS "target" SET "description" = "backup"."description" FROM "strata_backup"."0006_drop-product-description_1" AS "backup" WHERE "target"."id" = "backup"."id";
+DO $strata$
+DECLARE
+    names name[];
+    states "char"[];
+BEGIN
+    SELECT array_agg(tgname ORDER BY tgname), array_agg(tgenabled ORDER BY tgname) INTO names, states
+    FROM pg_catalog.pg_trigger WHERE tgrelid = '"core"."product"'::regclass AND NOT tgisinternal;
+    FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', '"core"."product"', names[i]);
+    END LOOP;
+    UPDATE "core"."product" AS "target" SET "description" = "backup"."description" FROM "strata_backup"."0006_drop-product-description_1" AS "backup" WHERE "target"."id" = "backup"."id";
+    FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER %I', '"core"."product"', CASE states[i] WHEN 'D' THEN 'DISABLE' WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END, names[i]);
+    END LOOP;
+END
+$strata$;
 
 COMMIT;

@@ -12,9 +12,17 @@ DROP VIEW "api_v1"."customers";
 ALTER TABLE "core"."purchase" DROP CONSTRAINT "purchase_customer_id_fkey";
 
 -- undo step 4: add table core.purchase
+-- keep what the way back removes: core.purchase into strata_backup.0001_initial_4_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_4_r";
+CREATE TABLE "strata_backup"."0001_initial_4_r" AS SELECT "id", "customer_id", "total" FROM "core"."purchase";
 DROP TABLE "core"."purchase";
 
 -- undo step 3: add table core.customer
+-- keep what the way back removes: core.customer into strata_backup.0001_initial_3_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0001_initial_3_r";
+CREATE TABLE "strata_backup"."0001_initial_3_r" AS SELECT "id", "email", "nickname" FROM "core"."customer";
 DROP TABLE "core"."customer";
 
 -- undo step 2: create schema core

@@ -18,6 +18,7 @@ CREATE TABLE "core"."customer" (
     CONSTRAINT "customer_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "customer_email_key" UNIQUE ("email")
 );
+-- if a rollback kept rows in strata_backup.0001_initial_3_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 4: add table core.purchase (lock: NONE)
 CREATE TABLE "core"."purchase" (
@@ -27,6 +28,7 @@ CREATE TABLE "core"."purchase" (
     CONSTRAINT "purchase_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "purchase_total_check" CHECK (total >= 0)
 );
+-- if a rollback kept rows in strata_backup.0001_initial_4_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 5: add foreign key core.purchase_customer_id_fkey (lock: NONE)
 ALTER TABLE "core"."purchase" ADD CONSTRAINT "purchase_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "core"."customer" ("id");

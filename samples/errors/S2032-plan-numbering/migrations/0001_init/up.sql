@@ -14,5 +14,6 @@ CREATE TABLE "core"."customer" (
     "email" text NOT NULL,
     CONSTRAINT "customer_pkey" PRIMARY KEY ("id")
 );
+-- if a rollback kept rows in strata_backup.0001_init_2_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 COMMIT;

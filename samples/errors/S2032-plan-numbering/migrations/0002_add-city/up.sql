@@ -7,8 +7,10 @@ BEGIN;
 
 -- step 1: add column core.customer.city (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."customer" ADD COLUMN "city" text;
+-- if a rollback kept rows in strata_backup.0002_add-city_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 2: add column core.customer.phone (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."customer" ADD COLUMN "phone" text;
+-- if a rollback kept rows in strata_backup.0002_add-city_2_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 COMMIT;

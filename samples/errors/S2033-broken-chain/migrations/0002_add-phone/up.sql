@@ -7,5 +7,6 @@ BEGIN;
 
 -- step 1: add column core.customer.phone (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."customer" ADD COLUMN "phone" text;
+-- if a rollback kept rows in strata_backup.0002_add-phone_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 COMMIT;

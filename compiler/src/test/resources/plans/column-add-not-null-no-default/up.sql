@@ -7,5 +7,6 @@ BEGIN;
 
 -- step 1: add column core.customer.tier (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."customer" ADD COLUMN "tier" integer NOT NULL;
+-- if a rollback kept rows in strata_backup.0002_change_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 COMMIT;

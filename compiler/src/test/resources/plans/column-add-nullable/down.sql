@@ -6,6 +6,10 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- undo step 1: add column core.customer.phone
+-- keep what the way back removes: core.customer into strata_backup.0002_change_1_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0002_change_1_r";
+CREATE TABLE "strata_backup"."0002_change_1_r" AS SELECT "id", "phone" FROM "core"."customer";
 ALTER TABLE "core"."customer" DROP COLUMN "phone";
 
 COMMIT;

@@ -7,6 +7,21 @@ BEGIN;
 
 -- undo step 1: drop column core.tag.label
 ALTER TABLE "core"."tag" ADD COLUMN "label" text;
-UPDATE "core"."tag" AS "target" SET "label" = "backup"."label" FROM "strata_backup"."0002_change_1" AS "backup" WHERE "target"."code" = "backup"."code";
+DO $strata$
+DECLARE
+    names name[];
+    states "char"[];
+BEGIN
+    SELECT array_agg(tgname ORDER BY tgname), array_agg(tgenabled ORDER BY tgname) INTO names, states
+    FROM pg_catalog.pg_trigger WHERE tgrelid = '"core"."tag"'::regclass AND NOT tgisinternal;
+    FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', '"core"."tag"', names[i]);
+    END LOOP;
+    UPDATE "core"."tag" AS "target" SET "label" = "backup"."label" FROM "strata_backup"."0002_change_1" AS "backup" WHERE "target"."code" = "backup"."code";
+    FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER %I', '"core"."tag"', CASE states[i] WHEN 'D' THEN 'DISABLE' WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END, names[i]);
+    END LOOP;
+END
+$strata$;
 
 COMMIT;

@@ -11,7 +11,22 @@ DROP VIEW "core"."customer_names";
 -- undo step 2: change column type core.customer.name
 DELETE FROM "strata_backup"."0002_change_2" AS "backup" USING "core"."customer" AS "target" WHERE "target"."id" = "backup"."id" AND "target"."name" IS DISTINCT FROM "backup"."strata_converted";
 ALTER TABLE "core"."customer" ALTER COLUMN "name" TYPE character varying(20);
-UPDATE "core"."customer" AS "target" SET "name" = "backup"."name" FROM "strata_backup"."0002_change_2" AS "backup" WHERE "target"."id" = "backup"."id";
+DO $strata$
+DECLARE
+    names name[];
+    states "char"[];
+BEGIN
+    SELECT array_agg(tgname ORDER BY tgname), array_agg(tgenabled ORDER BY tgname) INTO names, states
+    FROM pg_catalog.pg_trigger WHERE tgrelid = '"core"."customer"'::regclass AND NOT tgisinternal;
+    FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', '"core"."customer"', names[i]);
+    END LOOP;
+    UPDATE "core"."customer" AS "target" SET "name" = "backup"."name" FROM "strata_backup"."0002_change_2" AS "backup" WHERE "target"."id" = "backup"."id";
+    FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER %I', '"core"."customer"', CASE states[i] WHEN 'D' THEN 'DISABLE' WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END, names[i]);
+    END LOOP;
+END
+$strata$;
 
 -- undo step 1: rebuild view core.customer_names
 CREATE VIEW "core"."customer_names" ("id", "name") AS

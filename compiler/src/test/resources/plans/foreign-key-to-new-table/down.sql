@@ -9,6 +9,10 @@ BEGIN;
 ALTER TABLE "core"."member" DROP CONSTRAINT "member_team_id_fkey";
 
 -- undo step 1: add table core.team
+-- keep what the way back removes: core.team into strata_backup.0002_change_1_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0002_change_1_r";
+CREATE TABLE "strata_backup"."0002_change_1_r" AS SELECT "id" FROM "core"."team";
 DROP TABLE "core"."team";
 
 COMMIT;

@@ -10,6 +10,7 @@ CREATE TABLE "core"."team" (
     "id" integer NOT NULL,
     CONSTRAINT "team_pkey" PRIMARY KEY ("id")
 );
+-- if a rollback kept rows in strata_backup.0002_change_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 2: add foreign key core.member_team_id_fkey (lock: SHARE ROW EXCLUSIVE)
 ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" ("id");

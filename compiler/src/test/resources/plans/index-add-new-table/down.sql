@@ -9,6 +9,10 @@ BEGIN;
 DROP INDEX "core"."log_by_time";
 
 -- undo step 1: add table core.log
+-- keep what the way back removes: core.log into strata_backup.0002_change_1_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0002_change_1_r";
+CREATE TABLE "strata_backup"."0002_change_1_r" AS SELECT "id", "at" FROM "core"."log";
 DROP TABLE "core"."log";
 
 COMMIT;

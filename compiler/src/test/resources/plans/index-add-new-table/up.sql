@@ -11,6 +11,7 @@ CREATE TABLE "core"."log" (
     "at" timestamp with time zone NOT NULL,
     CONSTRAINT "log_pkey" PRIMARY KEY ("id")
 );
+-- if a rollback kept rows in strata_backup.0002_change_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 2: add index core.log_by_time (lock: NONE)
 CREATE INDEX "log_by_time" ON "core"."log" ("at" DESC);

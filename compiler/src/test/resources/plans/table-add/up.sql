@@ -14,5 +14,6 @@ CREATE TABLE "core"."customer" (
     CONSTRAINT "customer_email_key" UNIQUE ("email")
 );
 COMMENT ON TABLE "core"."customer" IS 'People who buy things';
+-- if a rollback kept rows in strata_backup.0002_change_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 COMMIT;

@@ -12,7 +12,7 @@ CREATE TABLE "core"."customer" (
     "name" text,
     CONSTRAINT "customer_pkey" PRIMARY KEY ("id")
 );
-INSERT INTO "core"."customer" ("id", "email", "name") OVERRIDING SYSTEM VALUE SELECT "id", "email", "name" FROM "strata_backup"."0002_change_1";
+INSERT INTO "core"."customer" ("id", "email", "name") OVERRIDING SYSTEM VALUE SELECT "backup"."id", "backup"."email", "backup"."name" FROM "strata_backup"."0002_change_1" AS "backup";
 SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('"core"."customer"', 'id'), max("id")) FROM "core"."customer";
 
 COMMIT;

@@ -11,6 +11,6 @@ CREATE TABLE "core"."note" (
     "body" text,
     CONSTRAINT "note_pkey" PRIMARY KEY ("id")
 );
-INSERT INTO "core"."note" ("id", "body") SELECT "id", "body" FROM "strata_backup"."0002_change_1";
+INSERT INTO "core"."note" ("id", "body") SELECT "backup"."id", "backup"."body" FROM "strata_backup"."0002_change_1" AS "backup";
 
 COMMIT;

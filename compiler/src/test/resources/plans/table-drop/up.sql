@@ -9,7 +9,7 @@ BEGIN;
 -- backup of core.note into strata_backup.0002_change_1
 CREATE SCHEMA IF NOT EXISTS "strata_backup";
 DROP TABLE IF EXISTS "strata_backup"."0002_change_1";
-CREATE TABLE "strata_backup"."0002_change_1" AS TABLE "core"."note";
+CREATE TABLE "strata_backup"."0002_change_1" AS SELECT "id", "body" FROM "core"."note";
 DROP TABLE "core"."note";
 
 COMMIT;

@@ -153,13 +153,13 @@ public final class RuntimeBenchmark {
         System.out.println("\nbackup of one column: core.big, " + rows + " rows, " + tableSize
                 + " (5 columns); Strata backs up (id, note) before dropping note, pg_dump -t dumps the table");
 
-        Backup backup = new Backup("p1_big_note", "core.big", List.of("id", "note"), List.of("id"),
+        Backup backup = Backup.beforeStep("p1_big_note", "core.big", List.of("id", "note"), List.of("id"),
                 "CREATE TABLE strata_backup.p1_big_note AS SELECT id, note FROM core.big");
         Step drop = new Step(1, "drop column", StepTarget.ofTable(StepTarget.Kind.COLUMN, "core", "big", "note"),
                 "core.big.note", "ALTER TABLE core.big DROP COLUMN note",
                 "ALTER TABLE core.big ADD COLUMN note text; UPDATE core.big t SET note = b.note"
                         + " FROM strata_backup.p1_big_note b WHERE b.id = t.id",
-                LockLevel.ACCESS_EXCLUSIVE, false, false, true, Risk.DESTRUCTIVE, backup, false, null);
+                LockLevel.ACCESS_EXCLUSIVE, false, false, true, Risk.DESTRUCTIVE, backup, null, false, null);
         PlanChain plans = PlanChain.of("bench", List.of(plan(1, null, List.of(drop))));
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -217,7 +217,7 @@ public final class RuntimeBenchmark {
         for (String sql : statements) {
             steps.add(new Step(steps.size() + 1, "create", StepTarget.global(StepTarget.Kind.SCHEMA, "core"), "core",
                     sql, "SELECT 1", LockLevel.ACCESS_EXCLUSIVE, false,
-                    false, true, Risk.SAFE, null, false, null));
+                    false, true, Risk.SAFE, null, null, false, null));
         }
         return steps;
     }
@@ -225,7 +225,7 @@ public final class RuntimeBenchmark {
     private static Plan plan(int sequence, Plan parent, List<Step> steps) {
         return PlanJson.seal(new Plan(Plan.FORMAT, String.format("%04d_p%d", sequence, sequence), sequence,
                 "p" + sequence, "bench", "core", parent == null ? null : parent.id(),
-                parent == null ? null : parent.checksum(), "m0", "m1", "bench", false, List.of(), steps, null, null));
+                parent == null ? null : parent.checksum(), "m0", "m1", "bench", false, List.of(), steps, List.of(), null, null));
     }
 
     // ---- plumbing

@@ -89,7 +89,8 @@ final class BackupsCommand implements Command {
                     : backup.restoredAt() != null ? "restored " + backup.restoredAt() : "kept";
             lines.add("strata_backup." + backup.backupTable() + "  plan " + backup.planId() + " step " + backup.step()
                     + "  " + backup.sourceTable() + " (" + String.join(", ", backup.columns()) + ")  "
-                    + backup.rowCount() + " rows  taken " + backup.createdAt() + "  " + state);
+                    + backup.rowCount() + " rows  taken by " + (backup.byRollback() ? "rollback " : "apply ")
+                    + backup.createdAt() + "  " + state);
         }
         return String.join("\n", lines) + "\n";
     }

@@ -33,7 +33,10 @@ final class RollbackCommand implements Command {
                 + " --to N; --to 0 undoes them all). Each plan's reverse steps run in reverse order in one"
                 + " transaction, restoring the data its backups hold: dropped columns and tables come back with"
                 + " their values, rows written since into surviving columns are kept. History records each"
-                + " rollback. A plan with irreversible steps is refused before anything runs.\n"
+                + " rollback. What the way back removes of data written since the apply (an added column's values,"
+                + " the rows of a created table) is kept in strata_backup and put back when the plan is applied"
+                + " again; a rollback that would drop a table holding rows is refused unless --drop-tables names it."
+                + " A plan with irreversible steps is refused before anything runs.\n"
                 + "Exit codes: 0 done or nothing to do, 1 plans invalid or irreversible, 3 database error, 4 drift,"
                 + " 5 lock wait exceeded, 6 cannot connect.";
     }
@@ -47,6 +50,9 @@ final class RollbackCommand implements Command {
                 + " problems still go to stderr").get());
         options.addOption(Option.builder().longOpt("steps").hasArg().argName("K").desc("Roll back the last K plans"
                 + " (default 1); not with --to").get());
+        options.addOption(Option.builder().longOpt("drop-tables").hasArg().argName("TABLES").desc("Tables holding"
+                + " rows that the rollback may drop, comma-separated and schema-qualified (core.customer); their"
+                + " rows are kept in strata_backup and put back when the plan is applied again").get());
         return options;
     }
 
@@ -75,6 +81,24 @@ final class RollbackCommand implements Command {
     }
 
     private static RollbackRequest request(CommandLine line) {
+        RollbackRequest request = plans(line);
+        String tables = line.getOptionValue("drop-tables");
+        if (tables == null) {
+            return request;
+        }
+        var names = new java.util.ArrayList<String>();
+        for (String name : tables.split(",")) {
+            String table = name.strip();
+            if (!table.matches("[^.\\s]+\\.[^.\\s]+")) {
+                throw new UsageException("--drop-tables expects schema-qualified table names separated by commas,"
+                        + " e.g. core.customer,core.purchase, not '" + name + "'");
+            }
+            names.add(table);
+        }
+        return request.droppingTables(names);
+    }
+
+    private static RollbackRequest plans(CommandLine line) {
         if (line.hasOption("to") && line.hasOption("steps")) {
             throw new UsageException("give --to or --steps, not both");
         }

@@ -46,7 +46,7 @@ class RuntimeCommandsTest {
     private static Step step(int number, String sql, String reverse, Backup backup) {
         return new Step(number, backup == null ? "create table" : "drop column",
                 StepTarget.of(StepTarget.Kind.TABLE, "core", "t" + number), "core.t" + number, sql, reverse,
-                LockLevel.ACCESS_EXCLUSIVE, false, false, true, backup == null ? Risk.SAFE : Risk.DESTRUCTIVE, backup,
+                LockLevel.ACCESS_EXCLUSIVE, false, false, true, backup == null ? Risk.SAFE : Risk.DESTRUCTIVE, backup, null,
                 false, null);
     }
 
@@ -57,7 +57,7 @@ class RuntimeCommandsTest {
             String id = String.format("%04d_step-%d", sequence, sequence);
             Plan plan = new Plan(Plan.FORMAT, id, sequence, "step-" + sequence, project, "core",
                     parent == null ? null : parent.id(), parent == null ? null : parent.checksum(), "m" + i,
-                    "m" + sequence, "test", false, List.of(), stepsPerPlan.get(i), null, null);
+                    "m" + sequence, "test", false, List.of(), stepsPerPlan.get(i), List.of(), null, null);
             parent = PlanWriter.write(this.project.resolve("migrations"), plan, "# " + id + "\n", "core {\n}\n");
         }
     }
@@ -73,7 +73,7 @@ class RuntimeCommandsTest {
         plans.add(List.of(step(1, "ALTER TABLE core.customer DROP COLUMN note",
                 "ALTER TABLE core.customer ADD COLUMN note text; UPDATE core.customer c SET note = b.note"
                         + " FROM strata_backup.p2_note b WHERE b.id = c.id",
-                new Backup("p2_note", "core.customer", List.of("id", "note"), List.of("id"),
+                Backup.beforeStep("p2_note", "core.customer", List.of("id", "note"), List.of("id"),
                         "CREATE TABLE strata_backup.p2_note AS SELECT id, note FROM core.customer"))));
         writePlans("shop", plans);
     }

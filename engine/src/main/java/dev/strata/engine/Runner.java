@@ -126,7 +126,7 @@ public final class Runner {
             for (AppliedPlan target : targets) {
                 Plan plan = plans.byId(target.planId()).orElseThrow();
                 reporter.info("rolling back plan " + plan.id() + " (" + plan.steps().size() + " steps)");
-                executor.rollback(plan, target);
+                executor.rollback(plan, target, request.dropTables());
                 rolledBack.add(plan.id());
             }
             return rolledBack;
@@ -184,7 +184,10 @@ public final class Runner {
             BackupCatalog catalog = new BackupCatalog(connection);
             List<BackupEntry> chosen = new ArrayList<>();
             for (BackupEntry backup : catalog.all()) {
-                boolean needed = backup.restoredAt() == null && liveApplies.contains(backup.historyId());
+                // an apply's backup is needed while its plan is applied (a rollback restores it); a rollback's
+                // until the plan is applied again (that apply puts it back)
+                boolean needed = backup.restoredAt() == null
+                        && (backup.byRollback() || liveApplies.contains(backup.historyId()));
                 if (backup.live() && backup.createdAt().isBefore(cutoff) && (!needed || request.includeLive())) {
                     chosen.add(backup);
                 }

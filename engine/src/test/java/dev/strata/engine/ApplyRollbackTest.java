@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ApplyRollbackTest {
 
-    private static final Backup NOTE_BACKUP = new Backup("p2_customer_note", "core.customer", List.of("id", "note"),
+    private static final Backup NOTE_BACKUP = Backup.beforeStep("p2_customer_note", "core.customer", List.of("id", "note"),
             List.of("id"), "CREATE TABLE strata_backup.p2_customer_note AS SELECT id, note FROM core.customer");
 
     /** Plan 1 creates core.customer with a note column; plan 2 drops the note, backing it up first. */

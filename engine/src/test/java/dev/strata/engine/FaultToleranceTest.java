@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 @Tag("faults")
 class FaultToleranceTest {
 
-    private static final Backup NOTE_BACKUP = new Backup("p2_customer_note", "core.customer", List.of("id", "note"),
+    private static final Backup NOTE_BACKUP = Backup.beforeStep("p2_customer_note", "core.customer", List.of("id", "note"),
             List.of("id"), "CREATE TABLE strata_backup.p2_customer_note AS SELECT id, note FROM core.customer");
 
     private Database database;
@@ -405,10 +405,10 @@ class FaultToleranceTest {
         var old = steps.get(0);
         steps.set(0, new dev.strata.plan.Step(old.number(), old.change(), old.target(), old.object(), sql,
                 old.reverseSql(), old.lock(), old.rewritesTable(), old.scansTable(), old.transactional(), old.risk(),
-                old.backup(), old.irreversible(), old.note()));
+                old.backup(), old.reverseBackup(), old.irreversible(), old.note()));
         return new Plan(plan.format(), plan.id(), plan.sequence(), plan.name(), plan.project(), plan.coreSchema(),
                 plan.parent(), plan.parentChecksum(), plan.fingerprintBefore(), plan.fingerprintAfter(),
-                plan.toolVersion(), plan.dataLossAccepted(), plan.facadesAffected(), steps, plan.files(),
+                plan.toolVersion(), plan.dataLossAccepted(), plan.facadesAffected(), steps, plan.rollbackOrder(), plan.files(),
                 plan.checksum());
     }
 

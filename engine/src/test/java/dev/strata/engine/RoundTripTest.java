@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class RoundTripTest {
 
-    private static final Backup NAME_BACKUP = new Backup("p3_customer_name", "core.customer", List.of("id", "name"),
+    private static final Backup NAME_BACKUP = Backup.beforeStep("p3_customer_name", "core.customer", List.of("id", "name"),
             List.of("id"), "CREATE TABLE strata_backup.p3_customer_name AS SELECT id, name FROM core.customer");
-    private static final Backup PURCHASE_BACKUP = new Backup("p4_purchase", "core.purchase",
+    private static final Backup PURCHASE_BACKUP = Backup.beforeStep("p4_purchase", "core.purchase",
             List.of("id", "customer_id", "total", "placed_at"), List.of("id"),
             "CREATE TABLE strata_backup.p4_purchase AS SELECT * FROM core.purchase");
-    private static final Backup TOTAL_BACKUP = new Backup("p5_invoice_total", "core.invoice", List.of("id", "total"),
+    private static final Backup TOTAL_BACKUP = Backup.beforeStep("p5_invoice_total", "core.invoice", List.of("id", "total"),
             List.of("id"), "CREATE TABLE strata_backup.p5_invoice_total AS SELECT id, total FROM core.invoice");
 
     static PlanChain store() {

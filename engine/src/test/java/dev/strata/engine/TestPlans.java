@@ -19,7 +19,7 @@ public final class TestPlans {
 
     public static Step step(int number, String sql, String reverseSql) {
         return new Step(number, "sql", generic(number), "test.step" + number, sql, reverseSql, LockLevel.ACCESS_EXCLUSIVE, false,
-                false, true, Risk.SAFE, null, false, null);
+                false, true, Risk.SAFE, null, null, false, null);
     }
 
     /** A step PostgreSQL cannot run in a transaction: a concurrent index build, {@code index} in {@code schema}. */
@@ -27,17 +27,17 @@ public final class TestPlans {
                                           String reverseSql) {
         return new Step(number, "add index", StepTarget.ofTable(StepTarget.Kind.INDEX, schema, table, index),
                 schema + "." + index, sql, reverseSql,
-                LockLevel.SHARE_UPDATE_EXCLUSIVE, false, true, false, Risk.SAFE, null, false, null);
+                LockLevel.SHARE_UPDATE_EXCLUSIVE, false, true, false, Risk.SAFE, null, null, false, null);
     }
 
     public static Step withBackup(int number, String sql, String reverseSql, Backup backup) {
         return new Step(number, "drop column", generic(number), backup.source(), sql, reverseSql, LockLevel.ACCESS_EXCLUSIVE,
-                false, false, true, Risk.DESTRUCTIVE, backup, false, null);
+                false, false, true, Risk.DESTRUCTIVE, backup, null, false, null);
     }
 
     public static Step irreversible(int number, String sql) {
         return new Step(number, "sql", generic(number), "test.step" + number, sql, null, LockLevel.ACCESS_EXCLUSIVE, false, false,
-                true, Risk.DESTRUCTIVE, null, true, null);
+                true, Risk.DESTRUCTIVE, null, null, true, null);
     }
 
     /** A chain of plans {@code 0001_p1}, {@code 0002_p2}, ... with the given steps, each sealed. */
@@ -67,6 +67,6 @@ public final class TestPlans {
         return PlanJson.seal(new Plan(Plan.FORMAT, id, sequence, "p" + sequence, project, "core",
                 parent == null ? null : parent.id(), parent == null ? null : parent.checksum(),
                 parent == null ? "model-" + (sequence - 1) : parent.fingerprintAfter(),
-                "model-" + sequence, "test", false, List.of(), steps, null, null));
+                "model-" + sequence, "test", false, List.of(), steps, List.of(), null, null));
     }
 }

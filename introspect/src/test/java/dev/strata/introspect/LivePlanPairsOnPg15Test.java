@@ -1,7 +1,6 @@
 package dev.strata.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.planner.PlanMaker;
@@ -42,7 +41,7 @@ class LivePlanPairsOnPg15Test {
     @BeforeAll
     static void tools() throws Exception {
         var found = PgTools.binDirectory(15);
-        assumeTrue(found.isPresent(), "skipped: no PostgreSQL 15 pg_dump on this machine"
+        PgTools.requireOrSkip(found.isPresent(), "skipped: no PostgreSQL 15 pg_dump on this machine"
                 + " (looked in /usr/lib/postgresql/15/bin, /usr/bin, /usr/local/bin)");
         bin = found.get();
         LiveDatabase.create("roles", """

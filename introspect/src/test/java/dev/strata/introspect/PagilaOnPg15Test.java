@@ -1,7 +1,6 @@
 package dev.strata.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.engine.Runner;
@@ -63,10 +62,10 @@ class PagilaOnPg15Test {
     @BeforeAll
     static void tools() {
         var found = PgTools.binDirectory(15);
-        assumeTrue(found.isPresent(), "skipped: no PostgreSQL 15 pg_dump and psql on this machine"
+        PgTools.requireOrSkip(found.isPresent(), "skipped: no PostgreSQL 15 pg_dump and psql on this machine"
                 + " (looked in /usr/lib/postgresql/15/bin, /usr/bin, /usr/local/bin)");
         var file = Pagila.schemaFile();
-        assumeTrue(file.isPresent(), "skipped: shared/data/pagila/pagila-schema.sql not found above "
+        PgTools.requireOrSkip(file.isPresent(), "skipped: shared/data/pagila/pagila-schema.sql not found above "
                 + Path.of("").toAbsolutePath() + " (or set STRATA_PAGILA_SCHEMA)");
         bin = found.get();
         schema = file.get();

@@ -25,6 +25,23 @@ final class PgTools {
     private PgTools() {
     }
 
+    /**
+     * Skips the calling test class when {@code present} is false, saying why; but fails it when the environment
+     * says the tools must be there ({@code STRATA_REQUIRE_PG15} set, as {@code .ci/run} does), so CI never passes
+     * with these tests skipped.
+     */
+    static void requireOrSkip(boolean present, String why) {
+        if (present) {
+            return;
+        }
+        String required = System.getenv("STRATA_REQUIRE_PG15");
+        if (required != null && !required.isBlank()) {
+            org.junit.jupiter.api.Assertions.fail(why + " (STRATA_REQUIRE_PG15 is set, so this fails instead of"
+                    + " skipping)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(false, why);
+    }
+
     /** The pg_dump (and the psql beside it) of {@code major}, or empty with nothing to run. */
     static Optional<Path> binDirectory(int major) {
         for (String directory : DIRECTORIES) {

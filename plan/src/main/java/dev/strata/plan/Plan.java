@@ -8,6 +8,7 @@ import java.util.TreeMap;
  * A migration plan as stored in {@code migrations/NNNN_slug/plan.json}. {@code id} is the directory name
  * ({@code 0004_add-loyalty}); {@code parent} the previous plan's id (null for the first) and
  * {@code parentChecksum} its checksum, which chains the plans; fingerprints identify the model before and after.
+ * {@code rollbackOrder} is the order of the way back, as step numbers (empty: the steps in reverse order).
  * {@code files} seals the other files of the plan directory that are not derived from plan.json (REVIEW.md and
  * schema.strata): their SHA-256 by file name. {@code checksum} covers everything else in the plan, so it covers
  * every file of the directory: up.sql and down.sql are written from plan.json and compared with it.
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record Plan(int format, String id, int sequence, String name, String project, String coreSchema,
                    String parent, String parentChecksum, String fingerprintBefore, String fingerprintAfter,
                    String toolVersion, boolean dataLossAccepted, List<String> facadesAffected, List<Step> steps,
-                   Map<String, String> files, String checksum) {
+                   List<Integer> rollbackOrder, Map<String, String> files, String checksum) {
 
     /** Format 2: steps carry their target, and REVIEW.md and schema.strata are sealed in {@code files}. */
     public static final int FORMAT = 2;
@@ -23,18 +24,29 @@ public record Plan(int format, String id, int sequence, String name, String proj
     public Plan {
         facadesAffected = List.copyOf(facadesAffected);
         steps = List.copyOf(steps);
+        rollbackOrder = rollbackOrder == null ? List.of() : List.copyOf(rollbackOrder);
         files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
     /** The same plan with {@code checksum} set (null to unseal). */
     public Plan withChecksum(String checksum) {
         return new Plan(format, id, sequence, name, project, coreSchema, parent, parentChecksum, fingerprintBefore,
-                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, files, checksum);
+                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, rollbackOrder, files, checksum);
     }
 
     /** The same plan with the hashes of its other files; the checksum is left to {@link PlanJson#seal}. */
     public Plan withFiles(Map<String, String> hashes) {
         return new Plan(format, id, sequence, name, project, coreSchema, parent, parentChecksum, fingerprintBefore,
-                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, hashes, null);
+                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, rollbackOrder, hashes, null);
+    }
+
+    /** The steps in the order the way back runs them. */
+    public List<Step> stepsBackwards() {
+        if (rollbackOrder.isEmpty()) {
+            var reversed = new java.util.ArrayList<>(steps);
+            java.util.Collections.reverse(reversed);
+            return reversed;
+        }
+        return rollbackOrder.stream().map(number -> steps.get(number - 1)).toList();
     }
 }

@@ -105,6 +105,10 @@ public final class PlanChain {
                         + plan.format() + " is not the supported format " + Plan.FORMAT, null));
             }
             checksum(plan, plan.id(), plan.id(), problems);
+            if (!wellOrdered(plan)) {
+                problems.add(new PlanProblem(Kind.UNREADABLE, plan.id(), plan.id(), plan.id() + ": its rollbackOrder"
+                        + " is not an order of its steps", null));
+            }
         }
         verifyOrder(project, entries, java.util.Set.of(), problems);
         return new PlanChain(project, entries, problems);
@@ -136,6 +140,11 @@ public final class PlanChain {
                     : "it was written by a newer Strata; use that version"));
             return null;
         }
+        if (!wellOrdered(plan)) {
+            problems.add(new PlanProblem(Kind.UNREADABLE, id, file, id + ": its rollbackOrder is not an order of its"
+                    + " steps", "restore " + file + " from version control"));
+            return null;
+        }
         if (!id.equals(plan.id())) {
             problems.add(new PlanProblem(Kind.NUMBERING, id, file, id + ": the plan inside says its id is '"
                     + plan.id() + "'", "plans are not renamed: restore the directory name"));
@@ -153,6 +162,21 @@ public final class PlanChain {
         for (String name : SEALED_FILES) {
             sealed(dir, display, id, name, plan.files().get(name), problems);
         }
+    }
+
+    /** Whether the rollback order, when given, names every step exactly once. */
+    static boolean wellOrdered(Plan plan) {
+        if (plan.rollbackOrder().isEmpty()) {
+            return true;
+        }
+        var sorted = new ArrayList<>(plan.rollbackOrder());
+        java.util.Collections.sort(sorted);
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i) != i + 1) {
+                return false;
+            }
+        }
+        return sorted.size() == plan.steps().size();
     }
 
     /** Whether the plan's checksum matches its contents; a problem when it does not. */

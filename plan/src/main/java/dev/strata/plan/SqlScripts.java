@@ -1,7 +1,6 @@
 package dev.strata.plan;
 
 import dev.strata.plan.sql.Sql;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,8 +41,7 @@ public final class SqlScripts {
         text.append("-- Strata plan ").append(plan.id()).append(": the way back\n");
         text.append("-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).\n");
         searchPath(text, plan);
-        var reversed = new ArrayList<>(plan.steps());
-        java.util.Collections.reverse(reversed);
+        List<Step> reversed = plan.stepsBackwards();
         List<Step> outside = reversed.stream().filter(s -> !s.transactional()).toList();
         List<Step> inside = reversed.stream().filter(Step::transactional).toList();
         if (!outside.isEmpty()) {
@@ -81,6 +79,11 @@ public final class SqlScripts {
             text.append(step.backup().captureSql()).append('\n');
         }
         text.append(step.sql()).append('\n');
+        Backup kept = step.reverseBackup();
+        if (kept != null && kept.restoreSql() != null) {
+            text.append("-- if a rollback kept rows in strata_backup.").append(kept.table())
+                    .append(", the runtime puts them back here (reverseBackup.restoreSql in plan.json)\n");
+        }
     }
 
     private static void reverse(StringBuilder text, Step step) {
@@ -89,6 +92,12 @@ public final class SqlScripts {
         if (step.irreversible()) {
             text.append(" (irreversible: data is not restored)");
         }
-        text.append('\n').append(step.reverseSql()).append('\n');
+        text.append('\n');
+        if (step.reverseBackup() != null) {
+            text.append("-- keep what the way back removes: ").append(step.reverseBackup().source())
+                    .append(" into strata_backup.").append(step.reverseBackup().table()).append('\n');
+            text.append(step.reverseBackup().captureSql()).append('\n');
+        }
+        text.append(step.reverseSql()).append('\n');
     }
 }

@@ -14,10 +14,13 @@ package dev.strata.plan;
  * from the sources may name core objects without a schema: run every step with
  * {@code search_path} set to the plan's core schema, then {@code public} ({@link SqlScripts#searchPathSql}).
  * {@code irreversible} means the reverse restores the shape but not the data (accepted data loss).
+ * {@code reverseBackup} is what the reverse would destroy (the values of an added column, the rows of a created
+ * table): taken in the rollback's transaction before the reverse runs, and restored when the plan is applied again,
+ * so a rollback keeps the data written since the apply.
  */
 public record Step(int number, String change, StepTarget target, String object, String sql, String reverseSql,
                    LockLevel lock, boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk,
-                   Backup backup, boolean irreversible, String note) {
+                   Backup backup, Backup reverseBackup, boolean irreversible, String note) {
 
     /** The change of a step that creates the schema of a facade version. */
     public static final String ADD_FACADE_VERSION = "add facade version";

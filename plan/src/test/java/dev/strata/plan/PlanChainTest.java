@@ -160,7 +160,7 @@ class PlanChainTest {
         Plan relinked = seal(new Plan(second.format(), second.id(), second.sequence(), second.name(),
                 second.project(), second.coreSchema(), second.parent(), "0".repeat(64), second.fingerprintBefore(),
                 second.fingerprintAfter(), second.toolVersion(), second.dataLossAccepted(), second.facadesAffected(),
-                second.steps(), second.files(), null));
+                second.steps(), List.of(), second.files(), null));
 
         PlanChain chain = PlanChain.of("shop", List.of(plans.get(0), relinked));
 
@@ -176,7 +176,7 @@ class PlanChainTest {
         Plan renamed = new Plan(plan.format(), plan.id(), plan.sequence(), "other", plan.project(),
                 plan.coreSchema(), plan.parent(), plan.parentChecksum(), plan.fingerprintBefore(),
                 plan.fingerprintAfter(), plan.toolVersion(), plan.dataLossAccepted(), plan.facadesAffected(),
-                plan.steps(), plan.files(), plan.checksum());
+                plan.steps(), plan.rollbackOrder(), plan.files(), plan.checksum());
         Plan otherReview = plan.withFiles(Map.of(PlanChain.REVIEW_FILE, "0".repeat(64),
                 PlanChain.SNAPSHOT_FILE, plan.files().get(PlanChain.SNAPSHOT_FILE)));
 
@@ -212,13 +212,13 @@ class PlanChainTest {
 
     private static Step step(int number, String sql, String reverse) {
         return new Step(number, "sql", StepTarget.of(StepTarget.Kind.TABLE, "core", "t" + number), "core.t" + number,
-                sql, reverse, LockLevel.ACCESS_EXCLUSIVE, false, false, true, Risk.SAFE, null, false, null);
+                sql, reverse, LockLevel.ACCESS_EXCLUSIVE, false, false, true, Risk.SAFE, null, null, false, null);
     }
 
     private static Plan plan(int sequence, Plan parent, String name, List<Step> steps) {
         return new Plan(Plan.FORMAT, String.format("%04d_%s", sequence, name), sequence, name, "shop", "core",
                 parent == null ? null : parent.id(), parent == null ? null : parent.checksum(),
-                "model-" + (sequence - 1), "model-" + sequence, "test", false, List.of(), steps,
+                "model-" + (sequence - 1), "model-" + sequence, "test", false, List.of(), steps, List.of(),
                 Map.of(PlanChain.REVIEW_FILE, Checksums.sha256(review(name)),
                         PlanChain.SNAPSHOT_FILE, Checksums.sha256(snapshot(name))), null);
     }

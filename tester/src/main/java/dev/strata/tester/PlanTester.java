@@ -21,6 +21,7 @@ import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.Plan;
 import dev.strata.plan.PlanChain;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepTarget;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -192,7 +193,12 @@ public final class PlanTester {
 
         /** Rolls the plan back, compares with the state before it, applies it again; false when it cannot go on. */
         private boolean rollBackAndReapply(CatalogSnapshot catalogBefore, SortedMap<String, String> dataBefore) {
-            if (!check("rollback", () -> runner.rollback(upTo, RollbackRequest.last(), options))) {
+            // a scratch database: the tables the plan created may go (their rows are kept and put back by the re-apply)
+            var created = plan.steps().stream().filter(s -> s.reverseBackup() != null && s.target() != null
+                    && s.target().kind() == StepTarget.Kind.TABLE)
+                    .map(s -> s.target().schema() + "." + s.target().name()).toList();
+            if (!check("rollback", () -> runner.rollback(upTo, RollbackRequest.last().droppingTables(created),
+                    options))) {
                 return false;
             }
             check("rollback restores catalog", () -> {

@@ -63,6 +63,38 @@ final class ColumnSteps extends PlanPart {
         if (column.comment() != null) {
             d.sql = join(d.sql, ddl.comment("COLUMN", columnTarget(c.table(), column.name()), column.comment()));
         }
+        keepAddedColumnOnRollback(d, c.table(), column);
+    }
+
+    /**
+     * A rollback drops the added column, and with it every value written since the apply: the rollback first
+     * saves them (by the table's key), and applying the plan again puts them back. Generated and identity columns
+     * have no values of their own to keep. Without a key the values are saved whole, for a person to use.
+     */
+    void keepAddedColumnOnRollback(Draft d, String table, Column column) {
+        if (column.generated() != null || column.identity() != null) {
+            return;
+        }
+        Table target = to.core().table(table).orElseThrow();
+        Table before = from.core().table(renamedOrSame(table)).orElse(null);
+        Set<String> added = new HashSet<>();
+        for (Column col : target.columns()) {
+            String old = oldColumnOrSame(table, col.name());
+            if (before == null || before.column(old).isEmpty()) {
+                added.add(col.name());
+            }
+        }
+        List<String> key = BackupKey.of(target, Set.of(column.name()), added);
+        var columns = new ArrayList<>(key);
+        columns.add(column.name());
+        d.reverseBackup = backupTable -> {
+            List<String> kept = key.isEmpty() ? target.columns().stream().filter(col -> col.generated() == null)
+                    .map(Column::name).toList() : columns;
+            String restore = key.isEmpty() ? null : ddl.withoutUserTriggers(table,
+                    List.of(restoreUpdate(target, table, List.of(column.name()), key, backupTable)));
+            return new Backup(backupTable, obj(table), kept, key, backupCopy(backupTable, target, table, kept),
+                    restore);
+        };
     }
 
     void dropColumn(DropColumn c) {
@@ -96,9 +128,8 @@ final class ColumnSteps extends PlanPart {
         d.backup = backupTable -> {
             var columns = new ArrayList<>(key);
             columns.add(column.name());
-            String capture = captureSql(backupTable, Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable)
-                    .kw("AS SELECT").idList(columns).kw("FROM").name(core, table).build());
-            var backup = new Backup(backupTable, obj(table), columns, key, capture);
+            String capture = backupCopy(backupTable, old, table, columns);
+            var backup = Backup.beforeStep(backupTable, obj(table), columns, key, capture);
             return new Draft.BackupSql(backup, restoreColumn(table, column, key, backupTable));
         };
     }
@@ -126,7 +157,8 @@ final class ColumnSteps extends PlanPart {
                 fillsFromDefault ? column.defaultExpr() : null, null, null, column.collation(), null, null, null,
                 column.span());
         statements.add(ddl.addColumn(table, plain, true));
-        statements.add(restoreUpdate(table, List.of(column.name()), key, backupTable));
+        statements.add(ddl.withoutUserTriggers(table, List.of(restoreUpdate(from.core().table(table).orElseThrow(),
+                table, List.of(column.name()), key, backupTable))));
         if (column.notNull() && !plain.notNull()) {
             statements.add(ddl.setNotNull(table, column.name()));
         }
@@ -150,13 +182,13 @@ final class ColumnSteps extends PlanPart {
     }
 
     /** UPDATE … FROM the backup: rows written since the apply keep their other columns. */
-    String restoreUpdate(String table, List<String> columns, List<String> key, String backupTable) {
+    String restoreUpdate(Table shape, String table, List<String> columns, List<String> key, String backupTable) {
         var sql = Sql.of("UPDATE").name(core, table).kw("AS").id("target").kw("SET");
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
                 sql.comma();
             }
-            sql.id(columns.get(i)).kw("=").id("backup").verbatim(".").id(columns.get(i));
+            sql.id(columns.get(i)).kw("=").append(restoredValue(shape, columns.get(i), "backup"));
         }
         sql.kw("FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup").kw("WHERE");
         keyMatch(sql, key);
@@ -271,14 +303,14 @@ final class ColumnSteps extends PlanPart {
             var create = Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable).kw("AS SELECT").idList(columns)
                     .comma().kw("CAST(").paren(converted).kw("AS").append(SqlTypes.of(b.type(), core, null)).close()
                     .kw("AS").id(CONVERTED).kw("FROM").name(core, table);
-            var backup = new Backup(backupTable, obj(table), columns, key, captureSql(backupTable, create.build()));
+            var backup = Backup.beforeStep(backupTable, obj(table), columns, key, captureSql(backupTable, create.build()));
             var forget = Sql.of("DELETE FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup").kw("USING")
                     .name(core, table).kw("AS").id("target").kw("WHERE");
             keyMatch(forget, key);
             forget.kw("AND").id("target").verbatim(".").id(b.name()).kw("IS DISTINCT FROM").id("backup")
                     .verbatim(".").id(CONVERTED);
-            String reverse = String.join("\n", compact(forget.build()), back,
-                    restoreUpdate(table, List.of(b.name()), key, backupTable));
+            String reverse = String.join("\n", compact(forget.build()), back, ddl.withoutUserTriggers(table,
+                    List.of(restoreUpdate(null, table, List.of(b.name()), key, backupTable))));
             return new Draft.BackupSql(backup, reverse);
         };
         d.note("Values changed since the apply keep their new value; the others get their exact old value back.");

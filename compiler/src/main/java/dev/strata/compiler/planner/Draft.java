@@ -31,6 +31,8 @@ final class Draft {
     String note;
     /** Builds the backup once the step's number (and so the backup table's name) is known. */
     Function<String, BackupSql> backup;
+    /** Builds the backup the reverse needs (what a rollback would destroy), once its table's name is known. */
+    Function<String, Backup> reverseBackup;
 
     /** Objects this step creates; steps using them come after. */
     final Set<String> creates = new LinkedHashSet<>();
@@ -42,6 +44,16 @@ final class Draft {
     final Set<String> newUses = new LinkedHashSet<>();
     /** Objects the dropped thing depended on (their drop must wait for this step). */
     final Set<String> oldUses = new LinkedHashSet<>();
+    /**
+     * Objects the step's reverse SQL needs in their old form, beyond {@link #oldUses}: an old routine body put back
+     * in place reads the old names. Only the order of the way back looks at them.
+     */
+    final Set<String> reverseUses = new LinkedHashSet<>();
+    /**
+     * The step replaces a body in place (CREATE OR REPLACE): its reverse swaps the old body back in one statement,
+     * so nothing has to wait for it to stop using the new names first.
+     */
+    boolean replacesInPlace;
     /** Facade versions this step belongs to or affects, as {@code shop_api v2}. */
     final Set<String> facades = new TreeSet<>();
 

@@ -202,6 +202,7 @@ final class ObjectSteps extends PlanPart {
                 createRoutineSql(from, scope, routine, false));
         d.drops.add(Keys.routine(scope, routine.name()));
         d.oldUses.addAll(oldUses.signature(scope, routine));
+        d.reverseUses.addAll(oldUses.routine(scope, routine));
         d.oldUses.add(Keys.schema(schema));
         if (!scope.isCore()) {
             d.facades.add(scope.label());
@@ -224,6 +225,8 @@ final class ObjectSteps extends PlanPart {
                 createRoutineSql(to, c.scope(), b, true), createRoutineSql(from, c.scope(), a, true));
         d.newUses.addAll(newUses.routine(c.scope(), b));
         d.newUses.add(Keys.routine(c.scope(), b.name()));
+        d.reverseUses.addAll(oldUses.routine(c.scope(), a));
+        d.replacesInPlace = true;
         if (!c.scope().isCore()) {
             d.facades.add(c.scope().label());
         }

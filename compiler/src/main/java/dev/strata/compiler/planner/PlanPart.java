@@ -6,11 +6,15 @@ import dev.strata.compiler.diag.Note;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Scope;
 import dev.strata.compiler.diff.TableRenames;
+import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.TypeNames;
 import dev.strata.compiler.model.View;
 import dev.strata.compiler.sql.Ddl;
+import dev.strata.compiler.sql.SqlTypes;
 import dev.strata.plan.StepTarget;
 import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
@@ -159,6 +163,47 @@ abstract class PlanPart {
     }
 
     static final String CONVERTED = "strata_converted";
+
+    // ------------------------------------------------------------------------------------------- backups
+
+    /**
+     * {@code CREATE TABLE strata_backup.NAME AS SELECT …} of {@code columns} of core table {@code t} (named
+     * {@code table} at that point of the plan). Columns of a user-defined type (enum, domain, extension type) are
+     * kept as text, so the backup table depends on no type: a plan or rollback that drops the type still can, and
+     * the restore casts the text back ({@link #restoredValue}).
+     */
+    String backupCopy(String backupTable, Table t, String table, List<String> columns) {
+        Sql select = Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable).kw("AS SELECT");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                select.comma();
+            }
+            String name = columns.get(i);
+            if (userTyped(t, name)) {
+                select.kw("CAST(").id(name).kw("AS text) AS").id(name);
+            } else {
+                select.id(name);
+            }
+        }
+        return captureSql(backupTable, select.kw("FROM").name(core, table).build());
+    }
+
+    /**
+     * {@code "backup"."col"}, cast back to its type when the backup keeps it as text; {@code t} null: the backup
+     * keeps the column in its own type.
+     */
+    Sql restoredValue(Table t, String column, String qualifier) {
+        Sql value = Sql.empty().name(qualifier, column);
+        if (!userTyped(t, column)) {
+            return value;
+        }
+        Column c = t.column(column).orElseThrow();
+        return Sql.empty().kw("CAST(").append(value).kw("AS").append(SqlTypes.of(c.type(), core, null)).close();
+    }
+
+    private static boolean userTyped(Table t, String column) {
+        return t != null && t.column(column).map(c -> !TypeNames.isBuiltIn(c.type().name())).orElse(false);
+    }
 
     /** Refuses a step that cannot restore its data, unless data loss is accepted for this plan. */
     void refuse(Draft d, Span span, String code, String message, String hint) {

@@ -91,7 +91,7 @@ public final class Planner extends PlanPart {
         ctx.rebuilds.rebuildDependents();
         EnumValueUse.check(changes, drafts, diagnostics);
         if (diagnostics.hasErrors()) {
-            return new PlanResult(changes, List.of(), false, List.of(), diagnostics.sorted());
+            return new PlanResult(changes, List.of(), List.of(), false, List.of(), diagnostics.sorted());
         }
         List<Draft> ordered;
         try {
@@ -99,7 +99,7 @@ public final class Planner extends PlanPart {
         } catch (StepGraph.Cycle cycle) {
             diagnostics.error("S2020", Span.NONE, "the changes depend on each other in a cycle: "
                     + String.join(", ", cycle.steps), "split the change into two plans");
-            return new PlanResult(changes, List.of(), false, List.of(), diagnostics.sorted());
+            return new PlanResult(changes, List.of(), List.of(), false, List.of(), diagnostics.sorted());
         }
         var steps = new ArrayList<Step>();
         var facades = new TreeSet<String>();
@@ -107,7 +107,10 @@ public final class Planner extends PlanPart {
             steps.add(step(steps.size() + 1, draft));
             facades.addAll(draft.facades);
         }
-        return new PlanResult(changes, steps, ctx.dataLossAccepted, List.copyOf(facades), diagnostics.sorted());
+        List<Integer> back = StepGraph.reverseOrder(ordered);
+        List<Integer> rollbackOrder = back == null ? List.of() : back.stream().map(i -> i + 1).toList();
+        return new PlanResult(changes, steps, rollbackOrder, ctx.dataLossAccepted, List.copyOf(facades),
+                diagnostics.sorted());
     }
 
     private Step step(int number, Draft d) {
@@ -118,13 +121,19 @@ public final class Planner extends PlanPart {
             backup = made.backup();
             reverse = made.reverseSql();
         }
+        Backup reverseBackup = d.reverseBackup == null ? null : d.reverseBackup.apply(backupTable(number, "_r"));
         return new Step(number, d.change, d.target, d.object, d.sql, reverse, d.lock, d.rewritesTable, d.scansTable,
-                d.transactional, d.risk, backup, d.irreversible, d.note);
+                d.transactional, d.risk, backup, reverseBackup, d.irreversible, d.note);
     }
 
     /** {@code <plan id>_<step>}, shortened to fit PostgreSQL's 63 bytes. */
     private String backupTable(int number) {
-        String suffix = "_" + number;
+        return backupTable(number, "");
+    }
+
+    /** {@code <plan id>_<step><suffix>} ({@code _r}: taken by a rollback), shortened to fit 63 bytes. */
+    private String backupTable(int number, String mark) {
+        String suffix = "_" + number + mark;
         String id = request.planId();
         while (id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + suffix.length() > 63) {
             id = id.substring(0, id.length() - 1);

@@ -12,6 +12,7 @@ import dev.strata.plan.LockLevel;
 import dev.strata.plan.Plan;
 import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,6 +59,7 @@ public final class ReviewWriter {
         }
         risks();
         backups();
+        rollback();
         steps();
         diagram();
         return out.toString();
@@ -141,6 +143,34 @@ public final class ReviewWriter {
             out.append("| ").append(s.number()).append(" | `").append(b.source()).append("` (")
                     .append(String.join(", ", b.columns())).append(") | `strata_backup.").append(b.table())
                     .append("` | ").append(key).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    /** What a rollback of this plan would remove, and how it is kept. */
+    private void rollback() {
+        var kept = plan.steps().stream().filter(s -> s.reverseBackup() != null).toList();
+        out.append("## If rolled back\n\n");
+        if (kept.isEmpty()) {
+            out.append("The way back removes no data written since the apply: it only undoes what the plan changed")
+                    .append(plan.steps().stream().anyMatch(s -> s.backup() != null)
+                            ? ", and restores the backups above." : ".").append("\n\n");
+            return;
+        }
+        out.append("A rollback keeps the data written since the apply: before the way back removes it, it is saved")
+                .append(" in the rollback's own transaction, and applying this plan again puts it back. A rollback")
+                .append(" that would drop a table holding rows stops unless the table is named with")
+                .append(" `--drop-tables`.\n\n");
+        out.append("| step | removed by the way back | kept in | put back by |\n|---|---|---|---|\n");
+        for (Step s : kept) {
+            Backup b = s.reverseBackup();
+            String what = s.target() != null && s.target().kind() == StepTarget.Kind.TABLE
+                    ? "every row of `" + b.source() + "`" : "`" + b.source() + "` (" + String.join(", ", b.columns()) + ")";
+            String back = b.restoreSql() == null ? "nobody: the table has no key to match the rows again"
+                    : b.keyColumns().isEmpty() ? "applying the plan again" : "applying the plan again, by key ("
+                    + String.join(", ", b.keyColumns()) + ")";
+            out.append("| ").append(s.number()).append(" | ").append(what).append(" | `strata_backup.")
+                    .append(b.table()).append("` | ").append(back).append(" |\n");
         }
         out.append('\n');
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Orders draft steps by their dependencies. Edges come from the keys steps declare: a step that creates or
@@ -22,46 +23,7 @@ final class StepGraph {
 
     /** The steps in a valid order; throws {@link Cycle} naming the steps involved when there is none. */
     static List<Draft> order(List<Draft> drafts) {
-        int n = drafts.size();
-        List<Set<Integer>> after = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            after.add(new HashSet<>());
-        }
-        var producers = new HashMap<String, List<Integer>>();
-        var destroyers = new HashMap<String, List<Integer>>();
-        var creators = new HashMap<String, List<Integer>>();
-        for (int i = 0; i < n; i++) {
-            Draft d = drafts.get(i);
-            for (String key : d.creates) {
-                producers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                creators.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-            for (String key : d.modifies) {
-                producers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                destroyers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-            for (String key : d.drops) {
-                destroyers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            Draft d = drafts.get(i);
-            for (String key : d.newUses) {
-                for (int p : producers.getOrDefault(key, List.of())) {
-                    edge(after, p, i);
-                }
-            }
-            for (String key : d.oldUses) {
-                for (int x : destroyers.getOrDefault(key, List.of())) {
-                    edge(after, i, x);
-                }
-            }
-            for (String key : d.drops) {
-                for (int c : creators.getOrDefault(key, List.of())) {
-                    edge(after, i, c);
-                }
-            }
-        }
+        List<Set<Integer>> after = edges(drafts, FORWARD);
         var order = sort(drafts, after);
         boolean outside = false;
         for (Draft d : order) {
@@ -73,6 +35,106 @@ final class StepGraph {
             }
         }
         return order;
+    }
+
+    /**
+     * The order of the way back, from the same graph: the reverse of a step creates what the step dropped, drops
+     * what it created, and needs the old forms the step used. So the reverse of a rename comes before the reverse
+     * of a routine whose old body reads the old name, and a view comes back before the functions that read it.
+     * Among reverses free to run, the later step's goes first (plain reverse order when nothing depends). Returns
+     * positions into {@code ordered}; null when the reverses depend on each other in a cycle (then the plain
+     * reverse order is the way back).
+     */
+    static List<Integer> reverseOrder(List<Draft> ordered) {
+        int n = ordered.size();
+        List<Set<Integer>> after = edges(ordered, BACKWARD);
+        int[] incoming = new int[n];
+        for (Set<Integer> targets : after) {
+            for (int t : targets) {
+                incoming[t]++;
+            }
+        }
+        var ready = new PriorityQueue<Integer>(Comparator.reverseOrder());
+        for (int i = 0; i < n; i++) {
+            if (incoming[i] == 0) {
+                ready.add(i);
+            }
+        }
+        var order = new ArrayList<Integer>();
+        while (!ready.isEmpty()) {
+            int i = ready.poll();
+            order.add(i);
+            for (int t : after.get(i)) {
+                if (--incoming[t] == 0) {
+                    ready.add(t);
+                }
+            }
+        }
+        return order.size() == n ? order : null;
+    }
+
+    /**
+     * What a step (or its reverse) does in the graph: the objects it makes exist, changes, removes; the objects its
+     * SQL needs in their new form; the objects whose removal must wait for it.
+     */
+    private record Roles(Function<Draft, Set<String>> creates, Function<Draft, Set<String>> modifies,
+                         Function<Draft, Set<String>> drops, Function<Draft, Set<String>> needs,
+                         Function<Draft, Set<String>> holds) {
+    }
+
+    private static final Roles FORWARD = new Roles(d -> d.creates, d -> d.modifies, d -> d.drops, d -> d.newUses,
+            d -> d.oldUses);
+
+    /** The reverse of a step creates what the step dropped, drops what it created and needs its old forms. */
+    private static final Roles BACKWARD = new Roles(d -> d.drops, d -> d.modifies, d -> d.creates, d -> {
+        var needs = new java.util.LinkedHashSet<>(d.oldUses);
+        needs.addAll(d.reverseUses);
+        return needs;
+    }, d -> d.replacesInPlace ? Set.of() : d.newUses);
+
+    /** {@code after.get(i)}: the steps that must come after step {@code i}. */
+    private static List<Set<Integer>> edges(List<Draft> drafts, Roles roles) {
+        int n = drafts.size();
+        List<Set<Integer>> after = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            after.add(new HashSet<>());
+        }
+        var producers = new HashMap<String, List<Integer>>();
+        var destroyers = new HashMap<String, List<Integer>>();
+        var creators = new HashMap<String, List<Integer>>();
+        for (int i = 0; i < n; i++) {
+            Draft d = drafts.get(i);
+            for (String key : roles.creates().apply(d)) {
+                producers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                creators.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            for (String key : roles.modifies().apply(d)) {
+                producers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                destroyers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            for (String key : roles.drops().apply(d)) {
+                destroyers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Draft d = drafts.get(i);
+            for (String key : roles.needs().apply(d)) {
+                for (int p : producers.getOrDefault(key, List.of())) {
+                    edge(after, p, i);
+                }
+            }
+            for (String key : roles.holds().apply(d)) {
+                for (int x : destroyers.getOrDefault(key, List.of())) {
+                    edge(after, i, x);
+                }
+            }
+            for (String key : roles.drops().apply(d)) {
+                for (int c : creators.getOrDefault(key, List.of())) {
+                    edge(after, i, c);
+                }
+            }
+        }
+        return after;
     }
 
     private static void edge(List<Set<Integer>> after, int first, int second) {

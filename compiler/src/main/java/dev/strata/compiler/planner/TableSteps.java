@@ -50,6 +50,47 @@ final class TableSteps extends PlanPart {
         for (Trigger trigger : t.triggers()) {
             ctx.constraints.addTrigger(t.name(), trigger);
         }
+        keepCreatedTableOnRollback(d, t);
+    }
+
+    /**
+     * A rollback drops the created table, and with it every row written since the apply: the rollback first saves
+     * them (the runtime refuses to drop a table holding rows unless told to), and applying the plan again puts them
+     * back right after the table is created, before its foreign keys and triggers come.
+     */
+    void keepCreatedTableOnRollback(Draft d, Table t) {
+        var columns = t.columns().stream().filter(col -> col.generated() == null).map(Column::name).toList();
+        List<String> key = t.primaryKey() == null ? List.of() : t.primaryKey().columns();
+        d.reverseBackup = backupTable -> {
+            String capture = backupCopy(backupTable, t, t.name(), columns);
+            return new Backup(backupTable, obj(t.name()), columns, key, capture,
+                    String.join("\n", restoreRows(t, columns, backupTable)));
+        };
+    }
+
+    /** INSERT … SELECT from a backup table, identities kept and their sequences moved past the restored values. */
+    List<String> restoreRows(Table t, List<String> columns, String backupTable) {
+        var restore = new ArrayList<String>();
+        if (columns.isEmpty()) {
+            // a table of no columns (or only generated ones) has no values to put back: INSERT INTO t () is no SQL
+            return restore;
+        }
+        var insert = Sql.of("INSERT INTO").name(core, t.name()).ids(columns);
+        if (t.columns().stream().anyMatch(col -> col.identity() == Identity.ALWAYS)) {
+            insert.kw("OVERRIDING SYSTEM VALUE");
+        }
+        insert.kw("SELECT");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                insert.comma();
+            }
+            insert.append(restoredValue(t, columns.get(i), "backup"));
+        }
+        insert.kw("FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup");
+        restore.add(insert.build());
+        t.columns().stream().filter(col -> col.identity() != null)
+                .forEach(col -> restore.add(ddl.resetIdentity(t.name(), col.name())));
+        return restore;
     }
 
     /** CREATE TABLE with its comments. */
@@ -103,19 +144,11 @@ final class TableSteps extends PlanPart {
         String recreate = recreateTableSql(t, names);
         var columns = t.columns().stream().filter(col -> col.generated() == null).map(Column::name).toList();
         d.backup = table -> {
-            String capture = captureSql(table, Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, table).kw("AS TABLE")
-                    .name(core, t.name()).build());
-            var backup = new Backup(table, obj(t.name()), columns, List.of(), capture);
+            String capture = backupCopy(table, t, t.name(), columns);
+            var backup = Backup.beforeStep(table, obj(t.name()), columns, List.of(), capture);
             var restore = new ArrayList<String>();
             restore.add(recreate);
-            var insert = Sql.of("INSERT INTO").name(core, t.name()).ids(columns);
-            if (t.columns().stream().anyMatch(col -> col.identity() == Identity.ALWAYS)) {
-                insert.kw("OVERRIDING SYSTEM VALUE");
-            }
-            insert.kw("SELECT").idList(columns).kw("FROM").name(BACKUP_SCHEMA, table);
-            restore.add(insert.build());
-            t.columns().stream().filter(col -> col.identity() != null)
-                    .forEach(col -> restore.add(ddl.resetIdentity(t.name(), col.name())));
+            restore.addAll(restoreRows(t, columns, table));
             return new Draft.BackupSql(backup, String.join("\n", restore));
         };
         for (ForeignKey fk : t.foreignKeys()) {

@@ -341,6 +341,33 @@ public final class Ddl {
     }
 
     /** Moves the identity sequence past the largest value in the column, so new rows do not collide. */
+    /**
+     * {@code statements} (restores of backed-up rows into core table {@code table}) run with the table's user
+     * triggers off, so a restore puts back exactly what was saved and fires nothing (no audit row, no
+     * {@code last_updated} rewritten). Each trigger's state (enabled, always, replica, disabled) is put back as it
+     * was; internal triggers (foreign keys) stay on. Needs only the table's ownership, not superuser.
+     */
+    public String withoutUserTriggers(String table, List<String> statements) {
+        String relation = Sql.qualified(core, table);
+        Sql body = Sql.empty().newline("DECLARE").newline("    ").kw("names name[];").newline("    ")
+                .kw("states \"char\"[];").newline("BEGIN").newline("    ")
+                .kw("SELECT array_agg(tgname ORDER BY tgname), array_agg(tgenabled ORDER BY tgname) INTO names, states")
+                .newline("    ").kw("FROM pg_catalog.pg_trigger WHERE tgrelid =").lit(relation).cast("regclass")
+                .kw("AND NOT tgisinternal;").newline("    ")
+                .kw("FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP").newline("        ")
+                .kw("EXECUTE pg_catalog.format(").lit("ALTER TABLE %s DISABLE TRIGGER %I").comma().lit(relation)
+                .comma().kw("names[i]);").newline("    ").kw("END LOOP;");
+        for (String statement : statements) {
+            body.newline("    ").verbatim(statement);
+        }
+        body.newline("    ").kw("FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP").newline("        ")
+                .kw("EXECUTE pg_catalog.format(").lit("ALTER TABLE %s %s TRIGGER %I").comma().lit(relation).comma()
+                .kw("CASE states[i] WHEN 'D' THEN 'DISABLE' WHEN 'A' THEN 'ENABLE ALWAYS'")
+                .kw("WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END, names[i]);").newline("    ")
+                .kw("END LOOP;").newline("END").newline("");
+        return Sql.of("DO").dollar(body.fragment()).build();
+    }
+
     public String resetIdentity(String table, String column) {
         String sequence = Sql.empty().kw("pg_catalog.pg_get_serial_sequence(")
                 .lit(Sql.qualified(core, table)).comma().lit(column).close().fragment();

@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * A schema of real size checks clean, and the same every time. How long it takes is measured by the benchmarks
+ * (bench/ ParseCheckBenchmark, docs/benchmarks.md), not asserted here: a timed test fails on a busy machine.
+ */
 class CheckPerformanceTest {
 
     @Test
-    void twoThousandTablesAndViewsAreCheckedWellUnderASecondWarm() {
+    void twoThousandTablesAndViewsCheckCleanEveryTime() {
         var model = LargeSchema.generate(2_000, 2_000);
-        for (int i = 0; i < 3; i++) {
-            assertThat(SemanticChecker.check(model)).isEmpty();
+        var first = SemanticChecker.check(model);
+        assertThat(first).isEmpty();
+        for (int i = 0; i < 2; i++) {
+            assertThat(SemanticChecker.check(model)).isEqualTo(first);
         }
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            SemanticChecker.check(model);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        long millis = best / 1_000_000;
-        System.out.println("semantic checks of 2,000 tables and 2,000 facade views: best of 5 warm runs " + millis
-                + " ms");
-        assertThat(millis).isLessThan(500);
+        assertThat(model.core().tables()).hasSize(2_000);
+        assertThat(model.core().table("table_1999")).isPresent();
     }
 }

@@ -64,36 +64,19 @@ class PrintingPerformanceTest {
     }
 
     @Test
-    void printsTwoThousandTablesWellUnderASecond() {
+    void printsTwoThousandTablesTheSameEveryTime() {
         var schema = largeSchema();
-        String text = "";
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) {
-            long start = System.nanoTime();
-            text = SchemaPrinter.print(schema);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        System.out.printf("printed 2000 tables and 2000 views (%d characters) in %d ms%n", text.length(),
-                best / 1_000_000);
+        String text = SchemaPrinter.print(schema);
         assertThat(text).contains("table table_1999 {");
-        assertThat(best / 1_000_000).isLessThan(1000);
+        assertThat(SchemaPrinter.print(schema)).isEqualTo(text);
     }
 
     @Test
     void formatsTheLargeSchemaFileEndToEnd() {
         var text = SchemaPrinter.print(largeSchema());
         var formatter = new Formatter();
-        FormatResult result = null;
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            result = formatter.format("large.strata", text);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        System.out.printf("formatted the same schema as a file (parse, print, parse again to verify) in %d ms%n",
-                best / 1_000_000);
+        FormatResult result = formatter.format("large.strata", text);
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.changed()).isFalse();
-        assertThat(best / 1_000_000).isLessThan(5000);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArtifactGoldensTest {
 
     private static final Plan PARENT = new Plan(Plan.FORMAT, "0001_start", 1, "start", "test", "core", null, null,
-            "", "", "test", false, List.of(), List.of(), null, "0".repeat(64));
+            "", "", "test", false, List.of(), List.of(), List.of(), null, "0".repeat(64));
 
     @ParameterizedTest
     @ValueSource(strings = {"column-drop", "facade-retire-version", "type-numeric-narrowing", "table-add"})

@@ -62,7 +62,7 @@ record PlanCase(String name, Path dir, Model before, Model after) {
 
     static Plan asPlan(PlanResult result) {
         return new Plan(Plan.FORMAT, PLAN_ID, 2, "change", "test", "core", "0001_start", "", "", "", "test",
-                result.dataLossAccepted(), result.facadesAffected(), result.steps(), null, "");
+                result.dataLossAccepted(), result.facadesAffected(), result.steps(), result.rollbackOrder(), null, "");
     }
 
     /** Diagnostics as the golden files show them: one per paragraph, with hint and notes. */

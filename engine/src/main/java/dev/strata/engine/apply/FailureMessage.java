@@ -22,6 +22,7 @@ public final class FailureMessage {
         int total = failure.plan().steps().size();
         String what = switch (failure.part()) {
             case BACKUP -> "the backup before step " + step.number() + " of " + total;
+            case RESTORE -> "putting back what a rollback kept, after step " + step.number() + " of " + total;
             case REVERSE -> "the reverse of step " + step.number() + " of " + total;
             default -> "step " + step.number() + " of " + total;
         };

@@ -10,6 +10,7 @@ import dev.strata.engine.facade.FacadeDeployment;
 import dev.strata.engine.session.Session;
 import dev.strata.engine.state.AppliedPlan;
 import dev.strata.engine.state.BackupCatalog;
+import dev.strata.engine.state.BackupEntry;
 import dev.strata.engine.state.HistoryEntry;
 import dev.strata.engine.state.HistoryStore;
 import dev.strata.engine.state.StateSchema;
@@ -17,6 +18,8 @@ import dev.strata.plan.Backup;
 import dev.strata.plan.Plan;
 import dev.strata.plan.SqlScripts;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepTarget;
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,7 +104,7 @@ public final class PlanExecutor {
         List<Step> deferred = new ArrayList<>();
         for (Step step : plan.steps()) {
             if (step.backup() != null) {
-                takeBackup(plan, step, id, backups);
+                takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
             }
             if (!step.transactional()) {
                 deferred.add(step);
@@ -109,6 +112,7 @@ public final class PlanExecutor {
             }
             context.reporter().info("  step " + step.number() + ": " + step.change() + " " + step.object());
             run(plan, step, StepFailure.Part.STEP, step.sql());
+            putBackWhatARollbackKept(plan, step, backups);
         }
         FacadeDeployment.afterSteps(connection, plan, true);
         String catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
@@ -128,9 +132,24 @@ public final class PlanExecutor {
         return id;
     }
 
-    private void takeBackup(Plan plan, Step step, long historyId, BackupCatalog backups)
+    /**
+     * A rollback of this plan kept what the step's reverse removed (the values of an added column, the rows of a
+     * created table): now that the step has run again, they go back in, and the backup is marked restored.
+     */
+    private void putBackWhatARollbackKept(Plan plan, Step step, BackupCatalog backups)
             throws StepFailure, SQLException {
-        Backup backup = step.backup();
+        Backup kept = step.reverseBackup();
+        if (kept == null || kept.restoreSql() == null || !backups.keptByRollback(plan.id(), step.number())) {
+            return;
+        }
+        context.reporter().info("  restoring what the rollback kept of " + kept.source() + " from "
+                + StateSchema.BACKUP_SCHEMA + "." + kept.table());
+        run(plan, step, StepFailure.Part.RESTORE, kept.restoreSql());
+        backups.markRestored(plan.id(), step.number(), BackupEntry.ROLLBACK);
+    }
+
+    private void takeBackup(Plan plan, Step step, Backup backup, long historyId, BackupCatalog backups,
+                            String takenBy) throws StepFailure, SQLException {
         context.reporter().info("  backup of " + backup.source() + " (" + String.join(", ", backup.columns())
                 + ") into " + StateSchema.BACKUP_SCHEMA + "." + backup.table());
         run(plan, step, StepFailure.Part.BACKUP, "CREATE SCHEMA IF NOT EXISTS " + StateSchema.BACKUP_SCHEMA);
@@ -138,7 +157,7 @@ public final class PlanExecutor {
         run(plan, step, StepFailure.Part.BACKUP, backup.captureSql());
         long rows = backups.countRows(backup.table());
         backups.record(backup.table(), plan.id(), plan.sequence(), step.number(), backup.source(), backup.columns(),
-                backup.keyColumns(), rows, historyId);
+                backup.keyColumns(), rows, historyId, takenBy);
     }
 
     private void runDeferred(Plan plan, long historyId) throws SQLException {
@@ -183,14 +202,14 @@ public final class PlanExecutor {
     }
 
     /** Rolls {@code plan} back: reverse SQL in reverse order, restoring backups, with a history row. */
-    public long rollback(Plan plan, AppliedPlan applied) throws SQLException {
+    public long rollback(Plan plan, AppliedPlan applied, Set<String> dropTables) throws SQLException {
         refuseIrreversible(plan);
+        refuseDroppingTablesWithRows(plan, dropTables);
         operationStart = Instant.now();
         String catalogBefore = catalogNow();
         knownCatalog = null;
         Set<Integer> deferredDone = applied.incomplete() ? finishedDeferred(applied.historyId()) : allDeferred(plan);
-        List<Step> reversed = new ArrayList<>(plan.steps());
-        java.util.Collections.reverse(reversed);
+        List<Step> reversed = plan.stepsBackwards();
         connection.setAutoCommit(true);
         try {
             for (Step step : reversed) {
@@ -225,9 +244,12 @@ public final class PlanExecutor {
             }
             context.reporter().info("  reverse of step " + step.number() + ": " + step.change() + " "
                     + step.object());
+            if (step.reverseBackup() != null) {
+                takeBackup(plan, step, step.reverseBackup(), id, backups, BackupEntry.ROLLBACK);
+            }
             run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
             if (step.backup() != null) {
-                backups.markRestored(plan.id(), step.number());
+                backups.markRestored(plan.id(), step.number(), BackupEntry.APPLY);
             }
         }
         FacadeDeployment.afterSteps(connection, plan, false);
@@ -237,6 +259,43 @@ public final class PlanExecutor {
         connection.commit();
         connection.setAutoCommit(true);
         return id;
+    }
+
+    /**
+     * The reverse of a step that created a table drops it: when the table holds rows, the rollback stops unless
+     * the table is named in {@code dropTables} (its rows are kept either way, and put back by the next apply).
+     */
+    private void refuseDroppingTablesWithRows(Plan plan, Set<String> dropTables) throws SQLException {
+        List<String> holding = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            StepTarget target = step.target();
+            if (step.reverseBackup() == null || target == null || target.kind() != StepTarget.Kind.TABLE) {
+                continue;
+            }
+            String table = target.schema() + "." + target.name();
+            if (!dropTables.contains(table) && holdsRows(target.schema(), target.name())) {
+                holding.add(table);
+            }
+        }
+        if (!holding.isEmpty()) {
+            throw new StrataException(new Problem(ProblemKind.INVALID, "Rolling back plan " + plan.id()
+                    + " would drop " + (holding.size() == 1 ? "a table that holds" : "tables that hold") + " rows: "
+                    + String.join(", ", holding) + "; nothing was run.",
+                    "The rollback keeps their rows in " + StateSchema.BACKUP_SCHEMA + " and applying the plan again"
+                            + " puts them back, but dropping a table in use is refused unless you name it: run the"
+                            + " rollback again with --drop-tables " + String.join(",", holding) + "."));
+        }
+    }
+
+    private boolean holdsRows(String schema, String table) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                Sql.of("SELECT EXISTS (SELECT 1 FROM").name(schema, table).close().fragment())) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            // the table is missing or unreadable: the rollback's own statements will say so
+            Session.rollbackQuietly(connection);
+            return false;
+        }
     }
 
     private void refuseIrreversible(Plan plan) {

@@ -10,7 +10,7 @@ import java.sql.SQLException;
  */
 public final class StepFailure extends Exception {
 
-    public enum Part { STEP, REVERSE, BACKUP }
+    public enum Part { STEP, REVERSE, BACKUP, RESTORE }
 
     private final transient Plan plan;
     private final transient Step step;

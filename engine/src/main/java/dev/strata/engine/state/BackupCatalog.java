@@ -13,7 +13,7 @@ import java.util.List;
 public final class BackupCatalog {
 
     private static final String COLUMNS = "id, backup_table, plan_id, plan_sequence, step, source_table, columns,"
-            + " key_columns, row_count, history_id, created_at, restored_at, pruned_at";
+            + " key_columns, row_count, history_id, created_at, restored_at, pruned_at, taken_by";
 
     private final Connection connection;
 
@@ -22,10 +22,10 @@ public final class BackupCatalog {
     }
 
     public long record(String backupTable, String planId, int planSequence, int step, String sourceTable,
-                       List<String> columns, List<String> keyColumns, long rowCount, long historyId)
+                       List<String> columns, List<String> keyColumns, long rowCount, long historyId, String takenBy)
             throws SQLException {
         String sql = "INSERT INTO strata.backups (backup_table, plan_id, plan_sequence, step, source_table, columns,"
-                + " key_columns, row_count, history_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+                + " key_columns, row_count, history_id, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, backupTable);
             ps.setString(2, planId);
@@ -36,6 +36,7 @@ public final class BackupCatalog {
             ps.setString(7, String.join(",", keyColumns));
             ps.setLong(8, rowCount);
             ps.setLong(9, historyId);
+            ps.setString(10, takenBy);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -70,13 +71,32 @@ public final class BackupCatalog {
         }
     }
 
-    public void markRestored(String planId, int step) throws SQLException {
+    /** Marks the latest live backup of a plan's step taken by {@code takenBy} as put back. */
+    public void markRestored(String planId, int step, String takenBy) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE strata.backups SET restored_at = now()"
                 + " WHERE id = (SELECT max(id) FROM strata.backups WHERE plan_id = ? AND step = ?"
+                + " AND taken_by = ? AND pruned_at IS NULL)")) {
+            ps.setString(1, planId);
+            ps.setInt(2, step);
+            ps.setString(3, takenBy);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Whether a rollback kept data of this plan's step that is not put back yet (and not pruned): the next apply
+     * of the step restores it.
+     */
+    public boolean keptByRollback(String planId, int step) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM strata.backups"
+                + " WHERE plan_id = ? AND step = ? AND taken_by = 'rollback' AND restored_at IS NULL"
                 + " AND pruned_at IS NULL)")) {
             ps.setString(1, planId);
             ps.setInt(2, step);
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 
@@ -119,7 +139,7 @@ public final class BackupCatalog {
                         split(rs.getString("columns")), split(rs.getString("key_columns")), rs.getLong("row_count"),
                         historyId, HistoryStore.instant(rs.getTimestamp("created_at")),
                         HistoryStore.instant(rs.getTimestamp("restored_at")),
-                        HistoryStore.instant(rs.getTimestamp("pruned_at"))));
+                        HistoryStore.instant(rs.getTimestamp("pruned_at")), rs.getString("taken_by")));
             }
         }
         return rows;

@@ -85,7 +85,10 @@ public final class StateSchema {
             "  previous_live integer,",
             "  PRIMARY KEY (facade, version)",
             ");",
-            "CREATE UNIQUE INDEX facade_release_one_live ON strata.facade_release (facade) WHERE state = 'live';"));
+            "CREATE UNIQUE INDEX facade_release_one_live ON strata.facade_release (facade) WHERE state = 'live';"),
+            // version 3: a rollback keeps what the way back removes; such backups are put back by the next apply
+            "ALTER TABLE strata.backups ADD COLUMN taken_by text NOT NULL DEFAULT 'apply'"
+                    + " CHECK (taken_by IN ('apply', 'rollback'));");
 
     private StateSchema() {
     }

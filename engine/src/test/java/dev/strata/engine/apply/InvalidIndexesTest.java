@@ -44,7 +44,7 @@ class InvalidIndexesTest {
 
     private static Step step(StepTarget target) {
         return new Step(1, "add index", target, "app." + target.name(), "SELECT 1;", "SELECT 1;", LockLevel.NONE,
-                false, false, false, Risk.SAFE, null, false, null);
+                false, false, false, Risk.SAFE, null, null, false, null);
     }
 
     private static int invalid(Connection c) throws SQLException {

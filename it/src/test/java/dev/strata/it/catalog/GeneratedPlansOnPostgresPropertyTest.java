@@ -37,7 +37,7 @@ class GeneratedPlansOnPostgresPropertyTest {
             var start = CatalogSnapshot.capture(c, schemas);
             PlanRunner.apply(c, change.steps());
             changed = CatalogSnapshot.capture(c, schemas);
-            PlanRunner.revert(c, change.steps());
+            PlanRunner.revert(c, change.steps(), change.rollbackOrder());
             assertThat(CatalogSnapshot.capture(c, schemas).diff(start)).as("catalog after up and down").isEmpty();
         }
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("property_new"))) {

@@ -53,7 +53,7 @@ class GoldenPlansOnPostgresTest {
             var rows = PlanRunner.data(c, before);
             PlanRunner.apply(c, change.steps());
             changed = CatalogSnapshot.capture(c, schemas);
-            PlanRunner.revert(c, change.steps());
+            PlanRunner.revert(c, change.steps(), change.rollbackOrder());
             assertThat(CatalogSnapshot.capture(c, schemas).diff(start)).as("catalog after up and down").isEmpty();
             assertThat(PlanRunner.data(c, before)).as("data after up and down").isEqualTo(rows);
         }

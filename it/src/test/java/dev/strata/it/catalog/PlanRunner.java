@@ -59,10 +59,14 @@ final class PlanRunner {
         }
     }
 
-    static void revert(Connection connection, List<Step> steps) throws SQLException {
+    /** The way back as the runtime runs it: in {@code rollbackOrder} (empty: reverse order), keeping what it removes. */
+    static void revert(Connection connection, List<Step> steps, List<Integer> rollbackOrder) throws SQLException {
         searchPath(connection);
         var reversed = new ArrayList<>(steps);
         Collections.reverse(reversed);
+        if (!rollbackOrder.isEmpty()) {
+            reversed = new ArrayList<>(rollbackOrder.stream().map(number -> steps.get(number - 1)).toList());
+        }
         connection.setAutoCommit(true);
         for (Step step : reversed) {
             if (!step.transactional()) {
@@ -72,6 +76,9 @@ final class PlanRunner {
         connection.setAutoCommit(false);
         for (Step step : reversed) {
             if (step.transactional()) {
+                if (step.reverseBackup() != null) {
+                    execute(connection, step.reverseBackup().captureSql(), step, "capture before reverse");
+                }
                 execute(connection, step.reverseSql(), step, "reverse");
             }
         }

@@ -56,11 +56,11 @@ class SampleRoundTripTest {
             }
             end = CatalogSnapshot.capture(c, schemas);
             for (int i = plans.size() - 1; i >= 1; i--) {
-                PlanRunner.revert(c, plans.get(i).steps());
+                PlanRunner.revert(c, plans.get(i).steps(), plans.get(i).rollbackOrder());
             }
             assertThat(CatalogSnapshot.capture(c, schemas).diff(afterFirst)).isEmpty();
             assertThat(PlanRunner.data(c, models.get(0))).isEqualTo(rows);
-            PlanRunner.revert(c, plans.get(0).steps());
+            PlanRunner.revert(c, plans.get(0).steps(), plans.get(0).rollbackOrder());
             assertThat(CatalogSnapshot.capture(c, schemas).diff(empty)).isEmpty();
         }
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("shop_fresh"))) {

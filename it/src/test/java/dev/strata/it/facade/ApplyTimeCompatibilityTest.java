@@ -9,6 +9,7 @@ import dev.strata.engine.TestPlans;
 import dev.strata.engine.TestSupport;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
+import dev.strata.it.TestProject;
 import dev.strata.plan.Plan;
 import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
@@ -30,12 +31,12 @@ class ApplyTimeCompatibilityTest {
     private String refusal(String sql) {
         try (Database database = TestSupport.freshDatabase("compatibility")) {
             Runner runner = TestSupport.runner(database);
-            PlanChain first = new FacadeProject(dir).plan("initial", files("core.strata", CORE,
+            PlanChain first = new TestProject(dir).plan("initial", files("core.strata", CORE,
                     "shop_api_v1.strata", ShopSources.v1(app))).plans();
             runner.apply(first, TestSupport.options());
             Plan parent = first.plans().get(0);
-            Plan edited = TestPlans.plan(FacadeProject.PROJECT, 2, parent, List.of(TestPlans.step(1, sql, null)));
-            PlanChain plans = PlanChain.of(FacadeProject.PROJECT, List.of(parent, edited));
+            Plan edited = TestPlans.plan(TestProject.PROJECT, 2, parent, List.of(TestPlans.step(1, sql, null)));
+            PlanChain plans = PlanChain.of(TestProject.PROJECT, List.of(parent, edited));
             StrataException refused = (StrataException) org.assertj.core.api.Assertions.catchThrowable(
                     () -> runner.apply(plans, TestSupport.options()));
             assertThat(refused).isNotNull();

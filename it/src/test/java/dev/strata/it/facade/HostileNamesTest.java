@@ -8,6 +8,7 @@ import dev.strata.engine.TestSupport;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.facade.FacadeRelease;
 import dev.strata.engine.facade.PromoteRequest;
+import dev.strata.it.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -58,7 +59,7 @@ class HostileNamesTest {
                 .replace("NOTE", NOTE);
         try (Database database = TestSupport.freshDatabase("hostile_names")) {
             Runner runner = TestSupport.runner(database);
-            runner.apply(new FacadeProject(dir).plan("initial", files("core.strata", core, "api.strata", facade))
+            runner.apply(new TestProject(dir).plan("initial", files("core.strata", core, "api.strata", facade))
                     .plans(), TestSupport.options());
             TestSupport.execute(database, "ALTER ROLE " + quotedRole + " LOGIN");
             runner.promote(PromoteRequest.of("hostile", "Shöp API", 1, List.of(role)), TestSupport.options());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.engine.TestSupport;
 import dev.strata.engine.database.Database;
+import dev.strata.it.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ class LeastPrivilegeTest {
     @BeforeEach
     void deploy() {
         database = TestSupport.freshDatabase("least_privilege");
-        FacadeProject project = new FacadeProject(dir).plan("initial", files("core.strata", CORE,
+        TestProject project = new TestProject(dir).plan("initial", files("core.strata", CORE,
                 "shop_api_v1.strata", ShopSources.v1(app), "shop_api_v2.strata", ShopSources.v2(other)));
         TestSupport.runner(database).apply(project.plans(), TestSupport.options());
         TestSupport.execute(database, "ALTER ROLE \"" + app + "\" LOGIN");

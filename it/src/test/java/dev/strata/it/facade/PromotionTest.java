@@ -14,6 +14,7 @@ import dev.strata.engine.facade.PromoteRequest;
 import dev.strata.engine.facade.PromoteResult;
 import dev.strata.engine.facade.Promotion;
 import dev.strata.engine.state.HistoryEntry;
+import dev.strata.it.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,7 +37,7 @@ class PromotionTest {
 
     private Database deployBothVersions(String prefix) {
         Database database = TestSupport.freshDatabase(prefix);
-        FacadeProject project = new FacadeProject(dir).plan("initial", files("core.strata", CORE,
+        TestProject project = new TestProject(dir).plan("initial", files("core.strata", CORE,
                 "shop_api_v1.strata", ShopSources.v1(app), "shop_api_v2.strata", ShopSources.v2(app)));
         TestSupport.runner(database).apply(project.plans(), TestSupport.options());
         TestSupport.execute(database, "ALTER ROLE \"" + app + "\" LOGIN");
@@ -101,7 +102,7 @@ class PromotionTest {
         try (Database database = deployBothVersions("retire_live")) {
             Runner runner = TestSupport.runner(database);
             runner.promote(PromoteRequest.of("facades", "shop_api", 1, List.of(app)), TestSupport.options());
-            FacadeProject project = new FacadeProject(dir).plan("retire-v1", files("core.strata", CORE,
+            TestProject project = new TestProject(dir).plan("retire-v1", files("core.strata", CORE,
                     "shop_api_v2.strata", ShopSources.v2(app)));
 
             assertThatThrownBy(() -> runner.apply(project.plans(), TestSupport.options()))
@@ -134,7 +135,7 @@ class PromotionTest {
         try (Database database = deployBothVersions("rollback_live")) {
             Runner runner = TestSupport.runner(database);
             runner.promote(PromoteRequest.of("facades", "shop_api", 2, List.of(app)), TestSupport.options());
-            FacadeProject project = new FacadeProject(dir);
+            TestProject project = new TestProject(dir);
             assertThatThrownBy(() -> runner.rollback(project.plans(), dev.strata.engine.RollbackRequest.last(),
                     TestSupport.options())).hasMessageContaining("drops shop_api v2");
         }

@@ -7,6 +7,7 @@ import dev.strata.engine.Runner;
 import dev.strata.engine.TestSupport;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.facade.PromoteRequest;
+import dev.strata.it.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,7 +39,7 @@ class TwoClientsTest {
     void bothVersionsKeepWorkingThroughACorePlanAPromotionAndARollback() throws Exception {
         try (Database database = TestSupport.freshDatabase("two_clients")) {
             Runner runner = TestSupport.runner(database);
-            FacadeProject project = new FacadeProject(dir).plan("initial", files("core.strata", ShopSources.CORE,
+            TestProject project = new TestProject(dir).plan("initial", files("core.strata", ShopSources.CORE,
                     "shop_api_v1.strata", ShopSources.v1(app), "shop_api_v2.strata", ShopSources.v2(app)));
             runner.apply(project.plans(), TestSupport.options());
             TestSupport.execute(database, "ALTER ROLE \"" + app + "\" LOGIN");

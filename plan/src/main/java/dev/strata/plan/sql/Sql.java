@@ -162,6 +162,12 @@ public final class Sql {
         return this;
     }
 
+    /** {@code ::type} directly after the previous token: a cast to a type named by a constant. */
+    public Sql cast(String type) {
+        text.append("::").append(type);
+        return this;
+    }
+
     /** {@code []} once per array dimension, directly after the type. */
     public Sql arrayDimensions(int dimensions) {
         text.append("[]".repeat(dimensions));

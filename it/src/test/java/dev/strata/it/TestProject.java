@@ -1,4 +1,4 @@
-package dev.strata.it.facade;
+package dev.strata.it;
 
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.ProjectLoader;
@@ -15,20 +15,20 @@ import java.util.stream.Stream;
  * A Strata project in a temporary directory whose sources a test rewrites, then plans with the real planner
  * ({@link PlanMaker}), like {@code strata plan} does; {@link #plans()} reads them back like {@code strata apply}.
  */
-final class FacadeProject {
+public final class TestProject {
 
-    static final String PROJECT = "facades";
+    public static final String PROJECT = "facades";
 
     private final Path root;
 
-    FacadeProject(Path root) {
+    public TestProject(Path root) {
         this.root = root;
         write(root.resolve("strata.toml"), "[project]\nname = \"" + PROJECT + "\"\nsource = \"schema\"\n"
                 + "migrations = \"migrations\"\ncore_schema = \"core\"\n");
     }
 
     /** Replaces every source file with {@code files} (name to text) and plans the change as {@code name}. */
-    FacadeProject plan(String name, Map<String, String> files) {
+    public TestProject plan(String name, Map<String, String> files) {
         Path schema = root.resolve("schema");
         deleteTree(schema);
         files.forEach((file, text) -> write(schema.resolve(file), text));
@@ -45,11 +45,11 @@ final class FacadeProject {
         return this;
     }
 
-    PlanChain plans() {
+    public PlanChain plans() {
         return PlanChain.load(root.resolve("migrations"), "migrations", PROJECT);
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
