@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.TargetResolver;
@@ -160,7 +161,7 @@ final class ImportCommand implements Command {
         if (unsupported.isEmpty()) {
             return;
         }
-        terminal.err().println(terminal.yellow("warning[S4001]: ") + unsupported.size()
+        terminal.err().println(terminal.yellow("warning[" + Code.NOT_IMPORTED.code() + "]: ") + unsupported.size()
                 + (unsupported.size() == 1 ? " object was" : " objects were")
                 + " not imported: the Strata language cannot express them (yet)");
         var lines = new ArrayList<String>();

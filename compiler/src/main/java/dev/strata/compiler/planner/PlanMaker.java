@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Change;
@@ -56,7 +57,7 @@ public final class PlanMaker {
     public static Outcome make(LoadedProject project, String name, boolean allowDataLoss, String toolVersion) {
         var diagnostics = new ArrayList<Diagnostic>(project.diagnostics());
         if (name == null || !SLUG.matcher(name).matches()) {
-            diagnostics.add(Diagnostic.error("S2040", Span.NONE, "'" + name + "' is not a plan name",
+            diagnostics.add(Diagnostic.error(Code.BAD_PLAN_NAME, Span.NONE, "'" + name + "' is not a plan name",
                     "use lower-case letters, digits and dashes, e.g. --name add-loyalty"));
         }
         var config = project.config();
