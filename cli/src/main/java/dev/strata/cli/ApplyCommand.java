@@ -5,6 +5,7 @@ import dev.strata.engine.ApplyResult;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
+import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
@@ -66,7 +67,7 @@ final class ApplyCommand implements Command {
                 Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
                 ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);
                 if (json) {
-                    terminal.out().println(Json.write(result));
+                    terminal.out().print(Json.pretty(result));
                 } else {
                     report(result, database, terminal);
                 }

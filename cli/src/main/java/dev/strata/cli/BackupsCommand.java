@@ -5,6 +5,7 @@ import dev.strata.engine.PruneRequest;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.state.BackupEntry;
+import dev.strata.plan.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class BackupsCommand implements Command {
             var runner = RuntimeOptions.runner(database, terminal);
             if (args.get(0).equals("list")) {
                 List<BackupEntry> backups = runner.backups();
-                terminal.out().print(line.hasOption("json") ? Json.write(backups) + "\n" : table(backups));
+                terminal.out().print(line.hasOption("json") ? Json.pretty(backups) : table(backups));
                 return ExitCode.OK;
             }
             PruneRequest request = new PruneRequest(RuntimeOptions.duration(line, "older-than", Duration.ZERO),

@@ -8,11 +8,10 @@ import dev.strata.engine.errors.StrataException;
 import dev.strata.introspect.ChangeText;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.ScratchDatabase;
-import java.util.ArrayList;
+import dev.strata.introspect.Unsupported;
+import dev.strata.plan.Json;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -78,7 +77,7 @@ final class DiffCommand implements Command {
             }
             List<Change> changes = SchemaDiff.between(inOrder(a.model()), inOrder(b.model()));
             if (line.hasOption("json")) {
-                terminal.out().println(Json.write(json(a, b, changes)));
+                terminal.out().print(Json.pretty(json(a, b, changes)));
             } else {
                 print(terminal, a, b, changes);
             }
@@ -143,21 +142,17 @@ final class DiffCommand implements Command {
         return terminal.yellow("~");
     }
 
-    private static Map<String, Object> json(SchemaOperand a, SchemaOperand b, List<Change> changes) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("from", a.description());
-        json.put("to", b.description());
-        var list = new ArrayList<Map<String, String>>();
-        for (Change change : changes) {
-            Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("kind", change.kind());
-            entry.put("object", ChangeText.object(change));
-            entry.put("description", ChangeText.describe(change));
-            list.add(entry);
-        }
-        json.put("differences", list);
-        json.put("notComparedFrom", a.unsupported());
-        json.put("notComparedTo", b.unsupported());
-        return json;
+    /** The {@code --json} output; a record, so its properties keep this order. */
+    record DiffJson(String from, String to, List<Difference> differences, List<Unsupported> notComparedFrom,
+                    List<Unsupported> notComparedTo) {
+    }
+
+    record Difference(String kind, String object, String description) {
+    }
+
+    private static DiffJson json(SchemaOperand a, SchemaOperand b, List<Change> changes) {
+        var differences = changes.stream()
+                .map(c -> new Difference(c.kind(), ChangeText.object(c), ChangeText.describe(c))).toList();
+        return new DiffJson(a.description(), b.description(), differences, a.unsupported(), b.unsupported());
     }
 }

@@ -6,6 +6,7 @@ import dev.strata.compiler.project.ProjectLoader;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.plans.ChainVerifier;
+import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -58,7 +59,7 @@ final class FacadesCommand implements Command {
                 List<FacadeListing.Row> rows = FacadeListing.rows(sources.model(), plans.plans(),
                         RuntimeOptions.runner(database, terminal).facades());
                 if (line.hasOption("json")) {
-                    terminal.out().println(Json.write(rows));
+                    terminal.out().print(Json.pretty(rows));
                 } else if (rows.isEmpty()) {
                     terminal.out().println("no facade versions in " + project.root() + " or on "
                             + database.target().display());

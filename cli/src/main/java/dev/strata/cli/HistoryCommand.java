@@ -4,6 +4,7 @@ import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.state.HistoryEntry;
+import dev.strata.plan.Json;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -51,7 +52,7 @@ final class HistoryCommand implements Command {
             List<HistoryEntry> rows = RuntimeOptions.runner(database, terminal).history();
             rows = rows.subList(Math.max(0, rows.size() - limit), rows.size());
             if (line.hasOption("json")) {
-                terminal.out().println(Json.write(rows));
+                terminal.out().print(Json.pretty(rows));
             } else if (rows.isEmpty()) {
                 terminal.out().println("no history on " + database.target().display());
             } else {

@@ -12,12 +12,11 @@ import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.IntrospectionResult;
 import dev.strata.introspect.ProjectImporter;
 import dev.strata.introspect.Unsupported;
+import dev.strata.plan.Json;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -131,14 +130,9 @@ final class ImportCommand implements Command {
     private static void report(CommandLine line, Terminal terminal, Database database, IntrospectionResult result,
                                ProjectImporter.Written written, List<String> baselined) {
         if (line.hasOption("json")) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("target", database.target().display());
-            json.put("project", written.directory().toString());
-            json.put("files", written.sourceFiles());
-            json.put("baselinePlan", written.baseline().directory());
-            json.put("recordedAsApplied", baselined);
-            json.put("unsupported", result.unsupported());
-            terminal.out().println(Json.write(json));
+            terminal.out().print(Json.pretty(new ImportJson(database.target().display(),
+                    written.directory().toString(), written.sourceFiles(), written.baseline().directory(), baselined,
+                    result.unsupported())));
             return;
         }
         var out = terminal.out();
@@ -155,6 +149,11 @@ final class ImportCommand implements Command {
                     + " starts from this schema.");
         }
         warnUnsupported(terminal, result.unsupported());
+    }
+
+    /** The {@code --json} output; a record, so its properties keep this order. */
+    record ImportJson(String target, String project, List<String> files, String baselinePlan,
+                      List<String> recordedAsApplied, List<Unsupported> unsupported) {
     }
 
     static void warnUnsupported(Terminal terminal, List<Unsupported> unsupported) {

@@ -5,6 +5,7 @@ import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.facade.PromoteRequest;
 import dev.strata.engine.facade.PromoteResult;
+import dev.strata.plan.Json;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -76,7 +77,7 @@ final class PromoteCommand implements Command {
             PromoteResult result = RuntimeOptions.runner(database, terminal)
                     .promote(request, RuntimeOptions.applyOptions(line));
             if (line.hasOption("json")) {
-                terminal.out().println(Json.write(result));
+                terminal.out().print(Json.pretty(result));
             } else {
                 terminal.out().println(terminal.green("promoted") + " " + facade + " v" + result.version()
                         + (result.previous() == null ? "" : " (was v" + result.previous() + ")") + " on "

@@ -4,6 +4,7 @@ import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.RollbackRequest;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
+import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -62,7 +63,7 @@ final class RollbackCommand implements Command {
                 List<String> done = RuntimeOptions.runner(database, progress).rollback(plans, request,
                         RuntimeOptions.applyOptions(line));
                 if (json) {
-                    terminal.out().println(Json.write(java.util.Map.of("rolledBack", done)));
+                    terminal.out().print(Json.pretty(java.util.Map.of("rolledBack", done)));
                 } else if (!done.isEmpty()) {
                     terminal.out().println(terminal.green("rolled back") + " " + done.size() + " plan(s): "
                             + String.join(", ", done) + " on " + database.target().display());

@@ -6,6 +6,7 @@ import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.plans.ChainVerifier;
 import dev.strata.engine.state.HistoryEntry;
+import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -53,7 +54,7 @@ final class StatusCommand implements Command {
             try (Database database = RuntimeOptions.open(line, project)) {
                 Status status = RuntimeOptions.runner(database, terminal).status(plans);
                 if (line.hasOption("json")) {
-                    terminal.out().println(Json.write(status));
+                    terminal.out().print(Json.pretty(status));
                 } else {
                     print(status, terminal);
                 }
