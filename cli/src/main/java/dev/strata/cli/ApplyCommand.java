@@ -55,7 +55,7 @@ final class ApplyCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         ApplyOptions options = RuntimeOptions.applyOptions(line).withDryRun(line.hasOption("dry-run"));
         if (line.hasOption("export-backup")) {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));

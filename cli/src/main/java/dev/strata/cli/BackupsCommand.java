@@ -57,7 +57,7 @@ final class BackupsCommand implements Command {
         if (args.isEmpty() || !(args.get(0).equals("list") || args.get(0).equals("prune"))) {
             throw new UsageException("say which: 'strata backups list [DIR]' or 'strata backups prune [DIR]'");
         }
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 1));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 1), terminal);
         try (Database database = RuntimeOptions.open(line, project)) {
             var runner = RuntimeOptions.runner(database, terminal);
             if (args.get(0).equals("list")) {

@@ -51,7 +51,7 @@ final class BaselineCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws Exception {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         var chain = MigrationChain.load(project.migrationsDir(), project.migrationsDisplay(), project.name());
         try (Database database = RuntimeOptions.open(line, project)) {
             var recorded = Baseline.record(database, chain, project.name(), line.getOptionValue("plan"),

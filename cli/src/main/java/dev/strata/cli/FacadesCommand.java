@@ -49,7 +49,7 @@ final class FacadesCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         LoadedProject sources = ProjectLoader.load(project.root());
         try {
             PlanChain plans = project.plans();

@@ -46,7 +46,7 @@ final class HistoryCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         int limit = RuntimeOptions.count(line, "limit", Integer.MAX_VALUE);
         try (Database database = RuntimeOptions.open(line, project)) {
             List<HistoryEntry> rows = RuntimeOptions.runner(database, terminal).history();

@@ -65,8 +65,10 @@ final class PromoteCommand implements Command {
         }
         String facade = args.get(0);
         Integer version = previous ? null : version(args.get(1));
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, directoryIndex));
-        List<String> roles = LiveRoles.of(project, facade, line.getOptionValues("role"));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, directoryIndex),
+                terminal);
+        String[] given = line.getOptionValues("role");
+        List<String> roles = given != null && given.length > 0 ? List.of(given) : project.liveRoles(facade);
         if (roles.isEmpty()) {
             terminal.err().println(terminal.yellow("warning: ") + "no live roles for " + facade + " (--role, or"
                     + " live_roles in [facades." + facade + "] of strata.toml): the version is marked live, no"

@@ -63,7 +63,7 @@ final class TestCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         TestRequest request = new TestRequest(project, server(line), count(line, "generate-data"),
                 count(line, "last"));
         TestReport report = PlanTester.run(request);
