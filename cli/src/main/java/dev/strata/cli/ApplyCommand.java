@@ -4,7 +4,6 @@ import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.ApplyResult;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
@@ -60,21 +59,17 @@ final class ApplyCommand implements Command {
         if (line.hasOption("export-backup")) {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
         }
-        try {
-            PlanChain plans = project.plans();
-            try (Database database = RuntimeOptions.open(line, project)) {
-                boolean json = line.hasOption("json");
-                Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
-                ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);
-                if (json) {
-                    terminal.out().print(Json.pretty(result));
-                } else {
-                    report(result, database, terminal);
-                }
-                return ExitCode.OK;
+        PlanChain plans = project.plans();
+        try (Database database = RuntimeOptions.open(line, project)) {
+            boolean json = line.hasOption("json");
+            Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
+            ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);
+            if (json) {
+                terminal.out().print(Json.pretty(result));
+            } else {
+                report(result, database, terminal);
             }
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
+            return ExitCode.OK;
         }
     }
 

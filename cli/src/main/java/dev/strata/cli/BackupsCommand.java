@@ -3,7 +3,6 @@ package dev.strata.cli;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.PruneRequest;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.state.BackupEntry;
 import dev.strata.plan.Json;
 import java.time.Duration;
@@ -75,8 +74,6 @@ final class BackupsCommand implements Command {
                 terminal.out().println("no backups to prune");
             }
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.strata.cli;
 import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.introspect.Baseline;
 import org.apache.commons.cli.CommandLine;
@@ -59,8 +58,6 @@ final class BaselineCommand implements Command {
             terminal.out().println("Recorded " + String.join(", ", recorded) + " as applied on "
                     + database.target().display() + " (no step was run).");
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 }

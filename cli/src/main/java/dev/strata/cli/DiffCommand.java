@@ -4,7 +4,6 @@ import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.introspect.ChangeText;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.ScratchDatabase;
@@ -64,27 +63,23 @@ final class DiffCommand implements Command {
         if (args.size() != 2) {
             throw new UsageException("expected two schemas to compare, got " + args.size());
         }
-        try {
-            var a = SchemaOperand.files(args.get(0));
-            var b = SchemaOperand.files(args.get(1));
-            a = a != null ? a : live(args.get(0), line, b);
-            b = b != null ? b : live(args.get(1), line, a);
-            if (a.live() != b.live() && !line.hasOption("no-normalize")) {
-                try (var scratch = ScratchDatabase.start()) {
-                    a = a.live() ? a : a.readBack(scratch);
-                    b = b.live() ? b : b.readBack(scratch);
-                }
+        var a = SchemaOperand.files(args.get(0));
+        var b = SchemaOperand.files(args.get(1));
+        a = a != null ? a : live(args.get(0), line, b);
+        b = b != null ? b : live(args.get(1), line, a);
+        if (a.live() != b.live() && !line.hasOption("no-normalize")) {
+            try (var scratch = ScratchDatabase.start()) {
+                a = a.live() ? a : a.readBack(scratch);
+                b = b.live() ? b : b.readBack(scratch);
             }
-            List<Change> changes = SchemaDiff.between(inOrder(a.model()), inOrder(b.model()));
-            if (line.hasOption("json")) {
-                terminal.out().print(Json.pretty(json(a, b, changes)));
-            } else {
-                print(terminal, a, b, changes);
-            }
-            return changes.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
+        List<Change> changes = SchemaDiff.between(inOrder(a.model()), inOrder(b.model()));
+        if (line.hasOption("json")) {
+            terminal.out().print(Json.pretty(json(a, b, changes)));
+        } else {
+            print(terminal, a, b, changes);
+        }
+        return changes.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
     }
 
     private static SchemaOperand live(String url, CommandLine line, SchemaOperand other) throws Exception {

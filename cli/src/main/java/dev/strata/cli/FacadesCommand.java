@@ -4,7 +4,6 @@ import dev.strata.compiler.project.LoadedProject;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.compiler.project.ProjectLoader;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.plans.ChainVerifier;
 import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
@@ -51,25 +50,21 @@ final class FacadesCommand implements Command {
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         LoadedProject sources = ProjectLoader.load(project.root());
-        try {
-            PlanChain plans = project.plans();
-            ChainVerifier.requireReadable(plans);
-            plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
-            try (Database database = RuntimeOptions.open(line, project)) {
-                List<FacadeListing.Row> rows = FacadeListing.rows(sources.model(), plans.plans(),
-                        RuntimeOptions.runner(database, terminal).facades());
-                if (line.hasOption("json")) {
-                    terminal.out().print(Json.pretty(rows));
-                } else if (rows.isEmpty()) {
-                    terminal.out().println("no facade versions in " + project.root() + " or on "
-                            + database.target().display());
-                } else {
-                    terminal.out().print(FacadeListing.table(rows));
-                }
-                return ExitCode.OK;
+        PlanChain plans = project.plans();
+        ChainVerifier.requireReadable(plans);
+        plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
+        try (Database database = RuntimeOptions.open(line, project)) {
+            List<FacadeListing.Row> rows = FacadeListing.rows(sources.model(), plans.plans(),
+                    RuntimeOptions.runner(database, terminal).facades());
+            if (line.hasOption("json")) {
+                terminal.out().print(Json.pretty(rows));
+            } else if (rows.isEmpty()) {
+                terminal.out().println("no facade versions in " + project.root() + " or on "
+                        + database.target().display());
+            } else {
+                terminal.out().print(FacadeListing.table(rows));
             }
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
+            return ExitCode.OK;
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.state.HistoryEntry;
 import dev.strata.plan.Json;
 import java.util.ArrayList;
@@ -59,8 +58,6 @@ final class HistoryCommand implements Command {
                 terminal.out().print(table(rows));
             }
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 

@@ -5,7 +5,6 @@ import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.TargetResolver;
 import dev.strata.engine.database.TargetSettings;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.introspect.Baseline;
 import dev.strata.introspect.IntrospectionRequest;
@@ -103,8 +102,6 @@ final class ImportCommand implements Command {
             }
             report(line, terminal, database, result, written, baselined);
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 

@@ -7,7 +7,6 @@ import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.compiler.project.ProjectFile;
 import dev.strata.compiler.project.ProjectFileReader;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.LivePlanner;
@@ -83,8 +82,6 @@ final class LivePlanCommand {
             }
             ImportCommand.warnUnsupported(terminal, before.unsupported());
             return written.isEmpty() ? ExitCode.VALIDATION : ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure("plan", e);
         }
     }
 

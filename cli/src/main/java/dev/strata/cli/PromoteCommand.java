@@ -2,7 +2,6 @@ package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.facade.PromoteRequest;
 import dev.strata.engine.facade.PromoteResult;
 import dev.strata.plan.Json;
@@ -87,8 +86,6 @@ final class PromoteCommand implements Command {
                         : ": new sessions of " + String.join(", ", roles) + " use schema " + result.schema()));
             }
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 
