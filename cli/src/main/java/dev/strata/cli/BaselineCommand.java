@@ -51,7 +51,7 @@ final class BaselineCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws Exception {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
-        var chain = MigrationChain.load(project.migrationsDir(), project.migrationsDisplay(), project.name());
+        var chain = MigrationChain.load(project);
         try (Database database = RuntimeOptions.open(line, project)) {
             var recorded = Baseline.record(database, chain, project.name(), line.getOptionValue("plan"),
                     RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal));

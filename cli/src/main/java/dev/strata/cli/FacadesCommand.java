@@ -1,8 +1,9 @@
 package dev.strata.cli;
 
-import dev.strata.compiler.project.LoadedProject;
+import dev.strata.compiler.Compilation;
+import dev.strata.compiler.Compiler;
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.compiler.project.ProjectLoader;
+import dev.strata.compiler.project.ProjectFile;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.plans.ChainVerifier;
 import dev.strata.plan.Json;
@@ -48,8 +49,9 @@ final class FacadesCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
-        LoadedProject sources = ProjectLoader.load(project.root());
+        ProjectFile file = RuntimeProject.file(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
+        ProjectConfig project = file.config();
+        Compilation sources = Compiler.compile(project.root(), file);
         PlanChain plans = project.plans();
         ChainVerifier.requireReadable(plans);
         plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));

@@ -4,6 +4,7 @@ import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Model;
+import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.plan.Plan;
 import dev.strata.plan.PlanChain;
 import dev.strata.plan.PlanProblem;
@@ -53,6 +54,16 @@ public final class MigrationChain {
         }
         startsFromEmpty(chain, diagnostics);
         return new MigrationChain(chain, links, diagnostics);
+    }
+
+    /** The plans of a project, in its migrations directory, named as messages name it; without its sources. */
+    public static MigrationChain load(ProjectConfig config) {
+        return load(config.migrationsDir(), config.migrationsDisplay(), config.name());
+    }
+
+    /** No plans, and nothing verified: the chain of a project that did not load. */
+    public static MigrationChain none() {
+        return new MigrationChain(PlanChain.of(null, List.of()), List.of(), List.of());
     }
 
     /** As {@link #load(Path, String, String)}, for plans of any project. */
