@@ -4,7 +4,7 @@ import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.ApplyResult;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
+import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
@@ -54,26 +54,22 @@ final class ApplyCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         ApplyOptions options = RuntimeOptions.applyOptions(line).withDryRun(line.hasOption("dry-run"));
         if (line.hasOption("export-backup")) {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
         }
-        try {
-            PlanChain plans = project.plans();
-            try (Database database = RuntimeOptions.open(line, project)) {
-                boolean json = line.hasOption("json");
-                Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
-                ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);
-                if (json) {
-                    terminal.out().println(Json.write(result));
-                } else {
-                    report(result, database, terminal);
-                }
-                return ExitCode.OK;
+        PlanChain plans = project.plans();
+        try (Database database = RuntimeOptions.open(line, project)) {
+            boolean json = line.hasOption("json");
+            Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
+            ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);
+            if (json) {
+                terminal.out().print(Json.pretty(result));
+            } else {
+                report(result, database, terminal);
             }
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
+            return ExitCode.OK;
         }
     }
 
@@ -81,14 +77,14 @@ final class ApplyCommand implements Command {
         if (result.dryRun()) {
             terminal.out().print(result.dryRunScript());
             terminal.out().println("-- dry run: " + (result.applied().isEmpty() ? "nothing to apply"
-                    : result.applied().size() + " plan(s) would be applied") + " to " + database.target().display());
+                    : Formats.count(result.applied().size(), "plan") + " would be applied") + " to " + database.target().display());
             return;
         }
         if (result.resumed() != null) {
             terminal.out().println(terminal.green("finished") + " plan " + result.resumed());
         }
         if (!result.applied().isEmpty()) {
-            terminal.out().println(terminal.green("applied") + " " + result.applied().size() + " plan(s): "
+            terminal.out().println(terminal.green("applied") + " " + Formats.count(result.applied().size(), "plan") + ": "
                     + String.join(", ", result.applied()) + " to " + database.target().display());
         }
     }

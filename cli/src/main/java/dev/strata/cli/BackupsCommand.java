@@ -3,8 +3,8 @@ package dev.strata.cli;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.PruneRequest;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.state.BackupEntry;
+import dev.strata.plan.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +56,12 @@ final class BackupsCommand implements Command {
         if (args.isEmpty() || !(args.get(0).equals("list") || args.get(0).equals("prune"))) {
             throw new UsageException("say which: 'strata backups list [DIR]' or 'strata backups prune [DIR]'");
         }
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 1));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 1), terminal);
         try (Database database = RuntimeOptions.open(line, project)) {
             var runner = RuntimeOptions.runner(database, terminal);
             if (args.get(0).equals("list")) {
                 List<BackupEntry> backups = runner.backups();
-                terminal.out().print(line.hasOption("json") ? Json.write(backups) + "\n" : table(backups));
+                terminal.out().print(line.hasOption("json") ? Json.pretty(backups) : table(backups));
                 return ExitCode.OK;
             }
             PruneRequest request = new PruneRequest(RuntimeOptions.duration(line, "older-than", Duration.ZERO),
@@ -74,8 +74,6 @@ final class BackupsCommand implements Command {
                 terminal.out().println("no backups to prune");
             }
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 

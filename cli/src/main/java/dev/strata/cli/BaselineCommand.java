@@ -3,7 +3,6 @@ package dev.strata.cli;
 import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.introspect.Baseline;
 import org.apache.commons.cli.CommandLine;
@@ -51,16 +50,14 @@ final class BaselineCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws Exception {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
-        var chain = MigrationChain.load(project.migrationsDir(), project.migrationsDisplay(), project.name());
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
+        var chain = MigrationChain.load(project);
         try (Database database = RuntimeOptions.open(line, project)) {
             var recorded = Baseline.record(database, chain, project.name(), line.getOptionValue("plan"),
                     RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal));
             terminal.out().println("Recorded " + String.join(", ", recorded) + " as applied on "
                     + database.target().display() + " (no step was run).");
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 }

@@ -1,14 +1,13 @@
 package dev.strata.cli;
 
-import dev.strata.compiler.check.SemanticChecker;
+import dev.strata.compiler.Compilation;
+import dev.strata.compiler.Compiler;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.JsonDiagnostics;
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.LoadCode;
-import dev.strata.compiler.project.LoadedProject;
-import dev.strata.compiler.project.ProjectLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,10 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-/** {@code strata check [DIR]}: reads every source file, runs the semantic checks, reports all findings. */
+/**
+ * {@code strata check [DIR]}: compiles the project (sources, semantic checks, plan chain) and plans what changed
+ * since the last plan as {@code strata plan} would, without writing anything; reports every finding.
+ */
 final class CheckCommand implements Command {
 
     private static final Set<String> MISSING_DIRECTORY = Set.of(
@@ -44,7 +46,10 @@ final class CheckCommand implements Command {
                 directory of .strata files), parses every source file and runs the semantic checks on the whole \
                 schema. Every problem found is reported, each with its file, line and column, a stable code \
                 (see docs/diagnostics.md) and a hint. The plans in the migrations directory are verified \
-                (checksums, numbering, links, snapshots), and changes of the sources not planned yet are listed.
+                (checksums, numbering, links, snapshots), and changes of the sources not planned yet are planned as \
+                strata plan would plan them, without writing anything: a change it would refuse (a released facade \
+                changed, a facade reading a removed column, a step that would lose data) is an error here too, \
+                and the steps it would take are listed.
                 Exit codes: 0 no errors (warnings may be shown); 1 errors found; 2 usage error or missing directory.""";
     }
 
@@ -60,23 +65,24 @@ final class CheckCommand implements Command {
     public ExitCode run(CommandLine line, Terminal terminal) {
         String format = Formats.diagnosticFormat(line);
         Path dir = Formats.projectDirectory(line);
-        LoadedProject project = ProjectLoader.load(dir);
+        Compilation compilation = Compiler.compile(dir);
         var all = new Diagnostics();
-        all.addAll(project.diagnostics());
+        all.addAll(compilation.diagnostics());
         PlanMaker.Pending pending = null;
-        if (!project.hasErrors()) {
-            all.addAll(SemanticChecker.check(project.model()));
-            pending = PlanMaker.pending(project);
-            all.addAll(pending.chain().diagnostics());
+        if (!all.hasErrors()) {
+            pending = PlanMaker.pending(compilation.project(), compilation.chain());
+            all.addAll(pending.diagnostics());
         }
         List<Diagnostic> sorted = all.sorted();
         if (format.equals("json")) {
             terminal.out().println(JsonDiagnostics.toJson(sorted));
         } else if (sorted.isEmpty()) {
-            terminal.out().println(terminal.green("ok") + ": " + Formats.count(project.files().size(), "file") + ", "
-                    + describe(project) + ", no problems");
+            terminal.out().println(terminal.green("ok") + ": " + Formats.count(compilation.files().size(), "file")
+                    + ", " + describe(compilation) + ", no problems");
         } else {
-            terminal.err().print(DiagnosticRenderer.render(sorted, project.sourcesByFile(), terminal.colour()));
+            var sources = pending == null || pending.diagnostics().isEmpty() ? compilation.sourcesByFile()
+                    : compilation.sourcesWithSnapshots();
+            terminal.err().print(DiagnosticRenderer.render(sorted, sources, terminal.colour()));
         }
         if (format.equals("text") && !all.hasErrors()) {
             unplanned(pending, terminal);
@@ -95,11 +101,11 @@ final class CheckCommand implements Command {
         String last = pending.chain().last().orElseThrow().plan().id();
         var steps = pending.describe();
         terminal.out().println("Not planned yet (the sources changed since plan " + last + "): "
-                + (steps.isEmpty() ? pending.unplanned().size() + " changes" : String.join(", ", steps))
+                + (steps.isEmpty() ? Formats.count(pending.unplanned().size(), "change") : String.join(", ", steps))
                 + ". Run 'strata plan --name NAME' to plan them.");
     }
 
-    private static String describe(LoadedProject project) {
+    private static String describe(Compilation project) {
         var core = project.model().core();
         int facadeObjects = project.model().facades().stream()
                 .mapToInt(f -> f.views().size() + f.routines().size())

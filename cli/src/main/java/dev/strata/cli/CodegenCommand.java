@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
-import dev.strata.compiler.check.SemanticChecker;
+import dev.strata.compiler.Compilation;
+import dev.strata.compiler.Compiler;
 import dev.strata.compiler.codegen.CodegenRequest;
 import dev.strata.compiler.codegen.CodegenWriteException;
 import dev.strata.compiler.codegen.CodegenWriter;
@@ -8,8 +9,6 @@ import dev.strata.compiler.codegen.FacadeCodegen;
 import dev.strata.compiler.codegen.UnknownFacadeVersionException;
 import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.Diagnostics;
-import dev.strata.compiler.project.LoadedProject;
-import dev.strata.compiler.project.ProjectLoader;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -67,12 +66,9 @@ final class CodegenCommand implements Command {
         if (args.size() > 1) {
             throw new UsageException("expected at most one project directory, got " + args.size());
         }
-        var project = ProjectLoader.load(Path.of(args.isEmpty() ? "." : args.get(0)));
+        var project = Compiler.compile(Path.of(args.isEmpty() ? "." : args.get(0)));
         var problems = new Diagnostics();
-        problems.addAll(project.diagnostics());
-        if (!project.hasErrors()) {
-            problems.addAll(SemanticChecker.check(project.model()));
-        }
+        problems.addAll(project.sourceDiagnostics());
         if (problems.hasErrors()) {
             terminal.err().print(DiagnosticRenderer.render(problems.sorted(), project.sourcesByFile(),
                     terminal.colour()));
@@ -84,7 +80,7 @@ final class CodegenCommand implements Command {
         return generate(project, withCore, Path.of(line.getOptionValue("out")), terminal);
     }
 
-    private ExitCode generate(LoadedProject project, CodegenRequest request, Path out, Terminal terminal)
+    private ExitCode generate(Compilation project, CodegenRequest request, Path out, Terminal terminal)
             throws CommandFailure {
         try {
             var result = FacadeCodegen.generate(project.model(), request);

@@ -4,14 +4,12 @@ import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.ScratchDatabase;
-import java.util.ArrayList;
+import dev.strata.introspect.Unsupported;
+import dev.strata.plan.Json;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -64,27 +62,23 @@ final class DiffCommand implements Command {
         if (args.size() != 2) {
             throw new UsageException("expected two schemas to compare, got " + args.size());
         }
-        try {
-            var a = SchemaOperand.files(args.get(0));
-            var b = SchemaOperand.files(args.get(1));
-            a = a != null ? a : live(args.get(0), line, b);
-            b = b != null ? b : live(args.get(1), line, a);
-            if (a.live() != b.live() && !line.hasOption("no-normalize")) {
-                try (var scratch = ScratchDatabase.start()) {
-                    a = a.live() ? a : a.readBack(scratch);
-                    b = b.live() ? b : b.readBack(scratch);
-                }
+        var a = SchemaOperand.files(args.get(0));
+        var b = SchemaOperand.files(args.get(1));
+        a = a != null ? a : live(args.get(0), line, b);
+        b = b != null ? b : live(args.get(1), line, a);
+        if (a.live() != b.live() && !line.hasOption("no-normalize")) {
+            try (var scratch = ScratchDatabase.start()) {
+                a = a.live() ? a : a.readBack(scratch);
+                b = b.live() ? b : b.readBack(scratch);
             }
-            List<Change> changes = SchemaDiff.between(inOrder(a.model()), inOrder(b.model()));
-            if (line.hasOption("json")) {
-                terminal.out().println(Json.write(json(a, b, changes)));
-            } else {
-                print(terminal, a, b, changes);
-            }
-            return changes.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
+        List<Change> changes = SchemaDiff.between(inOrder(a.model()), inOrder(b.model()));
+        if (line.hasOption("json")) {
+            terminal.out().print(Json.pretty(json(a, b, changes)));
+        } else {
+            print(terminal, a, b, changes);
+        }
+        return changes.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
     }
 
     private static SchemaOperand live(String url, CommandLine line, SchemaOperand other) throws Exception {
@@ -142,21 +136,17 @@ final class DiffCommand implements Command {
         return terminal.yellow("~");
     }
 
-    private static Map<String, Object> json(SchemaOperand a, SchemaOperand b, List<Change> changes) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("from", a.description());
-        json.put("to", b.description());
-        var list = new ArrayList<Map<String, String>>();
-        for (Change change : changes) {
-            Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("kind", change.kind());
-            entry.put("object", change.object());
-            entry.put("description", change.describe());
-            list.add(entry);
-        }
-        json.put("differences", list);
-        json.put("notComparedFrom", a.unsupported());
-        json.put("notComparedTo", b.unsupported());
-        return json;
+    /** The {@code --json} output; a record, so its properties keep this order. */
+    record DiffJson(String from, String to, List<Difference> differences, List<Unsupported> notComparedFrom,
+                    List<Unsupported> notComparedTo) {
+    }
+
+    record Difference(String kind, String object, String description) {
+    }
+
+    private static DiffJson json(SchemaOperand a, SchemaOperand b, List<Change> changes) {
+        var differences = changes.stream()
+                .map(c -> new Difference(c.kind(), c.object(), c.describe())).toList();
+        return new DiffJson(a.description(), b.description(), differences, a.unsupported(), b.unsupported());
     }
 }

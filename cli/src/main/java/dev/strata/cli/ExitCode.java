@@ -1,5 +1,7 @@
 package dev.strata.cli;
 
+import dev.strata.engine.errors.ProblemKind;
+
 /**
  * The exit codes of the {@code strata} command, stable so that pipelines can branch on them. Documented in
  * docs/cli.md; keep the two in step.
@@ -30,5 +32,23 @@ public enum ExitCode {
 
     public int code() {
         return code;
+    }
+
+    /** The exit code of a kind of runtime problem: the one place the runtime's kinds meet the command line's codes. */
+    public static ExitCode of(ProblemKind kind) {
+        switch (kind) {
+            case INVALID:
+                return VALIDATION;
+            case USAGE:
+                return USAGE;
+            case DRIFT:
+                return DRIFT;
+            case LOCK_WAIT:
+                return LOCK_WAIT;
+            case CONNECTION:
+                return CONNECTION;
+            default:
+                return DATABASE;
+        }
     }
 }

@@ -1,11 +1,12 @@
 package dev.strata.cli;
 
-import dev.strata.compiler.project.LoadedProject;
+import dev.strata.compiler.Compilation;
+import dev.strata.compiler.Compiler;
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.compiler.project.ProjectLoader;
+import dev.strata.compiler.project.ProjectFile;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.plans.ChainVerifier;
+import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -48,27 +49,24 @@ final class FacadesCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
-        LoadedProject sources = ProjectLoader.load(project.root());
-        try {
-            PlanChain plans = project.plans();
-            ChainVerifier.requireReadable(plans);
-            plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
-            try (Database database = RuntimeOptions.open(line, project)) {
-                List<FacadeListing.Row> rows = FacadeListing.rows(sources.model(), plans.plans(),
-                        RuntimeOptions.runner(database, terminal).facades());
-                if (line.hasOption("json")) {
-                    terminal.out().println(Json.write(rows));
-                } else if (rows.isEmpty()) {
-                    terminal.out().println("no facade versions in " + project.root() + " or on "
-                            + database.target().display());
-                } else {
-                    terminal.out().print(FacadeListing.table(rows));
-                }
-                return ExitCode.OK;
+        ProjectFile file = RuntimeProject.file(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
+        ProjectConfig project = file.config();
+        Compilation sources = Compiler.compile(project.root(), file);
+        PlanChain plans = project.plans();
+        ChainVerifier.requireReadable(plans);
+        plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
+        try (Database database = RuntimeOptions.open(line, project)) {
+            List<FacadeListing.Row> rows = FacadeListing.rows(sources.model(), plans.plans(),
+                    RuntimeOptions.runner(database, terminal).facades());
+            if (line.hasOption("json")) {
+                terminal.out().print(Json.pretty(rows));
+            } else if (rows.isEmpty()) {
+                terminal.out().println("no facade versions in " + project.root() + " or on "
+                        + database.target().display());
+            } else {
+                terminal.out().print(FacadeListing.table(rows));
             }
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
+            return ExitCode.OK;
         }
     }
 }

@@ -1,8 +1,12 @@
 package dev.strata.cli;
 
+import dev.strata.engine.errors.StrataException;
+
 /**
- * The last line of defence: an exception no command turned into a message. Known problems get their exit code
- * and a plain paragraph; anything else is a bug in Strata, reported as such with the exception's message and a
+ * Where every exception a command throws becomes output and an exit code. A {@link CommandFailure} is a problem
+ * the command explained itself; a {@link StrataException} is a runtime problem (plans, database, drift, lock,
+ * connection), printed as {@code strata COMMAND: } and its paragraph, with the exit code of its kind
+ * ({@link ExitCode#of}). Anything else is a bug in Strata, reported as such with the exception's message and a
  * request to file it, but still without a stack trace unless {@code STRATA_DEBUG} is set.
  */
 final class Failures {
@@ -14,6 +18,10 @@ final class Failures {
         if (e instanceof CommandFailure failure) {
             term.err().println(failure.getMessage());
             return failure.exitCode();
+        }
+        if (e instanceof StrataException problem) {
+            term.err().println("strata " + command.name() + ": " + problem.problem().render());
+            return ExitCode.of(problem.kind());
         }
         if (e instanceof java.nio.file.NoSuchFileException missing) {
             term.err().println("strata " + command.name() + ": no such file or directory: " + missing.getFile());

@@ -29,7 +29,7 @@ final class Formats {
     }
 
     /** "1 file", "2 files". */
-    static String count(int n, String noun) {
+    static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -2,8 +2,8 @@ package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.state.HistoryEntry;
+import dev.strata.plan.Json;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -45,21 +45,19 @@ final class HistoryCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         int limit = RuntimeOptions.count(line, "limit", Integer.MAX_VALUE);
         try (Database database = RuntimeOptions.open(line, project)) {
             List<HistoryEntry> rows = RuntimeOptions.runner(database, terminal).history();
             rows = rows.subList(Math.max(0, rows.size() - limit), rows.size());
             if (line.hasOption("json")) {
-                terminal.out().println(Json.write(rows));
+                terminal.out().print(Json.pretty(rows));
             } else if (rows.isEmpty()) {
                 terminal.out().println("no history on " + database.target().display());
             } else {
                 terminal.out().print(table(rows));
             }
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 

@@ -1,22 +1,21 @@
 package dev.strata.cli;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.TargetResolver;
 import dev.strata.engine.database.TargetSettings;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.introspect.Baseline;
 import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.IntrospectionResult;
 import dev.strata.introspect.ProjectImporter;
 import dev.strata.introspect.Unsupported;
+import dev.strata.plan.Json;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -103,8 +102,6 @@ final class ImportCommand implements Command {
             }
             report(line, terminal, database, result, written, baselined);
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 
@@ -130,14 +127,9 @@ final class ImportCommand implements Command {
     private static void report(CommandLine line, Terminal terminal, Database database, IntrospectionResult result,
                                ProjectImporter.Written written, List<String> baselined) {
         if (line.hasOption("json")) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("target", database.target().display());
-            json.put("project", written.directory().toString());
-            json.put("files", written.sourceFiles());
-            json.put("baselinePlan", written.baseline().directory());
-            json.put("recordedAsApplied", baselined);
-            json.put("unsupported", result.unsupported());
-            terminal.out().println(Json.write(json));
+            terminal.out().print(Json.pretty(new ImportJson(database.target().display(),
+                    written.directory().toString(), written.sourceFiles(), written.baseline().directory(), baselined,
+                    result.unsupported())));
             return;
         }
         var out = terminal.out();
@@ -156,11 +148,16 @@ final class ImportCommand implements Command {
         warnUnsupported(terminal, result.unsupported());
     }
 
+    /** The {@code --json} output; a record, so its properties keep this order. */
+    record ImportJson(String target, String project, List<String> files, String baselinePlan,
+                      List<String> recordedAsApplied, List<Unsupported> unsupported) {
+    }
+
     static void warnUnsupported(Terminal terminal, List<Unsupported> unsupported) {
         if (unsupported.isEmpty()) {
             return;
         }
-        terminal.err().println(terminal.yellow("warning[S4001]: ") + unsupported.size()
+        terminal.err().println(terminal.yellow("warning[" + Code.NOT_IMPORTED.code() + "]: ") + unsupported.size()
                 + (unsupported.size() == 1 ? " object was" : " objects were")
                 + " not imported: the Strata language cannot express them (yet)");
         var lines = new ArrayList<String>();

@@ -5,7 +5,8 @@ import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.JsonDiagnostics;
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.engine.errors.StrataException;
+import dev.strata.compiler.project.ProjectFile;
+import dev.strata.compiler.project.ProjectFileReader;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.LivePlanner;
@@ -45,7 +46,7 @@ final class LivePlanCommand {
             throw new UsageException("--from and --to go together: both are database URLs");
         }
         Path dir = RuntimeOptions.projectDirectory(line, 0);
-        ProjectConfig project = project(dir, SchemaOptions.core(line));
+        ProjectConfig project = project(dir, SchemaOptions.core(line), terminal);
         String core = SchemaOptions.core(line) != null ? SchemaOptions.core(line) : project.coreSchema();
         List<FacadeSchema> facades = SchemaOptions.facades(line);
         var request = new IntrospectionRequest(core, facades);
@@ -81,20 +82,17 @@ final class LivePlanCommand {
             }
             ImportCommand.warnUnsupported(terminal, before.unsupported());
             return written.isEmpty() ? ExitCode.VALIDATION : ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure("plan", e);
         }
     }
 
-    /** The project in DIR, or the one about to be created there. */
-    private static ProjectConfig project(Path dir, String core) throws CommandFailure {
-        if (Files.isRegularFile(dir.resolve(ProjectConfig.FILE_NAME))) {
-            return RuntimeProject.load(dir);
-        }
+    /** The project in DIR, or the one about to be created there (the defaults, with the core schema given). */
+    private static ProjectConfig project(Path dir, String core, Terminal terminal) throws CommandFailure {
         Path root = dir.toAbsolutePath().normalize();
-        String name = root.getFileName() == null ? "strata" : root.getFileName().toString();
-        return new ProjectConfig(root, name, root.resolve("schema"), root.resolve("migrations"),
-                core == null ? SchemaOptions.DEFAULT_CORE : core, null);
+        ProjectFile file = ProjectFileReader.read(root);
+        if (Files.exists(root.resolve(ProjectConfig.FILE_NAME))) {
+            return RuntimeProject.checked("plan", root, file, terminal).config();
+        }
+        return file.config().withCoreSchema(core == null ? SchemaOptions.DEFAULT_CORE : core);
     }
 
     private static void problems(List<Diagnostic> diagnostics, String format, Terminal terminal) {

@@ -1,22 +1,16 @@
 package dev.strata.cli;
 
-import dev.strata.compiler.check.SemanticChecker;
+import dev.strata.compiler.Compilation;
+import dev.strata.compiler.Compiler;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.JsonDiagnostics;
 import dev.strata.compiler.planner.PlanMaker;
-import dev.strata.compiler.planner.SourceSnapshot;
-import dev.strata.compiler.project.LoadedProject;
-import dev.strata.compiler.project.ProjectLoader;
 import dev.strata.plan.Risk;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -86,21 +80,19 @@ final class PlanCommand implements Command {
             throw new UsageException("expected at most one project directory, got " + args.size());
         }
         Path dir = Path.of(args.isEmpty() ? "." : args.get(0));
-        LoadedProject project = ProjectLoader.load(dir);
-        var checked = new ArrayList<>(SemanticChecker.check(project.model()));
-        if (project.hasErrors() || checked.stream().anyMatch(Diagnostic::isError)) {
-            var all = new ArrayList<>(project.diagnostics());
-            all.addAll(checked);
-            return problems(all, project, format, terminal);
+        Compilation project = Compiler.compile(dir);
+        if (project.sourcesHaveErrors()) {
+            return problems(project.sourceDiagnostics(), project, format, terminal);
         }
-        var outcome = PlanMaker.make(project, name, line.hasOption("allow-data-loss"));
-        var diagnostics = new ArrayList<>(checked);
+        var outcome = PlanMaker.make(project.project(), project.chain(), name, line.hasOption("allow-data-loss"));
+        var diagnostics = new ArrayList<>(project.checkDiagnostics());
         diagnostics.addAll(outcome.diagnostics());
         if (outcome.status() == PlanMaker.Status.FAILED) {
             return problems(diagnostics, project, format, terminal);
         }
         if (!diagnostics.isEmpty() && format.equals("text")) {
-            terminal.err().print(DiagnosticRenderer.render(diagnostics, sources(project), terminal.colour()));
+            terminal.err().print(DiagnosticRenderer.render(diagnostics, project.sourcesWithSnapshots(),
+                    terminal.colour()));
         }
         if (outcome.status() == PlanMaker.Status.NOTHING_TO_PLAN) {
             terminal.out().println("Nothing to plan: the sources match the last plan.");
@@ -127,35 +119,18 @@ final class PlanCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static ExitCode problems(List<Diagnostic> diagnostics, LoadedProject project, String format,
-                                     Terminal terminal) throws IOException {
+    private static ExitCode problems(List<Diagnostic> diagnostics, Compilation project, String format,
+                                     Terminal terminal) {
         if (format.equals("json")) {
             terminal.out().println(JsonDiagnostics.toJson(diagnostics));
         } else {
-            terminal.err().print(DiagnosticRenderer.render(diagnostics, sources(project), terminal.colour()));
+            terminal.err().print(DiagnosticRenderer.render(diagnostics, project.sourcesWithSnapshots(),
+                    terminal.colour()));
         }
         return ExitCode.VALIDATION;
     }
 
-    /** The sources and the snapshots of earlier plans, so a note about a released facade shows its line. */
-    static Map<String, String> sources(LoadedProject project) throws IOException {
-        var sources = new LinkedHashMap<>(project.sourcesByFile());
-        Path migrations = project.config().migrationsDir();
-        if (!Files.isDirectory(migrations)) {
-            return sources;
-        }
-        try (Stream<Path> dirs = Files.list(migrations)) {
-            for (Path plan : dirs.sorted().toList()) {
-                Path snapshot = plan.resolve(SourceSnapshot.FILE_NAME);
-                if (Files.isRegularFile(snapshot)) {
-                    sources.put(display(project, snapshot), Files.readString(snapshot));
-                }
-            }
-        }
-        return sources;
-    }
-
-    private static String display(LoadedProject project, Path path) {
+    private static String display(Compilation project, Path path) {
         return project.config().root().relativize(path).toString().replace('\\', '/');
     }
 }

@@ -2,9 +2,9 @@ package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.facade.PromoteRequest;
 import dev.strata.engine.facade.PromoteResult;
+import dev.strata.plan.Json;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -64,8 +64,10 @@ final class PromoteCommand implements Command {
         }
         String facade = args.get(0);
         Integer version = previous ? null : version(args.get(1));
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, directoryIndex));
-        List<String> roles = LiveRoles.of(project, facade, line.getOptionValues("role"));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, directoryIndex),
+                terminal);
+        String[] given = line.getOptionValues("role");
+        List<String> roles = given != null && given.length > 0 ? List.of(given) : project.liveRoles(facade);
         if (roles.isEmpty()) {
             terminal.err().println(terminal.yellow("warning: ") + "no live roles for " + facade + " (--role, or"
                     + " live_roles in [facades." + facade + "] of strata.toml): the version is marked live, no"
@@ -76,7 +78,7 @@ final class PromoteCommand implements Command {
             PromoteResult result = RuntimeOptions.runner(database, terminal)
                     .promote(request, RuntimeOptions.applyOptions(line));
             if (line.hasOption("json")) {
-                terminal.out().println(Json.write(result));
+                terminal.out().print(Json.pretty(result));
             } else {
                 terminal.out().println(terminal.green("promoted") + " " + facade + " v" + result.version()
                         + (result.previous() == null ? "" : " (was v" + result.previous() + ")") + " on "
@@ -84,8 +86,6 @@ final class PromoteCommand implements Command {
                         : ": new sessions of " + String.join(", ", roles) + " use schema " + result.schema()));
             }
             return ExitCode.OK;
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
         }
     }
 

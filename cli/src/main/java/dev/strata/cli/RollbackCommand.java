@@ -3,7 +3,7 @@ package dev.strata.cli;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.RollbackRequest;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
+import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -19,7 +19,7 @@ final class RollbackCommand implements Command {
 
     @Override
     public String summary() {
-        return "Undo the last applied plan(s), restoring backed-up data";
+        return "Undo the last applied plan (or more), restoring backed-up data";
     }
 
     @Override
@@ -58,25 +58,21 @@ final class RollbackCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         RollbackRequest request = request(line);
-        try {
-            PlanChain plans = project.plans();
-            try (Database database = RuntimeOptions.open(line, project)) {
-                boolean json = line.hasOption("json");
-                Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
-                List<String> done = RuntimeOptions.runner(database, progress).rollback(plans, request,
-                        RuntimeOptions.applyOptions(line));
-                if (json) {
-                    terminal.out().println(Json.write(java.util.Map.of("rolledBack", done)));
-                } else if (!done.isEmpty()) {
-                    terminal.out().println(terminal.green("rolled back") + " " + done.size() + " plan(s): "
-                            + String.join(", ", done) + " on " + database.target().display());
-                }
-                return ExitCode.OK;
+        PlanChain plans = project.plans();
+        try (Database database = RuntimeOptions.open(line, project)) {
+            boolean json = line.hasOption("json");
+            Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
+            List<String> done = RuntimeOptions.runner(database, progress).rollback(plans, request,
+                    RuntimeOptions.applyOptions(line));
+            if (json) {
+                terminal.out().print(Json.pretty(java.util.Map.of("rolledBack", done)));
+            } else if (!done.isEmpty()) {
+                terminal.out().println(terminal.green("rolled back") + " " + Formats.count(done.size(), "plan") + ": "
+                        + String.join(", ", done) + " on " + database.target().display());
             }
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
+            return ExitCode.OK;
         }
     }
 

@@ -5,8 +5,6 @@ import dev.strata.engine.Runner;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.TargetSettings;
-import dev.strata.engine.errors.ProblemKind;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import java.nio.file.Path;
@@ -18,7 +16,9 @@ import org.apache.commons.cli.Options;
 
 /**
  * The options every runtime command shares (target, lock and timeouts), and the plumbing from a command line to
- * an open {@link Runner}: project file, target, connection, and problems turned into exit codes.
+ * an open {@link Runner}: target, connection, lock and timeout options. Runtime problems
+ * ({@link dev.strata.engine.errors.StrataException}) are turned into output and exit codes in one place,
+ * {@link Failures}.
  */
 final class RuntimeOptions {
 
@@ -93,28 +93,6 @@ final class RuntimeOptions {
                 terminal.err().println(terminal.yellow("warning: ") + text);
             }
         };
-    }
-
-    /** The command's failure for a runtime problem: its paragraph and the exit code of its kind. */
-    static CommandFailure failure(String command, StrataException e) {
-        return new CommandFailure(exitCode(e.kind()), "strata " + command + ": " + e.problem().render());
-    }
-
-    static ExitCode exitCode(ProblemKind kind) {
-        switch (kind) {
-            case INVALID:
-                return ExitCode.VALIDATION;
-            case USAGE:
-                return ExitCode.USAGE;
-            case DRIFT:
-                return ExitCode.DRIFT;
-            case LOCK_WAIT:
-                return ExitCode.LOCK_WAIT;
-            case CONNECTION:
-                return ExitCode.CONNECTION;
-            default:
-                return ExitCode.DATABASE;
-        }
     }
 
     /** {@code 30}, {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, {@code 7d}. */

@@ -1,9 +1,9 @@
 package dev.strata.cli;
 
+import dev.strata.compiler.Compiler;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.SourceSnapshot;
-import dev.strata.compiler.project.ProjectLoader;
 import dev.strata.engine.database.Database;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.IntrospectionRequest;
@@ -34,10 +34,10 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
         if (Files.isRegularFile(path.resolve(PlanChain.PLAN_FILE))) {
             return plan(argument, path);
         }
-        var project = ProjectLoader.load(path);
-        if (project.hasErrors()) {
+        var project = Compiler.compile(path);
+        if (!project.loaded()) {
             throw new CommandFailure(ExitCode.VALIDATION, "strata diff: " + argument + " does not load: "
-                    + messages(project.diagnostics()));
+                    + messages(project.loadDiagnostics()));
         }
         return new SchemaOperand("sources " + argument, project.model(), project.config().coreSchema(), List.of(),
                 false);

@@ -3,9 +3,9 @@ package dev.strata.cli;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.Status;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.plans.ChainVerifier;
 import dev.strata.engine.state.HistoryEntry;
+import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -45,22 +45,18 @@ final class StatusCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
-        try {
-            PlanChain plans = project.plans();
-            ChainVerifier.requireReadable(plans);
-            plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
-            try (Database database = RuntimeOptions.open(line, project)) {
-                Status status = RuntimeOptions.runner(database, terminal).status(plans);
-                if (line.hasOption("json")) {
-                    terminal.out().println(Json.write(status));
-                } else {
-                    print(status, terminal);
-                }
-                return status.drift().drifted() ? ExitCode.DRIFT : ExitCode.OK;
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
+        PlanChain plans = project.plans();
+        ChainVerifier.requireReadable(plans);
+        plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
+        try (Database database = RuntimeOptions.open(line, project)) {
+            Status status = RuntimeOptions.runner(database, terminal).status(plans);
+            if (line.hasOption("json")) {
+                terminal.out().print(Json.pretty(status));
+            } else {
+                print(status, terminal);
             }
-        } catch (StrataException e) {
-            throw RuntimeOptions.failure(name(), e);
+            return status.drift().drifted() ? ExitCode.DRIFT : ExitCode.OK;
         }
     }
 

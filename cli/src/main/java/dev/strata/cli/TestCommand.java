@@ -63,7 +63,7 @@ final class TestCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
-        ProjectConfig project = RuntimeProject.load(RuntimeOptions.projectDirectory(line, 0));
+        ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         TestRequest request = new TestRequest(project, server(line), count(line, "generate-data"),
                 count(line, "last"));
         TestReport report = PlanTester.run(request);
@@ -71,7 +71,8 @@ final class TestCommand implements Command {
         for (String row : report.table()) {
             terminal.out().println(colour(row, terminal));
         }
-        String summary = report.plans().size() + " plan(s), " + report.failures() + " failed check(s) in "
+        String summary = Formats.count(report.plans().size(), "plan") + ", "
+                + Formats.count(report.failures(), "failed check") + " in "
                 + report.millis() + " ms";
         terminal.out().println(report.passed() ? terminal.green("passed: ") + summary : terminal.red("FAILED: ")
                 + summary);

@@ -88,11 +88,11 @@ class RuntimeCommandsTest {
     void applyStatusHistoryRollbackRoundTrip() throws Exception {
         Run dry = strata("apply", "--url", url, "--dry-run", project.toString());
         assertThat(dry.code()).isEqualTo(ExitCode.OK);
-        assertThat(dry.out()).contains("-- plan 0001_step-1", "CREATE TABLE core.customer", "2 plan(s) would be applied");
+        assertThat(dry.out()).contains("-- plan 0001_step-1", "CREATE TABLE core.customer", "2 plans would be applied");
 
         Run apply = strata("apply", "--url", url, project.toString());
         assertThat(apply.code()).as(apply.err()).isEqualTo(ExitCode.OK);
-        assertThat(apply.out()).contains("applied 2 plan(s): 0001_step-1, 0002_step-2");
+        assertThat(apply.out()).contains("applied 2 plans: 0001_step-1, 0002_step-2");
 
         Run status = strata("status", "--url", url, project.toString());
         assertThat(status.code()).isEqualTo(ExitCode.OK);
@@ -113,7 +113,7 @@ class RuntimeCommandsTest {
 
         Run rollback = strata("rollback", "--url", url, "--steps", "1", project.toString());
         assertThat(rollback.code()).as(rollback.err()).isEqualTo(ExitCode.OK);
-        assertThat(rollback.out()).contains("rolled back 1 plan(s): 0002_step-2");
+        assertThat(rollback.out()).contains("rolled back 1 plan: 0002_step-2");
         Run rollbackJson = strata("rollback", "--url", url, "--to", "0", "--json", project.toString());
         assertThat(new ObjectMapper().readTree(rollbackJson.out()).get("rolledBack").get(0).asText())
                 .isEqualTo("0001_step-1");

@@ -68,7 +68,7 @@ class TestCommandTest {
                 .containsPattern("0002_add-loyalty +fixtures +passed")
                 .containsPattern(last + " +test tests/customers.sql +passed")
                 .containsPattern(last + " +test tests/orders.sql +passed")
-                .contains("passed: " + plans.size() + " plan(s), 0 failed check(s)");
+                .contains("passed: " + plans.size() + " plans, 0 failed checks");
         assertThat(Path.of("../samples/shop/.strata")).doesNotExist();
 
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
@@ -149,7 +149,7 @@ class TestCommandTest {
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).doesNotContain("0001_initial")
                 .containsPattern("rollback restores data +passed")
-                .contains("passed: 1 plan(s), 0 failed check(s)");
+                .contains("passed: 1 plan, 0 failed checks");
     }
 
     @Test

@@ -91,7 +91,7 @@ public final class Runner {
             List<String> appliedNow = new ArrayList<>();
             for (Plan plan : plans.plans().subList(applied.size(), plans.plans().size())) {
                 RetirementGuard.check(connection, plan, true);
-                reporter.info("applying plan " + plan.id() + " (" + plan.steps().size() + " steps)");
+                reporter.info("applying plan " + plan.id() + " (" + steps(plan) + ")");
                 historyIds.add(executor.apply(plan));
                 appliedNow.add(plan.id());
             }
@@ -125,7 +125,7 @@ public final class Runner {
             List<String> rolledBack = new ArrayList<>();
             for (AppliedPlan target : targets) {
                 Plan plan = plans.byId(target.planId()).orElseThrow();
-                reporter.info("rolling back plan " + plan.id() + " (" + plan.steps().size() + " steps)");
+                reporter.info("rolling back plan " + plan.id() + " (" + steps(plan) + ")");
                 executor.rollback(plan, target, request.dropTables());
                 rolledBack.add(plan.id());
             }
@@ -305,6 +305,10 @@ public final class Runner {
             }
         }
         return null;
+    }
+
+    private static String steps(Plan plan) {
+        return plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps");
     }
 
     private static List<String> ids(List<Plan> plans) {

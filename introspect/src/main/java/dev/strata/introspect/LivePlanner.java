@@ -1,5 +1,6 @@
 package dev.strata.introspect;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.SchemaDiff;
@@ -54,13 +55,15 @@ public final class LivePlanner {
         var diagnostics = new ArrayList<Diagnostic>();
         if (request.name() == null || !SLUG.matcher(request.name()).matches()
                 || request.name().equals(ProjectImporter.BASELINE)) {
-            diagnostics.add(Diagnostic.error("S2040", Span.NONE, "'" + request.name() + "' is not a plan name",
+            diagnostics.add(Diagnostic.error(Code.BAD_PLAN_NAME, Span.NONE,
+                    "'" + request.name() + "' is not a plan name",
                     "use lower-case letters, digits and dashes other than 'baseline', e.g. --name align-staging"));
         }
         var chain = MigrationChain.load(request.migrationsDir(), request.migrationsDisplay(), request.project());
         diagnostics.addAll(chain.diagnostics());
         if (chain.isValid() && !chain.links().isEmpty() && !SchemaDiff.between(chain.lastModel(), from).isEmpty()) {
-            diagnostics.add(Diagnostic.error("S4002", Span.NONE, "the plans in " + request.migrationsDisplay()
+            diagnostics.add(Diagnostic.error(Code.PLANS_END_ELSEWHERE, Span.NONE,
+                    "the plans in " + request.migrationsDisplay()
                     + " end at another schema than the --from database's",
                     "write the plan into a directory without plans (--out), or bring the --from database to the"
                             + " last plan first"));

@@ -1,13 +1,12 @@
 package dev.strata.introspect;
 
-import dev.strata.compiler.check.SemanticChecker;
+import dev.strata.compiler.Compilation;
+import dev.strata.compiler.Compiler;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.format.SchemaPrinter;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.PlanMaker;
-import dev.strata.compiler.project.LoadedProject;
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.compiler.project.ProjectLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,14 +64,14 @@ public final class ProjectImporter {
             Files.writeString(path, SchemaPrinter.print(file.getValue()));
             files.add(SOURCE_DIR + "/" + file.getKey());
         }
-        LoadedProject project = ProjectLoader.load(dir);
+        Compilation project = Compiler.compile(dir);
         requireReadBack(project, model);
-        var checked = SemanticChecker.check(project.model());
+        var checked = project.checkDiagnostics();
         if (checked.stream().anyMatch(Diagnostic::isError)) {
             throw new ImportFailure("the imported project does not pass the checks (a bug in strata import): "
                     + checked.stream().filter(Diagnostic::isError).map(Diagnostic::message).toList());
         }
-        var outcome = PlanMaker.make(project, BASELINE, false);
+        var outcome = PlanMaker.make(project.project(), project.chain(), BASELINE, false);
         if (outcome.status() != PlanMaker.Status.PLANNED && !model.equals(Model.EMPTY)) {
             throw new ImportFailure("the baseline plan could not be made: " + outcome.diagnostics().stream()
                     .map(Diagnostic::message).toList());
@@ -99,10 +98,10 @@ public final class ProjectImporter {
         }
     }
 
-    private static void requireReadBack(LoadedProject project, Model model) {
-        if (project.hasErrors()) {
+    private static void requireReadBack(Compilation project, Model model) {
+        if (!project.loaded()) {
             throw new ImportFailure("the written sources do not load (a bug in strata import): "
-                    + project.diagnostics().stream().map(Diagnostic::message).toList());
+                    + project.loadDiagnostics().stream().map(Diagnostic::message).toList());
         }
         Model expected = ImportLayout.inFileOrder(model);
         if (!project.model().equals(expected)) {

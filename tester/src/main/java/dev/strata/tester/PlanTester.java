@@ -64,7 +64,7 @@ public final class PlanTester {
     private TestReport run() {
         long start = System.nanoTime();
         var reports = new ArrayList<PlanReport>();
-        MigrationChain chain = MigrationChain.load(project.migrationsDir(), project.migrationsDisplay(), project.name());
+        MigrationChain chain = MigrationChain.load(project);
         if (!chain.isValid()) {
             reports.add(new PlanReport("migrations", List.of(CheckResult.failed("load plans", 0,
                     String.join("\n", chain.diagnostics().stream().map(PlanTester::describe).toList())))));

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Model;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public final class ColumnValueSources implements SchemaRule {
 
-    public static final String CODE = "S1304";
+    public static final String CODE = Code.CONFLICTING_VALUE_SOURCES.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

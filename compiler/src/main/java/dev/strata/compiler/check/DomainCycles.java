@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.Model;
@@ -13,7 +14,7 @@ import java.util.Set;
 /** A domain cannot be built on itself, directly or through other domains: it could never be created. */
 public final class DomainCycles implements SchemaRule {
 
-    public static final String CODE = "S1307";
+    public static final String CODE = Code.DOMAIN_CYCLE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

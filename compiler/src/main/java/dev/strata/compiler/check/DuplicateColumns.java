@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
@@ -7,7 +8,7 @@ import dev.strata.compiler.model.Model;
 /** A table declares each column once. */
 public final class DuplicateColumns implements SchemaRule {
 
-    public static final String CODE = "S1003";
+    public static final String CODE = Code.DUPLICATE_COLUMN.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public final class DuplicateConstraintNames implements SchemaRule {
 
-    public static final String CODE = "S1004";
+    public static final String CODE = Code.DUPLICATE_CONSTRAINT_NAME.code();
 
     private record Constraint(String name, String kind, boolean indexBacked, boolean derived, Span span) {
     }

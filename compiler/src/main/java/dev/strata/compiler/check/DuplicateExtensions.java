@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
@@ -7,7 +8,7 @@ import dev.strata.compiler.model.Model;
 /** An extension is declared once; a second declaration usually means two files each thought they owned it. */
 public final class DuplicateExtensions implements SchemaRule {
 
-    public static final String CODE = "S1010";
+    public static final String CODE = Code.DUPLICATE_EXTENSION.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Declaration;
@@ -15,7 +16,7 @@ import java.util.Comparator;
  */
 public final class DuplicateFacadeObjects implements SchemaRule {
 
-    public static final String CODE = "S1005";
+    public static final String CODE = Code.DUPLICATE_FACADE_OBJECT.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

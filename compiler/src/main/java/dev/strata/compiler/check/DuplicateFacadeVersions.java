@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
@@ -7,7 +8,7 @@ import dev.strata.compiler.model.Model;
 /** Each version of a facade is declared in one block: two blocks of one version would be one schema. */
 public final class DuplicateFacadeVersions implements SchemaRule {
 
-    public static final String CODE = "S1501";
+    public static final String CODE = Code.DUPLICATE_FACADE_VERSION.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  */
 public final class DuplicateParameters implements SchemaRule {
 
-    public static final String CODE = "S1006";
+    public static final String CODE = Code.DUPLICATE_PARAMETER.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public final class DuplicateRelationNames implements SchemaRule {
 
-    public static final String CODE = "S1001";
+    public static final String CODE = Code.DUPLICATE_RELATION_NAME.code();
 
     private record Relation(String name, String kind, Span span) {
     }

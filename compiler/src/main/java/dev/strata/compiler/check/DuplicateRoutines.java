@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
@@ -7,7 +8,7 @@ import dev.strata.compiler.model.Model;
 /** Core functions and procedures have unique names: Strata does not support overloaded routines. */
 public final class DuplicateRoutines implements SchemaRule {
 
-    public static final String CODE = "S1009";
+    public static final String CODE = Code.DUPLICATE_ROUTINE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Declaration;
@@ -13,7 +14,7 @@ import java.util.Comparator;
  */
 public final class DuplicateTypeNames implements SchemaRule {
 
-    public static final String CODE = "S1002";
+    public static final String CODE = Code.DUPLICATE_TYPE_NAME.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

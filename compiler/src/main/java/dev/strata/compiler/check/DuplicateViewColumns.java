@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
@@ -9,7 +10,7 @@ import java.util.stream.Stream;
 /** A view declares each of its columns once, in the core and in every facade version. */
 public final class DuplicateViewColumns implements SchemaRule {
 
-    public static final String CODE = "S1008";
+    public static final String CODE = Code.DUPLICATE_VIEW_COLUMN.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
@@ -14,8 +15,8 @@ import dev.strata.compiler.model.Table;
  */
 public final class ForeignKeyActions implements SchemaRule {
 
-    public static final String GENERATED_COLUMN = "S1205";
-    public static final String SET_NULL_ON_NOT_NULL = "S1206";
+    public static final String GENERATED_COLUMN = Code.FOREIGN_KEY_ACTION_ON_GENERATED_COLUMN.code();
+    public static final String SET_NULL_ON_NOT_NULL = Code.SET_NULL_ON_NOT_NULL_COLUMN.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

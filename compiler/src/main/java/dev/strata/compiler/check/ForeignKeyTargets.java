@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.ForeignKey;
@@ -12,9 +13,9 @@ import dev.strata.compiler.model.Table;
  */
 public final class ForeignKeyTargets implements SchemaRule {
 
-    public static final String UNKNOWN_TABLE = "S1102";
-    public static final String COUNT_MISMATCH = "S1201";
-    public static final String NO_PRIMARY_KEY = "S1204";
+    public static final String UNKNOWN_TABLE = Code.UNKNOWN_TABLE.code();
+    public static final String COUNT_MISMATCH = Code.FOREIGN_KEY_COLUMN_COUNT.code();
+    public static final String NO_PRIMARY_KEY = Code.FOREIGN_KEY_WITHOUT_PRIMARY_KEY.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Column;
@@ -14,7 +15,7 @@ import dev.strata.compiler.model.TypeNames;
  */
 public final class ForeignKeyTypes implements SchemaRule {
 
-    public static final String CODE = "S1202";
+    public static final String CODE = Code.FOREIGN_KEY_TYPE_MISMATCH.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Index;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public final class ForeignKeyUniqueness implements SchemaRule {
 
-    public static final String CODE = "S1203";
+    public static final String CODE = Code.FOREIGN_KEY_NOT_UNIQUE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

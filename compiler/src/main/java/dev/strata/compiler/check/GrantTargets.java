@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Declaration;
 import dev.strata.compiler.model.Facade;
@@ -19,8 +20,8 @@ import java.util.Map;
  */
 public final class GrantTargets implements SchemaRule {
 
-    public static final String UNKNOWN_OBJECT = "S1503";
-    public static final String PRIVILEGE_NOT_APPLICABLE = "S1504";
+    public static final String UNKNOWN_OBJECT = Code.GRANT_ON_UNDECLARED_OBJECT.code();
+    public static final String PRIVILEGE_NOT_APPLICABLE = Code.PRIVILEGE_NOT_APPLICABLE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Model;
@@ -17,9 +18,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class IdentifierLength implements SchemaRule {
 
-    public static final String DECLARED = "S1401";
-    public static final String DERIVED = "S1402";
-    public static final String ENUM_LABEL = "S1403";
+    public static final String DECLARED = Code.IDENTIFIER_TOO_LONG.code();
+    public static final String DERIVED = Code.DERIVED_NAME_TOO_LONG.code();
+    public static final String ENUM_LABEL = Code.ENUM_LABEL_TOO_LONG.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

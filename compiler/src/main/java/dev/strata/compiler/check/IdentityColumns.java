@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.TypeNames;
@@ -7,7 +8,7 @@ import dev.strata.compiler.model.TypeNames;
 /** PostgreSQL only allows identity on {@code smallint}, {@code integer} and {@code bigint} columns. */
 public final class IdentityColumns implements SchemaRule {
 
-    public static final String CODE = "S1303";
+    public static final String CODE = Code.IDENTITY_TYPE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
@@ -15,8 +16,8 @@ import java.util.Set;
  */
 public final class IndexMethods implements SchemaRule {
 
-    public static final String UNKNOWN_METHOD = "S1702";
-    public static final String UNSUPPORTED_FEATURE = "S1703";
+    public static final String UNKNOWN_METHOD = Code.UNKNOWN_INDEX_METHOD.code();
+    public static final String UNSUPPORTED_FEATURE = Code.UNSUPPORTED_INDEX_FEATURE.code();
 
     /** What each built-in method can do: unique, several keys, include, ordered keys. */
     private record Capabilities(boolean unique, boolean multiColumn, boolean include, boolean ordered) {

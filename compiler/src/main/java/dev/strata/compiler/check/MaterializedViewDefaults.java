@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.View;
@@ -8,7 +9,7 @@ import java.util.stream.Stream;
 /** A column default only serves writes through a view; a materialized view cannot be written, nor given one. */
 public final class MaterializedViewDefaults implements SchemaRule {
 
-    public static final String CODE = "S1505";
+    public static final String CODE = Code.MATERIALIZED_VIEW_DEFAULT.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,12 +1,13 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 
 /** A warning: a table without a primary key cannot be referenced by default, nor its rows addressed reliably. */
 public final class MissingPrimaryKey implements SchemaRule {
 
-    public static final String CODE = "S1701";
+    public static final String CODE = Code.MISSING_PRIMARY_KEY.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,6 +1,7 @@
 package dev.strata.compiler.check;
 
 import dev.strata.compiler.check.TypeUsage.Place;
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.TypeNames;
@@ -12,7 +13,7 @@ import dev.strata.compiler.model.TypeNames;
  */
 public final class PseudoTypes implements SchemaRule {
 
-    public static final String CODE = "S1305";
+    public static final String CODE = Code.PSEUDO_TYPE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Model;
@@ -9,7 +10,7 @@ import java.util.List;
 /** PostgreSQL rejects a primary key or unique constraint that lists the same column twice. */
 public final class RepeatedKeyColumns implements SchemaRule {
 
-    public static final String CODE = "S1012";
+    public static final String CODE = Code.REPEATED_KEY_COLUMN.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

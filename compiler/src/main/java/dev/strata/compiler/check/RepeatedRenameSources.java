@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
@@ -8,7 +9,7 @@ import dev.strata.compiler.model.Model;
 /** One old name can become only one new one: two tables (or two columns of a table) renamed from one name. */
 public final class RepeatedRenameSources implements SchemaRule {
 
-    public static final String CODE = "S1602";
+    public static final String CODE = Code.REPEATED_RENAME_SOURCE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Sequence;
@@ -12,7 +13,7 @@ import dev.strata.compiler.model.TypeNames;
  */
 public final class SequenceRanges implements SchemaRule {
 
-    public static final String CODE = "S1705";
+    public static final String CODE = Code.SEQUENCE_RANGE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.TypeNames;
@@ -7,7 +8,7 @@ import dev.strata.compiler.model.TypeNames;
 /** A sequence counts in {@code smallint}, {@code integer} or {@code bigint} (the default), nothing else. */
 public final class SequenceTypes implements SchemaRule {
 
-    public static final String CODE = "S1302";
+    public static final String CODE = Code.SEQUENCE_TYPE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,6 +1,7 @@
 package dev.strata.compiler.check;
 
 import dev.strata.compiler.check.TypeUsage.Place;
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.TypeNames;
@@ -11,7 +12,7 @@ import dev.strata.compiler.model.TypeNames;
  */
 public final class SerialTypes implements SchemaRule {
 
-    public static final String CODE = "S1306";
+    public static final String CODE = Code.SERIAL_OUTSIDE_COLUMN.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

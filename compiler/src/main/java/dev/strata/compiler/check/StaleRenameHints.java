@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
@@ -10,7 +11,7 @@ import dev.strata.compiler.model.Model;
  */
 public final class StaleRenameHints implements SchemaRule {
 
-    public static final String CODE = "S1601";
+    public static final String CODE = Code.STALE_RENAME_HINT.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

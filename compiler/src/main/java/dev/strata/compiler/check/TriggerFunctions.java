@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
@@ -14,8 +15,8 @@ import dev.strata.compiler.model.TypeNames;
  */
 public final class TriggerFunctions implements SchemaRule {
 
-    public static final String UNKNOWN_FUNCTION = "S1104";
-    public static final String NOT_A_TRIGGER_FUNCTION = "S1105";
+    public static final String UNKNOWN_FUNCTION = Code.UNKNOWN_TRIGGER_FUNCTION.code();
+    public static final String NOT_A_TRIGGER_FUNCTION = Code.NOT_A_TRIGGER_FUNCTION.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Trigger;
@@ -10,7 +11,7 @@ import dev.strata.compiler.model.Trigger;
  */
 public final class TriggerShapes implements SchemaRule {
 
-    public static final String CODE = "S1704";
+    public static final String CODE = Code.UNSUPPORTED_TRIGGER.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

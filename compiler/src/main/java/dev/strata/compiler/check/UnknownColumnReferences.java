@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Column;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public final class UnknownColumnReferences implements SchemaRule {
 
-    public static final String CODE = "S1101";
+    public static final String CODE = Code.UNKNOWN_COLUMN.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

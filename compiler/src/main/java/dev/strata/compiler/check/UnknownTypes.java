@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import java.util.HashSet;
@@ -11,7 +12,7 @@ import java.util.HashSet;
  */
 public final class UnknownTypes implements SchemaRule {
 
-    public static final String CODE = "S1301";
+    public static final String CODE = Code.UNKNOWN_TYPE.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

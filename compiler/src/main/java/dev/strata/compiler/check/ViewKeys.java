@@ -1,5 +1,6 @@
 package dev.strata.compiler.check;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.View;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 /** A view's {@code key (…)} names columns the view itself declares. */
 public final class ViewKeys implements SchemaRule {
 
-    public static final String CODE = "S1103";
+    public static final String CODE = Code.UNKNOWN_VIEW_KEY_COLUMN.code();
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {

@@ -13,6 +13,14 @@ public final class Diagnostics {
         all.add(diagnostic);
     }
 
+    public void error(Code code, Span span, String message, String hint) {
+        report(Diagnostic.error(code, span, message, hint));
+    }
+
+    public void warning(Code code, Span span, String message, String hint) {
+        report(Diagnostic.warning(code, span, message, hint));
+    }
+
     public void error(String code, Span span, String message, String hint) {
         report(Diagnostic.error(code, span, message, hint));
     }

@@ -1,54 +1,60 @@
 package dev.strata.compiler.diag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.plan.Json;
 import java.util.List;
 
 /**
  * Diagnostics for machines ({@code --format json}): an array of objects with {@code file}, {@code line},
  * {@code column}, {@code endLine}, {@code endColumn} (1-based; 0 when the position is unknown), {@code severity}
  * ({@code error} or {@code warning}), {@code code}, {@code message}, {@code hint} (null when none) and
- * {@code notes} (objects with the same position fields and a {@code message}).
+ * {@code notes} (objects with the same position fields and a {@code message}). Written with Strata's one JSON
+ * configuration, {@link Json}; the properties are record components, so they keep this order.
  */
 public final class JsonDiagnostics {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonDiagnostics() {
     }
 
+    record JsonDiagnostic(String file, int line, int column, int endLine, int endColumn, String severity, String code,
+                          String message, String hint, List<JsonNote> notes) {
+    }
+
+    record JsonNote(String file, int line, int column, int endLine, int endColumn, String message) {
+    }
+
+    /** Pretty JSON, ending with a line end. */
     public static String toJson(List<Diagnostic> diagnostics) {
-        var array = MAPPER.createArrayNode();
-        diagnostics.forEach(d -> add(array, d));
-        try {
-            return MAPPER.writeValueAsString(array) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("diagnostics could not be written as JSON", e);
-        }
+        return Json.pretty(diagnostics.stream().map(JsonDiagnostics::json).toList());
     }
 
-    private static void add(ArrayNode array, Diagnostic d) {
-        var object = array.addObject();
-        position(object, d.span());
-        object.put("severity", d.severity().label());
-        object.put("code", d.code());
-        object.put("message", d.message());
-        object.put("hint", d.hint());
-        var notes = object.putArray("notes");
-        for (var note : d.notes()) {
-            var n = notes.addObject();
-            position(n, note.span());
-            n.put("message", note.message());
-        }
+    private static JsonDiagnostic json(Diagnostic d) {
+        Span at = d.span();
+        var notes = d.notes().stream().map(n -> note(n.span(), n.message())).toList();
+        return new JsonDiagnostic(file(at), line(at), column(at), endLine(at), endColumn(at), d.severity().label(),
+                d.code(), d.message(), d.hint(), notes);
     }
 
-    private static void position(ObjectNode object, Span span) {
-        object.put("file", span == null ? null : span.file());
-        object.put("line", span == null ? 0 : span.line());
-        object.put("column", span == null ? 0 : span.column());
-        object.put("endLine", span == null ? 0 : span.endLine());
-        object.put("endColumn", span == null ? 0 : span.endColumn());
+    private static JsonNote note(Span at, String message) {
+        return new JsonNote(file(at), line(at), column(at), endLine(at), endColumn(at), message);
+    }
+
+    private static String file(Span span) {
+        return span == null ? null : span.file();
+    }
+
+    private static int line(Span span) {
+        return span == null ? 0 : span.line();
+    }
+
+    private static int column(Span span) {
+        return span == null ? 0 : span.column();
+    }
+
+    private static int endLine(Span span) {
+        return span == null ? 0 : span.endLine();
+    }
+
+    private static int endColumn(Span span) {
+        return span == null ? 0 : span.endColumn();
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.compiler.format;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.SourceComment;
@@ -22,10 +23,10 @@ import java.util.List;
 public final class Formatter {
 
     /** A formatted file could not be written back. */
-    public static final String WRITE_FAILED = "S0901";
+    public static final String WRITE_FAILED = Code.FORMATTED_FILE_NOT_WRITTEN.code();
 
     /** The formatted text would not read back as the original: a formatter bug; the file is left alone. */
-    public static final String MEANING_CHANGED = "S0902";
+    public static final String MEANING_CHANGED = Code.FORMAT_CHANGES_MEANING.code();
 
     private final StrataParser parser = new StrataParser();
 

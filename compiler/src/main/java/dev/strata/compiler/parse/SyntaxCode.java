@@ -1,39 +1,45 @@
 package dev.strata.compiler.parse;
 
+import dev.strata.compiler.diag.Code;
+
 /**
  * The diagnostic codes of the parser: S01xx for text that is not Strata, S02xx for text that parses but says
- * something impossible about one declaration. Each code has a section in {@code docs/diagnostics.md}.
+ * something impossible about one declaration. They are the part of the registry {@link Code} that the parser
+ * reports, so its methods can only be given one of these; code and title are the registry's.
  */
 public enum SyntaxCode {
-    UNEXPECTED_INPUT("S0101", "unexpected input"),
-    UNTERMINATED_BODY("S0102", "unterminated $$ body"),
-    UNTERMINATED_STRING("S0103", "unterminated string"),
-    UNTERMINATED_COMMENT("S0104", "unterminated block comment"),
-    UNBALANCED_PARENTHESIS("S0105", "unbalanced parenthesis"),
-    RESERVED_WORD("S0106", "reserved word used as a name"),
-    BODY_NOT_DOLLAR_QUOTED("S0107", "body not $$-quoted"),
-    SEMICOLON("S0108", "semicolon"),
-    UNTERMINATED_QUOTED_NAME("S0109", "unterminated quoted name"),
-    EMPTY_QUOTED_NAME("S0110", "empty quoted name"),
-    NESTING_TOO_DEEP("S0111", "nesting too deep"),
-    MULTIPLE_PRIMARY_KEYS("S0201", "more than one primary key"),
-    DUPLICATE_OPTION("S0202", "option given twice"),
-    CONFLICTING_OPTIONS("S0203", "conflicting options"),
-    NUMBER_OUT_OF_RANGE("S0204", "number out of range");
+    UNEXPECTED_INPUT(Code.UNEXPECTED_INPUT),
+    UNTERMINATED_BODY(Code.UNTERMINATED_BODY),
+    UNTERMINATED_STRING(Code.UNTERMINATED_STRING),
+    UNTERMINATED_COMMENT(Code.UNTERMINATED_COMMENT),
+    UNBALANCED_PARENTHESIS(Code.UNBALANCED_PARENTHESIS),
+    RESERVED_WORD(Code.RESERVED_WORD),
+    BODY_NOT_DOLLAR_QUOTED(Code.BODY_NOT_DOLLAR_QUOTED),
+    SEMICOLON(Code.SEMICOLON),
+    UNTERMINATED_QUOTED_NAME(Code.UNTERMINATED_QUOTED_NAME),
+    EMPTY_QUOTED_NAME(Code.EMPTY_QUOTED_NAME),
+    NESTING_TOO_DEEP(Code.NESTING_TOO_DEEP),
+    MULTIPLE_PRIMARY_KEYS(Code.MULTIPLE_PRIMARY_KEYS),
+    DUPLICATE_OPTION(Code.DUPLICATE_OPTION),
+    CONFLICTING_OPTIONS(Code.CONFLICTING_OPTIONS),
+    NUMBER_OUT_OF_RANGE(Code.NUMBER_OUT_OF_RANGE);
 
-    private final String code;
-    private final String title;
+    private final Code registered;
 
-    SyntaxCode(String code, String title) {
-        this.code = code;
-        this.title = title;
+    SyntaxCode(Code registered) {
+        this.registered = registered;
+    }
+
+    /** The entry of the registry this code is. */
+    public Code registered() {
+        return registered;
     }
 
     public String code() {
-        return code;
+        return registered.code();
     }
 
     public String title() {
-        return title;
+        return registered.title();
     }
 }

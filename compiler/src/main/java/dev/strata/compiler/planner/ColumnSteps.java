@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Note;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Change.AddColumn;
@@ -118,7 +119,7 @@ final class ColumnSteps extends PlanPart {
         if (key.isEmpty()) {
             String newName = renames.newTableName(table);
             Span at = to.core().table(newName == null ? table : newName).map(Table::span).orElse(column.span());
-            refuse(d, at, "S2012", "dropping column " + table + "." + column.name()
+            refuse(d, at, Code.DATA_WITHOUT_RESTORE_KEY, "dropping column " + table + "." + column.name()
                             + " loses its data: the table has no primary key or NOT NULL unique key to restore it by",
                     "add a primary key first, or accept the loss with --allow-data-loss",
                     new Note(column.span(), "the column as last planned"));
@@ -252,7 +253,8 @@ final class ColumnSteps extends PlanPart {
             d.rewrites();
         }
         if (!sameType && using == null && !Casts.assignment(a.type(), b.type())) {
-            error("S2011", b.span(), "column " + table + "." + b.name() + " changes from " + a.type().sql()
+            error(Code.TYPE_CHANGE_NEEDS_CONVERSION, b.span(),
+                    "column " + table + "." + b.name() + " changes from " + a.type().sql()
                             + " to " + b.type().sql() + ", which PostgreSQL cannot convert without a conversion",
                     "write the conversion: using (" + b.name() + "::" + b.type().sql() + ") reverse (...)");
         }
@@ -282,7 +284,8 @@ final class ColumnSteps extends PlanPart {
         }
         d.risk(Risk.DESTRUCTIVE);
         if (!canGoBack) {
-            refuse(d, b.span(), "S2010", "column " + table + "." + b.name() + " changes from " + a.type().sql()
+            refuse(d, b.span(), Code.TYPE_CHANGE_WITHOUT_WAY_BACK,
+                    "column " + table + "." + b.name() + " changes from " + a.type().sql()
                             + " to " + b.type().sql() + " and there is no way back",
                     "add reverse (expression) to the conversion, mark it irreversible, or use --allow-data-loss");
             d.reverseSql = "-- irreversible: " + object + " cannot be converted back to " + a.type().sql();
@@ -291,7 +294,7 @@ final class ColumnSteps extends PlanPart {
         Table newTable = to.core().table(table).orElseThrow();
         List<String> key = BackupKey.of(newTable, Set.of(b.name()), Set.of());
         if (key.isEmpty()) {
-            refuse(d, b.span(), "S2012", "changing the type of " + table + "." + b.name()
+            refuse(d, b.span(), Code.DATA_WITHOUT_RESTORE_KEY, "changing the type of " + table + "." + b.name()
                             + " may lose data, and the table has no key to restore it by",
                     "add a primary key first, or accept the loss with --allow-data-loss");
             return;

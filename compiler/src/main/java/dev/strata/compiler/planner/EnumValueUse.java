@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.Change.AddEnumValue;
@@ -26,7 +27,8 @@ final class EnumValueUse {
                 }
                 var span = added.to().values().stream().filter(v -> v.label().equals(added.label())).findFirst()
                         .map(v -> v.span()).orElse(added.to().span());
-                diagnostics.error("S2013", span, "enum value '" + added.label() + "' of " + added.to().name()
+                diagnostics.error(Code.ENUM_VALUE_ADDED_AND_USED, span,
+                        "enum value '" + added.label() + "' of " + added.to().name()
                                 + " is added and used (" + draft.change + " " + draft.object + ") in the same plan",
                         "PostgreSQL cannot use a new enum value in the transaction that adds it: plan the value "
                                 + "alone first, then its use in a second plan");

@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diff.Change;
@@ -77,10 +78,12 @@ final class FacadeRules {
         for (View view : old.views()) {
             View next = now.views().stream().filter(v -> v.name().equals(view.name())).findFirst().orElse(null);
             if (next == null) {
-                report("S2002", now, "view " + view.name() + " was released in facade " + old.label()
+                report(Code.RELEASED_OBJECT_REMOVED, now,
+                        "view " + view.name() + " was released in facade " + old.label()
                         + " and cannot be removed from it", hint, view.span());
             } else if (!interfaceOf(view).equals(interfaceOf(next))) {
-                diagnostics.report(Diagnostic.error("S2001", next.span(), "the interface of view " + view.name()
+                diagnostics.report(Diagnostic.error(Code.RELEASED_INTERFACE_CHANGED, next.span(),
+                        "the interface of view " + view.name()
                                 + " in released facade " + old.label() + " changed: " + interfaceOf(view) + " became "
                                 + interfaceOf(next), hint)
                         .withNote(view.span(), "the released declaration"));
@@ -91,11 +94,13 @@ final class FacadeRules {
             Routine next = sameName.stream().filter(r -> r.signature().equals(routine.signature())).findFirst()
                     .orElse(null);
             if (next == null && sameName.isEmpty()) {
-                report("S2002", now, routine.kind() + " " + routine.signature() + " was released in facade "
+                report(Code.RELEASED_OBJECT_REMOVED, now,
+                        routine.kind() + " " + routine.signature() + " was released in facade "
                         + old.label() + " and cannot be removed from it", hint, routine.span());
             } else if (next == null || !interfaceOf(routine).equals(interfaceOf(next))) {
                 Routine changed = next != null ? next : sameName.get(0);
-                diagnostics.report(Diagnostic.error("S2001", changed.span(), "the interface of " + routine.kind()
+                diagnostics.report(Diagnostic.error(Code.RELEASED_INTERFACE_CHANGED, changed.span(),
+                        "the interface of " + routine.kind()
                                 + " " + routine.name() + " in released facade " + old.label() + " changed: "
                                 + interfaceOf(routine) + " became " + interfaceOf(changed), hint)
                         .withNote(routine.span(), "the released declaration"));
@@ -103,7 +108,7 @@ final class FacadeRules {
         }
     }
 
-    private void report(String code, Facade now, String message, String hint, dev.strata.compiler.diag.Span old) {
+    private void report(Code code, Facade now, String message, String hint, dev.strata.compiler.diag.Span old) {
         diagnostics.report(Diagnostic.error(code, now.span(), message, hint).withNote(old, "the released declaration"));
     }
 
@@ -158,13 +163,15 @@ final class FacadeRules {
             }
             String newName = renames.newTableName(old.name());
             if (newName == null && !newTables.containsKey(old.name())) {
-                diagnostics.report(Diagnostic.error("S2003", span, what + " still reads core table " + old.name()
+                diagnostics.report(Diagnostic.error(Code.FACADE_READS_REMOVED_COLUMN, span,
+                        what + " still reads core table " + old.name()
                                 + ", which this plan drops", "change the body, or keep the table")
                         .withNote(old.span(), "the table as last planned"));
                 continue;
             }
             if (newName != null && !newName.equals(old.name()) && !newTables.containsKey(old.name())) {
-                diagnostics.report(Diagnostic.error("S2003", span, what + " still reads core table " + old.name()
+                diagnostics.report(Diagnostic.error(Code.FACADE_READS_REMOVED_COLUMN, span,
+                        what + " still reads core table " + old.name()
                                 + ", which this plan renames to " + newName, "use the new name in the body")
                         .withNote(to.core().table(newName).get().span(), "the rename"));
                 continue;
@@ -179,12 +186,14 @@ final class FacadeRules {
                 }
                 String renamedTo = renames.newColumnName(old.name(), column.name());
                 if (renamedTo == null) {
-                    diagnostics.report(Diagnostic.error("S2003", span, what + " still reads core column "
+                    diagnostics.report(Diagnostic.error(Code.FACADE_READS_REMOVED_COLUMN, span,
+                            what + " still reads core column "
                                     + old.name() + "." + column.name() + ", which this plan drops",
                             "change the body, or keep the column until no facade in flight reads it")
                             .withNote(column.span(), "the column as last planned"));
                 } else {
-                    diagnostics.report(Diagnostic.error("S2003", span, what + " still reads core column "
+                    diagnostics.report(Diagnostic.error(Code.FACADE_READS_REMOVED_COLUMN, span,
+                            what + " still reads core column "
                                     + old.name() + "." + column.name() + ", which this plan renames to " + renamedTo,
                             "use the new name in the body")
                             .withNote(now.column(renamedTo).get().span(), "the rename"));
@@ -220,7 +229,7 @@ final class FacadeRules {
         }
         for (ViewColumn column : view.columns()) {
             if (column.name().equals(c.to().name()) && TypeNames.canonical(column.type()).equals(oldType)) {
-                diagnostics.report(Diagnostic.error("S2004", column.span(), what + " declares column "
+                diagnostics.report(Diagnostic.error(Code.EXPOSED_TYPE_CHANGED, column.span(), what + " declares column "
                                 + column.name() + " as " + oldType + ", but core column " + c.table() + "."
                                 + c.to().name() + " becomes " + newType,
                         "cast in the view body to keep the declared type, or declare a new facade version")

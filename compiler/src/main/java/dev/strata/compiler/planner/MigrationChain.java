@@ -1,8 +1,10 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Model;
+import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.plan.Plan;
 import dev.strata.plan.PlanChain;
 import dev.strata.plan.PlanProblem;
@@ -54,6 +56,16 @@ public final class MigrationChain {
         return new MigrationChain(chain, links, diagnostics);
     }
 
+    /** The plans of a project, in its migrations directory, named as messages name it; without its sources. */
+    public static MigrationChain load(ProjectConfig config) {
+        return load(config.migrationsDir(), config.migrationsDisplay(), config.name());
+    }
+
+    /** No plans, and nothing verified: the chain of a project that did not load. */
+    public static MigrationChain none() {
+        return new MigrationChain(PlanChain.of(null, List.of()), List.of(), List.of());
+    }
+
     /** As {@link #load(Path, String, String)}, for plans of any project. */
     public static MigrationChain load(Path migrationsDir, String displayDir) {
         return load(migrationsDir, displayDir, null);
@@ -61,7 +73,7 @@ public final class MigrationChain {
 
     /** The diagnostic of a plan problem: its kind's code, at the file it names. */
     public static Diagnostic diagnostic(PlanProblem problem) {
-        return Diagnostic.error(problem.kind().code(), Span.of(problem.file(), 1, 1), problem.message(),
+        return Diagnostic.error(Code.of(problem.kind()), Span.of(problem.file(), 1, 1), problem.message(),
                 problem.hint());
     }
 
@@ -73,18 +85,21 @@ public final class MigrationChain {
         try {
             text = Files.readString(entry.directory().resolve(PlanChain.SNAPSHOT_FILE));
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("S2034", at, "plan " + id + " has no readable source snapshot",
+            diagnostics.add(Diagnostic.error(Code.EDITED_SNAPSHOT, at,
+                    "plan " + id + " has no readable source snapshot",
                     "restore " + display + " from version control"));
             return Model.EMPTY;
         }
         var parsed = SourceSnapshot.parse(display, text);
         if (parsed.hasErrors()) {
-            diagnostics.add(Diagnostic.error("S2034", at, "the source snapshot of plan " + id + " does not parse",
+            diagnostics.add(Diagnostic.error(Code.EDITED_SNAPSHOT, at,
+                    "the source snapshot of plan " + id + " does not parse",
                     "restore " + display + " from version control"));
             return Model.EMPTY;
         }
         if (!ModelFingerprint.of(parsed.model()).equals(entry.plan().fingerprintAfter())) {
-            diagnostics.add(Diagnostic.error("S2034", at, "the source snapshot of plan " + id + " is not what the"
+            diagnostics.add(Diagnostic.error(Code.EDITED_SNAPSHOT, at,
+                    "the source snapshot of plan " + id + " is not what the"
                     + " plan was made from", "restore " + display + " from version control"));
             return Model.EMPTY;
         }
@@ -95,7 +110,8 @@ public final class MigrationChain {
         Optional<PlanChain.Entry> first = chain.entries().stream().findFirst()
                 .filter(e -> e.plan().sequence() == 1 && e.plan().parent() == null);
         if (first.isPresent() && !ModelFingerprint.of(Model.EMPTY).equals(first.get().plan().fingerprintBefore())) {
-            diagnostics.add(Diagnostic.error("S2033", Span.of(first.get().display() + "/" + PlanChain.PLAN_FILE, 1, 1),
+            Span at = Span.of(first.get().display() + "/" + PlanChain.PLAN_FILE, 1, 1);
+            diagnostics.add(Diagnostic.error(Code.BROKEN_CHAIN, at,
                     "plan " + first.get().plan().id() + " is the first plan but does not start from an empty schema",
                     "restore the plans from version control"));
         }

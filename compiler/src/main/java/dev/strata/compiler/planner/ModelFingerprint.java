@@ -11,6 +11,7 @@ import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
 import dev.strata.plan.Checksums;
+import dev.strata.plan.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -24,8 +25,16 @@ import java.util.function.Function;
  */
 public final class ModelFingerprint {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new SimpleModule().addSerializer(Span.class, new JsonSerializer<>() {
+    /**
+     * Strata's one JSON configuration ({@link Json}), copied (the shared mapper must not be reconfigured) with one
+     * module more: every {@link Span} written as null, because a fingerprint must not change when a declaration
+     * moves, and spans are not part of a model's meaning (they take no part in equality either). The module has a
+     * name of its own: a second module named like the shared one would be ignored as a duplicate registration.
+     * Nothing else of the configuration matters here (the model holds no maps, instants or durations), so the
+     * fingerprints of existing plans are unchanged.
+     */
+    private static final ObjectMapper MAPPER = Json.mapper().copy()
+            .registerModule(new SimpleModule("strata-fingerprint").addSerializer(Span.class, new JsonSerializer<>() {
                 @Override
                 public void serialize(Span span, JsonGenerator json, SerializerProvider provider) throws IOException {
                     json.writeNull();

@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Change;
@@ -53,14 +54,22 @@ public final class PlanMaker {
 
     /** As {@link #make(LoadedProject, String, boolean)}, with the tool version written into plan.json given. */
     public static Outcome make(LoadedProject project, String name, boolean allowDataLoss, String toolVersion) {
+        return make(project, MigrationChain.load(project.config()), name, allowDataLoss, toolVersion);
+    }
+
+    /** Plans the project's sources after the chain of its plans, already loaded and verified. */
+    public static Outcome make(LoadedProject project, MigrationChain chain, String name, boolean allowDataLoss) {
+        return make(project, chain, name, allowDataLoss, StrataVersion.get());
+    }
+
+    private static Outcome make(LoadedProject project, MigrationChain chain, String name, boolean allowDataLoss,
+                                String toolVersion) {
         var diagnostics = new ArrayList<Diagnostic>(project.diagnostics());
         if (name == null || !SLUG.matcher(name).matches()) {
-            diagnostics.add(Diagnostic.error("S2040", Span.NONE, "'" + name + "' is not a plan name",
+            diagnostics.add(Diagnostic.error(Code.BAD_PLAN_NAME, Span.NONE, "'" + name + "' is not a plan name",
                     "use lower-case letters, digits and dashes, e.g. --name add-loyalty"));
         }
         var config = project.config();
-        String migrationsDisplay = display(config.root(), config.migrationsDir());
-        var chain = MigrationChain.load(config.migrationsDir(), migrationsDisplay, config.name());
         diagnostics.addAll(chain.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Outcome(Status.FAILED, null, null, null, diagnostics);
@@ -99,27 +108,34 @@ public final class PlanMaker {
      * when the sources are what the last plan planned to).
      */
     public static Pending pending(LoadedProject project) {
-        var config = project.config();
-        var chain = MigrationChain.load(config.migrationsDir(), display(config.root(), config.migrationsDir()),
-                config.name());
-        if (!chain.isValid()) {
-            return new Pending(chain, List.of(), List.of());
-        }
-        List<Change> changes = SchemaDiff.between(chain.lastModel(), project.model());
-        var result = Planner.plan(new PlanRequest(chain.lastModel(), project.model(), config.coreSchema(),
-                String.format("%04d_pending", chain.nextSequence()), chain.links().isEmpty(), false));
-        return new Pending(chain, changes, result.diagnostics().stream().anyMatch(Diagnostic::isError)
-                ? List.of() : result.steps());
+        return pending(project, MigrationChain.load(project.config()));
     }
 
     /**
-     * The verified chain, the changes not yet planned, and the steps a plan would have now (empty when the sources
-     * are planned, or when planning them would fail: {@code strata plan} shows why).
+     * What {@code strata plan} would plan now, after the chain already loaded and verified: the changes, the steps,
+     * and the planner's problems (the facade rules and the data-loss gate, as a plan without
+     * {@code --allow-data-loss} meets them). Nothing when the chain has errors.
      */
-    public record Pending(MigrationChain chain, List<Change> unplanned, List<Step> steps) {
+    public static Pending pending(LoadedProject project, MigrationChain chain) {
+        if (!chain.isValid()) {
+            return new Pending(chain, List.of(), List.of(), List.of());
+        }
+        List<Change> changes = SchemaDiff.between(chain.lastModel(), project.model());
+        var result = Planner.plan(new PlanRequest(chain.lastModel(), project.model(), project.config().coreSchema(),
+                String.format("%04d_pending", chain.nextSequence()), chain.links().isEmpty(), false));
+        return new Pending(chain, changes, result.hasErrors() ? List.of() : result.steps(), result.diagnostics());
+    }
+
+    /**
+     * The verified chain, the changes not yet planned, the steps a plan would have now (empty when the sources
+     * are planned, or when planning them fails), and the planner's diagnostics: why planning them fails.
+     */
+    public record Pending(MigrationChain chain, List<Change> unplanned, List<Step> steps,
+                          List<Diagnostic> diagnostics) {
         public Pending {
             unplanned = List.copyOf(unplanned);
             steps = List.copyOf(steps);
+            diagnostics = List.copyOf(diagnostics);
         }
 
         public boolean upToDate() {
@@ -145,13 +161,5 @@ public final class PlanMaker {
             sources.put(project.files().get(i).displayPath(), canonical.get(i));
         }
         return sources;
-    }
-
-    private static String display(Path root, Path dir) {
-        try {
-            return root.relativize(dir).toString().replace('\\', '/');
-        } catch (IllegalArgumentException e) {
-            return dir.toString();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.diag.Note;
@@ -136,7 +137,7 @@ abstract class PlanPart {
         return core + "." + name;
     }
 
-    void error(String code, Span span, String message, String hint) {
+    void error(Code code, Span span, String message, String hint) {
         diagnostics.error(code, span, message, hint);
     }
 
@@ -206,11 +207,11 @@ abstract class PlanPart {
     }
 
     /** Refuses a step that cannot restore its data, unless data loss is accepted for this plan. */
-    void refuse(Draft d, Span span, String code, String message, String hint) {
+    void refuse(Draft d, Span span, Code code, String message, String hint) {
         refuse(d, span, code, message, hint, null);
     }
 
-    void refuse(Draft d, Span span, String code, String message, String hint, Note note) {
+    void refuse(Draft d, Span span, Code code, String message, String hint, Note note) {
         d.irreversible = true;
         if (request.allowDataLoss()) {
             ctx.dataLossAccepted = true;

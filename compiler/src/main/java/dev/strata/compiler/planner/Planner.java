@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.Change.AddCheck;
@@ -97,7 +98,7 @@ public final class Planner extends PlanPart {
         try {
             ordered = StepGraph.order(drafts);
         } catch (StepGraph.Cycle cycle) {
-            diagnostics.error("S2020", Span.NONE, "the changes depend on each other in a cycle: "
+            diagnostics.error(Code.DEPENDENCY_CYCLE, Span.NONE, "the changes depend on each other in a cycle: "
                     + String.join(", ", cycle.steps), "split the change into two plans");
             return new PlanResult(changes, List.of(), List.of(), false, List.of(), diagnostics.sorted());
         }

@@ -1,31 +1,39 @@
 package dev.strata.compiler.project;
 
-/** The diagnostic codes of loading a project (S00xx). Each has a section in {@code docs/diagnostics.md}. */
+import dev.strata.compiler.diag.Code;
+
+/**
+ * The diagnostic codes of loading a project (S00xx): the part of the registry {@link Code} that the loader reports,
+ * so its methods can only be given one of these. Code and title are the registry's.
+ */
 public enum LoadCode {
-    DIRECTORY_NOT_FOUND("S0001", "directory not found"),
-    NOT_A_DIRECTORY("S0002", "not a directory"),
-    NO_SOURCE_FILES("S0003", "no .strata files"),
-    UNREADABLE_FILE("S0004", "file cannot be read"),
-    FILE_TOO_LARGE("S0005", "file too large"),
-    BINARY_FILE("S0006", "binary file"),
-    NOT_UTF8("S0007", "file is not UTF-8"),
-    MALFORMED_PROJECT_FILE("S0008", "malformed strata.toml"),
-    UNKNOWN_PROJECT_KEY("S0009", "unknown key in strata.toml"),
-    INVALID_PROJECT_VALUE("S0010", "invalid value in strata.toml");
+    DIRECTORY_NOT_FOUND(Code.DIRECTORY_NOT_FOUND),
+    NOT_A_DIRECTORY(Code.NOT_A_DIRECTORY),
+    NO_SOURCE_FILES(Code.NO_SOURCE_FILES),
+    UNREADABLE_FILE(Code.UNREADABLE_FILE),
+    FILE_TOO_LARGE(Code.FILE_TOO_LARGE),
+    BINARY_FILE(Code.BINARY_FILE),
+    NOT_UTF8(Code.NOT_UTF8),
+    MALFORMED_PROJECT_FILE(Code.MALFORMED_PROJECT_FILE),
+    UNKNOWN_PROJECT_KEY(Code.UNKNOWN_PROJECT_KEY),
+    INVALID_PROJECT_VALUE(Code.INVALID_PROJECT_VALUE);
 
-    private final String code;
-    private final String title;
+    private final Code registered;
 
-    LoadCode(String code, String title) {
-        this.code = code;
-        this.title = title;
+    LoadCode(Code registered) {
+        this.registered = registered;
+    }
+
+    /** The entry of the registry this code is. */
+    public Code registered() {
+        return registered;
     }
 
     public String code() {
-        return code;
+        return registered.code();
     }
 
     public String title() {
-        return title;
+        return registered.title();
     }
 }

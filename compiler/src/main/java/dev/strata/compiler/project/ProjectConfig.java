@@ -2,15 +2,45 @@ package dev.strata.compiler.project;
 
 import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The project file {@code strata.toml}: where the sources and migrations live, the core schema's name, and an
- * optional default database URL. Paths are absolute (resolved against {@code root}).
+ * Everything the project file {@code strata.toml} says, as {@link ProjectFileReader} (its one reader) read it:
+ * the project's name, where the sources and migrations live, the core schema's name, an optional default database
+ * URL, and the live roles of each facade ({@code [facades.NAME] live_roles}). Paths are absolute (resolved against
+ * {@code root}).
  */
 public record ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
-                            String databaseUrl) {
+                            String databaseUrl, Map<String, List<String>> liveRoles) {
 
     public static final String FILE_NAME = "strata.toml";
+
+    public ProjectConfig {
+        var roles = new LinkedHashMap<String, List<String>>();
+        if (liveRoles != null) {
+            liveRoles.forEach((facade, names) -> roles.put(facade, List.copyOf(names)));
+        }
+        liveRoles = Collections.unmodifiableMap(roles);
+    }
+
+    /** A project that names no live roles. */
+    public ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
+                         String databaseUrl) {
+        this(root, name, sourceDir, migrationsDir, coreSchema, databaseUrl, Map.of());
+    }
+
+    /** The live roles of a facade ({@code live_roles} of {@code [facades.NAME]}); empty when it names none. */
+    public List<String> liveRoles(String facade) {
+        return liveRoles.getOrDefault(facade, List.of());
+    }
+
+    /** The same project with another core schema. */
+    public ProjectConfig withCoreSchema(String schema) {
+        return new ProjectConfig(root, name, sourceDir, migrationsDir, schema, databaseUrl, liveRoles);
+    }
 
     /** The migrations directory as messages name it: relative to the project root ({@code migrations}). */
     public String migrationsDisplay() {

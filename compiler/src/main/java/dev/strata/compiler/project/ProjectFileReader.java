@@ -5,14 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Span;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code strata.toml}:
+ * The one reader of {@code strata.toml}, for the compiler and the runtime commands alike:
  *
  * <pre>
  * [project]
@@ -23,12 +25,16 @@ import java.util.Set;
  *
  * [database]
  * url = "jdbc:postgresql://localhost/shop"   # optional
+ *
+ * [facades.shop_api]
+ * live_roles = ["shop_app"]  # optional: the roles strata promote switches
  * </pre>
  *
- * Unknown keys are warnings (a misspelt key should not go unnoticed, but must not stop a build); malformed TOML
- * and values of the wrong kind are errors.
+ * Everything the file says ends up in one {@link ProjectConfig}. Unknown keys are warnings (S0009: a misspelt key
+ * should not go unnoticed, but must not stop a build); a file that cannot be read (S0004–S0007), malformed TOML
+ * (S0008) and values of the wrong kind (S0010) are errors. Nothing is thrown for bad input.
  */
-final class ProjectFileReader {
+public final class ProjectFileReader {
 
     static final String SOURCE_DEFAULT = "schema";
     static final String MIGRATIONS_DEFAULT = "migrations";
@@ -39,6 +45,7 @@ final class ProjectFileReader {
             "database", Set.of("url"),
             "facades", Set.of());
     private static final String FACADES = "facades";
+    private static final String LIVE_ROLES = "live_roles";
 
     private final String text;
     private final String display;
@@ -50,19 +57,33 @@ final class ProjectFileReader {
     }
 
     /** {@code config} is null when the file is not valid TOML. */
-    record Result(ProjectConfig config, List<Diagnostic> diagnostics) {
+    private record Result(ProjectConfig config, List<Diagnostic> diagnostics) {
     }
 
-    static Result read(String text, Path root, String display) {
-        return new ProjectFileReader(text, display).read(root);
+    /** Reads {@code strata.toml} in {@code dir} (which must exist); never parses the sources. */
+    public static ProjectFile read(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        Path path = root.resolve(ProjectConfig.FILE_NAME);
+        if (!Files.exists(path)) {
+            Path schema = root.resolve(SOURCE_DEFAULT);
+            return new ProjectFile(defaults(root, Files.isDirectory(schema) ? schema : root), null, List.of());
+        }
+        var read = SourceReader.read(path, ProjectConfig.FILE_NAME);
+        if (read.problem() != null) {
+            return new ProjectFile(null, null, List.of(read.problem()));
+        }
+        var file = new SourceFile(ProjectConfig.FILE_NAME, read.text());
+        var result = new ProjectFileReader(read.text(), ProjectConfig.FILE_NAME).parse(root);
+        return new ProjectFile(result.config(), file, result.diagnostics());
     }
 
+    /** The configuration of a project without a strata.toml (or whose file cannot be used). */
     static ProjectConfig defaults(Path root, Path sourceDir) {
         var name = root.getFileName() == null ? "strata" : root.getFileName().toString();
         return new ProjectConfig(root, name, sourceDir, root.resolve(MIGRATIONS_DEFAULT), CORE_SCHEMA_DEFAULT, null);
     }
 
-    private Result read(Path root) {
+    private Result parse(Path root) {
         JsonNode tree;
         try {
             tree = new TomlMapper().readTree(text);
@@ -73,12 +94,14 @@ final class ProjectFileReader {
         var project = table(tree, "project");
         var database = table(tree, "database");
         var defaults = defaults(root, root.resolve(SOURCE_DEFAULT));
+        var facades = table(tree, FACADES);
         var config = new ProjectConfig(root,
                 string(project, "project", "name", defaults.name()),
                 root.resolve(string(project, "project", "source", SOURCE_DEFAULT)),
                 root.resolve(string(project, "project", "migrations", MIGRATIONS_DEFAULT)),
                 string(project, "project", "core_schema", CORE_SCHEMA_DEFAULT),
-                string(database, "database", "url", null));
+                string(database, "database", "url", null),
+                liveRoles(facades));
         diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
                 .thenComparingInt(d -> d.span().column()));
         return new Result(config, List.copyOf(diagnostics));
@@ -131,12 +154,39 @@ final class ProjectFileReader {
                 return;
             }
             table.fieldNames().forEachRemaining(inner -> {
-                if (!inner.equals("live_roles")) {
+                if (!inner.equals(LIVE_ROLES)) {
                     unknown(FACADES + "." + facade, inner, "unknown key '" + inner + "' in [facades." + facade + "]",
                             "[facades." + facade + "] knows live_roles");
                 }
             });
         });
+    }
+
+    /** {@code live_roles} of each {@code [facades.NAME]} table that has it: a list of role names. */
+    private Map<String, List<String>> liveRoles(JsonNode facades) {
+        var roles = new LinkedHashMap<String, List<String>>();
+        if (facades == null) {
+            return roles;
+        }
+        facades.fieldNames().forEachRemaining(facade -> {
+            var value = facades.get(facade).get(LIVE_ROLES);
+            if (value == null) {
+                return;
+            }
+            var names = new ArrayList<String>();
+            if (value.isArray()) {
+                value.forEach(role -> names.add(role.isTextual() && !role.asText().isBlank() ? role.asText() : null));
+            }
+            if (!value.isArray() || names.contains(null)) {
+                diagnostics.add(Diagnostic.error(LoadCode.INVALID_PROJECT_VALUE.code(),
+                        locate(FACADES + "." + facade, LIVE_ROLES),
+                        "[facades." + facade + "] live_roles must be a list of role names",
+                        "write it as a list of quoted names, for example live_roles = [\"shop_app\"]"));
+                return;
+            }
+            roles.put(facade, List.copyOf(names));
+        });
+        return roles;
     }
 
     private void unknown(String table, String key, String message, String hint) {

@@ -45,6 +45,11 @@ public final class ProjectLoader {
         return new ProjectLoader(dir).load();
     }
 
+    /** Loads the sources of the project in {@code dir}, whose project file {@link ProjectFileReader} already read. */
+    public static LoadedProject load(Path dir, ProjectFile projectFile) {
+        return new ProjectLoader(dir).load(projectFile);
+    }
+
     private LoadedProject load() {
         var shown = dir.toString().isEmpty() ? "." : dir.toString();
         if (!Files.exists(dir)) {
@@ -55,24 +60,15 @@ public final class ProjectLoader {
             return failed(LoadCode.NOT_A_DIRECTORY, shown, "'" + shown + "' is not a directory",
                     "give the project directory (the one with strata.toml) or a directory of .strata files");
         }
-        var projectFile = root.resolve(ProjectConfig.FILE_NAME);
-        if (!Files.exists(projectFile)) {
-            var schema = root.resolve(ProjectFileReader.SOURCE_DEFAULT);
-            var config = ProjectFileReader.defaults(root, Files.isDirectory(schema) ? schema : root);
-            return loadSources(config, null);
+        return load(ProjectFileReader.read(dir));
+    }
+
+    private LoadedProject load(ProjectFile projectFile) {
+        diagnostics.addAll(projectFile.diagnostics());
+        if (projectFile.config() == null) {
+            return result(ProjectFileReader.defaults(root, root), projectFile.file(), List.of(), List.of());
         }
-        var read = SourceReader.read(projectFile, ProjectConfig.FILE_NAME);
-        if (read.problem() != null) {
-            diagnostics.add(read.problem());
-            return result(ProjectFileReader.defaults(root, root), null, List.of(), List.of());
-        }
-        var file = new SourceFile(ProjectConfig.FILE_NAME, read.text());
-        var config = ProjectFileReader.read(read.text(), root, ProjectConfig.FILE_NAME);
-        diagnostics.addAll(config.diagnostics());
-        if (config.config() == null) {
-            return result(ProjectFileReader.defaults(root, root), file, List.of(), List.of());
-        }
-        return loadSources(config.config(), file);
+        return loadSources(projectFile.config(), projectFile.file());
     }
 
     private LoadedProject loadSources(ProjectConfig config, SourceFile projectFile) {
