@@ -1,5 +1,6 @@
 package dev.strata.bench;
 
+import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,6 +13,8 @@ import java.util.Random;
  */
 final class GeneratedSql {
 
+    private static final String CORE = "core";
+    private static final String READER = "api_reader";
     private static final String[] TYPES = {"text", "integer", "bigint", "numeric(12,2)", "boolean", "timestamptz",
         "date", "jsonb", "uuid", "varchar(64)"};
 
@@ -22,19 +25,21 @@ final class GeneratedSql {
     static List<String> batches(int tables, long seed) {
         var random = new Random(seed);
         var batches = new ArrayList<String>();
-        var sql = new StringBuilder("""
-                DO $$ BEGIN CREATE ROLE api_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
-                CREATE SCHEMA core;
-                """);
+        var sql = new StringBuilder();
+        String createRole = Sql.of("BEGIN").verbatim(Sql.of("CREATE ROLE").id(READER).build())
+                .kw("EXCEPTION WHEN duplicate_object THEN NULL; END").fragment();
+        line(sql, Sql.of("DO").dollar(" " + createRole + " "));
+        line(sql, Sql.of("CREATE SCHEMA").id(CORE));
         for (int file = 0; file * 100 < tables; file++) {
-            sql.append("CREATE SCHEMA api").append(file).append("_v1;\n");
+            String schema = "api" + file + "_v1";
+            line(sql, Sql.of("CREATE SCHEMA").id(schema));
             int from = file * 100;
             int to = Math.min(tables, from + 100);
             for (int t = from; t < to; t++) {
                 table(sql, t, random);
-                sql.append("CREATE VIEW api").append(file).append("_v1.v").append(t)
-                        .append(" AS SELECT id, parent_id, c0 FROM core.t").append(t).append(";\n");
-                sql.append("GRANT SELECT ON api").append(file).append("_v1.v").append(t).append(" TO api_reader;\n");
+                line(sql, Sql.of("CREATE VIEW").name(schema, "v" + t).kw("AS SELECT")
+                        .idList(List.of("id", "parent_id", "c0")).kw("FROM").name(CORE, "t" + t));
+                line(sql, Sql.of("GRANT SELECT ON").name(schema, "v" + t).kw("TO").id(READER));
             }
             batches.add(sql.toString());
             sql.setLength(0);
@@ -42,30 +47,36 @@ final class GeneratedSql {
         return batches;
     }
 
+    private static void line(StringBuilder sql, Sql statement) {
+        sql.append(statement.build()).append('\n');
+    }
+
     private static void table(StringBuilder sql, int t, Random random) {
-        sql.append("CREATE TABLE core.t").append(t).append(" (\n");
-        sql.append("  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n");
+        String table = "t" + t;
+        var create = Sql.of("CREATE TABLE").name(CORE, table).kw("(").newline("  ").id("id")
+                .kw("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY").comma().newline("  ").id("parent_id")
+                .kw("bigint");
         if (t > 0) {
-            sql.append("  parent_id bigint REFERENCES core.t").append(random.nextInt(t)).append(" (id) ON DELETE CASCADE");
-        } else {
-            sql.append("  parent_id bigint");
+            create.kw("REFERENCES").name(CORE, "t" + random.nextInt(t)).ids(List.of("id")).kw("ON DELETE CASCADE");
         }
         for (int c = 0; c < 8; c++) {
             String type = TYPES[(t + c) % TYPES.length];
-            sql.append(",\n  c").append(c).append(' ').append(type);
+            String column = "c" + c;
+            create.comma().newline("  ").id(column).kw(type);
             if (c % 3 == 0) {
-                sql.append(" NOT NULL");
+                create.kw("NOT NULL");
             }
             if (type.equals("integer") && c % 2 == 0) {
-                sql.append(" DEFAULT 0 CHECK (c").append(c).append(" >= 0)");
+                create.kw("DEFAULT 0 CHECK").open().id(column).kw(">= 0").close();
             }
             if (type.equals("timestamptz")) {
-                sql.append(" DEFAULT now()");
+                create.kw("DEFAULT now()");
             }
         }
-        sql.append("\n);\n");
-        sql.append("CREATE INDEX t").append(t).append("_parent ON core.t").append(t).append(" (parent_id);\n");
-        sql.append("CREATE INDEX t").append(t).append("_c0 ON core.t").append(t).append(" (c0, c1 DESC);\n");
+        line(sql, create.newline("").close());
+        line(sql, Sql.of("CREATE INDEX").id(table + "_parent").kw("ON").name(CORE, table).ids(List.of("parent_id")));
+        line(sql, Sql.of("CREATE INDEX").id(table + "_c0").kw("ON").name(CORE, table).open().id("c0").comma()
+                .id("c1").kw("DESC").close());
     }
 
     /** The facade schemas the batches create. */

@@ -4,6 +4,7 @@ import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.IntrospectionResult;
 import dev.strata.introspect.Introspector;
+import dev.strata.plan.sql.Sql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public final class IntrospectionVsLiquibase {
                 for (String batch : GeneratedSql.batches(tables, 42)) {
                     statement.execute(batch);
                 }
-                statement.execute("ANALYZE");
+                statement.execute(Sql.of("ANALYZE").build());
             }
             System.out.printf("created %d tables and %d views in %.1f s%n", tables, tables, seconds(setup));
 

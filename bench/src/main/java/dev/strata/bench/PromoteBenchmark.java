@@ -10,6 +10,7 @@ import dev.strata.engine.facade.PromoteRequest;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.PlanChain;
+import dev.strata.plan.sql.Sql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,20 +122,28 @@ public final class PromoteBenchmark {
         return root;
     }
 
+    /** One customer with {@code rows} purchases, statistics up to date. */
+    static List<String> purchases(int rows) {
+        return List.of(Sql.insertInto("core", "customer", List.of("email")).kw("VALUES").open().lit("a@example.com")
+                        .close().build(),
+                Sql.insertInto("core", "purchase", List.of("customer_id", "total"))
+                        .kw("SELECT 1, g % 1000 FROM generate_series(1,").number(rows).close().kw("g").build(),
+                Sql.of("VACUUM ANALYZE").name("core", "purchase").build());
+    }
+
     private static Size prepare(EmbeddedPostgres server, Path project, int rows) throws Exception {
         String name = "promote_" + rows;
         try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            s.execute(Sql.of("CREATE DATABASE").id(name).build());
         }
         Target target = new Target(server.getJdbcUrl("postgres", name), "postgres", null, "bench", false);
         Database database = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10));
         Runner runner = new Runner(database, RunnerIdentity.current(), Reporter.silent());
         runner.apply(PlanChain.load(project.resolve("migrations"), "migrations", "bench"), ApplyOptions.defaults());
         try (Connection c = database.connection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO core.customer (email) VALUES ('a@example.com')");
-            s.execute("INSERT INTO core.purchase (customer_id, total) SELECT 1, g % 1000 FROM generate_series(1, "
-                    + rows + ") g");
-            s.execute("VACUUM ANALYZE core.purchase");
+            for (String statement : purchases(rows)) {
+                s.execute(statement);
+            }
         }
         String size = scalar(database, "SELECT pg_size_pretty(pg_total_relation_size('core.purchase'))");
         return new Size(rows, size, database, runner, new ArrayList<>(), new ArrayList<>());

@@ -15,6 +15,7 @@ import dev.strata.plan.PlanJson;
 import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
 import dev.strata.plan.StepTarget;
+import dev.strata.plan.sql.Sql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,10 @@ import org.flywaydb.core.Flyway;
  * [--runs R] [--psql PATH] [--pg-dump PATH] [--work DIR]}.
  */
 public final class RuntimeBenchmark {
+
+    private static final String CORE = "core";
+    private static final String BACKUP = "strata_backup";
+    private static final int COLUMN_TYPES = 10;
 
     private final EmbeddedPostgres server;
     private final Path work;
@@ -143,23 +148,15 @@ public final class RuntimeBenchmark {
 
     private void backupBenchmark(int rows, int runs) throws Exception {
         String template = "bench_big";
-        execute("postgres", "CREATE DATABASE " + template);
-        execute(template, "CREATE SCHEMA core; CREATE TABLE core.big (id bigint PRIMARY KEY, payload text NOT NULL,"
-                + " note text, amount numeric(12,2), created_at timestamptz NOT NULL DEFAULT now());"
-                + " INSERT INTO core.big (id, payload, note, amount) SELECT g, md5(g::text) || md5((g * 7)::text),"
-                + " 'note for row ' || g, g % 10000 / 100.0 FROM generate_series(1, " + rows + ") g");
-        execute(template, "VACUUM ANALYZE core.big");
+        execute("postgres", Sql.of("CREATE DATABASE").id(template).build());
+        for (String statement : bigTable(rows)) {
+            execute(template, statement);
+        }
         String tableSize = scalar(template, "SELECT pg_size_pretty(pg_total_relation_size('core.big'))");
         System.out.println("\nbackup of one column: core.big, " + rows + " rows, " + tableSize
                 + " (5 columns); Strata backs up (id, note) before dropping note, pg_dump -t dumps the table");
 
-        Backup backup = Backup.beforeStep("p1_big_note", "core.big", List.of("id", "note"), List.of("id"),
-                "CREATE TABLE strata_backup.p1_big_note AS SELECT id, note FROM core.big");
-        Step drop = new Step(1, "drop column", StepTarget.ofTable(StepTarget.Kind.COLUMN, "core", "big", "note"),
-                "core.big.note", "ALTER TABLE core.big DROP COLUMN note",
-                "ALTER TABLE core.big ADD COLUMN note text; UPDATE core.big t SET note = b.note"
-                        + " FROM strata_backup.p1_big_note b WHERE b.id = t.id",
-                LockLevel.ACCESS_EXCLUSIVE, false, false, true, Risk.DESTRUCTIVE, backup, null, false, null);
+        Step drop = dropNoteStep();
         PlanChain plans = PlanChain.of("bench", List.of(plan(1, null, List.of(drop))));
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -185,31 +182,76 @@ public final class RuntimeBenchmark {
                 + Files.size(work.resolve("export").resolve("0001_p1.p1_big_note.csv")) / (1024 * 1024) + " MiB");
     }
 
+    /** {@code core.big} with {@code rows} rows, its statistics up to date. */
+    static List<String> bigTable(int rows) {
+        return List.of(Sql.of("CREATE SCHEMA").id(CORE).build(),
+                Sql.of("CREATE TABLE").name(CORE, "big").open().id("id").kw("bigint PRIMARY KEY").comma()
+                        .id("payload").kw("text NOT NULL").comma().id("note").kw("text").comma().id("amount")
+                        .kw("numeric(12,2)").comma().id("created_at").kw("timestamptz NOT NULL DEFAULT now()").close()
+                        .build(),
+                Sql.insertInto(CORE, "big", List.of("id", "payload", "note", "amount"))
+                        .kw("SELECT g, md5(g::text) || md5((g * 7)::text),").lit("note for row ")
+                        .kw("|| g, g % 10000 / 100.0 FROM generate_series(1,").number(rows).close().kw("g").build(),
+                Sql.of("VACUUM ANALYZE").name(CORE, "big").build());
+    }
+
+    /** The step that drops {@code core.big.note}, backing up (id, note) first, and its way back. */
+    static Step dropNoteStep() {
+        String backupTable = "p1_big_note";
+        Backup backup = Backup.beforeStep(backupTable, "core.big", List.of("id", "note"), List.of("id"),
+                Sql.of("CREATE TABLE").name(BACKUP, backupTable).kw("AS SELECT").idList(List.of("id", "note"))
+                        .kw("FROM").name(CORE, "big").build());
+        String restore = String.join("\n",
+                Sql.of("ALTER TABLE").name(CORE, "big").kw("ADD COLUMN").id("note").kw("text").build(),
+                Sql.update(CORE, "big").kw("AS").id("t").kw("SET").eq("note").name("b", "note").kw("FROM")
+                        .name(BACKUP, backupTable).kw("AS").id("b").kw("WHERE").name("b", "id").kw("=")
+                        .name("t", "id").build());
+        return new Step(1, "drop column", StepTarget.ofTable(StepTarget.Kind.COLUMN, "core", "big", "note"),
+                "core.big.note", Sql.of("ALTER TABLE").name(CORE, "big").kw("DROP COLUMN").id("note").build(),
+                restore, LockLevel.ACCESS_EXCLUSIVE, false, false, true, Risk.DESTRUCTIVE, backup, null, false, null);
+    }
+
     // ---- the schema: N tables like the ones GeneratedSchema writes, as plain SQL
 
     static List<String> schemaStatements(int tables) {
         Random random = new Random(42);
-        String[] types = {"text NOT NULL DEFAULT ''", "integer NOT NULL DEFAULT 0 CHECK (%s >= 0)", "bigint",
-            "numeric(12,2) DEFAULT 0", "boolean NOT NULL DEFAULT false", "timestamptz NOT NULL DEFAULT now()",
-            "date", "jsonb NOT NULL DEFAULT '{}'", "uuid", "varchar(64)"};
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE SCHEMA core");
+        statements.add(Sql.of("CREATE SCHEMA").id(CORE).fragment());
         for (int t = 0; t < tables; t++) {
-            StringBuilder sql = new StringBuilder("CREATE TABLE core.t" + t + " (\n");
-            sql.append("  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n");
-            sql.append(t == 0 ? "  parent_id bigint" : "  parent_id bigint REFERENCES core.t" + random.nextInt(t)
-                    + " (id) ON DELETE CASCADE");
+            String table = "t" + t;
+            var sql = Sql.of("CREATE TABLE").name(CORE, table).kw("(").newline("  ").id("id")
+                    .kw("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY").comma().newline("  ").id("parent_id")
+                    .kw("bigint");
+            if (t > 0) {
+                sql.kw("REFERENCES").name(CORE, "t" + random.nextInt(t)).ids(List.of("id")).kw("ON DELETE CASCADE");
+            }
             for (int c = 0; c < 8; c++) {
                 String column = "c" + c;
-                sql.append(",\n  ").append(column).append(' ')
-                        .append(String.format(types[random.nextInt(types.length)], column));
+                columnType(sql.comma().newline("  ").id(column), random.nextInt(COLUMN_TYPES), column);
             }
-            sql.append("\n)");
-            statements.add(sql.toString());
-            statements.add("CREATE INDEX t" + t + "_parent ON core.t" + t + " (parent_id)");
-            statements.add("CREATE INDEX t" + t + "_c0 ON core.t" + t + " (c0, id)");
+            statements.add(sql.newline("").close().fragment());
+            statements.add(Sql.of("CREATE INDEX").id(table + "_parent").kw("ON").name(CORE, table)
+                    .ids(List.of("parent_id")).fragment());
+            statements.add(Sql.of("CREATE INDEX").id(table + "_c0").kw("ON").name(CORE, table)
+                    .ids(List.of("c0", "id")).fragment());
         }
         return statements;
+    }
+
+    /** One of {@link #COLUMN_TYPES} column types, with its constraints and default. */
+    private static void columnType(Sql sql, int type, String column) {
+        switch (type) {
+            case 0 -> sql.kw("text NOT NULL DEFAULT").lit("");
+            case 1 -> sql.kw("integer NOT NULL DEFAULT 0 CHECK").open().id(column).kw(">= 0").close();
+            case 2 -> sql.kw("bigint");
+            case 3 -> sql.kw("numeric(12,2) DEFAULT 0");
+            case 4 -> sql.kw("boolean NOT NULL DEFAULT false");
+            case 5 -> sql.kw("timestamptz NOT NULL DEFAULT now()");
+            case 6 -> sql.kw("date");
+            case 7 -> sql.kw("jsonb NOT NULL DEFAULT").lit("{}");
+            case 8 -> sql.kw("uuid");
+            default -> sql.kw("varchar(64)");
+        }
     }
 
     private static List<Step> steps(List<String> statements) {
@@ -232,13 +274,13 @@ public final class RuntimeBenchmark {
 
     private String newDatabase() throws SQLException {
         String name = "bench_" + (++databases);
-        execute("postgres", "CREATE DATABASE " + name);
+        execute("postgres", Sql.of("CREATE DATABASE").id(name).build());
         return name;
     }
 
     private String copyOf(String template) throws SQLException {
         String name = "bench_" + (++databases);
-        execute("postgres", "CREATE DATABASE " + name + " TEMPLATE " + template);
+        execute("postgres", Sql.of("CREATE DATABASE").id(name).kw("TEMPLATE").id(template).build());
         execute(name, "CHECKPOINT");
         return name;
     }

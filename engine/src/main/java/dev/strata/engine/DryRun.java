@@ -2,6 +2,7 @@ package dev.strata.engine;
 
 import dev.strata.plan.Plan;
 import dev.strata.plan.Step;
+import dev.strata.plan.sql.Sql;
 import java.util.List;
 
 /** The script an apply would run, as SQL with comments, in the order and grouping the runtime would use. */
@@ -17,7 +18,7 @@ final class DryRun {
         }
         for (Plan plan : pending) {
             out.append("-- plan ").append(plan.id()).append(" (").append(plan.steps().size()).append(" steps)\n");
-            out.append("BEGIN;\n");
+            out.append(Sql.of("BEGIN").build()).append('\n');
             for (Step step : plan.steps()) {
                 if (step.backup() != null) {
                     out.append("-- backup before step ").append(step.number()).append(" into strata_backup.")
@@ -27,7 +28,8 @@ final class DryRun {
                     out.append(header(step)).append(terminated(step.sql()));
                 }
             }
-            out.append("-- history row for ").append(plan.id()).append(" is written here\nCOMMIT;\n");
+            out.append("-- history row for ").append(plan.id()).append(" is written here\n")
+                    .append(Sql.of("COMMIT").build()).append('\n');
             for (Step step : plan.steps()) {
                 if (!step.transactional()) {
                     out.append(header(step)).append("-- (outside a transaction)\n").append(terminated(step.sql()));

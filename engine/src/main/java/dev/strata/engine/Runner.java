@@ -29,10 +29,10 @@ import dev.strata.engine.state.BackupCatalog;
 import dev.strata.engine.state.BackupEntry;
 import dev.strata.engine.state.HistoryEntry;
 import dev.strata.engine.state.HistoryStore;
-import dev.strata.engine.state.Sql;
 import dev.strata.engine.state.StateSchema;
 import dev.strata.plan.Plan;
 import dev.strata.plan.PlanChain;
+import dev.strata.plan.sql.Sql;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -197,8 +197,8 @@ public final class Runner {
             }
             connection.setAutoCommit(false);
             for (BackupEntry backup : chosen) {
-                Session.execute(connection, "DROP TABLE IF EXISTS "
-                        + Sql.qualified(StateSchema.BACKUP_SCHEMA, backup.backupTable()));
+                Session.execute(connection, Sql.of("DROP TABLE IF EXISTS")
+                        .name(StateSchema.BACKUP_SCHEMA, backup.backupTable()).build());
                 catalog.markPruned(backup.id());
             }
             connection.commit();

@@ -1,6 +1,7 @@
 package dev.strata.introspect;
 
 import dev.strata.plan.sql.Identifiers;
+import dev.strata.plan.sql.Sql;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,7 +43,8 @@ final class CatalogSession implements AutoCloseable {
         if (ownTransaction) {
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {
-                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                statement.execute(Sql.of("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").comma().kw("READ ONLY")
+                        .build());
             }
         }
         String previous;
@@ -75,7 +77,7 @@ final class CatalogSession implements AutoCloseable {
     }
 
     private void setSearchPath(String path) throws SQLException {
-        try (var statement = connection.prepareStatement("SELECT set_config('search_path', ?, true)")) {
+        try (var statement = connection.prepareStatement(Sql.setConfig("search_path", true))) {
             statement.setString(1, path);
             statement.execute();
         }

@@ -1,9 +1,11 @@
 package dev.strata.introspect;
 
+import dev.strata.plan.sql.SqlLexer;
+
 /**
  * Cuts the pieces Strata keeps verbatim out of SQL that PostgreSQL deparsed ({@code pg_get_constraintdef},
- * {@code pg_get_triggerdef}, {@code pg_get_expr}). Scanning skips string literals and quoted identifiers, so a
- * parenthesis or key word inside them never counts.
+ * {@code pg_get_triggerdef}, {@code pg_get_expr}). The text is read with the one SQL lexer ({@link SqlLexer}), so a
+ * parenthesis or key word inside a string literal or a quoted identifier never counts.
  */
 final class DeparsedSql {
 
@@ -34,7 +36,7 @@ final class DeparsedSql {
 
     /** The condition of {@code … WHEN ((old.a IS DISTINCT FROM new.a)) EXECUTE …}, unwrapped; null without one. */
     static String triggerWhen(String triggerDef) {
-        int at = keywordOutsideQuotes(triggerDef, " WHEN (");
+        int at = whenClause(triggerDef);
         if (at < 0) {
             return null;
         }
@@ -45,47 +47,27 @@ final class DeparsedSql {
     /** Index of the parenthesis that closes the one at {@code open}, or -1 when it never closes. */
     static int closingParen(String text, int open) {
         int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\'' || c == '"') {
-                i = endOfQuoted(text, i, c);
-            } else if (c == '(') {
+        for (SqlLexer.Token token : SqlLexer.tokenize(text.substring(open))) {
+            if (token.is("(")) {
                 depth++;
-            } else if (c == ')') {
+            } else if (token.is(")")) {
                 depth--;
                 if (depth == 0) {
-                    return i;
+                    return open + token.start();
                 }
             }
         }
         return -1;
     }
 
-    private static int keywordOutsideQuotes(String text, String keyword) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\'' || c == '"') {
-                i = endOfQuoted(text, i, c);
-            } else if (text.startsWith(keyword, i)) {
-                return i;
+    /** Where {@code " WHEN ("} starts with the key word WHEN as written, outside literals and quoted names; or -1. */
+    private static int whenClause(String text) {
+        for (SqlLexer.Token token : SqlLexer.tokenize(text)) {
+            if (token.kind() == SqlLexer.Kind.WORD && token.text().equals("WHEN") && token.start() > 0
+                    && text.charAt(token.start() - 1) == ' ' && text.startsWith(" (", token.end())) {
+                return token.start() - 1;
             }
         }
         return -1;
-    }
-
-    /** The index of the quote ending the literal or identifier that starts at {@code start}; doubled ones stay in. */
-    private static int endOfQuoted(String text, int start, char quote) {
-        int i = start + 1;
-        while (i < text.length()) {
-            if (text.charAt(i) == quote) {
-                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i;
-            }
-            i++;
-        }
-        return text.length() - 1;
     }
 }

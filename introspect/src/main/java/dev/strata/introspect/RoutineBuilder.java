@@ -7,6 +7,7 @@ import dev.strata.compiler.model.Routine.Returns;
 import dev.strata.compiler.model.Routine.RoutineKind;
 import dev.strata.compiler.model.Routine.Security;
 import dev.strata.compiler.model.Routine.Volatility;
+import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
 
 /** One function or procedure that {@link RoutineCheck} accepted, as a model {@link Routine}. */
@@ -81,7 +82,8 @@ final class RoutineBuilder {
     private void reportUnexpressed(RoutineQuery.Row routine) {
         String name = Describe.routine(routine);
         if (!routine.config().isEmpty() && !isPinnedSearchPath(routine)) {
-            report(name, "SET " + String.join(", ", routine.config()) + " is not imported");
+            // the settings as the catalog holds them (proconfig), shown as the clause that would set them
+            report(name, Sql.of("SET").verbatim(String.join(", ", routine.config())).fragment() + " is not imported");
         }
         if (routine.leakproof()) {
             report(name, "LEAKPROOF is not imported");

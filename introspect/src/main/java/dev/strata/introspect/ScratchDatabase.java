@@ -5,6 +5,7 @@ import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
 import dev.strata.plan.SqlScripts;
 import dev.strata.plan.Step;
+import dev.strata.plan.sql.Sql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         String name = "strata_scratch_" + (++databases);
         try (Connection admin = server.getPostgresDatabase().getConnection(); var statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute(Sql.of("CREATE DATABASE").id(name).build());
         }
         try {
             try (Connection connection = server.getDatabase("postgres", name).getConnection()) {
@@ -58,7 +59,7 @@ public final class ScratchDatabase implements AutoCloseable {
         } finally {
             try (Connection admin = server.getPostgresDatabase().getConnection();
                  var statement = admin.createStatement()) {
-                statement.execute("DROP DATABASE " + name);
+                statement.execute(Sql.of("DROP DATABASE").id(name).build());
             }
         }
     }

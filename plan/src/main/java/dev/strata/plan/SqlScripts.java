@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class SqlScripts {
 
+    private static final String BEGIN = Sql.of("BEGIN").build();
+    private static final String COMMIT = Sql.of("COMMIT").build();
+
     private SqlScripts() {
     }
 
@@ -21,11 +24,11 @@ public final class SqlScripts {
         List<Step> inside = plan.steps().stream().filter(Step::transactional).toList();
         List<Step> outside = plan.steps().stream().filter(s -> !s.transactional()).toList();
         if (!inside.isEmpty()) {
-            text.append("\nBEGIN;\n");
+            text.append('\n').append(BEGIN).append('\n');
             for (Step step : inside) {
                 forward(text, step);
             }
-            text.append("\nCOMMIT;\n");
+            text.append('\n').append(COMMIT).append('\n');
         }
         if (!outside.isEmpty()) {
             text.append("\n-- Outside the transaction: PostgreSQL cannot run these in one.\n");
@@ -51,11 +54,11 @@ public final class SqlScripts {
             }
         }
         if (!inside.isEmpty()) {
-            text.append("\nBEGIN;\n");
+            text.append('\n').append(BEGIN).append('\n');
             for (Step step : inside) {
                 reverse(text, step);
             }
-            text.append("\nCOMMIT;\n");
+            text.append('\n').append(COMMIT).append('\n');
         }
         return text.toString();
     }
@@ -67,7 +70,15 @@ public final class SqlScripts {
 
     /** The search path every step of a plan expects: the core schema, then public. */
     public static String searchPathSql(String coreSchema) {
-        return Sql.of("SET search_path TO").id(coreSchema).comma().kw("public").build();
+        return searchPathSql(coreSchema, false);
+    }
+
+    /**
+     * {@link #searchPathSql(String)}, or with {@code local} as {@code SET LOCAL} for the current transaction only.
+     * The core schema is always quoted, {@code public} included, as plans have always written it.
+     */
+    public static String searchPathSql(String coreSchema, boolean local) {
+        return Sql.set("search_path", local).id(coreSchema).comma().kw("public").build();
     }
 
     private static void forward(StringBuilder text, Step step) {

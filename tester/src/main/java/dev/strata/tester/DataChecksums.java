@@ -1,5 +1,6 @@
 package dev.strata.tester;
 
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ final class DataChecksums {
 
     static SortedMap<String, String> capture(Connection connection, List<String> schemas) throws SQLException {
         var columns = new TreeMap<String, List<String>>();
-        String list = String.join(",", schemas.stream().map(s -> "'" + s.replace("'", "''") + "'").toList());
+        String list = String.join(",", schemas.stream().map(Sql::literal).toList());
         if (schemas.isEmpty()) {
             return new TreeMap<>();
         }

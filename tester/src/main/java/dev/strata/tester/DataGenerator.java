@@ -1,5 +1,6 @@
 package dev.strata.tester;
 
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,9 +42,9 @@ final class DataGenerator {
         var used = columns.stream().filter(c -> !c.generated() && !c.hasDefault()).toList();
         for (int i = 0; i < rows; i++) {
             long n = ++counter;
-            var values = new ArrayList<String>();
+            var values = new ArrayList<Sql>();
             for (Column column : used) {
-                String value = value(column, n);
+                Sql value = value(column, n);
                 if (value == null) {
                     warnings.add("generated data: skipped " + table + ": no value to generate for column "
                             + column.name() + " of type " + column.type());
@@ -51,11 +52,22 @@ final class DataGenerator {
                 }
                 values.add(value);
             }
-            String names = String.join(", ", used.stream().map(c -> quote(c.name())).toList());
-            String sql = used.isEmpty() ? "INSERT INTO " + table + " DEFAULT VALUES"
-                    : "INSERT INTO " + table + " (" + names + ") VALUES (" + String.join(", ", values) + ")";
+            // the table's name as PostgreSQL prints it (regclass): quoted and qualified where needed
+            var sql = Sql.of("INSERT INTO").verbatim(table);
+            if (used.isEmpty()) {
+                sql.kw("DEFAULT VALUES");
+            } else {
+                sql.ids(used.stream().map(Column::name).toList()).kw("VALUES").open();
+                for (int v = 0; v < values.size(); v++) {
+                    if (v > 0) {
+                        sql.comma();
+                    }
+                    sql.append(values.get(v));
+                }
+                sql.close();
+            }
             try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
+                statement.execute(sql.build());
             } catch (SQLException e) {
                 warnings.add("generated data: skipped the rest of " + table + " after " + i + " rows: "
                         + e.getMessage().lines().findFirst().orElse(""));
@@ -64,61 +76,66 @@ final class DataGenerator {
         }
     }
 
-    private static String value(Column column, long n) {
-        if (column.reference() != null && column.unique()) {
-            String target = column.reference().substring(0, column.reference().indexOf(" FROM "));
-            return "(SELECT " + column.reference() + " WHERE NOT EXISTS (SELECT 1 FROM " + column.table() + " t WHERE t."
-                    + quote(column.name()) + " = " + target + ") LIMIT 1)";
-        }
+    /**
+     * A value for the column, or null when there is none to generate. A reference is the catalog's
+     * {@code x."key" FROM "table" x}: a row of the referenced table, one not referenced yet for a unique column.
+     */
+    private static Sql value(Column column, long n) {
         if (column.reference() != null) {
-            return "(SELECT " + column.reference() + " OFFSET floor(random() * (SELECT count(*) FROM "
-                    + column.reference().substring(column.reference().indexOf(" FROM ") + 6) + ")) LIMIT 1)";
+            int from = column.reference().indexOf(" FROM ");
+            var select = Sql.empty().open().kw("SELECT").verbatim(column.reference());
+            if (column.unique()) {
+                select.kw("WHERE NOT EXISTS").open().kw("SELECT 1 FROM").verbatim(column.table()).kw("AS").id("t")
+                        .kw("WHERE").name("t", column.name()).kw("=").verbatim(column.reference().substring(0, from))
+                        .close();
+            } else {
+                select.kw("OFFSET floor(random() *").open().kw("SELECT count(*) FROM")
+                        .verbatim(column.reference().substring(from + " FROM ".length())).close().close();
+            }
+            return select.kw("LIMIT 1").close();
         }
         if (!column.labels().isEmpty()) {
-            return literal(column.labels().get((int) (n % column.labels().size()))) + "::" + column.type();
+            return Sql.empty().lit(column.labels().get((int) (n % column.labels().size()))).cast(column.type());
         }
         String type = column.type();
         if (type.startsWith("smallint")) {
-            return Long.toString(n % 30000 + 1);
+            return Sql.empty().number(n % 30000 + 1);
         }
         if (type.startsWith("integer") || type.startsWith("bigint")) {
-            return Long.toString(n + 1000);
+            return Sql.empty().number(n + 1000);
         }
         if (type.startsWith("numeric") || type.startsWith("real") || type.startsWith("double")) {
-            return (n % 100) + ".5";
+            return Sql.empty().lit((n % 100) + ".5");
         }
         if (type.equals("boolean")) {
-            return n % 2 == 0 ? "true" : "false";
+            return Sql.empty().kw(n % 2 == 0 ? "true" : "false");
         }
         if (type.startsWith("timestamp") || type.equals("date") || type.startsWith("time")) {
-            return "now()::" + type;
+            return Sql.empty().kw("now()").cast(type);
         }
         if (type.equals("uuid")) {
-            return "gen_random_uuid()";
+            return Sql.empty().kw("gen_random_uuid()");
         }
-        if (type.equals("jsonb") || type.equals("json")) {
-            return "'{}'::" + type;
-        }
-        if (type.endsWith("[]")) {
-            return "'{}'::" + type;
+        if (type.equals("jsonb") || type.equals("json") || type.endsWith("[]")) {
+            return Sql.empty().lit("{}").cast(type);
         }
         if (type.equals("bytea")) {
-            return "'\\x00'::bytea";
+            return Sql.empty().lit("\\x00").cast("bytea");
         }
         if (column.typeCategory().equals("S") && column.length() > 0 && column.length() <= 3) {
-            return literal(letters(n, column.length()));
+            return Sql.empty().lit(letters(n, column.length()));
         }
         if (column.typeCategory().equals("S") && column.name().contains("email")) {
-            return literal(column.name() + "-" + n + "@example.org");
+            return Sql.empty().lit(column.name() + "-" + n + "@example.org");
         }
         if (column.typeCategory().equals("S")) {
             String text = column.name() + "-" + n;
             if (column.length() > 0 && text.length() > column.length()) {
                 text = text.substring(text.length() - column.length());
             }
-            return literal(text);
+            return Sql.empty().lit(text);
         }
-        return column.notNull() ? null : "NULL";
+        return column.notNull() ? null : Sql.empty().kw("NULL");
     }
 
     /** {@code n} in upper-case letters, as many as fit: short codes such as country codes. */
@@ -190,13 +207,5 @@ final class DataGenerator {
             }
         }
         return columns;
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

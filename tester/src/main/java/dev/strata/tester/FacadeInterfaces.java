@@ -8,6 +8,7 @@ import dev.strata.compiler.model.TypeRef;
 import dev.strata.compiler.model.View;
 import dev.strata.compiler.model.ViewColumn;
 import dev.strata.plan.SqlScripts;
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,7 +40,7 @@ final class FacadeInterfaces {
         connection.setAutoCommit(false);
         try {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(SqlScripts.searchPathSql(coreSchema).replace("SET ", "SET LOCAL "));
+                statement.execute(SqlScripts.searchPathSql(coreSchema, true));
             }
             for (Facade facade : model.facades()) {
                 for (View view : facade.views()) {
@@ -59,7 +60,7 @@ final class FacadeInterfaces {
     private static void checkView(Connection connection, Facade facade, View view, List<String> problems)
             throws SQLException {
         String object = view.kind() + " " + facade.schemaName() + "." + view.name();
-        List<ColumnType> actual = columns(connection, quote(facade.schemaName()) + "." + quote(view.name()));
+        List<ColumnType> actual = columns(connection, Sql.qualified(facade.schemaName(), view.name()));
         if (actual.isEmpty()) {
             problems.add(object + " does not exist");
             return;
@@ -111,7 +112,7 @@ final class FacadeInterfaces {
         String object = routine.kind() + " " + facade.schemaName() + "." + routine.signature();
         var types = routine.parameters().stream().filter(p -> p.mode() != Parameter.Mode.OUT)
                 .map(p -> p.type().sql()).toList();
-        String regprocedure = quote(facade.schemaName()) + "." + quote(routine.name()) + "(" + String.join(",", types)
+        String regprocedure = Sql.qualified(facade.schemaName(), routine.name()) + "(" + String.join(",", types)
                 + ")";
         Long oid = null;
         Long returnType = null;
@@ -185,19 +186,19 @@ final class FacadeInterfaces {
     /** The declared types as PostgreSQL resolves them, through a temporary table dropped by the caller's rollback. */
     private static List<ColumnType> declaredColumns(Connection connection, List<String> names, List<TypeRef> types)
             throws SQLException {
-        var definitions = new ArrayList<String>();
-        for (int i = 0; i < names.size(); i++) {
-            definitions.add(quote(names.get(i)) + " " + types.get(i).sql());
-        }
         String table = "strata_declared_interface";
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS pg_temp." + table);
-            statement.execute("CREATE TEMP TABLE " + table + " (" + String.join(", ", definitions) + ")");
+        var create = Sql.of("CREATE TEMP TABLE").id(table).open();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                create.comma();
+            }
+            // the type as the model writes it in SQL
+            create.id(names.get(i)).verbatim(types.get(i).sql());
         }
-        return columns(connection, "pg_temp." + table);
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(Sql.of("DROP TABLE IF EXISTS").name("pg_temp", table).build());
+            statement.execute(create.close().build());
+        }
+        return columns(connection, Sql.qualified("pg_temp", table));
     }
 }

@@ -51,7 +51,7 @@ final class Fixtures {
         connection.setAutoCommit(false);
         try {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(SqlScripts.searchPathSql(plan.coreSchema()).replace("SET ", "SET LOCAL "));
+                statement.execute(SqlScripts.searchPathSql(plan.coreSchema(), true));
             }
             String failure = SqlFiles.run(connection, file);
             if (failure != null) {

@@ -39,7 +39,7 @@ final class UserTests {
         connection.setAutoCommit(false);
         try {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(SqlScripts.searchPathSql(coreSchema).replace("SET ", "SET LOCAL "));
+                statement.execute(SqlScripts.searchPathSql(coreSchema, true));
             }
             return SqlFiles.run(connection, file.path());
         } finally {

@@ -3,6 +3,7 @@ package dev.strata.compiler.codegen;
 import static dev.strata.plan.sql.Identifiers.quote;
 
 import dev.strata.compiler.model.Routine;
+import dev.strata.plan.sql.Sql;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,9 +21,12 @@ final class BindingSql {
         this.coreSchema = coreSchema;
     }
 
-    /** The facade's schema first; then the core, which holds the types, operators and extensions it uses. */
+    /**
+     * The facade's schema first; then the core, which holds the types, operators and extensions it uses. Built with
+     * the builder like every statement Strata writes; the generated code holds it as a constant and runs it as is.
+     */
     String pinSearchPath() {
-        return "SET search_path TO " + quote(schema) + ", " + quote(coreSchema);
+        return Sql.set("search_path", false).id(schema).comma().id(coreSchema).fragment();
     }
 
     /** All rows of a view, ordered by its first key when it declares one. */

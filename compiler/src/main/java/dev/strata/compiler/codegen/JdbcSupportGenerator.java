@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.strata.plan.sql.Sql;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -512,7 +513,7 @@ final class JdbcSupportGenerator {
                         .addStatement("closing.setAutoCommit(true)")
                         .endControlFlow()
                         .beginControlFlow("try ($T statement = closing.createStatement())", Statement.class)
-                        .addStatement("statement.execute($S)", "RESET search_path")
+                        .addStatement("statement.execute($S)", Sql.reset("search_path").fragment())
                         .endControlFlow()
                         .beginControlFlow("if (!autoCommitBefore)")
                         .addStatement("closing.setAutoCommit(false)")

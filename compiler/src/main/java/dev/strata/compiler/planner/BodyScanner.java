@@ -1,14 +1,17 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.plan.sql.SqlLexer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * The identifiers of a piece of verbatim SQL, found lexically: unquoted words folded to lower case, quoted
- * identifiers as written, string literals and comments skipped. The compiler does not parse SQL bodies; this is
- * enough to find which core tables and columns a body mentions, erring on the side of seeing too much.
+ * identifiers as written, string literals and comments skipped, read with the one SQL lexer ({@link SqlLexer}). The
+ * compiler does not parse SQL bodies; this is enough to find which core tables and columns a body mentions, erring
+ * on the side of seeing too much.
  */
 final class BodyScanner {
 
@@ -46,91 +49,58 @@ final class BodyScanner {
     private record Token(String text, boolean word) {
     }
 
-    /** The tokens of a piece of SQL; string literals, comments and white space are left out. */
+    /**
+     * The tokens of a piece of SQL, read with the one SQL lexer: string literals, comments and white space are left
+     * out, operators come one character at a time, and a dollar-quoted string is read as SQL too (it is a body: a
+     * {@code DO} block, an {@code EXECUTE}d statement), between two tokens for its tags.
+     */
     private static List<Token> tokens(String sql) {
         var tokens = new ArrayList<Token>();
-        if (sql == null) {
-            return tokens;
-        }
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (c == '\'') {
-                i = skipString(sql, i);
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else if (c == '"') {
-                int j = i + 1;
-                var word = new StringBuilder();
-                while (j < n) {
-                    if (sql.charAt(j) == '"') {
-                        if (j + 1 < n && sql.charAt(j + 1) == '"') {
-                            word.append('"');
-                            j += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    word.append(sql.charAt(j++));
-                }
-                tokens.add(new Token(word.toString(), true));
-                i = j + 1;
-            } else if (Character.isLetter(c) || c == '_') {
-                int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_'
-                        || sql.charAt(j) == '$')) {
-                    j++;
-                }
-                tokens.add(new Token(sql.substring(i, j).toLowerCase(java.util.Locale.ROOT), true));
-                i = j;
-            } else {
-                if (!Character.isWhitespace(c)) {
-                    tokens.add(new Token(String.valueOf(c), false));
-                }
-                i++;
-            }
+        if (sql != null) {
+            collect(sql, tokens);
         }
         return tokens;
     }
 
-    private static int skipString(String sql, int start) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == '\'') {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
-                    i += 2;
-                    continue;
+    private static void collect(String sql, List<Token> tokens) {
+        for (SqlLexer.Token token : SqlLexer.significant(sql)) {
+            switch (token.kind()) {
+                case STRING -> {
                 }
-                return i + 1;
+                case WORD -> tokens.add(new Token(token.text().toLowerCase(Locale.ROOT), true));
+                case QUOTED_IDENTIFIER -> tokens.add(new Token(token.value(), true));
+                case DOLLAR_STRING -> {
+                    tokens.add(new Token(token.dollarTag(), false));
+                    collect(token.value(), tokens);
+                    tokens.add(new Token(token.dollarTag(), false));
+                }
+                case OPERATOR -> token.text().chars()
+                        .forEach(c -> tokens.add(new Token(String.valueOf((char) c), false)));
+                default -> tokens.add(new Token(token.text(), false));
             }
-            i++;
         }
-        return i;
     }
 
-    /** The string literals of a piece of SQL, unescaped; used to see whether a new enum label is used. */
+    /**
+     * The string literals of a piece of SQL, unescaped, those inside dollar-quoted bodies included; used to see
+     * whether a new enum label is used.
+     */
     static Set<String> literals(String sql) {
         var literals = new HashSet<String>();
-        if (sql == null) {
-            return literals;
-        }
-        int i = 0;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == '\'') {
-                int end = skipString(sql, i);
-                String body = sql.substring(i + 1, Math.max(i + 1, end - 1));
-                literals.add(body.replace("''", "'"));
-                i = end;
-            } else {
-                i++;
-            }
+        if (sql != null) {
+            collectLiterals(sql, literals);
         }
         return literals;
+    }
+
+    private static void collectLiterals(String sql, Set<String> literals) {
+        for (SqlLexer.Token token : SqlLexer.significant(sql)) {
+            if (token.kind() == SqlLexer.Kind.STRING) {
+                literals.add(token.value());
+            } else if (token.kind() == SqlLexer.Kind.DOLLAR_STRING) {
+                collectLiterals(token.value(), literals);
+            }
+        }
     }
 
     private BodyScanner() {

@@ -54,10 +54,7 @@ public final class Ddl {
                 .kw("THEN").newline("        ")
                 .append(Sql.of("CREATE ROLE").id(role).kw("NOLOGIN;"))
                 .newline("    ").kw("END IF;").fragment();
-        String tag = "$strata$";
-        for (int i = 1; body.contains(tag); i++) {
-            tag = "$strata" + i + "$";
-        }
+        String tag = Sql.dollarTag(body);
         return Sql.of("DO").verbatim(tag).newline("BEGIN").newline("    ").verbatim(body).newline("END")
                 .newline("").verbatim(tag).build();
     }
@@ -355,13 +352,13 @@ public final class Ddl {
                 .newline("    ").kw("FROM pg_catalog.pg_trigger WHERE tgrelid =").lit(relation).cast("regclass")
                 .kw("AND NOT tgisinternal;").newline("    ")
                 .kw("FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP").newline("        ")
-                .kw("EXECUTE pg_catalog.format(").lit("ALTER TABLE %s DISABLE TRIGGER %I").comma().lit(relation)
+                .kw("EXECUTE pg_catalog.format(").lit(Sql.of("ALTER TABLE").kw("%s DISABLE TRIGGER %I").fragment()).comma().lit(relation)
                 .comma().kw("names[i]);").newline("    ").kw("END LOOP;");
         for (String statement : statements) {
             body.newline("    ").verbatim(statement);
         }
         body.newline("    ").kw("FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP").newline("        ")
-                .kw("EXECUTE pg_catalog.format(").lit("ALTER TABLE %s %s TRIGGER %I").comma().lit(relation).comma()
+                .kw("EXECUTE pg_catalog.format(").lit(Sql.of("ALTER TABLE").kw("%s %s TRIGGER %I").fragment()).comma().lit(relation).comma()
                 .kw("CASE states[i] WHEN 'D' THEN 'DISABLE' WHEN 'A' THEN 'ENABLE ALWAYS'")
                 .kw("WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END, names[i]);").newline("    ")
                 .kw("END LOOP;").newline("END").newline("");
@@ -380,10 +377,14 @@ public final class Ddl {
      * so a renamed table or column looks exactly like one created under its new name.
      */
     public String renameIdentitySequence(String table, String column, String newName) {
-        String statement = Sql.of("EXECUTE pg_catalog.format(").lit("ALTER SEQUENCE %s RENAME TO %I").comma()
+        // the server fills in the names: %s the sequence as pg_get_serial_sequence gives it, %I the new name quoted
+        String template = Sql.of("ALTER SEQUENCE").kw("%s").kw("RENAME TO").kw("%I").fragment();
+        String statement = Sql.of("EXECUTE pg_catalog.format(").lit(template).comma()
                 .kw("pg_catalog.pg_get_serial_sequence(").lit(Sql.qualified(core, table)).comma().lit(column).close()
                 .comma().lit(newName).close().build();
-        return Sql.of("DO $strata$ BEGIN").verbatim(statement).kw("END $strata$").build();
+        String block = Sql.of("BEGIN").verbatim(statement).kw("END").fragment();
+        String tag = Sql.dollarTag(block);
+        return Sql.of("DO").verbatim(tag).verbatim(block).verbatim(tag).build();
     }
 
     private Sql alterTable(String table) {
@@ -586,8 +587,8 @@ public final class Ddl {
      */
     public String createRoutine(String schema, Routine routine, boolean orReplace, Set<String> rowTypes) {
         boolean function = routine.routineKind() == Routine.RoutineKind.FUNCTION;
-        String create = (orReplace ? "CREATE OR REPLACE " : "CREATE ") + (function ? "FUNCTION" : "PROCEDURE");
-        var sql = Sql.of(create).name(schema, routine.name()).kw("(");
+        var sql = Sql.of(orReplace ? "CREATE OR REPLACE" : "CREATE").kw(function ? "FUNCTION" : "PROCEDURE")
+                .name(schema, routine.name()).kw("(");
         for (int i = 0; i < routine.parameters().size(); i++) {
             if (i > 0) {
                 sql.comma();
@@ -626,7 +627,7 @@ public final class Ddl {
             sql.kw("SECURITY DEFINER");
         }
         // the body byte for byte: PostgreSQL keeps it as given, and a space added here would change it on every plan
-        return sql.newline("    ").kw("AS $$" + routine.body() + "$$").build();
+        return sql.newline("    ").kw("AS").body(routine.body()).build();
     }
 
     private void parameter(Sql sql, Parameter p, String schema, Set<String> rowTypes) {

@@ -1,8 +1,8 @@
 package dev.strata.engine.apply;
 
 import dev.strata.engine.state.BackupEntry;
-import dev.strata.engine.state.Sql;
 import dev.strata.engine.state.StateSchema;
+import dev.strata.plan.sql.Sql;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -35,8 +35,8 @@ public final class BackupExport {
         List<Path> files = new ArrayList<>();
         for (BackupEntry backup : backups) {
             Path file = directory.resolve(backup.planId() + "." + backup.backupTable() + ".csv");
-            String sql = "COPY " + Sql.qualified(StateSchema.BACKUP_SCHEMA, backup.backupTable())
-                    + " TO STDOUT WITH (FORMAT csv, HEADER true)";
+            String sql = Sql.of("COPY").name(StateSchema.BACKUP_SCHEMA, backup.backupTable())
+                    .kw("TO STDOUT WITH (FORMAT csv, HEADER true)").fragment();
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName(backup.backupTable())
                     .setInitialMax(backup.rowCount()).setStyle(ProgressBarStyle.ASCII).setUnit(" rows", 1)
                     .continuousUpdate().build();

@@ -41,6 +41,9 @@ import java.util.Set;
  */
 public final class PlanExecutor {
 
+    /** The non-transactional steps of an apply, started and finished; resuming skips the finished ones. */
+    private static final String DEFERRED_STEP = "deferred_step";
+
     private final Connection connection;
     private final RunContext context;
     private Instant operationStart = Instant.now();
@@ -120,8 +123,8 @@ public final class PlanExecutor {
         history.finish(id, deferred.isEmpty() ? HistoryEntry.APPLIED : HistoryEntry.INCOMPLETE, catalogAfter, null,
                 null);
         for (Step step : deferred) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO strata.deferred_step (history_id, step) VALUES (?, ?)")) {
+            try (PreparedStatement ps = connection.prepareStatement(Sql.insertInto(StateSchema.SCHEMA, DEFERRED_STEP,
+                    List.of("history_id", "step")).kw("VALUES").params(2).build())) {
                 ps.setLong(1, id);
                 ps.setInt(2, step.number());
                 ps.executeUpdate();
@@ -152,7 +155,8 @@ public final class PlanExecutor {
                             String takenBy) throws StepFailure, SQLException {
         context.reporter().info("  backup of " + backup.source() + " (" + String.join(", ", backup.columns())
                 + ") into " + StateSchema.BACKUP_SCHEMA + "." + backup.table());
-        run(plan, step, StepFailure.Part.BACKUP, "CREATE SCHEMA IF NOT EXISTS " + StateSchema.BACKUP_SCHEMA);
+        run(plan, step, StepFailure.Part.BACKUP, Sql.of("CREATE SCHEMA IF NOT EXISTS").id(StateSchema.BACKUP_SCHEMA)
+                .build());
         backups.moveAsideExisting(backup.table());
         run(plan, step, StepFailure.Part.BACKUP, backup.captureSql());
         long rows = backups.countRows(backup.table());
@@ -187,12 +191,7 @@ public final class PlanExecutor {
             }
             markDeferred(historyId, step, "finished_at");
             catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE strata.history SET catalog_fingerprint_after = ? WHERE id = ?")) {
-                ps.setString(1, catalogAfter);
-                ps.setLong(2, historyId);
-                ps.executeUpdate();
-            }
+            history.catalogAfter(historyId, catalogAfter);
         }
         if (catalogAfter == null) {
             catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
@@ -429,8 +428,9 @@ public final class PlanExecutor {
     }
 
     private void markDeferred(long historyId, Step step, String column) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE strata.deferred_step SET " + column
-                + " = clock_timestamp() WHERE history_id = ? AND step = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.update(StateSchema.SCHEMA, DEFERRED_STEP)
+                .kw("SET").eq(column).kw("clock_timestamp()").kw("WHERE").eq("history_id").param().kw("AND")
+                .eq("step").param().build())) {
             ps.setLong(1, historyId);
             ps.setInt(2, step.number());
             ps.executeUpdate();

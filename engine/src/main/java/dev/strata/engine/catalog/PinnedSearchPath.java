@@ -1,5 +1,6 @@
 package dev.strata.engine.catalog;
 
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +41,7 @@ public final class PinnedSearchPath {
     }
 
     private static void set(Connection connection, String path) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.setConfig("search_path", false))) {
             statement.setString(1, path);
             statement.execute();
         }

@@ -1,5 +1,7 @@
 package dev.strata.engine.drift;
 
+import dev.strata.engine.state.StateSchema;
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,8 +48,9 @@ public final class DriftDetector {
     /** Stores a capture (idempotent) and returns its fingerprint. Runs in the caller's transaction. */
     public static String store(Connection connection, CatalogState state) throws SQLException {
         String fingerprint = state.fingerprint();
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO strata.catalog_snapshot (fingerprint,"
-                + " body) VALUES (?, ?) ON CONFLICT (fingerprint) DO NOTHING")) {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.insertInto(StateSchema.SCHEMA,
+                "catalog_snapshot", List.of("fingerprint", "body")).kw("VALUES").params(2).kw("ON CONFLICT")
+                .ids(List.of("fingerprint")).kw("DO NOTHING").build())) {
             ps.setString(1, fingerprint);
             ps.setString(2, state.body());
             ps.executeUpdate();

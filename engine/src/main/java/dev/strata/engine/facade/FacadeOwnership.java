@@ -1,7 +1,7 @@
 package dev.strata.engine.facade;
 
 import dev.strata.engine.session.Session;
-import dev.strata.engine.state.Sql;
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,18 +26,17 @@ public final class FacadeOwnership {
     public static void settle(Connection connection, String coreSchema, String facade, String schema)
             throws SQLException {
         String owner = FacadeSchemas.ownerRole(facade);
-        String role = Sql.identifier(owner);
         ensureRole(connection, owner);
         if (schemaExists(connection, coreSchema)) {
-            String core = Sql.identifier(coreSchema);
             if (!coreSchema.equals(PUBLIC_SCHEMA)) {
                 // schema public serves everyone (extensions, other tools): its tables are still not granted to PUBLIC
-                Session.execute(connection, "REVOKE ALL ON SCHEMA " + core + " FROM PUBLIC");
+                Session.execute(connection, Sql.of("REVOKE ALL ON SCHEMA").id(coreSchema).kw("FROM PUBLIC").build());
             }
-            Session.execute(connection, "GRANT USAGE ON SCHEMA " + core + " TO " + role);
-            Session.execute(connection, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + core
-                    + " TO " + role);
-            Session.execute(connection, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + core + " TO " + role);
+            Session.execute(connection, Sql.of("GRANT USAGE ON SCHEMA").id(coreSchema).kw("TO").id(owner).build());
+            Session.execute(connection, Sql.of("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA")
+                    .id(coreSchema).kw("TO").id(owner).build());
+            Session.execute(connection, Sql.of("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA").id(coreSchema)
+                    .kw("TO").id(owner).build());
         }
         for (String statement : ownerChanges(connection, schema, owner)) {
             Session.execute(connection, statement);
@@ -54,17 +53,17 @@ public final class FacadeOwnership {
      */
     private static List<String> pinnedSearchPaths(Connection connection, String schema, String coreSchema)
             throws SQLException {
-        String path = " SET search_path = " + Sql.identifier(schema) + ", " + Sql.identifier(coreSchema)
-                + ", pg_temp";
         List<String> statements = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE'"
-                + " ELSE 'FUNCTION' END, p.oid::regprocedure::text FROM pg_proc p"
-                + " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ? AND p.prosecdef"
+        try (PreparedStatement ps = connection.prepareStatement("SELECT p.prokind::text, p.oid::regprocedure::text"
+                + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ? AND p.prosecdef"
                 + " AND NOT coalesce(p.proconfig::text LIKE '%search_path=%', false)")) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    statements.add("ALTER " + rs.getString(1) + " " + rs.getString(2) + path);
+                    // the signature as PostgreSQL prints it (regprocedure): quoted and qualified where needed
+                    statements.add(Sql.of("ALTER").kw(kind(rs.getString(1))).verbatim(rs.getString(2))
+                            .append(Sql.set("search_path", false)).id(schema).comma().id(coreSchema).comma()
+                            .kw("pg_temp").build());
                 }
             }
         }
@@ -80,7 +79,7 @@ public final class FacadeOwnership {
                 }
             }
         }
-        Session.execute(connection, "CREATE ROLE " + Sql.identifier(owner) + " NOLOGIN");
+        Session.execute(connection, Sql.of("CREATE ROLE").id(owner).kw("NOLOGIN").build());
     }
 
     private static boolean schemaExists(Connection connection, String schema) throws SQLException {
@@ -96,17 +95,15 @@ public final class FacadeOwnership {
     /** ALTER … OWNER TO for the schema and each of its views and routines that the owner does not own yet. */
     private static List<String> ownerChanges(Connection connection, String schema, String owner)
             throws SQLException {
-        String to = " OWNER TO " + Sql.identifier(owner);
         List<String> statements = new ArrayList<>();
-        String sql = "SELECT 'SCHEMA', quote_ident(n.nspname) FROM pg_namespace n"
+        String sql = "SELECT 's', NULL, NULL FROM pg_namespace n"
                 + " WHERE n.nspname = ? AND n.nspowner <> (SELECT oid FROM pg_roles WHERE rolname = ?)"
-                + " UNION ALL SELECT CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'VIEW' END,"
-                + " quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
+                + " UNION ALL SELECT c.relkind::text, c.relname::text, NULL"
                 + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE n.nspname = ? AND c.relkind IN ('v', 'm')"
                 + " AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = ?)"
-                + " UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,"
-                + " p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                + " UNION ALL SELECT p.prokind::text, NULL, p.oid::regprocedure::text"
+                + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
                 + " WHERE n.nspname = ? AND p.prokind IN ('f', 'p')"
                 + " AND p.proowner <> (SELECT oid FROM pg_roles WHERE rolname = ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -116,10 +113,29 @@ public final class FacadeOwnership {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    statements.add("ALTER " + rs.getString(1) + " " + rs.getString(2) + to);
+                    var alter = Sql.of("ALTER").kw(kind(rs.getString(1)));
+                    if (rs.getString(2) != null) {
+                        alter.name(schema, rs.getString(2));
+                    } else if (rs.getString(3) != null) {
+                        alter.verbatim(rs.getString(3));
+                    } else {
+                        alter.id(schema);
+                    }
+                    statements.add(alter.kw("OWNER TO").id(owner).build());
                 }
             }
         }
         return statements;
+    }
+
+    /** The key word for a catalog object kind: pg_class.relkind, pg_proc.prokind, or {@code s} for a schema. */
+    private static String kind(String code) {
+        return switch (code) {
+            case "s" -> "SCHEMA";
+            case "v" -> "VIEW";
+            case "m" -> "MATERIALIZED VIEW";
+            case "p" -> "PROCEDURE";
+            default -> "FUNCTION";
+        };
     }
 }

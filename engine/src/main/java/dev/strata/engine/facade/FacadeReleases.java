@@ -1,5 +1,6 @@
 package dev.strata.engine.facade;
 
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,11 @@ import java.util.Optional;
 /** Reads and writes {@code strata.facade_release}; writers run inside the caller's transaction. */
 public final class FacadeReleases {
 
+    private static final String SCHEMA = "strata";
+    private static final String TABLE = "facade_release";
+    private static final String IN_FLIGHT = "in_flight";
+    private static final String LIVE = "live";
+    private static final String RETIRED = "retired";
     private static final String COLUMNS = "facade, version, schema_name, state, deployed_at, retired_at,"
             + " promoted_at, promoted_db_user, promoted_by, previous_live";
 
@@ -43,23 +49,27 @@ public final class FacadeReleases {
 
     /** A plan created the version's schema: in flight (again, if it had been retired). */
     public void deployed(String facade, int version, String schema) throws SQLException {
-        update("INSERT INTO strata.facade_release (facade, version, schema_name, state) VALUES (?, ?, ?, 'in_flight')"
-                + " ON CONFLICT (facade, version) DO UPDATE SET state = 'in_flight', retired_at = NULL,"
-                + " deployed_at = now() WHERE strata.facade_release.state = 'retired'", facade, version, schema);
+        update(Sql.insertInto(SCHEMA, TABLE, List.of("facade", "version", "schema_name", "state")).kw("VALUES")
+                .open().param().comma().param().comma().param().comma().lit(IN_FLIGHT).close()
+                .kw("ON CONFLICT").ids(List.of("facade", "version")).kw("DO UPDATE SET").eq("state").lit(IN_FLIGHT)
+                .comma().eq("retired_at").kw("NULL").comma().eq("deployed_at").kw("now()").kw("WHERE")
+                .column(SCHEMA, TABLE, "state").kw("=").lit(RETIRED).build(), facade, version, schema);
     }
 
     /** A plan dropped the version's schema. */
     public void retired(String facade, int version) throws SQLException {
-        update("UPDATE strata.facade_release SET state = 'retired', retired_at = now() WHERE facade = ? AND"
-                + " version = ?", facade, version);
+        update(Sql.update(SCHEMA, TABLE).kw("SET").eq("state").lit(RETIRED).comma().eq("retired_at").kw("now()")
+                .kw("WHERE").eq("facade").param().kw("AND").eq("version").param().build(), facade, version);
     }
 
     /** Makes {@code version} the live one: the live one before, if any, goes back in flight. */
     public void promote(String facade, int version, Integer previous, String promotedBy) throws SQLException {
-        update("UPDATE strata.facade_release SET state = 'in_flight' WHERE facade = ? AND state = 'live'", facade);
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE strata.facade_release SET state = 'live',"
-                + " promoted_at = now(), promoted_db_user = current_user, promoted_by = ?, previous_live = ?"
-                + " WHERE facade = ? AND version = ?")) {
+        update(Sql.update(SCHEMA, TABLE).kw("SET").eq("state").lit(IN_FLIGHT).kw("WHERE").eq("facade").param()
+                .kw("AND").eq("state").lit(LIVE).build(), facade);
+        try (PreparedStatement ps = connection.prepareStatement(Sql.update(SCHEMA, TABLE).kw("SET").eq("state")
+                .lit(LIVE).comma().eq("promoted_at").kw("now()").comma().eq("promoted_db_user").kw("current_user")
+                .comma().eq("promoted_by").param().comma().eq("previous_live").param().kw("WHERE").eq("facade")
+                .param().kw("AND").eq("version").param().build())) {
             ps.setString(1, promotedBy);
             if (previous == null) {
                 ps.setNull(2, java.sql.Types.INTEGER);

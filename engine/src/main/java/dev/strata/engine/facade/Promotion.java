@@ -8,7 +8,7 @@ import dev.strata.engine.session.Session;
 import dev.strata.engine.state.AppliedPlan;
 import dev.strata.engine.state.HistoryEntry;
 import dev.strata.engine.state.HistoryStore;
-import dev.strata.engine.state.Sql;
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,8 +52,8 @@ public final class Promotion {
         releases.promote(request.facade(), version, previous, identity.osUser() + "@" + identity.host());
         String database = currentDatabase();
         for (String role : request.liveRoles()) {
-            Session.execute(connection, "ALTER ROLE " + Sql.identifier(role) + " IN DATABASE "
-                    + Sql.identifier(database) + " SET search_path = " + Sql.identifier(target.schema()));
+            Session.execute(connection, Sql.of("ALTER ROLE").id(role).kw("IN DATABASE").id(database)
+                    .append(Sql.set("search_path", false)).id(target.schema()).build());
         }
         long historyId = record(request, target, previous, started);
         connection.commit();

@@ -1,5 +1,6 @@
 package dev.strata.engine.session;
 
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,9 +17,9 @@ public final class Session {
      * server notices a killed runner within a second even during a long statement and releases its locks.
      */
     public static void prepare(Connection connection, Duration lockTimeout) throws SQLException {
-        execute(connection, "SET lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'");
+        execute(connection, Sql.set("lock_timeout", false).lit(Math.max(1, lockTimeout.toMillis()) + "ms").build());
         if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
-            execute(connection, "SET client_connection_check_interval = '1s'");
+            execute(connection, Sql.set("client_connection_check_interval", false).lit("1s").build());
         }
     }
 

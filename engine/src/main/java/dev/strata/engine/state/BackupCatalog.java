@@ -1,5 +1,6 @@
 package dev.strata.engine.state;
 
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.util.List;
 /** Reads and writes {@code strata.backups}, and keeps the backup tables' names free for the next capture. */
 public final class BackupCatalog {
 
+    private static final String TABLE = "backups";
     private static final String COLUMNS = "id, backup_table, plan_id, plan_sequence, step, source_table, columns,"
             + " key_columns, row_count, history_id, created_at, restored_at, pruned_at, taken_by";
 
@@ -24,8 +26,9 @@ public final class BackupCatalog {
     public long record(String backupTable, String planId, int planSequence, int step, String sourceTable,
                        List<String> columns, List<String> keyColumns, long rowCount, long historyId, String takenBy)
             throws SQLException {
-        String sql = "INSERT INTO strata.backups (backup_table, plan_id, plan_sequence, step, source_table, columns,"
-                + " key_columns, row_count, history_id, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+        String sql = Sql.insertInto(StateSchema.SCHEMA, TABLE, List.of("backup_table", "plan_id", "plan_sequence",
+                "step", "source_table", "columns", "key_columns", "row_count", "history_id", "taken_by")).kw("VALUES")
+                .params(10).kw("RETURNING").id("id").build();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, backupTable);
             ps.setString(2, planId);
@@ -58,12 +61,12 @@ public final class BackupCatalog {
                 ? backupTable.substring(0, 63 - suffix.length()) : backupTable;
         String newName = base + suffix;
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE " + Sql.qualified(StateSchema.BACKUP_SCHEMA, backupTable) + " RENAME TO "
-                    + Sql.identifier(newName));
+            statement.execute(Sql.of("ALTER TABLE").name(StateSchema.BACKUP_SCHEMA, backupTable).kw("RENAME TO")
+                    .id(newName).build());
         }
         if (id > 0) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE strata.backups SET backup_table = ? WHERE id = ?")) {
+            try (PreparedStatement ps = connection.prepareStatement(Sql.update(StateSchema.SCHEMA, TABLE).kw("SET")
+                    .eq("backup_table").param().kw("WHERE").eq("id").param().build())) {
                 ps.setString(1, newName);
                 ps.setLong(2, id);
                 ps.executeUpdate();
@@ -73,9 +76,10 @@ public final class BackupCatalog {
 
     /** Marks the latest live backup of a plan's step taken by {@code takenBy} as put back. */
     public void markRestored(String planId, int step, String takenBy) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE strata.backups SET restored_at = now()"
-                + " WHERE id = (SELECT max(id) FROM strata.backups WHERE plan_id = ? AND step = ?"
-                + " AND taken_by = ? AND pruned_at IS NULL)")) {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.update(StateSchema.SCHEMA, TABLE).kw("SET")
+                .eq("restored_at").kw("now()").kw("WHERE").eq("id").open().kw("SELECT max(").id("id").close()
+                .kw("FROM").name(StateSchema.SCHEMA, TABLE).kw("WHERE").eq("plan_id").param().kw("AND").eq("step")
+                .param().kw("AND").eq("taken_by").param().kw("AND").id("pruned_at").kw("IS NULL").close().build())) {
             ps.setString(1, planId);
             ps.setInt(2, step);
             ps.setString(3, takenBy);
@@ -88,9 +92,9 @@ public final class BackupCatalog {
      * of the step restores it.
      */
     public boolean keptByRollback(String planId, int step) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM strata.backups"
-                + " WHERE plan_id = ? AND step = ? AND taken_by = 'rollback' AND restored_at IS NULL"
-                + " AND pruned_at IS NULL)")) {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT EXISTS (SELECT 1 FROM strata.backups WHERE plan_id = ? AND step = ? AND taken_by = 'rollback'
+                               AND restored_at IS NULL AND pruned_at IS NULL)""")) {
             ps.setString(1, planId);
             ps.setInt(2, step);
             try (ResultSet rs = ps.executeQuery()) {
@@ -101,8 +105,8 @@ public final class BackupCatalog {
     }
 
     public void markPruned(long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE strata.backups SET pruned_at = now() WHERE id = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.update(StateSchema.SCHEMA, TABLE).kw("SET")
+                .eq("pruned_at").kw("now()").kw("WHERE").eq("id").param().build())) {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
@@ -110,7 +114,7 @@ public final class BackupCatalog {
 
     public long countRows(String backupTable) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
-                "SELECT count(*) FROM " + Sql.qualified(StateSchema.BACKUP_SCHEMA, backupTable))) {
+                Sql.of("SELECT count(*) FROM").name(StateSchema.BACKUP_SCHEMA, backupTable).build())) {
             rs.next();
             return rs.getLong(1);
         }

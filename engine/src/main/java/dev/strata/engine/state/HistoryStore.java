@@ -1,6 +1,7 @@
 package dev.strata.engine.state;
 
 import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import java.util.Optional;
 /** Reads and writes {@code strata.history}. Writers run inside the caller's transaction. */
 public final class HistoryStore {
 
+    private static final String TABLE = "history";
     private static final String COLUMNS = "id, project, action, outcome, plan_id, plan_sequence, plan_checksum,"
             + " model_fingerprint_before, model_fingerprint_after, catalog_fingerprint_before,"
             + " catalog_fingerprint_after, started_at, finished_at, duration_ms, db_user, os_user, host,"
@@ -39,11 +41,21 @@ public final class HistoryStore {
     }
 
     public long insert(Start start, String outcome) throws SQLException {
-        String sql = "INSERT INTO strata.history (project, action, outcome, plan_id, plan_sequence, plan_checksum,"
-                + " model_fingerprint_before, model_fingerprint_after, catalog_fingerprint_before, started_at,"
-                + " os_user, host, tool_version, allow_drift, drift_detected)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?) RETURNING id";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        var sql = Sql.insertInto(StateSchema.SCHEMA, TABLE, List.of("project", "action", "outcome", "plan_id",
+                "plan_sequence", "plan_checksum", "model_fingerprint_before", "model_fingerprint_after",
+                "catalog_fingerprint_before", "started_at", "os_user", "host", "tool_version", "allow_drift",
+                "drift_detected")).kw("VALUES").open();
+        for (int i = 0; i < 15; i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            sql.param();
+            if (i == 9) {
+                sql.cast("timestamptz");
+            }
+        }
+        sql.close().kw("RETURNING").id("id");
+        try (PreparedStatement ps = connection.prepareStatement(sql.build())) {
             int i = 1;
             ps.setString(i++, start.project());
             ps.setString(i++, start.action());
@@ -70,9 +82,12 @@ public final class HistoryStore {
     /** Sets the outcome, the catalog after, the end time and duration (measured from the row's start). */
     public void finish(long id, String outcome, String catalogAfter, Integer failedStep, String error)
             throws SQLException {
-        String sql = "UPDATE strata.history SET outcome = ?, catalog_fingerprint_after = ?, failed_step = ?,"
-                + " error_text = ?, finished_at = clock_timestamp(),"
-                + " duration_ms = (extract(epoch FROM clock_timestamp() - started_at) * 1000)::bigint WHERE id = ?";
+        String sql = Sql.update(StateSchema.SCHEMA, TABLE).kw("SET").eq("outcome").param().comma()
+                .eq("catalog_fingerprint_after").param().comma().eq("failed_step").param().comma()
+                .eq("error_text").param().comma().eq("finished_at").kw("clock_timestamp()").comma()
+                .eq("duration_ms").kw("(extract(epoch FROM clock_timestamp() -").id("started_at").close()
+                .kw("* 1000").close()
+                .cast("bigint").kw("WHERE").eq("id").param().build();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, outcome);
             ps.setString(2, catalogAfter);
@@ -87,12 +102,26 @@ public final class HistoryStore {
         }
     }
 
+    /**
+     * The catalog a resumed plan left after one more of its non-transactional steps; the row keeps its outcome
+     * until the last one is done.
+     */
+    public void catalogAfter(long id, String catalogAfter) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.update(StateSchema.SCHEMA, TABLE).kw("SET")
+                .eq("catalog_fingerprint_after").param().kw("WHERE").eq("id").param().build())) {
+            ps.setString(1, catalogAfter);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     public List<HistoryEntry> all() throws SQLException {
         return query("SELECT " + COLUMNS + " FROM strata.history ORDER BY id");
     }
 
     public Optional<HistoryEntry> byId(long id) throws SQLException {
-        List<HistoryEntry> rows = query("SELECT " + COLUMNS + " FROM strata.history WHERE id = " + id);
+        List<HistoryEntry> rows = query(Sql.of("SELECT").kw(COLUMNS).kw("FROM").name(StateSchema.SCHEMA, TABLE)
+                .kw("WHERE").eq("id").number(id).build());
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 

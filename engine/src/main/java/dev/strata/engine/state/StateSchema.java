@@ -3,6 +3,7 @@ package dev.strata.engine.state;
 import dev.strata.engine.errors.Problem;
 import dev.strata.engine.errors.ProblemKind;
 import dev.strata.engine.errors.StrataException;
+import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,75 +21,103 @@ public final class StateSchema {
     public static final String BACKUP_SCHEMA = "strata_backup";
 
     /** Index i holds the DDL that brings the state from version i to version i + 1. */
-    private static final List<String> MIGRATIONS = List.of(String.join("\n",
-            "CREATE TABLE strata.history (",
-            "  id bigserial PRIMARY KEY,",
-            "  project text,",
-            "  action text NOT NULL CHECK (action IN ('apply', 'rollback', 'promote')),",
-            "  outcome text NOT NULL CHECK (outcome IN ('running', 'applied', 'incomplete', 'rolled_back', 'failed')),",
-            "  plan_id text NOT NULL,",
-            "  plan_sequence integer NOT NULL,",
-            "  plan_checksum text NOT NULL,",
-            "  model_fingerprint_before text,",
-            "  model_fingerprint_after text,",
-            "  catalog_fingerprint_before text,",
-            "  catalog_fingerprint_after text,",
-            "  started_at timestamptz NOT NULL,",
-            "  finished_at timestamptz,",
-            "  duration_ms bigint,",
-            "  db_user text NOT NULL DEFAULT current_user,",
-            "  os_user text,",
-            "  host text,",
-            "  tool_version text,",
-            "  allow_drift boolean NOT NULL DEFAULT false,",
-            "  drift_detected boolean NOT NULL DEFAULT false,",
-            "  failed_step integer,",
-            "  error_text text",
-            ");",
-            "CREATE TABLE strata.catalog_snapshot (",
-            "  fingerprint text PRIMARY KEY,",
-            "  body text NOT NULL,",
-            "  captured_at timestamptz NOT NULL DEFAULT now()",
-            ");",
-            "CREATE TABLE strata.backups (",
-            "  id bigserial PRIMARY KEY,",
-            "  backup_table text NOT NULL,",
-            "  plan_id text NOT NULL,",
-            "  plan_sequence integer NOT NULL,",
-            "  step integer NOT NULL,",
-            "  source_table text NOT NULL,",
-            "  columns text NOT NULL,",
-            "  key_columns text NOT NULL,",
-            "  row_count bigint NOT NULL,",
-            "  history_id bigint REFERENCES strata.history (id),",
-            "  created_at timestamptz NOT NULL DEFAULT now(),",
-            "  restored_at timestamptz,",
-            "  pruned_at timestamptz",
-            ");",
-            "CREATE TABLE strata.deferred_step (",
-            "  history_id bigint NOT NULL REFERENCES strata.history (id),",
-            "  step integer NOT NULL,",
-            "  started_at timestamptz,",
-            "  finished_at timestamptz,",
-            "  PRIMARY KEY (history_id, step)",
-            ");"), String.join("\n",
-            "CREATE TABLE strata.facade_release (",
-            "  facade text NOT NULL,",
-            "  version integer NOT NULL,",
-            "  schema_name text NOT NULL UNIQUE,",
-            "  state text NOT NULL CHECK (state IN ('in_flight', 'live', 'retired')),",
-            "  deployed_at timestamptz NOT NULL DEFAULT now(),",
-            "  retired_at timestamptz,",
-            "  promoted_at timestamptz,",
-            "  promoted_db_user text,",
-            "  promoted_by text,",
-            "  previous_live integer,",
-            "  PRIMARY KEY (facade, version)",
-            ");",
-            "CREATE UNIQUE INDEX facade_release_one_live ON strata.facade_release (facade) WHERE state = 'live';"),
-            // version 3: a rollback keeps what the way back removes; such backups are put back by the next apply
-            "ALTER TABLE strata.backups ADD COLUMN taken_by text NOT NULL DEFAULT 'apply'"
-                    + " CHECK (taken_by IN ('apply', 'rollback'));");
+    private static final List<List<String>> MIGRATIONS = List.of(version1(), version2(), version3());
+
+    private static List<String> version1() {
+        return List.of(
+                table("history",
+                        column("id", "bigserial PRIMARY KEY"),
+                        column("project", "text"),
+                        column("action", "text NOT NULL CHECK").open().id("action").kw("IN")
+                                .lits(List.of("apply", "rollback", "promote")).close(),
+                        column("outcome", "text NOT NULL CHECK").open().id("outcome").kw("IN")
+                                .lits(List.of("running", "applied", "incomplete", "rolled_back", "failed")).close(),
+                        column("plan_id", "text NOT NULL"),
+                        column("plan_sequence", "integer NOT NULL"),
+                        column("plan_checksum", "text NOT NULL"),
+                        column("model_fingerprint_before", "text"),
+                        column("model_fingerprint_after", "text"),
+                        column("catalog_fingerprint_before", "text"),
+                        column("catalog_fingerprint_after", "text"),
+                        column("started_at", "timestamptz NOT NULL"),
+                        column("finished_at", "timestamptz"),
+                        column("duration_ms", "bigint"),
+                        column("db_user", "text NOT NULL DEFAULT current_user"),
+                        column("os_user", "text"),
+                        column("host", "text"),
+                        column("tool_version", "text"),
+                        column("allow_drift", "boolean NOT NULL DEFAULT false"),
+                        column("drift_detected", "boolean NOT NULL DEFAULT false"),
+                        column("failed_step", "integer"),
+                        column("error_text", "text")),
+                table("catalog_snapshot",
+                        column("fingerprint", "text PRIMARY KEY"),
+                        column("body", "text NOT NULL"),
+                        column("captured_at", "timestamptz NOT NULL DEFAULT now()")),
+                table("backups",
+                        column("id", "bigserial PRIMARY KEY"),
+                        column("backup_table", "text NOT NULL"),
+                        column("plan_id", "text NOT NULL"),
+                        column("plan_sequence", "integer NOT NULL"),
+                        column("step", "integer NOT NULL"),
+                        column("source_table", "text NOT NULL"),
+                        column("columns", "text NOT NULL"),
+                        column("key_columns", "text NOT NULL"),
+                        column("row_count", "bigint NOT NULL"),
+                        column("history_id", "bigint REFERENCES").name(SCHEMA, "history").ids(List.of("id")),
+                        column("created_at", "timestamptz NOT NULL DEFAULT now()"),
+                        column("restored_at", "timestamptz"),
+                        column("pruned_at", "timestamptz")),
+                table("deferred_step",
+                        column("history_id", "bigint NOT NULL REFERENCES").name(SCHEMA, "history").ids(List.of("id")),
+                        column("step", "integer NOT NULL"),
+                        column("started_at", "timestamptz"),
+                        column("finished_at", "timestamptz"),
+                        Sql.of("PRIMARY KEY").ids(List.of("history_id", "step"))));
+    }
+
+    private static List<String> version2() {
+        return List.of(
+                table("facade_release",
+                        column("facade", "text NOT NULL"),
+                        column("version", "integer NOT NULL"),
+                        column("schema_name", "text NOT NULL UNIQUE"),
+                        column("state", "text NOT NULL CHECK").open().id("state").kw("IN")
+                                .lits(List.of("in_flight", "live", "retired")).close(),
+                        column("deployed_at", "timestamptz NOT NULL DEFAULT now()"),
+                        column("retired_at", "timestamptz"),
+                        column("promoted_at", "timestamptz"),
+                        column("promoted_db_user", "text"),
+                        column("promoted_by", "text"),
+                        column("previous_live", "integer"),
+                        Sql.of("PRIMARY KEY").ids(List.of("facade", "version"))),
+                Sql.of("CREATE UNIQUE INDEX").id("facade_release_one_live").kw("ON").name(SCHEMA, "facade_release")
+                        .ids(List.of("facade")).kw("WHERE").eq("state").lit("live").build());
+    }
+
+    /** A rollback keeps what the way back removes; such backups are put back by the next apply of the plan. */
+    private static List<String> version3() {
+        return List.of(Sql.of("ALTER TABLE").name(SCHEMA, "backups").kw("ADD COLUMN").append(column("taken_by",
+                "text NOT NULL DEFAULT 'apply' CHECK")).open().id("taken_by").kw("IN")
+                .lits(List.of("apply", "rollback")).close().build());
+    }
+
+    /** {@code CREATE TABLE "strata"."name" (…)}, one column or constraint a line. */
+    private static String table(String name, Sql... definitions) {
+        var sql = Sql.of("CREATE TABLE").name(SCHEMA, name).kw("(");
+        for (int i = 0; i < definitions.length; i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            sql.newline("  ").append(definitions[i]);
+        }
+        return sql.newline("").close().build();
+    }
+
+    /** A column: its quoted name, then its type and constraints (constants). */
+    private static Sql column(String name, String definition) {
+        return Sql.empty().id(name).kw(definition);
+    }
 
     private StateSchema() {
     }
@@ -105,15 +134,19 @@ public final class StateSchema {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS strata");
-            statement.execute("CREATE TABLE IF NOT EXISTS strata.state_version (version integer PRIMARY KEY,"
-                    + " applied_at timestamptz NOT NULL DEFAULT now(), tool_version text)");
+            statement.execute(Sql.of("CREATE SCHEMA IF NOT EXISTS").id(SCHEMA).build());
+            statement.execute(Sql.of("CREATE TABLE IF NOT EXISTS").name(SCHEMA, "state_version").open()
+                    .append(column("version", "integer PRIMARY KEY")).comma()
+                    .append(column("applied_at", "timestamptz NOT NULL DEFAULT now()")).comma()
+                    .append(column("tool_version", "text")).close().build());
             int current = currentVersion(connection);
             refuseNewer(current);
             for (int version = current; version < MIGRATIONS.size(); version++) {
-                statement.execute(MIGRATIONS.get(version));
-                statement.execute("INSERT INTO strata.state_version (version, tool_version) VALUES ("
-                        + (version + 1) + ", " + Sql.literal(toolVersion) + ")");
+                for (String ddl : MIGRATIONS.get(version)) {
+                    statement.execute(ddl);
+                }
+                statement.execute(Sql.insertInto(SCHEMA, "state_version", List.of("version", "tool_version"))
+                        .kw("VALUES").open().number(version + 1).comma().lit(toolVersion).close().build());
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {

@@ -46,7 +46,7 @@ public final class Sql {
      * transaction only). {@code public} stays a bare key word.
      */
     public static String searchPath(List<String> schemas, boolean local) {
-        var sql = Sql.of(local ? "SET LOCAL search_path TO" : "SET search_path TO");
+        var sql = set("search_path", local);
         for (int i = 0; i < schemas.size(); i++) {
             if (i > 0) {
                 sql.comma();
@@ -60,19 +60,80 @@ public final class Sql {
         return sql.build();
     }
 
-    /** A dollar-quote tag that does not occur in {@code body}: {@code $strata$}, else {@code $strata1$}, … */
+    /**
+     * {@code SET parameter TO}, or with {@code local} {@code SET LOCAL parameter TO}; the value follows. The
+     * parameter is a setting's name ({@code lock_timeout}, {@code search_path}), written bare as PostgreSQL's own
+     * settings are; anything else is refused rather than emitted.
+     */
+    public static Sql set(String parameter, boolean local) {
+        return of(local ? "SET LOCAL" : "SET").kw(setting(parameter)).kw("TO");
+    }
+
+    /** {@code RESET parameter}: the setting back to the session's default. */
+    public static Sql reset(String parameter) {
+        return of("RESET").kw(setting(parameter));
+    }
+
+    /**
+     * {@code SELECT pg_catalog.set_config('parameter', ?, local);}: a setting changed from a query, its value the
+     * one bind parameter (for values that are not known until run time, such as a search_path read back).
+     */
+    public static String setConfig(String parameter, boolean local) {
+        return of("SELECT pg_catalog.set_config(").lit(setting(parameter)).comma().param().comma()
+                .kw(local ? "true" : "false").close().build();
+    }
+
+    private static String setting(String parameter) {
+        if (!parameter.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?")) {
+            throw new IllegalArgumentException("not a setting's name: " + parameter);
+        }
+        return parameter;
+    }
+
+    /** {@code INSERT INTO "schema"."table" ("a", "b")}; {@code VALUES} and the rest follow. */
+    public static Sql insertInto(String schema, String table, List<String> columns) {
+        return of("INSERT INTO").name(schema, table).ids(columns);
+    }
+
+    /** {@code UPDATE "schema"."table"}; {@code SET} and the rest follow. */
+    public static Sql update(String schema, String table) {
+        return of("UPDATE").name(schema, table);
+    }
+
+    /** {@code DELETE FROM "schema"."table"}; {@code WHERE} and the rest follow. */
+    public static Sql deleteFrom(String schema, String table) {
+        return of("DELETE FROM").name(schema, table);
+    }
+
+    /**
+     * A dollar-quote tag that can enclose {@code body}: {@code $strata$}, else {@code $strata1$}, … The body must
+     * not hold the tag, nor end with the start of it ({@code …$strata} before the closing tag would close early).
+     */
     public static String dollarTag(String body) {
         String tag = "$strata$";
-        for (int i = 1; body.contains(tag); i++) {
+        for (int i = 1; !encloses(tag, body); i++) {
             tag = "$strata" + i + "$";
         }
         return tag;
     }
 
-    /** {@code body} between two dollar-quote tags that it does not contain, so it is taken verbatim. */
+    /** {@code body} between two dollar-quote tags that can enclose it, so it is taken verbatim. */
     public static String dollarQuoted(String body) {
         String tag = dollarTag(body);
         return tag + body + tag;
+    }
+
+    /**
+     * A routine's body between {@code $$} markers, as the sources write it, or between a tag of
+     * {@link #dollarTag(String)} when {@code $$} cannot enclose it.
+     */
+    public static String bodyQuoted(String body) {
+        return encloses("$$", body) ? "$$" + body + "$$" : dollarQuoted(body);
+    }
+
+    /** Whether {@code body} followed by {@code tag} holds the tag only at its end. */
+    private static boolean encloses(String tag, String body) {
+        return (body + tag).indexOf(tag) == body.length();
     }
 
     private void space() {
@@ -138,6 +199,24 @@ public final class Sql {
         return this;
     }
 
+    /** {@code ('a', 'b')}: string literals in parentheses, for {@code IN} lists. */
+    public Sql lits(List<String> values) {
+        space();
+        text.append('(').append(String.join(", ", values.stream().map(Sql::literal).toList())).append(')');
+        return this;
+    }
+
+    /** {@code "column" =}, for {@code SET} lists and conditions; the value follows. */
+    public Sql eq(String column) {
+        return id(column).kw("=");
+    }
+
+    /** {@code ::type} directly after the previous token; {@code type} as PostgreSQL prints it (format_type). */
+    public Sql cast(String type) {
+        text.append("::").append(type);
+        return this;
+    }
+
     /** An integer literal. */
     public Sql number(long value) {
         space();
@@ -162,12 +241,6 @@ public final class Sql {
         return this;
     }
 
-    /** {@code ::type} directly after the previous token: a cast to a type named by a constant. */
-    public Sql cast(String type) {
-        text.append("::").append(type);
-        return this;
-    }
-
     /** {@code []} once per array dimension, directly after the type. */
     public Sql arrayDimensions(int dimensions) {
         text.append("[]".repeat(dimensions));
@@ -179,6 +252,13 @@ public final class Sql {
         if (collation != null) {
             kw("COLLATE").id(collation);
         }
+        return this;
+    }
+
+    /** A routine's body between {@code $$} markers when they can enclose it ({@link #bodyQuoted(String)}). */
+    public Sql body(String body) {
+        space();
+        text.append(bodyQuoted(body));
         return this;
     }
 
