@@ -85,7 +85,15 @@ public final class StateSchema {
             "  previous_live integer,",
             "  PRIMARY KEY (facade, version)",
             ");",
-            "CREATE UNIQUE INDEX facade_release_one_live ON strata.facade_release (facade) WHERE state = 'live';"));
+            "CREATE UNIQUE INDEX facade_release_one_live ON strata.facade_release (facade) WHERE state = 'live';"),
+            // 3: captures say which format of catalog facts they hold (those before are the line format, 1); a
+            // recapture row records a capture in the current format when the expected one was of an older format
+            String.join("\n",
+            "ALTER TABLE strata.catalog_snapshot ADD COLUMN format integer NOT NULL DEFAULT 1;",
+            "ALTER TABLE strata.catalog_snapshot ALTER COLUMN format DROP DEFAULT;",
+            "ALTER TABLE strata.history DROP CONSTRAINT history_action_check;",
+            "ALTER TABLE strata.history ADD CONSTRAINT history_action_check",
+            "  CHECK (action IN ('apply', 'rollback', 'promote', 'recapture'));"));
 
     private StateSchema() {
     }
@@ -137,6 +145,11 @@ public final class StateSchema {
     /** Whether the state has the facade release table (state version 2 on); older states have no releases yet. */
     public static boolean hasFacadeReleases(Connection connection) throws SQLException {
         return currentVersion(connection) >= 2;
+    }
+
+    /** Whether captures record their format (state version 3 on); older states hold format 1 only. */
+    public static boolean hasCaptureFormats(Connection connection) throws SQLException {
+        return currentVersion(connection) >= 3;
     }
 
     private static int currentVersion(Connection connection) throws SQLException {

@@ -1,19 +1,20 @@
-package dev.strata.introspect;
+package dev.strata.engine.catalog;
 
 import java.sql.SQLException;
 import java.util.List;
 
 /**
  * Every type the database knows (so columns and parameters can be resolved without further queries), with the
- * details of enums and domains in the requested schemas. Row types of tables and views are resolved by name, so
- * their {@code formatted} text is not computed.
+ * details of enums and domains in the requested schemas: labels in order, the base type, NOT NULL, default,
+ * collation. Domain checks are constraints ({@link ConstraintQuery}). Row types of tables and views are resolved
+ * by name, so their {@code formatted} text is not computed.
  */
-final class TypeQuery {
+public final class TypeQuery {
 
-    record Row(long oid, String schema, String name, String kind, String category, long element, long arrayType,
-               String relkind, String formatted, boolean requested, boolean extensionMember, List<String> labels,
-               long baseType, String baseFormatted, int dimensions, boolean notNull, String defaultExpr,
-               String collation, String comment) {
+    public record Row(long oid, String schema, String name, String kind, String category, long element,
+                      long arrayType, String relkind, String formatted, boolean requested, boolean extensionMember,
+                      List<String> labels, long baseType, String baseFormatted, int dimensions, boolean notNull,
+                      String defaultExpr, String collation, String comment) {
     }
 
     private static final String SQL = """
@@ -38,13 +39,12 @@ final class TypeQuery {
             LEFT JOIN pg_collation co ON co.oid = t.typcollation
             LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_type'::regclass AND d.objsubid = 0
                  AND n.nspname = ANY(?)
-            """.formatted(Scope.extensionMember("pg_type", "t.oid"));
+            """.formatted(CatalogFilters.extensionMember("pg_type", "t.oid"));
 
     private TypeQuery() {
     }
 
-    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
-        var schemas = scope.schemas();
+    public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
         return session.query(SQL, rs -> new Row(
                 rs.getLong("oid"), rs.getString("nspname"), rs.getString("typname"), rs.getString("typtype"),
                 rs.getString("typcategory"), rs.getLong("typelem"), rs.getLong("typarray"), rs.getString("relkind"),

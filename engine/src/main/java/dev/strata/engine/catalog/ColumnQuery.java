@@ -1,24 +1,27 @@
-package dev.strata.introspect;
+package dev.strata.engine.catalog;
 
 import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The columns of every relation in the requested schemas (put in column order by {@link CatalogIndex}), with the
- * type as {@code format_type} prints it when it has modifiers (null otherwise: the type's name is enough), the
- * default or generation expression, identity, a collation that differs from the type's, and the settings the
- * language has no words for (storage, statistics target, options, compression).
+ * The columns of every relation in the requested schemas, with the type as {@code format_type} prints it
+ * ({@code typeText}; {@code formatted} only when the type has modifiers, for introspection, which otherwise
+ * resolves the type by oid), the default or generation expression, identity, a collation that differs from the
+ * type's, the comment, and the settings the language has no words for (storage, statistics target, options,
+ * compression). Rows come in no particular order: column order is not part of a schema.
  */
-final class ColumnQuery {
+public final class ColumnQuery {
 
-    record Row(long relation, int number, String name, long typeOid, String formatted, int dimensions,
-               boolean notNull, String defaultExpr, String identity, String generated, String generatedExpr,
-               String collation, String collationSchema, String comment, boolean customStorage,
-               boolean customStatistics, boolean hasOptions, boolean customCompression) {
+    public record Row(long relation, int number, String name, long typeOid, String typeText, String formatted,
+                      int dimensions, boolean notNull, String defaultExpr, String identity, String generated,
+                      String generatedExpr, String collation, String collationSchema, String comment,
+                      boolean customStorage, boolean customStatistics, boolean hasOptions,
+                      boolean customCompression) {
     }
 
     private static final String SQL = """
             SELECT a.attrelid, a.attnum, a.attname, a.atttypid,
+                   format_type(a.atttypid, a.atttypmod) AS type_text,
                    CASE WHEN a.atttypmod >= 0 THEN format_type(a.atttypid, a.atttypmod) END AS formatted,
                    a.attndims, a.attnotnull,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
@@ -47,14 +50,15 @@ final class ColumnQuery {
     private ColumnQuery() {
     }
 
-    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
-        String sql = SQL.formatted(scope.since(14, "a.attcompression <> ''", "false"));
+    public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
+        String sql = SQL.formatted(session.since(14, "a.attcompression <> ''", "false"));
         return session.query(sql, rs -> new Row(rs.getLong("attrelid"), rs.getInt("attnum"), rs.getString("attname"),
-                rs.getLong("atttypid"), rs.getString("formatted"), rs.getInt("attndims"), rs.getBoolean("attnotnull"),
-                rs.getString("default_expr"), rs.getString("attidentity"), rs.getString("attgenerated"),
-                rs.getString("generated_expr"), rs.getString("collation"), rs.getString("collation_schema"),
-                rs.getString("description"), rs.getBoolean("custom_storage"), rs.getBoolean("custom_statistics"),
-                rs.getBoolean("has_options"), rs.getBoolean("custom_compression")),
-                scope.schemas());
+                rs.getLong("atttypid"), rs.getString("type_text"), rs.getString("formatted"), rs.getInt("attndims"),
+                rs.getBoolean("attnotnull"), rs.getString("default_expr"), rs.getString("attidentity"),
+                rs.getString("attgenerated"), rs.getString("generated_expr"), rs.getString("collation"),
+                rs.getString("collation_schema"), rs.getString("description"), rs.getBoolean("custom_storage"),
+                rs.getBoolean("custom_statistics"), rs.getBoolean("has_options"),
+                rs.getBoolean("custom_compression")),
+                schemas);
     }
 }
