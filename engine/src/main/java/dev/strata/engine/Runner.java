@@ -249,8 +249,8 @@ public final class Runner {
         }
         throw new StrataException(new Problem(ProblemKind.DRIFT, "The live schema differs from what the last apply"
                 + " left (drift); nothing was run.",
-                "Changes since then (- expected, + found, ~ expected => found):\n" + diff + "\nUndo the change by hand, or capture it in"
-                        + " the sources and a new plan; --allow-drift applies anyway and records that it did."));
+                "Changes since then (- expected, + found, ~ expected => found):\n" + diff + "\nUndo the change by"
+                        + " hand, or capture it in the sources and a new plan; --allow-drift applies anyway and records that it did."));
     }
 
     private RunContext context(PlanChain plans, ApplyOptions options, DriftReport report) {

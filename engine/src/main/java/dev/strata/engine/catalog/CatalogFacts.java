@@ -187,8 +187,8 @@ public final class CatalogFacts {
                 String lineB = i < linesB.size() ? linesB.get(i) : "(no line)";
                 if (!lineA.equals(lineB)) {
                     boolean onlySpace = lineA.strip().equals(lineB.strip());
-                    return "line " + (i + 1) + ": " + (onlySpace ? quoted(lineA) : stretch(lineA.strip(), lineB.strip()))
-                            + (onlySpace ? "  =>  " + quoted(lineB) : "");
+                    return "line " + (i + 1) + ": " + (onlySpace ? quoted(lineA) + "  =>  " + quoted(lineB)
+                            : stretch(lineA.strip(), lineB.strip()));
                 }
             }
             return quoted(a) + "  =>  " + quoted(b);

@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * The columns of every relation in the requested schemas, with the type as {@code format_type} prints it
- * ({@code typeText}; {@code formatted} only when the type has modifiers, for introspection, which otherwise
- * resolves the type by oid), the default or generation expression, identity, a collation that differs from the
- * type's, the comment, and the settings the language has no words for (storage, statistics target, options,
- * compression). Rows come in no particular order: column order is not part of a schema.
+ * ({@code typeText}, its modifier {@code typmod}; {@code formatted} only when the type has modifiers, for
+ * introspection, which otherwise resolves the type by oid), the default or generation expression, identity, a
+ * collation that differs from the type's, the comment, and the settings the language has no words for (storage,
+ * statistics target, options, compression). Rows come in no particular order: column order is not part of a schema.
  */
 public final class ColumnQuery {
 
-    public record Row(long relation, int number, String name, long typeOid, String typeText, String formatted,
+    public record Row(long relation, int number, String name, long typeOid, String typeText, int typmod,
+                      String formatted,
                       int dimensions, boolean notNull, String defaultExpr, String identity, String generated,
                       String generatedExpr, String collation, String collationSchema, String comment,
                       boolean customStorage, boolean customStatistics, boolean hasOptions,
@@ -21,7 +22,7 @@ public final class ColumnQuery {
 
     private static final String SQL = """
             SELECT a.attrelid, a.attnum, a.attname, a.atttypid,
-                   format_type(a.atttypid, a.atttypmod) AS type_text,
+                   format_type(a.atttypid, a.atttypmod) AS type_text, a.atttypmod,
                    CASE WHEN a.atttypmod >= 0 THEN format_type(a.atttypid, a.atttypmod) END AS formatted,
                    a.attndims, a.attnotnull,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
@@ -53,8 +54,9 @@ public final class ColumnQuery {
     public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
         String sql = SQL.formatted(session.since(14, "a.attcompression <> ''", "false"));
         return session.query(sql, rs -> new Row(rs.getLong("attrelid"), rs.getInt("attnum"), rs.getString("attname"),
-                rs.getLong("atttypid"), rs.getString("type_text"), rs.getString("formatted"), rs.getInt("attndims"),
-                rs.getBoolean("attnotnull"), rs.getString("default_expr"), rs.getString("attidentity"),
+                rs.getLong("atttypid"), rs.getString("type_text"), rs.getInt("atttypmod"), rs.getString("formatted"),
+                rs.getInt("attndims"), rs.getBoolean("attnotnull"), rs.getString("default_expr"),
+                rs.getString("attidentity"),
                 rs.getString("attgenerated"), rs.getString("generated_expr"), rs.getString("collation"),
                 rs.getString("collation_schema"), rs.getString("description"), rs.getBoolean("custom_storage"),
                 rs.getBoolean("custom_statistics"), rs.getBoolean("has_options"),

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Table and domain constraints in the requested schemas (not the NOT NULL entries newer servers keep here, which
- * the columns already say): kind, the definition as {@code pg_get_constraintdef} prints it, key column numbers, the referenced table and column
- * numbers of a foreign key with its actions, deferrability, and the backing index's options for primary keys and
- * unique constraints.
+ * the columns already say): kind, the definition as {@code pg_get_constraintdef} prints it, key column numbers,
+ * the referenced table and column numbers of a foreign key with its actions, deferrability, and the backing index's
+ * options for primary keys and unique constraints.
  */
 public final class ConstraintQuery {
 

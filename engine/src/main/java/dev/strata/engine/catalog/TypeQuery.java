@@ -13,7 +13,8 @@ public final class TypeQuery {
 
     public record Row(long oid, String schema, String name, String kind, String category, long element,
                       long arrayType, String relkind, String formatted, boolean requested, boolean extensionMember,
-                      List<String> labels, long baseType, String baseFormatted, int dimensions, boolean notNull,
+                      List<String> labels, long baseType, int baseTypmod, String baseFormatted, int dimensions,
+                      boolean notNull,
                       String defaultExpr, String collation, String comment) {
     }
 
@@ -26,7 +27,7 @@ public final class TypeQuery {
                    CASE WHEN t.typtype = 'e' AND n.nspname = ANY(?) THEN
                        ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
                    END AS labels,
-                   t.typbasetype,
+                   t.typbasetype, t.typtypmod,
                    CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base_formatted,
                    t.typndims, t.typnotnull,
                    CASE WHEN t.typtype = 'd' THEN pg_get_expr(t.typdefaultbin, 0) END AS default_expr,
@@ -49,7 +50,8 @@ public final class TypeQuery {
                 rs.getLong("oid"), rs.getString("nspname"), rs.getString("typname"), rs.getString("typtype"),
                 rs.getString("typcategory"), rs.getLong("typelem"), rs.getLong("typarray"), rs.getString("relkind"),
                 rs.getString("formatted"), rs.getBoolean("requested"), rs.getBoolean("extension_member"),
-                CatalogSession.strings(rs, "labels"), rs.getLong("typbasetype"), rs.getString("base_formatted"),
+                CatalogSession.strings(rs, "labels"), rs.getLong("typbasetype"), rs.getInt("typtypmod"),
+                rs.getString("base_formatted"),
                 rs.getInt("typndims"), rs.getBoolean("typnotnull"), rs.getString("default_expr"),
                 rs.getString("collation"), rs.getString("description")),
                 schemas, schemas, schemas, schemas);
