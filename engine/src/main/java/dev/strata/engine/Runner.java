@@ -216,9 +216,9 @@ public final class Runner {
                         ? " without --allow-drift (given)" : "") + " (- expected, + found, ~ expected => found):\n  "
                         + String.join("\n  ", report.diff()));
             } else if (report.notChecked() != null) {
-                reporter.warn("drift cannot be checked: " + report.notChecked() + ". Apply will check nothing"
-                        + " this once and record a capture of the live schema in the current format; later drift"
-                        + " checks compare with that.");
+                reporter.warn("drift cannot be checked: " + report.notChecked() + ". Apply would go on without a"
+                        + " drift check this once and record a capture of the live schema in the current format;"
+                        + " later drift checks compare with that.");
             }
             String resumed = !applied.isEmpty() && applied.get(applied.size() - 1).incomplete()
                     ? applied.get(applied.size() - 1).planId() : null;
