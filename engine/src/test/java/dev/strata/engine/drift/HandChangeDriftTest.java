@@ -104,6 +104,18 @@ class HandChangeDriftTest {
                         "~ sequence core.customer_id_seq: bigint; start 1; increment 1; min 1; " + MAX + "; cache 1;"
                                 + " identity of core.customer.id  =>  bigint; start 1; increment 1; min 1; " + MAX
                                 + "; cache 20; identity of core.customer.id"),
+                change("sequence owned by", "ALTER SEQUENCE core.invoice_no OWNED BY core.customer.points",
+                        "~ sequence core.invoice_no: bigint; start 100; increment 1; min 1; " + MAX + "; cache 1  =>  "
+                                + "bigint; start 100; increment 1; min 1; " + MAX + "; cache 1; owned by"
+                                + " core.customer.points"),
+                change("generated column", "ALTER TABLE core.customer ADD COLUMN double_points integer"
+                                + " GENERATED ALWAYS AS (points * 2) STORED",
+                        "+ column core.customer.double_points: integer; generated always as ((points * 2)) stored"),
+                change("trigger comment", "COMMENT ON TRIGGER customer_touch ON core.customer IS 'keeps it fresh'",
+                        "~ trigger core.customer.customer_touch: " + TRIGGER + "  =>  " + TRIGGER
+                                + "; comment 'keeps it fresh'"),
+                change("dropped column", "ALTER TABLE core.customer DROP COLUMN note",
+                        "- column core.customer.note: text"),
                 change("extension", "CREATE EXTENSION citext SCHEMA core",
                         "+ extension citext: version …; schema core"),
                 change("schema grant", "GRANT USAGE ON SCHEMA core TO PUBLIC",
