@@ -1,11 +1,12 @@
 package dev.strata.bench;
 
+import dev.strata.engine.database.LocalServer;
+import dev.strata.engine.database.ScratchServer;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.IntrospectionResult;
 import dev.strata.introspect.Introspector;
 import dev.strata.plan.sql.Sql;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,8 +45,8 @@ public final class IntrospectionVsLiquibase {
         Logger.getLogger("").setLevel(Level.WARNING);
         Arrays.stream(Logger.getLogger("").getHandlers()).forEach(h -> h.setLevel(Level.WARNING));
 
-        try (var server = EmbeddedPostgres.builder().start();
-             Connection connection = server.getPostgresDatabase().getConnection()) {
+        try (var server = LocalServer.temporary();
+             Connection connection = ScratchServer.connect(server.admin("bench"))) {
             System.out.println(machine(connection));
             System.out.println("load average at the start: " + loadAverage());
             long setup = System.nanoTime();

@@ -5,13 +5,14 @@ import dev.strata.compiler.project.ProjectLoader;
 import dev.strata.engine.Runner;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
+import dev.strata.engine.database.LocalServer;
+import dev.strata.engine.database.ScratchServer;
 import dev.strata.engine.database.Target;
 import dev.strata.engine.facade.PromoteRequest;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.PlanChain;
 import dev.strata.plan.sql.Sql;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,8 +76,8 @@ public final class PromoteBenchmark {
         }
         Path project = project(Files.createDirectories(work));
         int[] sizes = {10_000, 1_000_000};
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
-            System.out.println("server: " + server.getPostgresDatabase().getConnection().getMetaData()
+        try (LocalServer server = LocalServer.temporary()) {
+            System.out.println("server: " + ScratchServer.connect(server.admin("bench")).getMetaData()
                     .getDatabaseProductVersion());
             List<Size> prepared = new ArrayList<>();
             for (int rows : sizes) {
@@ -131,12 +132,12 @@ public final class PromoteBenchmark {
                 Sql.of("VACUUM ANALYZE").name("core", "purchase").build());
     }
 
-    private static Size prepare(EmbeddedPostgres server, Path project, int rows) throws Exception {
+    private static Size prepare(LocalServer server, Path project, int rows) throws Exception {
         String name = "promote_" + rows;
-        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+        try (Connection admin = ScratchServer.connect(server.admin("bench")); Statement s = admin.createStatement()) {
             s.execute(Sql.of("CREATE DATABASE").id(name).build());
         }
-        Target target = new Target(server.getJdbcUrl("postgres", name), "postgres", null, "bench", false);
+        Target target = new Target(server.target(name, "bench").jdbcUrl(), "postgres", null, "bench", false);
         Database database = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10));
         Runner runner = new Runner(database, RunnerIdentity.current(), Reporter.silent());
         runner.apply(PlanChain.load(project.resolve("migrations"), "migrations", "bench"), ApplyOptions.defaults());

@@ -4,6 +4,8 @@ import dev.strata.engine.ApplyResult;
 import dev.strata.engine.Runner;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
+import dev.strata.engine.database.LocalServer;
+import dev.strata.engine.database.ScratchServer;
 import dev.strata.engine.database.Target;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
@@ -16,7 +18,6 @@ import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
 import dev.strata.plan.StepTarget;
 import dev.strata.plan.sql.Sql;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +52,13 @@ public final class RuntimeBenchmark {
     private static final String BACKUP = "strata_backup";
     private static final int COLUMN_TYPES = 10;
 
-    private final EmbeddedPostgres server;
+    private final LocalServer server;
     private final Path work;
     private final String psql;
     private final String pgDump;
     private int databases;
 
-    private RuntimeBenchmark(EmbeddedPostgres server, Path work, String psql, String pgDump) {
+    private RuntimeBenchmark(LocalServer server, Path work, String psql, String pgDump) {
         this.server = server;
         this.work = work;
         this.psql = psql;
@@ -70,7 +71,7 @@ public final class RuntimeBenchmark {
         int rows = Integer.parseInt(options.getOrDefault("rows", "1000000"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         Path work = Files.createDirectories(Path.of(options.getOrDefault("work", "target/runtime-bench")));
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+        try (LocalServer server = LocalServer.temporary()) {
             RuntimeBenchmark bench = new RuntimeBenchmark(server, work,
                     options.getOrDefault("psql", "/usr/lib/postgresql/15/bin/psql"),
                     options.getOrDefault("pg-dump", "/usr/lib/postgresql/15/bin/pg_dump"));
@@ -124,7 +125,7 @@ public final class RuntimeBenchmark {
     }
 
     private void strataApply(String database, PlanChain plans, Path exportDir) {
-        Target target = new Target(server.getJdbcUrl("postgres", database), "postgres", null, "bench", false);
+        Target target = new Target(server.target(database, "bench").jdbcUrl(), "postgres", null, "bench", false);
         try (Database db = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(10))) {
             ApplyResult result = new Runner(db, RunnerIdentity.current(), Reporter.silent())
                     .apply(plans, ApplyOptions.defaults().withExportBackupDir(exportDir));
@@ -136,11 +137,11 @@ public final class RuntimeBenchmark {
 
     private void psqlApply(String database, Path upSql) throws Exception {
         run(List.of(psql, "-X", "-q", "-1", "-v", "ON_ERROR_STOP=1", "-h", "localhost", "-p",
-                Integer.toString(server.getPort()), "-U", "postgres", "-d", database, "-f", upSql.toString()));
+                Integer.toString(server.port()), "-U", "postgres", "-d", database, "-f", upSql.toString()));
     }
 
     private void flywayApply(String database, Path dir) {
-        Flyway.configure().dataSource(server.getJdbcUrl("postgres", database), "postgres", "")
+        Flyway.configure().dataSource(server.target(database, "bench").jdbcUrl(), "postgres", "")
                 .locations("filesystem:" + dir.toAbsolutePath()).load().migrate();
     }
 
@@ -165,10 +166,10 @@ public final class RuntimeBenchmark {
         tools.put("strata apply --export-backup (also writes CSV)", db -> strataApply(db, plans,
                 work.resolve("export")));
         tools.put("pg_dump -t core.big -f big.sql", db -> run(List.of(pgDump, "-h", "localhost", "-p",
-                Integer.toString(server.getPort()), "-U", "postgres", "-t", "core.big", "-f",
+                Integer.toString(server.port()), "-U", "postgres", "-t", "core.big", "-f",
                 work.resolve("big.sql").toString(), db)));
         tools.put("pg_dump -Fc -t core.big -f big.dump", db -> run(List.of(pgDump, "-Fc", "-h", "localhost", "-p",
-                Integer.toString(server.getPort()), "-U", "postgres", "-t", "core.big", "-f",
+                Integer.toString(server.port()), "-U", "postgres", "-t", "core.big", "-f",
                 work.resolve("big.dump").toString(), db)));
         tools.keySet().forEach(tool -> times.put(tool, new ArrayList<>()));
         for (int run = 0; run < runs; run++) {
@@ -286,14 +287,14 @@ public final class RuntimeBenchmark {
     }
 
     private void execute(String database, String sql) throws SQLException {
-        try (Connection c = server.getDatabase("postgres", database).getConnection();
+        try (Connection c = ScratchServer.connect(server.target(database, "bench"));
              Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private String scalar(String database, String sql) throws SQLException {
-        try (Connection c = server.getDatabase("postgres", database).getConnection();
+        try (Connection c = ScratchServer.connect(server.target(database, "bench"));
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);

@@ -2,8 +2,9 @@ package dev.strata.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.engine.database.LocalServer;
+import dev.strata.engine.database.ScratchServer;
 import dev.strata.plan.Step;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,12 +17,12 @@ import org.junit.jupiter.api.Test;
 /** The SQL the benchmarks run, built with the builder, runs on PostgreSQL and makes what they measure. */
 class BenchSqlTest {
 
-    private static EmbeddedPostgres server;
+    private static LocalServer server;
     private static int databases;
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
+        server = LocalServer.temporary();
     }
 
     @AfterAll
@@ -84,10 +85,10 @@ class BenchSqlTest {
 
     private static Connection newDatabase() throws SQLException {
         String name = "bench_sql_" + (++databases);
-        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+        try (Connection admin = ScratchServer.connect(server.admin("bench")); Statement s = admin.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
-        return server.getDatabase("postgres", name).getConnection();
+        return ScratchServer.connect(server.target(name, "bench"));
     }
 
     private static long scalar(Statement statement, String sql) throws SQLException {

@@ -78,6 +78,9 @@ final class HistoryCommand implements Command {
         if (row.failedStep() != null) {
             notes.add("step " + row.failedStep() + ": " + row.errorSummary());
         }
+        if (row.action().equals(HistoryEntry.RECAPTURE)) {
+            notes.add("live schema captured anew: the expected capture was of an older format, drift not checked");
+        }
         if (row.driftDetected()) {
             notes.add(row.allowDrift() ? "drift overridden (--allow-drift)" : "drift");
         }

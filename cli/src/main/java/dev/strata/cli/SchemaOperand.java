@@ -10,7 +10,7 @@ import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.ScratchDatabase;
 import dev.strata.introspect.Unsupported;
 import dev.strata.plan.PlanChain;
-import dev.strata.plan.PlanJson;
+import dev.strata.plan.PlanProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +45,12 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
 
     private static SchemaOperand plan(String argument, Path dir) throws CommandFailure {
         try {
-            var plan = PlanJson.read(Files.readString(dir.resolve(PlanChain.PLAN_FILE)));
+            var read = PlanChain.readDirectory(dir, argument);
+            if (!read.isValid()) {
+                throw new CommandFailure(ExitCode.VALIDATION, "strata diff: plan " + argument + " cannot be trusted: "
+                        + String.join("; ", read.problems().stream().map(PlanProblem::line).toList()));
+            }
+            var plan = read.plans().get(0);
             Path snapshot = dir.resolve(SourceSnapshot.FILE_NAME);
             var parsed = SourceSnapshot.parse(argument + "/" + SourceSnapshot.FILE_NAME, Files.readString(snapshot));
             if (parsed.hasErrors()) {

@@ -69,8 +69,11 @@ final class StatusCommand implements Command {
                 : String.join(", ", status.pendingPlans())));
         if (!status.drift().baseline()) {
             out.println("drift:         unknown (nothing applied yet)");
+        } else if (status.drift().notChecked() != null) {
+            out.println("drift:         " + terminal.yellow("not checked") + " (" + status.drift().notChecked()
+                    + "; the next apply or rollback records a capture in the current format)");
         } else if (status.drift().drifted()) {
-            out.println("drift:         " + terminal.red("yes") + " (- expected, + found)");
+            out.println("drift:         " + terminal.red("yes") + " (- expected, + found, ~ expected => found)");
             status.drift().diff().forEach(line -> out.println("  " + line));
         } else {
             out.println("drift:         no");

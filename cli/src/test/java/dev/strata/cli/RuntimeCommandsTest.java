@@ -132,7 +132,7 @@ class RuntimeCommandsTest {
 
         Run status = strata("status", "--url", url, project.toString());
         assertThat(status.code()).isEqualTo(ExitCode.DRIFT);
-        assertThat(status.out()).contains("drift:         yes", "+ column core.customer.sneaky integer");
+        assertThat(status.out()).contains("drift:         yes", "+ column core.customer.sneaky: integer");
         Run rollback = strata("rollback", "--url", url, project.toString());
         assertThat(rollback.code()).isEqualTo(ExitCode.DRIFT);
         assertThat(rollback.err()).contains("strata rollback: The live schema differs");

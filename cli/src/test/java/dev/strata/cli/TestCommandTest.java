@@ -150,6 +150,7 @@ class TestCommandTest {
         assertThat(run.out()).doesNotContain("0001_initial")
                 .containsPattern("rollback restores data +passed")
                 .contains("passed: 1 plan, 0 failed checks");
+        assertThat(run.err()).as("every core table got its rows").doesNotContain("generated data: skipped");
     }
 
     @Test

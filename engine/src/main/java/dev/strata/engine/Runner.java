@@ -6,10 +6,8 @@ import dev.strata.engine.apply.PlanExecutor;
 import dev.strata.engine.apply.RunContext;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.DatabaseErrors;
-import dev.strata.engine.drift.CatalogCapture;
 import dev.strata.engine.drift.DriftDetector;
 import dev.strata.engine.drift.DriftReport;
-import dev.strata.engine.drift.PgCatalogCapture;
 import dev.strata.engine.errors.Problem;
 import dev.strata.engine.errors.ProblemKind;
 import dev.strata.engine.errors.StrataException;
@@ -58,14 +56,10 @@ public final class Runner {
     private final DriftDetector drift;
 
     public Runner(Database database, RunnerIdentity identity, Reporter reporter) {
-        this(database, identity, reporter, new PgCatalogCapture());
-    }
-
-    public Runner(Database database, RunnerIdentity identity, Reporter reporter, CatalogCapture capture) {
         this.database = database;
         this.identity = identity;
         this.reporter = reporter;
-        this.drift = new DriftDetector(capture);
+        this.drift = new DriftDetector();
     }
 
     /** Applies every pending plan in order, each atomically; resumes an unfinished plan first. */
@@ -78,7 +72,7 @@ public final class Runner {
             List<HistoryEntry> history = new HistoryStore(connection).all();
             List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
             ChainVerifier.require(plans, applied, databaseProject(history));
-            DriftReport report = requireNoDrift(connection, history, options);
+            DriftReport report = requireNoDrift(connection, history, options, "apply");
             PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
                     report.liveFingerprint());
             String resumed = null;
@@ -98,6 +92,11 @@ public final class Runner {
             if (appliedNow.isEmpty() && resumed == null) {
                 reporter.info("nothing to apply: " + (applied.isEmpty() ? "no plans"
                         : "plan " + applied.get(applied.size() - 1).planId() + " is current"));
+                if (report.notChecked() != null) {
+                    executor.recapture(applied.isEmpty() ? null : plans.byId(
+                            applied.get(applied.size() - 1).planId()).orElse(null), report.expectedFingerprint());
+                    reporter.info("recorded a capture of the live schema in the current format (history: recapture)");
+                }
             }
             List<Path> exported = export(connection, historyIds, options.exportBackupDir());
             return new ApplyResult(appliedNow, resumed, exported, false, null);
@@ -116,7 +115,7 @@ public final class Runner {
                 reporter.info("nothing to roll back");
                 return List.of();
             }
-            DriftReport report = requireNoDrift(connection, history, options);
+            DriftReport report = requireNoDrift(connection, history, options, "rollback");
             PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
                     report.liveFingerprint());
             for (AppliedPlan target : targets) {
@@ -136,7 +135,8 @@ public final class Runner {
     public Status status(PlanChain plans) {
         return withConnection(connection -> {
             if (!StateSchema.exists(connection)) {
-                DriftReport none = new DriftReport(false, null, drift.capture(connection).fingerprint(), List.of());
+                DriftReport none = new DriftReport(false, null, drift.capture(connection).fingerprint(), List.of(),
+                        null);
                 return new Status(database.target().display(), null, false, ids(plans.plans()), none, null);
             }
             List<HistoryEntry> history = new HistoryStore(connection).all();
@@ -216,7 +216,12 @@ public final class Runner {
             DriftReport report = drift.check(connection, HistoryStore.expectedCatalog(history));
             if (report.drifted()) {
                 reporter.warn("the live schema has drifted; apply would refuse" + (options.allowDrift()
-                        ? " without --allow-drift (given)" : "") + ":\n  " + String.join("\n  ", report.diff()));
+                        ? " without --allow-drift (given)" : "") + " (- expected, + found, ~ expected => found):\n  "
+                        + String.join("\n  ", report.diff()));
+            } else if (report.notChecked() != null) {
+                reporter.warn("drift cannot be checked: " + report.notChecked() + ". Apply would go on without a"
+                        + " drift check this once and record a capture of the live schema in the current format;"
+                        + " later drift checks compare with that.");
             }
             String resumed = !applied.isEmpty() && applied.get(applied.size() - 1).incomplete()
                     ? applied.get(applied.size() - 1).planId() : null;
@@ -226,9 +231,16 @@ public final class Runner {
         });
     }
 
-    private DriftReport requireNoDrift(Connection connection, List<HistoryEntry> history, ApplyOptions options)
-            throws SQLException {
+    private DriftReport requireNoDrift(Connection connection, List<HistoryEntry> history, ApplyOptions options,
+                                       String action) throws SQLException {
         DriftReport report = drift.check(connection, HistoryStore.expectedCatalog(history));
+        if (report.notChecked() != null) {
+            reporter.warn("drift could not be checked this once: " + report.notChecked() + ". This " + action
+                    + " goes on without a drift check and records a capture of the live schema in the current format;"
+                    + " later drift checks compare with that. Changes made by hand since the last apply, if any, are"
+                    + " taken as part of the schema from now on.");
+            return report;
+        }
         if (!report.drifted()) {
             return report;
         }
@@ -240,8 +252,8 @@ public final class Runner {
         }
         throw new StrataException(new Problem(ProblemKind.DRIFT, "The live schema differs from what the last apply"
                 + " left (drift); nothing was run.",
-                "Changes since then (- expected, + found):\n" + diff + "\nUndo the change by hand, or capture it in"
-                        + " the sources and a new plan; --allow-drift applies anyway and records that it did."));
+                "Changes since then (- expected, + found, ~ expected => found):\n" + diff + "\nUndo the change by"
+                        + " hand, or capture it in the sources and a new plan; --allow-drift applies anyway and records that it did."));
     }
 
     private RunContext context(PlanChain plans, ApplyOptions options, DriftReport report) {

@@ -10,9 +10,8 @@ import static dev.strata.engine.TestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.strata.engine.catalog.CatalogFacts;
 import dev.strata.engine.database.Database;
-import dev.strata.engine.drift.CatalogState;
-import dev.strata.engine.drift.PgCatalogCapture;
 import dev.strata.engine.errors.ProblemKind;
 import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.lock.AdvisoryLock;
@@ -86,7 +85,7 @@ class FaultToleranceTest {
         PlanChain plans = plansWithFailingThirdStep();
         runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
         TestSupport.execute(database, "INSERT INTO core.customer VALUES (1, 'a@x', 'vip'), (2, 'b@x', NULL)");
-        CatalogState catalogBefore = capture();
+        CatalogFacts catalogBefore = capture();
         List<List<String>> dataBefore = rows(database, "SELECT * FROM core.customer ORDER BY id");
         List<HistoryEntry> historyBefore = runner.history();
 
@@ -278,9 +277,8 @@ class FaultToleranceTest {
                 .isInstanceOfSatisfying(StrataException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ProblemKind.DRIFT);
                     assertThat(e.problem().detail())
-                            .contains("+ column core.customer.hacked integer")
-                            .contains("- column core.customer.note text")
-                            .contains("+ column core.customer.note text not null");
+                            .contains("+ column core.customer.hacked: integer")
+                            .contains("~ column core.customer.note: text  =>  text; not null");
                 });
         assertThat(value(database, "SELECT to_regclass('core.purchase')")).isNull();
 
@@ -412,9 +410,9 @@ class FaultToleranceTest {
                 plan.checksum());
     }
 
-    private CatalogState capture() throws SQLException {
+    private CatalogFacts capture() throws SQLException {
         try (Connection connection = database.connection()) {
-            return new PgCatalogCapture().capture(connection);
+            return CatalogFacts.capture(connection);
         }
     }
 

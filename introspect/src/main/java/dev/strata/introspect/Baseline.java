@@ -4,13 +4,13 @@ import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.planner.MigrationChain.Link;
+import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.catalog.CatalogFacts;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.DatabaseErrors;
 import dev.strata.engine.drift.DriftDetector;
-import dev.strata.engine.drift.PgCatalogCapture;
 import dev.strata.engine.errors.Problem;
 import dev.strata.engine.errors.ProblemKind;
 import dev.strata.engine.errors.StrataException;
@@ -68,8 +68,7 @@ public final class Baseline {
                     + " Strata has not run on yet; use strata apply to bring this one forward."));
         }
         int last = matchingPlan(connection, chain, planId);
-        var capture = new DriftDetector(new PgCatalogCapture()).capture(connection);
-        String catalog = DriftDetector.store(connection, capture);
+        String catalog = DriftDetector.store(connection, CatalogFacts.capture(connection));
         var recorded = new ArrayList<String>();
         for (Link link : chain.links().subList(0, last + 1)) {
             var plan = link.plan();

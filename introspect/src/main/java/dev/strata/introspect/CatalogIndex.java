@@ -1,5 +1,13 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.ColumnQuery;
+import dev.strata.engine.catalog.ConstraintQuery;
+import dev.strata.engine.catalog.IndexQuery;
+import dev.strata.engine.catalog.RelationQuery;
+import dev.strata.engine.catalog.RoutineQuery;
+import dev.strata.engine.catalog.SequenceQuery;
+import dev.strata.engine.catalog.TriggerQuery;
+import dev.strata.engine.catalog.TypeQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package dev.strata.introspect;
 
 import dev.strata.compiler.model.ForeignKey.Action;
+import dev.strata.engine.catalog.ConstraintQuery;
 import java.util.List;
 
 /** PostgreSQL's default constraint names and the constraint attributes the language cannot write. */

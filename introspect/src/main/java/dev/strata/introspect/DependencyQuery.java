@@ -1,5 +1,6 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.CatalogSession;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;

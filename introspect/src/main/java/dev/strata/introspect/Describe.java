@@ -1,5 +1,8 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.RelationQuery;
+import dev.strata.engine.catalog.RoutineQuery;
+
 /** Catalog objects in words, for the unsupported list. */
 final class Describe {
 

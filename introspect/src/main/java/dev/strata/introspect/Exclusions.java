@@ -1,5 +1,6 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.RelationQuery;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;

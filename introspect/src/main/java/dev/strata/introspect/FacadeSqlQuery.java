@@ -1,5 +1,6 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.CatalogSession;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -33,8 +34,7 @@ final class FacadeSqlQuery {
     private FacadeSqlQuery() {
     }
 
-    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
-        var schemas = scope.facadeSchemas();
+    static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
         return session.query(SQL, rs -> new Row(rs.getString("kind"), rs.getLong("oid"), rs.getInt("position"),
                 rs.getString("sql")), schemas, schemas, schemas);
     }

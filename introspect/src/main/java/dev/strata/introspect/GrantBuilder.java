@@ -1,8 +1,9 @@
 package dev.strata.introspect;
 
 import dev.strata.compiler.diag.Span;
-import dev.strata.compiler.model.Grant;
 import dev.strata.compiler.model.Grant.Privilege;
+import dev.strata.compiler.model.Grant;
+import dev.strata.engine.catalog.PrivilegeQuery;
 import dev.strata.engine.facade.FacadeSchemas;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,10 +1,12 @@
 package dev.strata.introspect;
 
 import dev.strata.compiler.diag.Span;
-import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Index.Direction;
 import dev.strata.compiler.model.Index.IndexElement;
 import dev.strata.compiler.model.Index.Nulls;
+import dev.strata.compiler.model.Index;
+import dev.strata.engine.catalog.IndexQuery;
+import dev.strata.engine.catalog.RelationQuery;
 import java.util.ArrayList;
 
 /**

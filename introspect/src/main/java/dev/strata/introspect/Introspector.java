@@ -1,5 +1,6 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.CatalogSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -16,8 +17,7 @@ public final class Introspector {
 
     public static IntrospectionResult read(Connection connection, IntrospectionRequest request) throws SQLException {
         try (var session = CatalogSession.open(connection)) {
-            var scope = Scope.of(request, session.serverMajorVersion());
-            var catalog = Catalog.read(session, scope);
+            var catalog = Catalog.read(session, request);
             var built = new ModelBuilder(catalog, request, refs -> DependencyQuery.dependents(session, refs)).build();
             var found = request.schemas().stream().filter(catalog.schemas()::contains).toList();
             return new IntrospectionResult(built.model(), built.unsupported(), found, session.queries());

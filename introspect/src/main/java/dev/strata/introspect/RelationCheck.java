@@ -1,5 +1,7 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.ColumnQuery;
+import dev.strata.engine.catalog.RelationQuery;
 import java.util.List;
 
 /**

@@ -2,11 +2,12 @@ package dev.strata.introspect;
 
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Parameter;
-import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Routine.Returns;
 import dev.strata.compiler.model.Routine.RoutineKind;
 import dev.strata.compiler.model.Routine.Security;
 import dev.strata.compiler.model.Routine.Volatility;
+import dev.strata.compiler.model.Routine;
+import dev.strata.engine.catalog.RoutineQuery;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
 

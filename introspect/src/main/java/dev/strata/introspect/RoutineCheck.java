@@ -1,5 +1,6 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.RoutineQuery;
 import java.util.HashSet;
 import java.util.Set;
 

@@ -3,17 +3,15 @@ package dev.strata.introspect;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
+import dev.strata.engine.database.ScratchServer;
+import dev.strata.engine.database.Target;
 import dev.strata.plan.SqlScripts;
 import dev.strata.plan.Step;
-import dev.strata.plan.sql.Sql;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A throw-away PostgreSQL server (embedded, in a temporary directory) that reads a model back the way PostgreSQL
+ * A throw-away PostgreSQL server (a {@link ScratchServer}: embedded, in a temporary directory) that reads a model back the way PostgreSQL
  * prints it: the model is planned from an empty database, applied to a fresh database, and introspected. Sources
  * written by hand say {@code default 'placed'} and {@code check (total >= 0)}; a live database says
  * {@code 'placed'::status} and {@code total >= (0)::numeric}. Comparing a live database with the sources read back
@@ -21,19 +19,14 @@ import java.sql.SQLException;
  */
 public final class ScratchDatabase implements AutoCloseable {
 
-    private final EmbeddedPostgres server;
-    private int databases;
+    private final ScratchServer server;
 
-    private ScratchDatabase(EmbeddedPostgres server) {
+    private ScratchDatabase(ScratchServer server) {
         this.server = server;
     }
 
     public static ScratchDatabase start() {
-        try {
-            return new ScratchDatabase(EmbeddedPostgres.builder().start());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start a scratch PostgreSQL server", e);
-        }
+        return new ScratchDatabase(ScratchServer.embedded());
     }
 
     /**
@@ -45,22 +38,16 @@ public final class ScratchDatabase implements AutoCloseable {
         if (plan.hasErrors()) {
             throw new SQLException("the schema cannot be planned from an empty database: " + plan.diagnostics());
         }
-        String name = "strata_scratch_" + (++databases);
-        try (Connection admin = server.getPostgresDatabase().getConnection(); var statement = admin.createStatement()) {
-            statement.execute(Sql.of("CREATE DATABASE").id(name).build());
-        }
+        Target database = server.newDatabase("strata_scratch");
         try {
-            try (Connection connection = server.getDatabase("postgres", name).getConnection()) {
+            try (Connection connection = ScratchServer.connect(database)) {
                 apply(connection, coreSchema, plan.steps());
                 var facades = model.facades().stream()
                         .map(f -> new FacadeSchema(f.schemaName(), f.name(), f.version())).toList();
                 return Introspector.read(connection, new IntrospectionRequest(coreSchema, facades)).model();
             }
         } finally {
-            try (Connection admin = server.getPostgresDatabase().getConnection();
-                 var statement = admin.createStatement()) {
-                statement.execute(Sql.of("DROP DATABASE").id(name).build());
-            }
+            server.drop(database);
         }
     }
 
@@ -81,10 +68,6 @@ public final class ScratchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server.close();
     }
 }

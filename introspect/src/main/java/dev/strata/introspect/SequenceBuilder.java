@@ -2,6 +2,7 @@ package dev.strata.introspect;
 
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Sequence;
+import dev.strata.engine.catalog.SequenceQuery;
 import java.util.ArrayList;
 import java.util.List;
 

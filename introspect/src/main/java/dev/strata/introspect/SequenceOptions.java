@@ -1,5 +1,7 @@
 package dev.strata.introspect;
 
+import dev.strata.engine.catalog.SequenceQuery;
+
 /** PostgreSQL's default sequence options for a type and direction, so only the options that differ are kept. */
 record SequenceOptions(long start, long increment, long min, long max, long cache, boolean cycle) {
 

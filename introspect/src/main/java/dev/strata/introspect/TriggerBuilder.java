@@ -1,9 +1,11 @@
 package dev.strata.introspect;
 
 import dev.strata.compiler.diag.Span;
-import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.Trigger.Event;
 import dev.strata.compiler.model.Trigger.Timing;
+import dev.strata.compiler.model.Trigger;
+import dev.strata.engine.catalog.RelationQuery;
+import dev.strata.engine.catalog.TriggerQuery;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

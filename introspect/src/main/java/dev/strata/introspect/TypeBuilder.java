@@ -4,6 +4,7 @@ import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
+import dev.strata.engine.catalog.TypeQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.strata.introspect;
 
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.TypeRef;
+import dev.strata.engine.catalog.TypeQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.strata.introspect;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.View;
 import dev.strata.compiler.model.ViewColumn;
+import dev.strata.engine.catalog.RelationQuery;
 import java.util.List;
 
 /**

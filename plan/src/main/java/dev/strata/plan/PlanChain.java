@@ -95,6 +95,21 @@ public final class PlanChain {
         return new PlanChain(project, entries, problems);
     }
 
+    /**
+     * One plan directory on its own (for {@code strata diff} of a plan): read and verified like a plan of a chain,
+     * files and seals included, but not linked to others. The problems are in the returned chain.
+     */
+    public static PlanChain readDirectory(Path dir, String display) {
+        var problems = new ArrayList<PlanProblem>();
+        var entries = new ArrayList<Entry>();
+        Plan plan = read(dir, display, problems);
+        if (plan != null) {
+            verifyFiles(dir, display, plan, problems);
+            entries.add(new Entry(dir, display, plan));
+        }
+        return new PlanChain(null, entries, problems);
+    }
+
     /** A chain of plans made in memory (tests, baselines): the same checks but those of files. */
     public static PlanChain of(String project, List<Plan> plans) {
         var entries = plans.stream().map(p -> new Entry(null, p.id(), p)).toList();

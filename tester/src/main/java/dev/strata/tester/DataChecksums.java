@@ -1,18 +1,20 @@
 package dev.strata.tester;
 
-import dev.strata.plan.sql.Sql;
+import dev.strata.engine.catalog.CatalogRows;
+import dev.strata.plan.sql.Identifiers;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * An md5 of every table's contents in the given schemas. Each row is printed with its columns in name order (a
+ * An md5 of every table's contents. Each row is printed with its columns in name order (a
  * column dropped and restored comes back at the end of the table, which must not count as a change) and the rows
  * are sorted by that text, so neither physical order nor column position matters.
  */
@@ -21,37 +23,47 @@ final class DataChecksums {
     private DataChecksums() {
     }
 
-    static SortedMap<String, String> capture(Connection connection, List<String> schemas) throws SQLException {
-        var columns = new TreeMap<String, List<String>>();
-        String list = String.join(",", schemas.stream().map(Sql::literal).toList());
-        if (schemas.isEmpty()) {
-            return new TreeMap<>();
+    /** The checksums of the tables among {@code catalog}'s rows (read just before, on the same connection). */
+    static SortedMap<String, String> capture(Connection connection, CatalogRows catalog) throws SQLException {
+        var tables = new HashMap<Long, String>();
+        for (var relation : catalog.relations()) {
+            if (relation.relkind().equals("r") || relation.relkind().equals("p")) {
+                tables.put(relation.oid(), Identifiers.quoteIfNeeded(relation.schema()) + "."
+                        + Identifiers.quoteIfNeeded(relation.name()));
+            }
         }
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
-                     + " quote_ident(a.attname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                     + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
-                     + " WHERE c.relkind IN ('r', 'p') AND n.nspname IN (" + list + ") ORDER BY 1, 2")) {
-            while (rows.next()) {
-                columns.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+        var columns = new TreeMap<String, List<String>>();
+        var sqlNames = new HashMap<String, String>();
+        for (var relation : catalog.relations()) {
+            if (tables.containsKey(relation.oid())) {
+                sqlNames.put(tables.get(relation.oid()), Identifiers.quote(relation.schema()) + "."
+                        + Identifiers.quote(relation.name()));
+            }
+        }
+        for (var column : catalog.columns()) {
+            String table = tables.get(column.relation());
+            if (table != null) {
+                columns.computeIfAbsent(table, k -> new ArrayList<>()).add(column.name());
             }
         }
         var sums = new TreeMap<String, String>();
         for (Map.Entry<String, List<String>> table : columns.entrySet()) {
-            List<String> names = table.getValue();
-            String row = "ROW(" + String.join(", ", names.stream().map(c -> "t." + c).toList()) + ")::text";
+            List<String> names = table.getValue().stream().sorted().toList();
+            String row = "ROW(" + String.join(", ", names.stream().map(c -> "t." + Identifiers.quote(c)).toList())
+                    + ")::text";
             var select = new StringBuilder("SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(strata_row_text, E'\\n'"
                     + " ORDER BY strata_row_text), ''))");
             for (String column : names) {
-                select.append(", md5(coalesce(string_agg(coalesce(t.").append(column)
+                select.append(", md5(coalesce(string_agg(coalesce(t.").append(Identifiers.quote(column))
                         .append("::text, '<null>'), E'\\n' ORDER BY strata_row_text), ''))");
             }
-            String sql = select + " FROM (SELECT " + row + " AS strata_row_text, t.* FROM " + table.getKey() + " t) t";
+            String sql = select + " FROM (SELECT " + row + " AS strata_row_text, t.* FROM "
+                    + sqlNames.get(table.getKey()) + " t) t";
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
                 rows.next();
                 sums.put(table.getKey(), rows.getString(1));
                 for (int i = 0; i < names.size(); i++) {
-                    sums.put(table.getKey() + COLUMN + names.get(i), rows.getString(i + 2));
+                    sums.put(table.getKey() + COLUMN + Identifiers.quoteIfNeeded(names.get(i)), rows.getString(i + 2));
                 }
             }
         }

@@ -1,12 +1,19 @@
 package dev.strata.tester;
 
+import dev.strata.engine.catalog.CatalogReader;
+import dev.strata.engine.catalog.CatalogRows;
+import dev.strata.engine.catalog.ColumnQuery;
+import dev.strata.engine.catalog.ConstraintQuery;
+import dev.strata.engine.catalog.RelationQuery;
+import dev.strata.engine.catalog.TypeQuery;
+import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +38,9 @@ final class DataGenerator {
     }
 
     static void fill(Connection connection, String schema, int rows, List<String> warnings) throws SQLException {
-        for (String table : tablesInKeyOrder(connection, schema)) {
-            List<Column> columns = columns(connection, table);
-            fillTable(connection, table, columns, rows, warnings);
+        var catalog = new Tables(CatalogReader.readUserSchemas(connection));
+        for (long table : catalog.inKeyOrder(schema)) {
+            fillTable(connection, catalog.name(table), catalog.columns(table), rows, warnings);
         }
     }
 
@@ -42,9 +49,9 @@ final class DataGenerator {
         var used = columns.stream().filter(c -> !c.generated() && !c.hasDefault()).toList();
         for (int i = 0; i < rows; i++) {
             long n = ++counter;
-            var values = new ArrayList<Sql>();
+            var values = new ArrayList<String>();
             for (Column column : used) {
-                Sql value = value(column, n);
+                String value = value(column, n);
                 if (value == null) {
                     warnings.add("generated data: skipped " + table + ": no value to generate for column "
                             + column.name() + " of type " + column.type());
@@ -52,22 +59,13 @@ final class DataGenerator {
                 }
                 values.add(value);
             }
-            // the table's name as PostgreSQL prints it (regclass): quoted and qualified where needed
-            var sql = Sql.of("INSERT INTO").verbatim(table);
-            if (used.isEmpty()) {
-                sql.kw("DEFAULT VALUES");
-            } else {
-                sql.ids(used.stream().map(Column::name).toList()).kw("VALUES").open();
-                for (int v = 0; v < values.size(); v++) {
-                    if (v > 0) {
-                        sql.comma();
-                    }
-                    sql.append(values.get(v));
-                }
-                sql.close();
-            }
+            // the table's name comes quoted from the catalog; the values are literals made by value()
+            Sql insert = Sql.of("INSERT INTO").verbatim(table);
+            String sql = used.isEmpty() ? insert.kw("DEFAULT VALUES").build()
+                    : insert.ids(used.stream().map(Column::name).toList()).kw("VALUES")
+                            .paren(String.join(", ", values)).build();
             try (Statement statement = connection.createStatement()) {
-                statement.execute(sql.build());
+                statement.execute(sql);
             } catch (SQLException e) {
                 warnings.add("generated data: skipped the rest of " + table + " after " + i + " rows: "
                         + e.getMessage().lines().findFirst().orElse(""));
@@ -76,66 +74,61 @@ final class DataGenerator {
         }
     }
 
-    /**
-     * A value for the column, or null when there is none to generate. A reference is the catalog's
-     * {@code x."key" FROM "table" x}: a row of the referenced table, one not referenced yet for a unique column.
-     */
-    private static Sql value(Column column, long n) {
+    private static String value(Column column, long n) {
+        if (column.reference() != null && column.unique()) {
+            String target = column.reference().substring(0, column.reference().indexOf(" FROM "));
+            return "(SELECT " + column.reference() + " WHERE NOT EXISTS (SELECT 1 FROM " + column.table() + " t WHERE t."
+                    + Identifiers.quote(column.name()) + " = " + target + ") LIMIT 1)";
+        }
         if (column.reference() != null) {
-            int from = column.reference().indexOf(" FROM ");
-            var select = Sql.empty().open().kw("SELECT").verbatim(column.reference());
-            if (column.unique()) {
-                select.kw("WHERE NOT EXISTS").open().kw("SELECT 1 FROM").verbatim(column.table()).kw("AS").id("t")
-                        .kw("WHERE").name("t", column.name()).kw("=").verbatim(column.reference().substring(0, from))
-                        .close();
-            } else {
-                select.kw("OFFSET floor(random() *").open().kw("SELECT count(*) FROM")
-                        .verbatim(column.reference().substring(from + " FROM ".length())).close().close();
-            }
-            return select.kw("LIMIT 1").close();
+            return "(SELECT " + column.reference() + " OFFSET floor(random() * (SELECT count(*) FROM "
+                    + column.reference().substring(column.reference().indexOf(" FROM ") + 6) + ")) LIMIT 1)";
         }
         if (!column.labels().isEmpty()) {
-            return Sql.empty().lit(column.labels().get((int) (n % column.labels().size()))).cast(column.type());
+            return literal(column.labels().get((int) (n % column.labels().size()))) + "::" + column.type();
         }
         String type = column.type();
         if (type.startsWith("smallint")) {
-            return Sql.empty().number(n % 30000 + 1);
+            return Long.toString(n % 30000 + 1);
         }
         if (type.startsWith("integer") || type.startsWith("bigint")) {
-            return Sql.empty().number(n + 1000);
+            return Long.toString(n + 1000);
         }
         if (type.startsWith("numeric") || type.startsWith("real") || type.startsWith("double")) {
-            return Sql.empty().lit((n % 100) + ".5");
+            return (n % 100) + ".5";
         }
         if (type.equals("boolean")) {
-            return Sql.empty().kw(n % 2 == 0 ? "true" : "false");
+            return n % 2 == 0 ? "true" : "false";
         }
         if (type.startsWith("timestamp") || type.equals("date") || type.startsWith("time")) {
-            return Sql.empty().kw("now()").cast(type);
+            return "now()::" + type;
         }
         if (type.equals("uuid")) {
-            return Sql.empty().kw("gen_random_uuid()");
+            return "gen_random_uuid()";
         }
-        if (type.equals("jsonb") || type.equals("json") || type.endsWith("[]")) {
-            return Sql.empty().lit("{}").cast(type);
+        if (type.equals("jsonb") || type.equals("json")) {
+            return "'{}'::" + type;
+        }
+        if (type.endsWith("[]")) {
+            return "'{}'::" + type;
         }
         if (type.equals("bytea")) {
-            return Sql.empty().lit("\\x00").cast("bytea");
+            return "'\\x00'::bytea";
         }
         if (column.typeCategory().equals("S") && column.length() > 0 && column.length() <= 3) {
-            return Sql.empty().lit(letters(n, column.length()));
+            return literal(letters(n, column.length()));
         }
         if (column.typeCategory().equals("S") && column.name().contains("email")) {
-            return Sql.empty().lit(column.name() + "-" + n + "@example.org");
+            return literal(column.name() + "-" + n + "@example.org");
         }
         if (column.typeCategory().equals("S")) {
             String text = column.name() + "-" + n;
             if (column.length() > 0 && text.length() > column.length()) {
                 text = text.substring(text.length() - column.length());
             }
-            return Sql.empty().lit(text);
+            return literal(text);
         }
-        return column.notNull() ? null : Sql.empty().kw("NULL");
+        return column.notNull() ? null : "NULL";
     }
 
     /** {@code n} in upper-case letters, as many as fit: short codes such as country codes. */
@@ -149,63 +142,98 @@ final class DataGenerator {
         return text.toString();
     }
 
-    private static List<String> tablesInKeyOrder(Connection connection, String schema) throws SQLException {
-        var references = new LinkedHashMap<String, List<String>>();
-        try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT c.oid::regclass::text, coalesce(array_agg(DISTINCT k.confrelid::regclass::text)
-                       FILTER (WHERE k.confrelid IS NOT NULL AND k.confrelid <> c.oid), '{}')
-                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                LEFT JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'f'
-                WHERE n.nspname = ? AND c.relkind IN ('r', 'p') GROUP BY c.oid ORDER BY 1""")) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    references.put(rows.getString(1), List.of((String[]) rows.getArray(2).getArray()));
+    /** The tables and columns of one catalog read, looked up the ways the generator needs them. */
+    private static final class Tables {
+
+        private final Map<Long, RelationQuery.Row> relations = new HashMap<>();
+        private final Map<Long, TypeQuery.Row> types = new HashMap<>();
+        private final Map<Long, List<ColumnQuery.Row>> columns = new HashMap<>();
+        private final List<ConstraintQuery.Row> constraints;
+
+        Tables(CatalogRows rows) {
+            rows.relations().forEach(r -> relations.put(r.oid(), r));
+            rows.types().forEach(t -> types.put(t.oid(), t));
+            rows.columns().stream().sorted(Comparator.comparingInt(ColumnQuery.Row::number))
+                    .forEach(c -> columns.computeIfAbsent(c.relation(), k -> new ArrayList<>()).add(c));
+            constraints = rows.constraints();
+        }
+
+        String name(long table) {
+            var relation = relations.get(table);
+            return Identifiers.quoteIfNeeded(relation.schema()) + "." + Identifiers.quoteIfNeeded(relation.name());
+        }
+
+        /** The tables of {@code schema}, referenced ones before those that reference them (cycles in any order). */
+        List<Long> inKeyOrder(String schema) {
+            var references = new LinkedHashMap<Long, List<Long>>();
+            relations.values().stream()
+                    .filter(r -> r.schema().equals(schema) && (r.relkind().equals("r") || r.relkind().equals("p")))
+                    .sorted(Comparator.comparing(RelationQuery.Row::name))
+                    .forEach(r -> references.put(r.oid(), constraints.stream()
+                            .filter(k -> k.kind().equals("f") && k.relation() == r.oid() && k.refRelation() != r.oid())
+                            .map(ConstraintQuery.Row::refRelation).distinct().toList()));
+            var ordered = new ArrayList<Long>();
+            while (ordered.size() < references.size()) {
+                int before = ordered.size();
+                for (Map.Entry<Long, List<Long>> e : references.entrySet()) {
+                    if (!ordered.contains(e.getKey()) && ordered.containsAll(e.getValue().stream()
+                            .filter(references::containsKey).toList())) {
+                        ordered.add(e.getKey());
+                    }
+                }
+                if (ordered.size() == before) {
+                    references.keySet().stream().filter(t -> !ordered.contains(t)).forEach(ordered::add);
                 }
             }
+            return ordered;
         }
-        var ordered = new ArrayList<String>();
-        while (ordered.size() < references.size()) {
-            int before = ordered.size();
-            for (Map.Entry<String, List<String>> e : references.entrySet()) {
-                if (!ordered.contains(e.getKey()) && ordered.containsAll(e.getValue().stream()
-                        .filter(references::containsKey).toList())) {
-                    ordered.add(e.getKey());
+
+        List<Column> columns(long table) {
+            var result = new ArrayList<Column>();
+            for (var column : columns.getOrDefault(table, List.of())) {
+                var type = types.get(column.typeOid());
+                boolean domain = type != null && type.kind().equals("d");
+                var base = domain ? types.get(type.baseType()) : type;
+                String typeText = domain ? type.baseFormatted() : column.typeText();
+                String category = base == null ? "" : base.category();
+                int modifier = column.typmod();
+                result.add(new Column(column.name(), typeText, category,
+                        column.notNull() || (domain && type.notNull()),
+                        column.defaultExpr() != null || column.generatedExpr() != null
+                                || (domain && type.defaultExpr() != null),
+                        !column.identity().isEmpty() || !column.generated().isEmpty(),
+                        modifier > 4 && category.equals("S") ? modifier - 4 : 0,
+                        reference(table, column.number()),
+                        base != null && base.kind().equals("e") ? base.labels() : List.of(),
+                        unique(table, column.number()), name(table)));
+            }
+            return result;
+        }
+
+        /** {@code x.column FROM table x} for the column a single-column foreign key references; null otherwise. */
+        private String reference(long table, int number) {
+            for (var key : constraints) {
+                if (key.kind().equals("f") && key.relation() == table && key.columns().equals(List.of(number))
+                        && relations.containsKey(key.refRelation())) {
+                    for (var target : columns.getOrDefault(key.refRelation(), List.of())) {
+                        if (target.number() == key.refColumns().get(0)) {
+                            return "x." + Identifiers.quoteIfNeeded(target.name()) + " FROM " + name(key.refRelation())
+                                    + " x";
+                        }
+                    }
                 }
             }
-            if (ordered.size() == before) {
-                references.keySet().stream().filter(t -> !ordered.contains(t)).forEach(ordered::add);
-            }
+            return null;
         }
-        return ordered;
+
+        private boolean unique(long table, int number) {
+            return constraints.stream().anyMatch(k -> (k.kind().equals("p") || k.kind().equals("u"))
+                    && k.relation() == table && k.columns().equals(List.of(number)));
+        }
     }
 
-    private static List<Column> columns(Connection connection, String table) throws SQLException {
-        var columns = new ArrayList<Column>();
-        try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT a.attname, format_type(bt.oid, CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END),
-                       bt.typcategory, a.attnotnull OR t.typnotnull,
-                       a.atthasdef OR t.typdefault IS NOT NULL, a.attidentity <> '' OR a.attgenerated <> '',
-                       CASE WHEN a.atttypmod > 4 AND bt.typcategory = 'S' THEN a.atttypmod - 4 ELSE 0 END,
-                       (SELECT 'x.' || quote_ident(ra.attname) || ' FROM ' || k.confrelid::regclass::text || ' x'
-                        FROM pg_constraint k JOIN pg_attribute ra ON ra.attrelid = k.confrelid
-                             AND ra.attnum = k.confkey[1]
-                        WHERE k.conrelid = a.attrelid AND k.contype = 'f' AND k.conkey = ARRAY[a.attnum] LIMIT 1),
-                       ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = bt.oid ORDER BY e.enumsortorder),
-                       EXISTS (SELECT 1 FROM pg_constraint u WHERE u.conrelid = a.attrelid AND u.contype IN ('p', 'u')
-                               AND u.conkey = ARRAY[a.attnum])
-                FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-                JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
-                WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum""")) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    columns.add(new Column(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getBoolean(4), rows.getBoolean(5), rows.getBoolean(6), rows.getInt(7),
-                            rows.getString(8), List.of((String[]) rows.getArray(9).getArray()), rows.getBoolean(10), table));
-                }
-            }
-        }
-        return columns;
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
+
 }

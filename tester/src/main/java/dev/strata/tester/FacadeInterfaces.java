@@ -6,8 +6,13 @@ import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.TypeRef;
 import dev.strata.compiler.model.View;
-import dev.strata.compiler.model.ViewColumn;
+import dev.strata.engine.catalog.CatalogReader;
+import dev.strata.engine.catalog.CatalogRows;
+import dev.strata.engine.catalog.CatalogSession;
+import dev.strata.engine.catalog.ColumnQuery;
+import dev.strata.engine.catalog.TypeQuery;
 import dev.strata.plan.SqlScripts;
+import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +20,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares each facade object's declared interface with what PostgreSQL inferred from its body: a view's column
@@ -42,10 +50,26 @@ final class FacadeInterfaces {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(SqlScripts.searchPathSql(coreSchema, true));
             }
+            var facadeSchemas = model.facades().stream().map(Facade::schemaName).distinct().toList();
+            Relations actual = Relations.read(connection, facadeSchemas);
+            var views = new ArrayList<View>();
+            var schemas = new ArrayList<String>();
             for (Facade facade : model.facades()) {
                 for (View view : facade.views()) {
-                    checkView(connection, facade, view, problems);
+                    if (actual.columns(facade.schemaName(), view.name()).isEmpty()) {
+                        problems.add(view.kind() + " " + facade.schemaName() + "." + view.name() + " does not exist");
+                    } else {
+                        views.add(view);
+                        schemas.add(facade.schemaName());
+                    }
                 }
+            }
+            List<List<ColumnType>> declared = declaredColumns(connection, views);
+            for (int i = 0; i < views.size(); i++) {
+                checkView(connection, schemas.get(i), views.get(i), actual.columns(schemas.get(i),
+                        views.get(i).name()), declared.get(i), problems);
+            }
+            for (Facade facade : model.facades()) {
                 for (Routine routine : facade.routines()) {
                     checkRoutine(connection, facade, routine, problems);
                 }
@@ -57,16 +81,9 @@ final class FacadeInterfaces {
         return problems;
     }
 
-    private static void checkView(Connection connection, Facade facade, View view, List<String> problems)
-            throws SQLException {
-        String object = view.kind() + " " + facade.schemaName() + "." + view.name();
-        List<ColumnType> actual = columns(connection, Sql.qualified(facade.schemaName(), view.name()));
-        if (actual.isEmpty()) {
-            problems.add(object + " does not exist");
-            return;
-        }
-        List<ColumnType> declared = declaredColumns(connection, view.columns().stream()
-                .map(ViewColumn::name).toList(), view.columns().stream().map(ViewColumn::type).toList());
+    private static void checkView(Connection connection, String schema, View view, List<ColumnType> actual,
+                                  List<ColumnType> declared, List<String> problems) throws SQLException {
+        String object = view.kind() + " " + schema + "." + view.name();
         if (declared.size() != actual.size()) {
             problems.add(object + " declares " + declared.size() + " columns, PostgreSQL has " + actual.size());
             return;
@@ -112,7 +129,7 @@ final class FacadeInterfaces {
         String object = routine.kind() + " " + facade.schemaName() + "." + routine.signature();
         var types = routine.parameters().stream().filter(p -> p.mode() != Parameter.Mode.OUT)
                 .map(p -> p.type().sql()).toList();
-        String regprocedure = Sql.qualified(facade.schemaName(), routine.name()) + "(" + String.join(",", types)
+        String regprocedure = Identifiers.quote(facade.schemaName()) + "." + Identifiers.quote(routine.name()) + "(" + String.join(",", types)
                 + ")";
         Long oid = null;
         Long returnType = null;
@@ -166,39 +183,75 @@ final class FacadeInterfaces {
         }
     }
 
-    private static List<ColumnType> columns(Connection connection, String relation) throws SQLException {
-        var columns = new ArrayList<ColumnType>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT a.attname,"
-                + " CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE a.atttypid END,"
-                + " CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END,"
-                + " format_type(a.atttypid, a.atttypmod) FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
-                + " WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum")) {
-            statement.setString(1, relation);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    columns.add(new ColumnType(rows.getString(1), rows.getLong(2), rows.getInt(3), rows.getString(4)));
-                }
-            }
-        }
-        return columns;
-    }
-
-    /** The declared types as PostgreSQL resolves them, through a temporary table dropped by the caller's rollback. */
-    private static List<ColumnType> declaredColumns(Connection connection, List<String> names, List<TypeRef> types)
+    /**
+     * The declared columns of each view as PostgreSQL resolves their types: one temporary table per view, dropped
+     * by the caller's rollback, read back through the catalog reader.
+     */
+    private static List<List<ColumnType>> declaredColumns(Connection connection, List<View> views)
             throws SQLException {
-        String table = "strata_declared_interface";
-        var create = Sql.of("CREATE TEMP TABLE").id(table).open();
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                create.comma();
-            }
-            // the type as the model writes it in SQL
-            create.id(names.get(i)).verbatim(types.get(i).sql());
+        if (views.isEmpty()) {
+            return List.of();
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute(Sql.of("DROP TABLE IF EXISTS").name("pg_temp", table).build());
-            statement.execute(create.close().build());
+            for (int v = 0; v < views.size(); v++) {
+                var create = Sql.of("CREATE TEMP TABLE").id(DECLARED + v).open();
+                var columns = views.get(v).columns();
+                for (int c = 0; c < columns.size(); c++) {
+                    if (c > 0) {
+                        create.comma();
+                    }
+                    // the type as the model writes it in SQL
+                    create.id(columns.get(c).name()).verbatim(columns.get(c).type().sql());
+                }
+                statement.execute(Sql.of("DROP TABLE IF EXISTS").name("pg_temp", DECLARED + v).build());
+                statement.execute(create.close().build());
+            }
         }
-        return columns(connection, Sql.qualified("pg_temp", table));
+        String temporary;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT pg_my_temp_schema()::regnamespace::text")) {
+            rows.next();
+            temporary = rows.getString(1);
+        }
+        Relations tables = Relations.read(connection, List.of(temporary));
+        var declared = new ArrayList<List<ColumnType>>();
+        for (int v = 0; v < views.size(); v++) {
+            declared.add(tables.columns(temporary, DECLARED + v));
+        }
+        return declared;
     }
+
+    private static final String DECLARED = "strata_declared_interface_";
+
+    /** The columns of the relations in some schemas, in column order, from one catalog read. */
+    private record Relations(Map<String, List<ColumnType>> byName) {
+
+        static Relations read(Connection connection, List<String> schemas) throws SQLException {
+            CatalogRows rows;
+            try (var session = CatalogSession.open(connection)) {
+                rows = CatalogReader.read(session, schemas);
+            }
+            var types = new HashMap<Long, TypeQuery.Row>();
+            rows.types().forEach(t -> types.put(t.oid(), t));
+            var names = new HashMap<Long, String>();
+            rows.relations().forEach(r -> names.put(r.oid(), r.schema() + "." + r.name()));
+            var byName = new HashMap<String, List<ColumnType>>();
+            rows.columns().stream().sorted(Comparator.comparingInt(ColumnQuery.Row::number)).forEach(c -> {
+                String relation = names.get(c.relation());
+                if (relation != null) {
+                    var type = types.get(c.typeOid());
+                    boolean domain = type != null && type.kind().equals("d");
+                    byName.computeIfAbsent(relation, k -> new ArrayList<>()).add(new ColumnType(c.name(),
+                            domain ? type.baseType() : c.typeOid(), domain ? type.baseTypmod() : c.typmod(),
+                            c.typeText()));
+                }
+            });
+            return new Relations(byName);
+        }
+
+        List<ColumnType> columns(String schema, String relation) {
+            return byName.getOrDefault(schema + "." + relation, List.of());
+        }
+    }
+
 }

@@ -11,7 +11,8 @@ import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.RollbackRequest;
 import dev.strata.engine.Runner;
 import dev.strata.engine.apply.ApplyOptions;
-import dev.strata.engine.catalog.CatalogSnapshot;
+import dev.strata.engine.catalog.CatalogFacts;
+import dev.strata.engine.catalog.CatalogReader;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.ScratchServer;
 import dev.strata.engine.database.Target;
@@ -30,11 +31,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeSet;
 
 /**
  * {@code strata test}: proves each plan on a scratch database. The plans are applied in order on one database;
- * for each tested plan it snapshots the catalog and every table's data, applies the plan through the
+ * for each tested plan it captures the catalog's facts ({@link CatalogFacts}: every user schema, from the same
+ * reader drift detection uses) and every table's data, applies the plan through the
  * {@link Runner} (so backups are taken), compares the catalog with the plan's target model built from empty in a
  * second scratch database, checks the facades' declared interfaces, rolls back, compares catalog and data with the
  * snapshot, applies again and compares with the model again. Then the fixtures named after the plan load
@@ -49,7 +50,7 @@ public final class PlanTester {
     private final RunnerIdentity identity = RunnerIdentity.current();
     private final ApplyOptions options = ApplyOptions.defaults();
     private final List<String> warnings = new ArrayList<>();
-    private final Map<String, CatalogSnapshot> expected = new HashMap<>();
+    private final Map<String, CatalogFacts> expected = new HashMap<>();
 
     private PlanTester(TestRequest request) {
         this.request = request;
@@ -154,11 +155,12 @@ public final class PlanTester {
                     DataGenerator.fill(connection, plan.coreSchema(), request.generatedRows(), warnings);
                 }
             }
-            CatalogSnapshot catalogBefore;
+            CatalogFacts catalogBefore;
             SortedMap<String, String> dataBefore;
             try (Connection connection = database.connection()) {
-                catalogBefore = CatalogSnapshot.capture(connection, UserSchemas.of(connection));
-                dataBefore = DataChecksums.capture(connection, UserSchemas.of(connection));
+                var rows = CatalogReader.readUserSchemas(connection);
+                catalogBefore = CatalogFacts.of(rows);
+                dataBefore = DataChecksums.capture(connection, rows);
             }
             if (!check("apply", () -> runner.apply(upTo, options))) {
                 stopped = true;
@@ -192,7 +194,7 @@ public final class PlanTester {
         }
 
         /** Rolls the plan back, compares with the state before it, applies it again; false when it cannot go on. */
-        private boolean rollBackAndReapply(CatalogSnapshot catalogBefore, SortedMap<String, String> dataBefore) {
+        private boolean rollBackAndReapply(CatalogFacts catalogBefore, SortedMap<String, String> dataBefore) {
             // a scratch database: the tables the plan created may go (their rows are kept and put back by the re-apply)
             var created = plan.steps().stream().filter(s -> s.reverseBackup() != null && s.target() != null
                     && s.target().kind() == StepTarget.Kind.TABLE)
@@ -203,15 +205,15 @@ public final class PlanTester {
             }
             check("rollback restores catalog", () -> {
                 try (Connection connection = database.connection()) {
-                    List<String> schemas = union(UserSchemas.of(connection), catalogBefore);
-                    problems(catalogBefore.diff(CatalogSnapshot.capture(connection, schemas)),
+                    problems(catalogBefore.diff(CatalogFacts.capture(connection)),
                             "after rolling back " + plan.id() + " the catalog differs from before it"
                                     + " (- before only, + after only):");
                 }
             });
             check("rollback restores data", () -> {
                 try (Connection connection = database.connection()) {
-                    problems(DataChecksums.diff(dataBefore, DataChecksums.capture(connection, UserSchemas.of(connection))),
+                    problems(DataChecksums.diff(dataBefore, DataChecksums.capture(connection,
+                                    CatalogReader.readUserSchemas(connection))),
                             "after rolling back " + plan.id() + " the data differs from before it:");
                 }
             });
@@ -228,13 +230,13 @@ public final class PlanTester {
 
         private void matchesModel(String name) {
             check(name, () -> {
-                CatalogSnapshot want = expected.get(plan.id());
+                CatalogFacts want = expected.get(plan.id());
                 if (want == null) {
                     want = buildFromEmpty();
                     expected.put(plan.id(), want);
                 }
                 try (Connection connection = database.connection()) {
-                    CatalogSnapshot got = CatalogSnapshot.capture(connection, union(UserSchemas.of(connection), want));
+                    CatalogFacts got = CatalogFacts.capture(connection);
                     problems(want.diff(got), "the database after " + plan.id() + " differs from its model built"
                             + " from empty (- model only, + database only, ~ model => database):");
                 }
@@ -242,7 +244,7 @@ public final class PlanTester {
         }
 
         /** The target model planned from empty and run on a fresh database: what the catalog should look like. */
-        private CatalogSnapshot buildFromEmpty() throws SQLException {
+        private CatalogFacts buildFromEmpty() throws SQLException {
             PlanResult result = Planner.plan(new PlanRequest(Model.EMPTY, model, plan.coreSchema(), plan.id(), true,
                     true));
             if (result.hasErrors()) {
@@ -263,7 +265,7 @@ public final class PlanTester {
                         + e.problem().render());
             }
             try (Connection connection = ScratchServer.connect(target)) {
-                return CatalogSnapshot.capture(connection, UserSchemas.of(connection));
+                return CatalogFacts.capture(connection);
             }
         }
 
@@ -297,13 +299,6 @@ public final class PlanTester {
             }
             return false;
         }
-    }
-
-    private static List<String> union(List<String> schemas, CatalogSnapshot snapshot) {
-        var all = new TreeSet<>(schemas);
-        snapshot.entries().keySet().stream().filter(k -> k.startsWith("schema ")).map(k -> k.substring(7))
-                .forEach(all::add);
-        return List.copyOf(all);
     }
 
     private static void problems(List<String> lines) {

@@ -1,6 +1,6 @@
 package dev.strata.engine.apply;
 
-import dev.strata.engine.drift.CatalogState;
+import dev.strata.engine.catalog.CatalogFacts;
 import dev.strata.engine.drift.DriftDetector;
 import dev.strata.engine.errors.Problem;
 import dev.strata.engine.errors.ProblemKind;
@@ -200,6 +200,32 @@ public final class PlanExecutor {
         lastCapture = catalogAfter;
     }
 
+    /**
+     * Records a capture of the live schema in the current format, with a {@code recapture} history row that names
+     * the plan in effect ({@code current}, null when none is), when the expected capture ({@code expected}) is of an
+     * older format and no plan is applied to record one. Returns the history row's id.
+     */
+    public long recapture(Plan current, String expected) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            String catalog = DriftDetector.store(connection, context.drift().capture(connection));
+            HistoryStore history = new HistoryStore(connection);
+            long id = history.insert(new HistoryStore.Start(context.project(), HistoryEntry.RECAPTURE,
+                    current == null ? "(none)" : current.id(), current == null ? 0 : current.sequence(),
+                    current == null ? "" : current.checksum(), null, null, expected, Instant.now(),
+                    context.identity(), context.options().allowDrift(), false), HistoryEntry.RUNNING);
+            history.finish(id, HistoryEntry.APPLIED, catalog, null, null);
+            connection.commit();
+            knownCatalog = catalog;
+            return id;
+        } catch (SQLException | RuntimeException e) {
+            Session.rollbackQuietly(connection);
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     /** Rolls {@code plan} back: reverse SQL in reverse order, restoring backups, with a history row. */
     public long rollback(Plan plan, AppliedPlan applied, Set<String> dropTables) throws SQLException {
         refuseIrreversible(plan);
@@ -379,7 +405,7 @@ public final class PlanExecutor {
             Session.rollbackQuietly(connection);
             connection.setAutoCommit(false);
             boolean forward = action.equals(HistoryEntry.APPLY);
-            CatalogState live = context.drift().capture(connection);
+            CatalogFacts live = context.drift().capture(connection);
             String liveFingerprint = DriftDetector.store(connection, live);
             HistoryStore history = new HistoryStore(connection);
             HistoryStore.Start start = start(plan, action, forward ? plan.fingerprintBefore()

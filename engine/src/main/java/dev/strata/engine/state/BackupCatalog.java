@@ -15,7 +15,7 @@ public final class BackupCatalog {
 
     private static final String TABLE = "backups";
     private static final String COLUMNS = "id, backup_table, plan_id, plan_sequence, step, source_table, columns,"
-            + " key_columns, row_count, history_id, created_at, restored_at, pruned_at, taken_by";
+            + " key_columns, row_count, history_id, created_at, restored_at, pruned_at";
 
     private final Connection connection;
 
@@ -134,7 +134,8 @@ public final class BackupCatalog {
     public List<BackupEntry> all() throws SQLException {
         List<BackupEntry> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + " FROM strata.backups ORDER BY id")) {
+             ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + ", " + (StateSchema.hasBackupTakers(connection)
+                     ? "taken_by" : "'apply' AS taken_by") + " FROM strata.backups ORDER BY id")) {
             while (rs.next()) {
                 long history = rs.getLong("history_id");
                 Long historyId = rs.wasNull() ? null : history;

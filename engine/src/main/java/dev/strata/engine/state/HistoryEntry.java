@@ -3,8 +3,10 @@ package dev.strata.engine.state;
 import java.time.Instant;
 
 /**
- * One row of {@code strata.history}: an apply, rollback, failure (or later promote) of one plan. Model fingerprints
- * come from the plan; catalog fingerprints are captures of the live schema before and after.
+ * One row of {@code strata.history}: an apply, rollback, failure or promote of one plan, or a recapture (the live
+ * schema captured anew because the expected capture was of an older format; see
+ * {@code DriftDetector}). Model fingerprints come from the plan; catalog fingerprints are
+ * captures of the live schema before and after.
  */
 public record HistoryEntry(long id, String project, String action, String outcome, String planId, int planSequence,
                            String planChecksum, String modelFingerprintBefore, String modelFingerprintAfter,
@@ -15,6 +17,7 @@ public record HistoryEntry(long id, String project, String action, String outcom
 
     public static final String APPLY = "apply";
     public static final String ROLLBACK = "rollback";
+    public static final String RECAPTURE = "recapture";
     public static final String APPLIED = "applied";
     public static final String INCOMPLETE = "incomplete";
     public static final String ROLLED_BACK = "rolled_back";

@@ -21,7 +21,7 @@ public final class StateSchema {
     public static final String BACKUP_SCHEMA = "strata_backup";
 
     /** Index i holds the DDL that brings the state from version i to version i + 1. */
-    private static final List<List<String>> MIGRATIONS = List.of(version1(), version2(), version3());
+    private static final List<List<String>> MIGRATIONS = List.of(version1(), version2(), version3(), version4());
 
     private static List<String> version1() {
         return List.of(
@@ -102,6 +102,23 @@ public final class StateSchema {
                 .lits(List.of("apply", "rollback")).close().build());
     }
 
+    /**
+     * Captures say which format of catalog facts they hold (those before are the line format, 1); a recapture row
+     * records a capture in the current format when the expected one was of an older format.
+     */
+    private static List<String> version4() {
+        return List.of(
+                Sql.of("ALTER TABLE").name(SCHEMA, "catalog_snapshot").kw("ADD COLUMN")
+                        .append(column("format", "integer NOT NULL DEFAULT 1")).build(),
+                Sql.of("ALTER TABLE").name(SCHEMA, "catalog_snapshot").kw("ALTER COLUMN").id("format")
+                        .kw("DROP DEFAULT").build(),
+                Sql.of("ALTER TABLE").name(SCHEMA, "history").kw("DROP CONSTRAINT").id("history_action_check")
+                        .build(),
+                Sql.of("ALTER TABLE").name(SCHEMA, "history").kw("ADD CONSTRAINT").id("history_action_check")
+                        .kw("CHECK").open().id("action").kw("IN")
+                        .lits(List.of("apply", "rollback", "promote", "recapture")).close().build());
+    }
+
     /** {@code CREATE TABLE "strata"."name" (…)}, one column or constraint a line. */
     private static String table(String name, Sql... definitions) {
         var sql = Sql.of("CREATE TABLE").name(SCHEMA, name).kw("(");
@@ -173,6 +190,16 @@ public final class StateSchema {
     /** Whether the state has the facade release table (state version 2 on); older states have no releases yet. */
     public static boolean hasFacadeReleases(Connection connection) throws SQLException {
         return currentVersion(connection) >= 2;
+    }
+
+    /** Whether captures record their format (state version 3 on); older states hold format 1 only. */
+    /** Whether backups say who took them (state version 3 on); before, an apply took them all. */
+    public static boolean hasBackupTakers(Connection connection) throws SQLException {
+        return currentVersion(connection) >= 3;
+    }
+
+    public static boolean hasCaptureFormats(Connection connection) throws SQLException {
+        return currentVersion(connection) >= 4;
     }
 
     private static int currentVersion(Connection connection) throws SQLException {

@@ -6,7 +6,7 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
 import dev.strata.compiler.testing.SchemaGenerator;
-import dev.strata.engine.catalog.CatalogSnapshot;
+import dev.strata.engine.catalog.CatalogFacts;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import net.jqwik.api.ForAll;
@@ -31,18 +31,18 @@ class GeneratedPlansOnPostgresPropertyTest {
         var change = Planner.plan(new PlanRequest(before, after, PlanRunner.CORE, "0002_generated", false, false));
         assertThat(change.diagnostics()).as("diagnostics").isEmpty();
         var schemas = PlanRunner.schemas(before, after);
-        CatalogSnapshot changed;
+        CatalogFacts changed;
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("property"))) {
             PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, before, "0001_start", true).steps());
-            var start = CatalogSnapshot.capture(c, schemas);
+            var start = CatalogFacts.capture(c, schemas);
             PlanRunner.apply(c, change.steps());
-            changed = CatalogSnapshot.capture(c, schemas);
+            changed = CatalogFacts.capture(c, schemas);
             PlanRunner.revert(c, change.steps(), change.rollbackOrder());
-            assertThat(CatalogSnapshot.capture(c, schemas).diff(start)).as("catalog after up and down").isEmpty();
+            assertThat(CatalogFacts.capture(c, schemas).diff(start)).as("catalog after up and down").isEmpty();
         }
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("property_new"))) {
             PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, after, "0001_start", true).steps());
-            assertThat(changed.diff(CatalogSnapshot.capture(c, schemas))).as("up compared with built from nothing")
+            assertThat(changed.diff(CatalogFacts.capture(c, schemas))).as("up compared with built from nothing")
                     .isEmpty();
         }
     }

@@ -3,7 +3,7 @@ package dev.strata.it.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.model.Model;
-import dev.strata.engine.catalog.CatalogSnapshot;
+import dev.strata.engine.catalog.CatalogFacts;
 import dev.strata.testkit.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ class GoldenPlansOnPostgresTest {
         String name = dir.getFileName().toString();
         var change = PlanRunner.plan(before, after, "0002_" + name, false);
         var schemas = PlanRunner.schemas(before, after);
-        CatalogSnapshot changed;
+        CatalogFacts changed;
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("golden"))) {
             PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, before, "0001_start", true).steps());
             if (Files.exists(data)) {
@@ -49,17 +49,17 @@ class GoldenPlansOnPostgresTest {
                     s.execute(Files.readString(data));
                 }
             }
-            var start = CatalogSnapshot.capture(c, schemas);
+            var start = CatalogFacts.capture(c, schemas);
             var rows = PlanRunner.data(c, before);
             PlanRunner.apply(c, change.steps());
-            changed = CatalogSnapshot.capture(c, schemas);
+            changed = CatalogFacts.capture(c, schemas);
             PlanRunner.revert(c, change.steps(), change.rollbackOrder());
-            assertThat(CatalogSnapshot.capture(c, schemas).diff(start)).as("catalog after up and down").isEmpty();
+            assertThat(CatalogFacts.capture(c, schemas).diff(start)).as("catalog after up and down").isEmpty();
             assertThat(PlanRunner.data(c, before)).as("data after up and down").isEqualTo(rows);
         }
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("golden_new"))) {
             PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, after, "0001_start", true).steps());
-            var fresh = CatalogSnapshot.capture(c, schemas);
+            var fresh = CatalogFacts.capture(c, schemas);
             assertThat(changed.diff(fresh)).as("catalog after up compared with the new schema built from nothing")
                     .isEmpty();
         }

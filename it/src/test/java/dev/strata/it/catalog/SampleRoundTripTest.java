@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.project.ProjectLoader;
-import dev.strata.engine.catalog.CatalogSnapshot;
+import dev.strata.engine.catalog.CatalogFacts;
 import dev.strata.plan.Plan;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Path;
@@ -35,9 +35,9 @@ class SampleRoundTripTest {
         chain.links().forEach(l -> models.add(l.model()));
         var schemas = PlanRunner.schemas(models.toArray(Model[]::new));
         List<Plan> plans = chain.plans();
-        CatalogSnapshot end;
+        CatalogFacts end;
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("shop"))) {
-            var empty = CatalogSnapshot.capture(c, schemas);
+            var empty = CatalogFacts.capture(c, schemas);
             PlanRunner.apply(c, plans.get(0).steps());
             try (Statement s = c.createStatement()) {
                 s.execute("""
@@ -49,23 +49,23 @@ class SampleRoundTripTest {
                           values (1, 'Main St 1', 'Springfield', '12345-6789-0123-4567', 'US');
                         """);
             }
-            var afterFirst = CatalogSnapshot.capture(c, schemas);
+            var afterFirst = CatalogFacts.capture(c, schemas);
             var rows = PlanRunner.data(c, models.get(0));
             for (Plan plan : plans.subList(1, plans.size())) {
                 PlanRunner.apply(c, plan.steps());
             }
-            end = CatalogSnapshot.capture(c, schemas);
+            end = CatalogFacts.capture(c, schemas);
             for (int i = plans.size() - 1; i >= 1; i--) {
                 PlanRunner.revert(c, plans.get(i).steps(), plans.get(i).rollbackOrder());
             }
-            assertThat(CatalogSnapshot.capture(c, schemas).diff(afterFirst)).isEmpty();
+            assertThat(CatalogFacts.capture(c, schemas).diff(afterFirst)).isEmpty();
             assertThat(PlanRunner.data(c, models.get(0))).isEqualTo(rows);
             PlanRunner.revert(c, plans.get(0).steps(), plans.get(0).rollbackOrder());
-            assertThat(CatalogSnapshot.capture(c, schemas).diff(empty)).isEmpty();
+            assertThat(CatalogFacts.capture(c, schemas).diff(empty)).isEmpty();
         }
         try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("shop_fresh"))) {
             PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, project.model(), "0001_fresh", true).steps());
-            assertThat(end.diff(CatalogSnapshot.capture(c, schemas))).isEmpty();
+            assertThat(end.diff(CatalogFacts.capture(c, schemas))).isEmpty();
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.strata.introspect;
+package dev.strata.engine.catalog;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -9,7 +9,11 @@ import java.util.List;
  * objects, extended statistics, conversions, event triggers, default privileges, publication memberships.
  * Objects that belong to an extension are left to the extension.
  */
-final class UnsupportedObjectQuery {
+public final class UnsupportedObjectQuery {
+
+    /** One object: its kind ({@code rule}, {@code policy}, …) and its name, schema-qualified where it has one. */
+    public record Row(String kind, String name) {
+    }
 
     private static final String SQL = """
             SELECT 'rule' AS kind, n.nspname || '.' || c.relname || '.' || r.rulename AS name
@@ -70,25 +74,24 @@ final class UnsupportedObjectQuery {
             WHERE n.nspname = ANY(?)
             ORDER BY 1, 2
             """.formatted(
-                    Scope.notExtensionMember("pg_rewrite", "r.oid"),
-                    Scope.notExtensionMember("pg_operator", "o.oid"),
-                    Scope.notExtensionMember("pg_opclass", "o.oid"),
-                    Scope.notExtensionMember("pg_opfamily", "o.oid"),
-                    Scope.notExtensionMember("pg_collation", "o.oid"),
-                    Scope.notExtensionMember("pg_ts_config", "o.oid"),
-                    Scope.notExtensionMember("pg_ts_dict", "o.oid"),
-                    Scope.notExtensionMember("pg_conversion", "o.oid"),
-                    Scope.notExtensionMember("pg_event_trigger", "o.oid"));
+                    CatalogFilters.notExtensionMember("pg_rewrite", "r.oid"),
+                    CatalogFilters.notExtensionMember("pg_operator", "o.oid"),
+                    CatalogFilters.notExtensionMember("pg_opclass", "o.oid"),
+                    CatalogFilters.notExtensionMember("pg_opfamily", "o.oid"),
+                    CatalogFilters.notExtensionMember("pg_collation", "o.oid"),
+                    CatalogFilters.notExtensionMember("pg_ts_config", "o.oid"),
+                    CatalogFilters.notExtensionMember("pg_ts_dict", "o.oid"),
+                    CatalogFilters.notExtensionMember("pg_conversion", "o.oid"),
+                    CatalogFilters.notExtensionMember("pg_event_trigger", "o.oid"));
 
     private static final int SCHEMA_PARAMETERS = 12;
 
     private UnsupportedObjectQuery() {
     }
 
-    static List<Unsupported> read(CatalogSession session, Scope scope) throws SQLException {
+    public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
         Object[] parameters = new Object[SCHEMA_PARAMETERS];
-        java.util.Arrays.fill(parameters, scope.schemas());
-        return session.query(SQL, rs -> new Unsupported(rs.getString("kind"), rs.getString("name"),
-                "the Strata language has no " + rs.getString("kind") + " declaration"), parameters);
+        java.util.Arrays.fill(parameters, schemas);
+        return session.query(SQL, rs -> new Row(rs.getString("kind"), rs.getString("name")), parameters);
     }
 }

@@ -1,14 +1,18 @@
-package dev.strata.introspect;
+package dev.strata.engine.catalog;
 
 import java.sql.SQLException;
 import java.util.List;
 
-/** User triggers on relations in the requested schemas (not the internal ones behind foreign keys). */
-final class TriggerQuery {
+/**
+ * User triggers on relations in the requested schemas (not the internal ones behind foreign keys), with the
+ * statement that creates them ({@code pg_get_triggerdef}) and whether they are enabled ({@code tgenabled}:
+ * {@code O} on origin, {@code D} disabled, {@code R} replica, {@code A} always).
+ */
+public final class TriggerQuery {
 
-    record Row(long relation, String name, int type, String enabled, boolean constraintTrigger, String definition,
-               List<Integer> columns, String functionSchema, String functionName, long functionOid,
-               byte[] arguments, boolean transitionTables, boolean cloned, String comment) {
+    public record Row(long relation, String name, int type, String enabled, boolean constraintTrigger,
+                      String definition, List<Integer> columns, String functionSchema, String functionName,
+                      long functionOid, byte[] arguments, boolean transitionTables, boolean cloned, String comment) {
     }
 
     private static final String SQL = """
@@ -32,13 +36,13 @@ final class TriggerQuery {
     private TriggerQuery() {
     }
 
-    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
-        String sql = SQL.formatted(scope.since(13, "t.tgparentid <> 0", "false"));
+    public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
+        String sql = SQL.formatted(session.since(13, "t.tgparentid <> 0", "false"));
         return session.query(sql, rs -> new Row(rs.getLong("tgrelid"), rs.getString("tgname"), rs.getInt("tgtype"),
                 rs.getString("tgenabled"), rs.getBoolean("constraint_trigger"), rs.getString("definition"),
                 CatalogSession.integers(rs, "columns"), rs.getString("function_schema"),
                 rs.getString("function_name"), rs.getLong("function_oid"), rs.getBytes("tgargs"),
                 rs.getBoolean("transition_tables"), rs.getBoolean("cloned"), rs.getString("description")),
-                scope.schemas());
+                schemas);
     }
 }

@@ -1,17 +1,17 @@
-package dev.strata.introspect;
+package dev.strata.engine.catalog;
 
 import java.sql.SQLException;
 import java.util.List;
 
 /**
  * Table and domain constraints in the requested schemas (not the NOT NULL entries newer servers keep here, which
- * the columns already say): kind, the definition of checks, key column numbers, the referenced table and column
- * numbers of a foreign key with its actions, deferrability, and the backing index's options for primary keys and
- * unique constraints.
+ * the columns already say): kind, the definition as {@code pg_get_constraintdef} prints it, key column numbers,
+ * the referenced table and column numbers of a foreign key with its actions, deferrability, and the backing index's
+ * options for primary keys and unique constraints.
  */
-final class ConstraintQuery {
+public final class ConstraintQuery {
 
-    record Row(long oid, String name, String kind, long relation, long domain, String definition,
+    public record Row(long oid, String name, String kind, long relation, long domain, String definition,
                List<Integer> columns, long refRelation, String refSchema, String refTable, List<Integer> refColumns,
                String onUpdate, String onDelete, String matchType, boolean deferrable, boolean deferred,
                boolean validated, boolean local, boolean noInherit, boolean nullsNotDistinct, boolean indexInclude,
@@ -20,7 +20,7 @@ final class ConstraintQuery {
 
     private static final String SQL = """
             SELECT con.oid, con.conname, con.contype, con.conrelid, con.contypid,
-                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END AS definition,
+                   pg_get_constraintdef(con.oid) AS definition,
                    con.conkey AS columns,
                    con.confrelid, rn.nspname AS ref_schema, rc.relname AS ref_table,
                    con.confkey AS ref_columns,
@@ -44,9 +44,9 @@ final class ConstraintQuery {
     private ConstraintQuery() {
     }
 
-    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
-        String sql = SQL.formatted(scope.since(15, "i.indnullsnotdistinct", "false"),
-                scope.since(15, "con.confdelsetcols IS NOT NULL", "false"));
+    public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
+        String sql = SQL.formatted(session.since(15, "i.indnullsnotdistinct", "false"),
+                session.since(15, "con.confdelsetcols IS NOT NULL", "false"));
         return session.query(sql, rs -> new Row(rs.getLong("oid"), rs.getString("conname"), rs.getString("contype"),
                 rs.getLong("conrelid"), rs.getLong("contypid"), rs.getString("definition"),
                 CatalogSession.integers(rs, "columns"), rs.getLong("confrelid"), rs.getString("ref_schema"),
@@ -55,6 +55,6 @@ final class ConstraintQuery {
                 rs.getBoolean("condeferred"), rs.getBoolean("convalidated"), rs.getBoolean("conislocal"),
                 rs.getBoolean("connoinherit"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("index_include"),
                 rs.getBoolean("index_options"), rs.getBoolean("set_columns"), rs.getString("description")),
-                scope.schemas());
+                schemas);
     }
 }

@@ -1,19 +1,21 @@
-package dev.strata.introspect;
+package dev.strata.engine.catalog;
 
 import java.sql.SQLException;
 import java.util.List;
 
 /**
  * Every type the database knows (so columns and parameters can be resolved without further queries), with the
- * details of enums and domains in the requested schemas. Row types of tables and views are resolved by name, so
- * their {@code formatted} text is not computed.
+ * details of enums and domains in the requested schemas: labels in order, the base type, NOT NULL, default,
+ * collation. Domain checks are constraints ({@link ConstraintQuery}). Row types of tables and views are resolved
+ * by name, so their {@code formatted} text is not computed.
  */
-final class TypeQuery {
+public final class TypeQuery {
 
-    record Row(long oid, String schema, String name, String kind, String category, long element, long arrayType,
-               String relkind, String formatted, boolean requested, boolean extensionMember, List<String> labels,
-               long baseType, String baseFormatted, int dimensions, boolean notNull, String defaultExpr,
-               String collation, String comment) {
+    public record Row(long oid, String schema, String name, String kind, String category, long element,
+                      long arrayType, String relkind, String formatted, boolean requested, boolean extensionMember,
+                      List<String> labels, long baseType, int baseTypmod, String baseFormatted, int dimensions,
+                      boolean notNull,
+                      String defaultExpr, String collation, String comment) {
     }
 
     private static final String SQL = """
@@ -25,7 +27,7 @@ final class TypeQuery {
                    CASE WHEN t.typtype = 'e' AND n.nspname = ANY(?) THEN
                        ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
                    END AS labels,
-                   t.typbasetype,
+                   t.typbasetype, t.typtypmod,
                    CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base_formatted,
                    t.typndims, t.typnotnull,
                    CASE WHEN t.typtype = 'd' THEN pg_get_expr(t.typdefaultbin, 0) END AS default_expr,
@@ -38,18 +40,18 @@ final class TypeQuery {
             LEFT JOIN pg_collation co ON co.oid = t.typcollation
             LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_type'::regclass AND d.objsubid = 0
                  AND n.nspname = ANY(?)
-            """.formatted(Scope.extensionMember("pg_type", "t.oid"));
+            """.formatted(CatalogFilters.extensionMember("pg_type", "t.oid"));
 
     private TypeQuery() {
     }
 
-    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
-        var schemas = scope.schemas();
+    public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
         return session.query(SQL, rs -> new Row(
                 rs.getLong("oid"), rs.getString("nspname"), rs.getString("typname"), rs.getString("typtype"),
                 rs.getString("typcategory"), rs.getLong("typelem"), rs.getLong("typarray"), rs.getString("relkind"),
                 rs.getString("formatted"), rs.getBoolean("requested"), rs.getBoolean("extension_member"),
-                CatalogSession.strings(rs, "labels"), rs.getLong("typbasetype"), rs.getString("base_formatted"),
+                CatalogSession.strings(rs, "labels"), rs.getLong("typbasetype"), rs.getInt("typtypmod"),
+                rs.getString("base_formatted"),
                 rs.getInt("typndims"), rs.getBoolean("typnotnull"), rs.getString("default_expr"),
                 rs.getString("collation"), rs.getString("description")),
                 schemas, schemas, schemas, schemas);

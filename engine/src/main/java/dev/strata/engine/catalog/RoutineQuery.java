@@ -1,4 +1,4 @@
-package dev.strata.introspect;
+package dev.strata.engine.catalog;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -7,17 +7,18 @@ import java.util.List;
  * Functions, procedures and aggregates in the requested schemas: every argument (types, modes, names, defaults),
  * the result, language, volatility, security, strictness, the body, and the attributes the language has no words
  * for (configuration, parallel safety, leak-proofness, cost, rows, SQL-standard bodies), and whether PUBLIC may
- * execute it (the default of a new function, unless revoked).
+ * execute it (the default of a new function, unless revoked); and the whole definition as
+ * {@code pg_get_functiondef} prints it (aggregates have none).
  * Routines that another object creates and owns (a range type's constructors) come with that object.
  */
-final class RoutineQuery {
+public final class RoutineQuery {
 
-    record Row(long oid, String schema, String name, String kind, String language, String volatility,
-               boolean securityDefiner, boolean strict, boolean returnsSet, long returnType, String body,
-               boolean sqlStandardBody, List<Long> argumentTypes, List<String> argumentModes,
-               List<String> argumentNames, List<String> argumentDefaults, String identity, List<String> config,
-               boolean leakproof, String parallel, float cost, float rows, boolean publicExecute,
-               String comment) {
+    public record Row(long oid, String schema, String name, String kind, String language, String volatility,
+                      boolean securityDefiner, boolean strict, boolean returnsSet, long returnType, String body,
+                      boolean sqlStandardBody, List<Long> argumentTypes, List<String> argumentModes,
+                      List<String> argumentNames, List<String> argumentDefaults, String identity,
+                      List<String> config, boolean leakproof, String parallel, float cost, float rows,
+                      boolean publicExecute, String definition, String comment) {
     }
 
     private static final String SQL = """
@@ -32,6 +33,7 @@ final class RoutineQuery {
                    p.proconfig, p.proleakproof, p.proparallel, p.procost, p.prorows,
                    (p.proacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a
                         WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')) AS public_execute,
+                   CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END AS definition,
                    d.description
             FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace
@@ -46,9 +48,9 @@ final class RoutineQuery {
     private RoutineQuery() {
     }
 
-    static List<Row> read(CatalogSession session, Scope scope) throws SQLException {
-        String sql = SQL.formatted(scope.since(14, "p.prosqlbody IS NOT NULL", "false"),
-                Scope.notExtensionMember("pg_proc", "p.oid"));
+    public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
+        String sql = SQL.formatted(session.since(14, "p.prosqlbody IS NOT NULL", "false"),
+                CatalogFilters.notExtensionMember("pg_proc", "p.oid"));
         return session.query(sql, rs -> new Row(rs.getLong("oid"), rs.getString("nspname"), rs.getString("proname"),
                 rs.getString("prokind"), rs.getString("lanname"), rs.getString("provolatile"),
                 rs.getBoolean("prosecdef"), rs.getBoolean("proisstrict"), rs.getBoolean("proretset"),
@@ -57,7 +59,7 @@ final class RoutineQuery {
                 CatalogSession.strings(rs, "argument_names"), CatalogSession.strings(rs, "argument_defaults"),
                 rs.getString("identity"), CatalogSession.strings(rs, "proconfig"), rs.getBoolean("proleakproof"),
                 rs.getString("proparallel"), rs.getFloat("procost"), rs.getFloat("prorows"),
-                rs.getBoolean("public_execute"), rs.getString("description")),
-                scope.schemas());
+                rs.getBoolean("public_execute"), rs.getString("definition"), rs.getString("description")),
+                schemas);
     }
 }
