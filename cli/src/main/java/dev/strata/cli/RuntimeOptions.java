@@ -43,10 +43,14 @@ final class RuntimeOptions {
                 + " wait for another runner to release the target's lock before giving up with exit code 5,"
                 + " e.g. 30s, 2m (default 30s)").get());
         options.addOption(Option.builder().longOpt("lock-timeout").hasArg().argName("DURATION").desc("PostgreSQL"
-                + " lock_timeout for each statement, e.g. 5s, 500ms (default 5s); a plan whose statement times out"
+                + " lock_timeout for each statement, e.g. 500ms, 2s (default 500ms); a plan whose statement times out"
                 + " is rolled back and retried").get());
         options.addOption(Option.builder().longOpt("lock-retries").hasArg().argName("N").desc("How many times a"
-                + " plan is retried after a lock_timeout, waiting 1 s, 2 s, 4 s... between tries (default 4)").get());
+                + " plan is retried after a lock_timeout, waiting about 0.5 s, 1 s, 2 s... (jittered) between tries"
+                + " (default 8)").get());
+        options.addOption(Option.builder().longOpt("statement-timeout").hasArg().argName("DURATION").desc(
+                "PostgreSQL statement_timeout for each statement, e.g. 10m (default: none); a statement that runs"
+                        + " longer fails the plan, which is rolled back").get());
         options.addOption(Option.builder().longOpt("allow-drift").desc("Run even when the live schema differs from"
                 + " what the last apply left; the override is recorded in history").get());
         return options;
@@ -58,6 +62,7 @@ final class RuntimeOptions {
         Duration lockTimeout = duration(line, "lock-timeout", defaults.lockTimeout());
         int retries = count(line, "lock-retries", defaults.lockRetries());
         return defaults.withLockWait(lockWait).withLockTimeout(lockTimeout, retries, defaults.retryBackoff())
+                .withStatementTimeout(duration(line, "statement-timeout", defaults.statementTimeout()))
                 .withAllowDrift(line.hasOption("allow-drift"));
     }
 

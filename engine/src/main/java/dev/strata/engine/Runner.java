@@ -341,7 +341,7 @@ public final class Runner {
 
     private <T> T withLockedConnection(ApplyOptions options, Work<T> work) {
         return withConnection(connection -> {
-            Session.prepare(connection, options.lockTimeout());
+            Session.prepare(connection, options.lockTimeout(), options.statementTimeout());
             try (AdvisoryLock ignored = AdvisoryLock.acquire(connection, options.lockWait(), reporter)) {
                 StateSchema.ensure(connection, identity.toolVersion());
                 return work.run(connection);

@@ -45,7 +45,7 @@ public final class Baseline {
                                       RunnerIdentity identity, ApplyOptions options, Reporter reporter) {
         requireValid(chain);
         try (Connection connection = database.connection()) {
-            Session.prepare(connection, options.lockTimeout());
+            Session.prepare(connection, options.lockTimeout(), options.statementTimeout());
             try (AdvisoryLock ignored = AdvisoryLock.acquire(connection, options.lockWait(), reporter)) {
                 StateSchema.ensure(connection, identity.toolVersion());
                 return record(connection, chain, project, planId, identity);

@@ -16,8 +16,11 @@ public final class Session {
      * lock_timeout for every statement; from PostgreSQL 14 on, client_connection_check_interval too, so the
      * server notices a killed runner within a second even during a long statement and releases its locks.
      */
-    public static void prepare(Connection connection, Duration lockTimeout) throws SQLException {
+    public static void prepare(Connection connection, Duration lockTimeout, Duration statementTimeout)
+            throws SQLException {
         execute(connection, Sql.set("lock_timeout", false).lit(Math.max(1, lockTimeout.toMillis()) + "ms").build());
+        execute(connection, Sql.set("statement_timeout", false).lit(Math.max(0, statementTimeout.toMillis()) + "ms")
+                .build());
         if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
             execute(connection, Sql.set("client_connection_check_interval", false).lit("1s").build());
         }

@@ -56,7 +56,8 @@ public final class BackupCatalog {
             return;
         }
         long id = latestIdFor(backupTable);
-        String suffix = "_" + (id > 0 ? id : System.currentTimeMillis());
+        // "_b<id>": the strata.backups row that describes it, so the name says where to look it up
+        String suffix = "_b" + (id > 0 ? id : System.currentTimeMillis());
         String base = backupTable.length() + suffix.length() > 63
                 ? backupTable.substring(0, 63 - suffix.length()) : backupTable;
         String newName = base + suffix;
