@@ -78,6 +78,12 @@ final class HistoryCommand implements Command {
         if (row.failedStep() != null) {
             notes.add("step " + row.failedStep() + ": " + row.errorSummary());
         }
+        if (row.interrupted()) {
+            notes.add("the runner (" + row.runner() + ") stopped before it finished; nothing of its transaction"
+                    + " remains");
+        } else if (row.outcome().equals(HistoryEntry.RUNNING)) {
+            notes.add("in progress (" + row.runner() + ")");
+        }
         if (row.action().equals(HistoryEntry.RECAPTURE)) {
             notes.add("live schema captured anew: the expected capture was of an older format, drift not checked");
         }

@@ -78,12 +78,21 @@ final class StatusCommand implements Command {
         } else {
             out.println("drift:         no");
         }
+        HistoryEntry running = status.inProgress();
+        if (running != null) {
+            out.println("in progress:   " + terminal.yellow(running.action() + " of " + running.planId()) + " by "
+                    + running.runner() + ", started " + running.startedAt());
+        }
         HistoryEntry failure = status.lastFailure();
         if (failure == null) {
             out.println("last failure:  none");
-            return;
+        } else if (failure.interrupted()) {
+            out.println("last failure:  " + terminal.red(failure.action() + " of " + failure.planId()
+                    + " interrupted") + ", started " + failure.startedAt() + " by " + failure.runner() + ": "
+                    + failure.errorSummary());
+        } else {
+            out.println("last failure:  " + terminal.red(failure.action() + " of " + failure.planId()) + " at step "
+                    + failure.failedStep() + ", " + failure.startedAt() + ": " + failure.errorSummary());
         }
-        out.println("last failure:  " + terminal.red(failure.action() + " of " + failure.planId()) + " at step "
-                + failure.failedStep() + ", " + failure.startedAt() + ": " + failure.errorSummary());
     }
 }

@@ -137,16 +137,18 @@ public final class Runner {
             if (!StateSchema.exists(connection)) {
                 DriftReport none = new DriftReport(false, null, drift.capture(connection).fingerprint(), List.of(),
                         null);
-                return new Status(database.target().display(), null, false, ids(plans.plans()), none, null);
+                return new Status(database.target().display(), null, false, ids(plans.plans()), none, null, null);
             }
-            List<HistoryEntry> history = new HistoryStore(connection).all();
+            List<HistoryEntry> history = new HistoryStore(connection).all(runnerActive(connection));
             List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
             DriftReport report = drift.check(connection, HistoryStore.expectedCatalog(history));
             AppliedPlan current = applied.isEmpty() ? null : applied.get(applied.size() - 1);
             List<Plan> pending = plans.plans().size() > applied.size()
                     ? plans.plans().subList(applied.size(), plans.plans().size()) : List.of();
+            HistoryEntry running = history.stream().filter(row -> row.outcome().equals(HistoryEntry.RUNNING))
+                    .reduce((first, second) -> second).orElse(null);
             return new Status(database.target().display(), current == null ? null : current.planId(),
-                    current != null && current.incomplete(), ids(pending), report, lastFailure(history));
+                    current != null && current.incomplete(), ids(pending), report, lastFailure(history), running);
         });
     }
 
@@ -164,9 +166,17 @@ public final class Runner {
                 ? new FacadeReleases(connection).all() : List.of());
     }
 
+    /**
+     * Every history row, oldest first. A row still running while no runner holds the target's lock is shown as
+     * interrupted (its runner died; the next locked command records that).
+     */
     public List<HistoryEntry> history() {
         return withConnection(connection -> StateSchema.exists(connection)
-                ? new HistoryStore(connection).all() : List.of());
+                ? new HistoryStore(connection).all(runnerActive(connection)) : List.of());
+    }
+
+    private static boolean runnerActive(Connection connection) throws SQLException {
+        return AdvisoryLock.holder(connection).isPresent();
     }
 
     public List<BackupEntry> backups() {
@@ -309,7 +319,7 @@ public final class Runner {
     private static HistoryEntry lastFailure(List<HistoryEntry> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             HistoryEntry row = history.get(i);
-            if (row.failed()) {
+            if (row.failed() || row.interrupted()) {
                 return row;
             }
             if (!row.outcome().equals(HistoryEntry.RUNNING)) {
@@ -344,6 +354,11 @@ public final class Runner {
             Session.prepare(connection, options.lockTimeout(), options.statementTimeout());
             try (AdvisoryLock ignored = AdvisoryLock.acquire(connection, options.lockWait(), reporter)) {
                 StateSchema.ensure(connection, identity.toolVersion());
+                for (HistoryEntry row : new HistoryStore(connection).markInterrupted()) {
+                    reporter.warn("history row " + row.id() + ": the " + row.action() + " of plan " + row.planId()
+                            + " started " + row.startedAt() + " by " + row.runner() + " never finished; marked"
+                            + " interrupted. " + row.errorText());
+                }
                 return work.run(connection);
             } finally {
                 Session.rollbackQuietly(connection);

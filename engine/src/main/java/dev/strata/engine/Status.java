@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The state of a target: the current plan (null when none is applied), whether its non-transactional steps are
- * still pending, the plans not applied yet, drift, and the last failure since the last success (null if none).
+ * still pending, the plans not applied yet, drift, the last failure or interrupted attempt since the last success
+ * (null if none), and the attempt a runner is making now (null if none).
  */
 public record Status(String target, String currentPlan, boolean currentIncomplete, List<String> pendingPlans,
-                     DriftReport drift, HistoryEntry lastFailure) {
+                     DriftReport drift, HistoryEntry lastFailure, HistoryEntry inProgress) {
 
     public Status {
         pendingPlans = List.copyOf(pendingPlans);

@@ -23,7 +23,7 @@ public final class ApplyChild {
     public static void main(String[] args) {
         Target target = new Target(args[0], "postgres", null, "test", false);
         RunnerIdentity identity = new RunnerIdentity(IDENTITY, RunnerIdentity.current().host(),
-                RunnerIdentity.current().toolVersion());
+                RunnerIdentity.current().toolVersion(), ProcessHandle.current().pid());
         try (Database database = Database.connect(target, identity, Duration.ofSeconds(10))) {
             new Runner(database, identity, Reporter.to(System.out))
                     .apply(SleepyPlans.sleepy(Integer.parseInt(args[1])), ApplyOptions.defaults());

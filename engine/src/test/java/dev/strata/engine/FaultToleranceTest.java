@@ -132,6 +132,10 @@ class FaultToleranceTest {
             waitFor("the child to sleep inside its plan", Duration.ofSeconds(60), () -> "1".equals(value(target,
                     "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'"
                             + " AND application_name LIKE '%(" + ApplyChild.IDENTITY + "@%'")));
+            Status during = TestSupport.runner(target).status(SleepyPlans.sleepy(3));
+            assertThat(during.inProgress().runnerPid()).isEqualTo(child.pid());
+            assertThat(during.inProgress().outcome()).isEqualTo(HistoryEntry.RUNNING);
+            assertThat(during.lastFailure()).isNull();
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(child.exitValue()).isEqualTo(137);
@@ -144,11 +148,30 @@ class FaultToleranceTest {
             }
             assertThat(value(target, "SELECT count(*) FROM pg_namespace WHERE nspname = 'core'")).isEqualTo("0");
             Runner next = TestSupport.runner(target);
-            assertThat(next.history()).isEmpty();
+            // the attempt was committed before its transaction: it stays on record, interrupted, naming the process
+            assertThat(next.history()).singleElement().satisfies(row -> {
+                assertThat(row.action()).isEqualTo(HistoryEntry.APPLY);
+                assertThat(row.planId()).isEqualTo("0001_p1");
+                assertThat(row.outcome()).isEqualTo(HistoryEntry.INTERRUPTED);
+                assertThat(row.runnerPid()).isEqualTo(child.pid());
+                assertThat(row.host()).isEqualTo(RunnerIdentity.current().host());
+                assertThat(row.osUser()).isEqualTo(ApplyChild.IDENTITY);
+                assertThat(row.errorText()).contains("nothing of it remains");
+            });
+            assertThat(value(target, "SELECT outcome FROM strata.history")).isEqualTo("running");
+            Status status = next.status(SleepyPlans.sleepy(3));
+            assertThat(status.lastFailure().interrupted()).isTrue();
+            assertThat(status.inProgress()).isNull();
+            assertThat(status.currentPlan()).isNull();
 
             ApplyResult result = next.apply(SleepyPlans.sleepy(3), options());
             assertThat(result.applied()).containsExactly("0001_p1");
             assertThat(value(target, "SELECT count(*) FROM pg_tables WHERE schemaname = 'core'")).isEqualTo("2");
+            // the next runner recorded the interruption for good, then its own apply
+            assertThat(rows(target, "SELECT outcome, runner_pid::text FROM strata.history ORDER BY id")).containsExactly(
+                    List.of("interrupted", Long.toString(child.pid())),
+                    List.of("applied", Long.toString(ProcessHandle.current().pid())));
+            assertThat(next.status(SleepyPlans.sleepy(3)).lastFailure()).isNull();
         } finally {
             child.destroyForcibly();
         }

@@ -46,7 +46,8 @@ public final class PlanExecutor {
 
     private final Connection connection;
     private final RunContext context;
-    private Instant operationStart = Instant.now();
+    /** When the current run of non-transactional steps began: the start of a failure row of its own. */
+    private Instant deferredStart = Instant.now();
     private String knownCatalog;
     private String lastCapture;
     /** The core schema the session's search_path is set for; null when unknown (new session, rolled back). */
@@ -71,15 +72,18 @@ public final class PlanExecutor {
 
     /** Applies {@code plan}: its transaction, then its deferred steps. Returns the history row's id. */
     public long apply(Plan plan) throws SQLException {
-        operationStart = Instant.now();
         String catalogBefore = catalogNow();
         knownCatalog = null;
-        long historyId;
+        long historyId = attempt(start(plan, HistoryEntry.APPLY, plan.fingerprintBefore(), plan.fingerprintAfter(),
+                catalogBefore));
         try {
-            historyId = withRetries(plan, "apply", () -> applyTransactional(plan, catalogBefore));
+            withRetries(plan, "apply", () -> applyTransactional(plan, historyId));
         } catch (StepFailure failure) {
-            throw failed(failure, HistoryEntry.APPLY, catalogBefore, "Nothing of this plan remains: its"
-                    + " transaction was rolled back.");
+            throw failed(failure, HistoryEntry.APPLY, historyId, "Nothing of this plan remains: its transaction was"
+                    + " rolled back.");
+        } catch (SQLException | RuntimeException e) {
+            abandon(historyId, e);
+            throw e;
         }
         if (plan.steps().stream().anyMatch(step -> !step.transactional())) {
             runDeferred(plan, historyId);
@@ -90,7 +94,6 @@ public final class PlanExecutor {
 
     /** Resumes the deferred steps of a plan whose transactional part committed earlier. */
     public void resume(Plan plan, AppliedPlan applied) throws SQLException {
-        operationStart = Instant.now();
         context.reporter().info("resuming plan " + plan.id() + ": its transactional part is applied, finishing its"
                 + " non-transactional steps");
         knownCatalog = null;
@@ -98,11 +101,34 @@ public final class PlanExecutor {
         knownCatalog = lastCapture;
     }
 
-    private long applyTransactional(Plan plan, String catalogBefore) throws StepFailure, SQLException {
+    /**
+     * Writes the attempt's history row, outcome running, and commits it before the plan's transaction starts, so an
+     * attempt whose runner dies stays on record (the next runner marks it interrupted). Returns its id.
+     */
+    private long attempt(HistoryStore.Start start) throws SQLException {
+        connection.setAutoCommit(true);
+        return new HistoryStore(connection).insert(start, HistoryEntry.RUNNING);
+    }
+
+    /**
+     * The attempt ended in an error other than a step's (the connection lost, a bug): its row says failed when the
+     * connection still works; when it does not, the row stays running and the next runner marks it interrupted.
+     */
+    private void abandon(long attemptId, Exception cause) {
+        try {
+            Session.rollbackQuietly(connection);
+            connection.setAutoCommit(true);
+            new HistoryStore(connection).finish(attemptId, HistoryEntry.FAILED, null, null, "Strata stopped: "
+                    + cause);
+        } catch (SQLException e) {
+            context.reporter().warn("could not record the end of this attempt in strata.history (" + e.getMessage()
+                    + "); the next runner marks it interrupted");
+        }
+    }
+
+    private long applyTransactional(Plan plan, long id) throws StepFailure, SQLException {
         connection.setAutoCommit(false);
         HistoryStore history = new HistoryStore(connection);
-        long id = history.insert(start(plan, HistoryEntry.APPLY, plan.fingerprintBefore(), plan.fingerprintAfter(),
-                catalogBefore), HistoryEntry.RUNNING);
         BackupCatalog backups = new BackupCatalog(connection);
         List<Step> deferred = new ArrayList<>();
         for (Step step : plan.steps()) {
@@ -165,6 +191,7 @@ public final class PlanExecutor {
     }
 
     private void runDeferred(Plan plan, long historyId) throws SQLException {
+        deferredStart = Instant.now();
         connection.setAutoCommit(true);
         Set<Integer> done = finishedDeferred(historyId);
         HistoryStore history = new HistoryStore(connection);
@@ -230,12 +257,12 @@ public final class PlanExecutor {
     public long rollback(Plan plan, AppliedPlan applied, Set<String> dropTables) throws SQLException {
         refuseIrreversible(plan);
         refuseDroppingTablesWithRows(plan, dropTables);
-        operationStart = Instant.now();
         String catalogBefore = catalogNow();
         knownCatalog = null;
         Set<Integer> deferredDone = applied.incomplete() ? finishedDeferred(applied.historyId()) : allDeferred(plan);
         List<Step> reversed = plan.stepsBackwards();
-        connection.setAutoCommit(true);
+        long historyId = attempt(start(plan, HistoryEntry.ROLLBACK, plan.fingerprintAfter(), plan.fingerprintBefore(),
+                catalogBefore));
         try {
             for (Step step : reversed) {
                 if (!step.transactional() && deferredDone.contains(step.number())) {
@@ -246,22 +273,22 @@ public final class PlanExecutor {
                     });
                 }
             }
-            long id = withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, catalogBefore));
+            withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, historyId));
             knownCatalog = lastCapture;
-            return id;
+            return historyId;
         } catch (StepFailure failure) {
-            throw failed(failure, HistoryEntry.ROLLBACK, catalogBefore, "The rollback's transaction was rolled"
+            throw failed(failure, HistoryEntry.ROLLBACK, historyId, "The rollback's transaction was rolled"
                     + " back: the plan is still applied" + (deferredDone.isEmpty() ? "." : " (its non-transactional"
                     + " steps, if any, were already reversed; running rollback again repeats them)."));
+        } catch (SQLException | RuntimeException e) {
+            abandon(historyId, e);
+            throw e;
         }
     }
 
-    private long rollbackTransactional(Plan plan, List<Step> reversed, String catalogBefore)
-            throws StepFailure, SQLException {
+    private long rollbackTransactional(Plan plan, List<Step> reversed, long id) throws StepFailure, SQLException {
         connection.setAutoCommit(false);
         HistoryStore history = new HistoryStore(connection);
-        long id = history.insert(start(plan, HistoryEntry.ROLLBACK, plan.fingerprintAfter(),
-                plan.fingerprintBefore(), catalogBefore), HistoryEntry.RUNNING);
         BackupCatalog backups = new BackupCatalog(connection);
         for (Step step : reversed) {
             if (!step.transactional()) {
@@ -380,7 +407,11 @@ public final class PlanExecutor {
         }
     }
 
-    private StrataException failed(StepFailure failure, String action, String catalogBefore, String consequence) {
+    /**
+     * The failure as the user sees it, recorded in history: on the attempt's own row ({@code attemptId}), or, for a
+     * non-transactional step of an apply whose row stays incomplete, on a row of its own ({@code attemptId} null).
+     */
+    private StrataException failed(StepFailure failure, String action, Long attemptId, String consequence) {
         String verb = action.equals(HistoryEntry.APPLY) ? "Apply" : "Rollback";
         String message = FailureMessage.describe(failure, verb);
         String breakage = FacadeBreakage.explain(failure.sqlException());
@@ -393,13 +424,13 @@ public final class PlanExecutor {
                     + " times. Another session holds a conflicting lock on the table (see pg_locks and"
                     + " pg_stat_activity); retry when it is gone or raise --lock-timeout.";
         }
-        recordFailure(failure, action, catalogBefore, message);
+        recordFailure(failure, action, attemptId, message);
         return new StrataException(new Problem(ProblemKind.DATABASE, verb + " of plan " + failure.plan().id()
                 + " failed at step " + failure.step().number() + ".", message + "\n" + consequence
                 + " The failure is recorded in strata.history."), failure.sqlException());
     }
 
-    private void recordFailure(StepFailure failure, String action, String catalogBefore, String message) {
+    private void recordFailure(StepFailure failure, String action, Long attemptId, String message) {
         Plan plan = failure.plan();
         try {
             Session.rollbackQuietly(connection);
@@ -408,15 +439,15 @@ public final class PlanExecutor {
             CatalogFacts live = context.drift().capture(connection);
             String liveFingerprint = DriftDetector.store(connection, live);
             HistoryStore history = new HistoryStore(connection);
-            HistoryStore.Start start = start(plan, action, forward ? plan.fingerprintBefore()
-                    : plan.fingerprintAfter(), forward ? plan.fingerprintAfter() : plan.fingerprintBefore(),
-                    catalogBefore == null ? liveFingerprint : catalogBefore);
-            long id = history.insert(start.startingAt(operationStart), HistoryEntry.RUNNING);
+            long id = attemptId != null ? attemptId : history.insert(start(plan, action, forward
+                    ? plan.fingerprintBefore() : plan.fingerprintAfter(), forward ? plan.fingerprintAfter()
+                    : plan.fingerprintBefore(), liveFingerprint).startingAt(deferredStart), HistoryEntry.RUNNING);
             history.finish(id, HistoryEntry.FAILED, liveFingerprint, failure.step().number(), message);
             connection.commit();
         } catch (SQLException e) {
             Session.rollbackQuietly(connection);
-            context.reporter().warn("could not record the failure in strata.history: " + e.getMessage());
+            context.reporter().warn("could not record the failure in strata.history: " + e.getMessage()
+                    + (attemptId == null ? "" : "; the next runner marks the attempt interrupted"));
         } finally {
             try {
                 connection.setAutoCommit(true);

@@ -5,13 +5,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /**
- * Who runs Strata: the operating-system user, the host and the tool version. Written into every history row and
- * shown to other sessions as the connection's {@code application_name}, so a waiting runner can name its holder.
+ * Who runs Strata: the operating-system user, the host, the tool version and the process id. Written into every
+ * history row and shown to other sessions as the connection's {@code application_name}, so a waiting runner can
+ * name its holder, and an attempt whose runner died can be traced to the process.
  */
-public record RunnerIdentity(String osUser, String host, String toolVersion) {
+public record RunnerIdentity(String osUser, String host, String toolVersion, long pid) {
 
     public static RunnerIdentity current() {
-        return new RunnerIdentity(System.getProperty("user.name", "unknown"), hostName(), currentToolVersion());
+        return new RunnerIdentity(System.getProperty("user.name", "unknown"), hostName(), currentToolVersion(),
+                ProcessHandle.current().pid());
     }
 
     /** {@code strata 0.1.0 (alice@build-7)}, cut to PostgreSQL's 63-byte limit for application names. */

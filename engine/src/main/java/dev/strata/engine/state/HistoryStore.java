@@ -14,7 +14,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes {@code strata.history}. Writers run inside the caller's transaction. */
+/**
+ * Reads and writes {@code strata.history}. Writers run inside the caller's transaction, or commit at once on a
+ * connection in autocommit mode (an attempt row written before a plan's transaction).
+ */
 public final class HistoryStore {
 
     private static final String TABLE = "history";
@@ -44,8 +47,8 @@ public final class HistoryStore {
         var sql = Sql.insertInto(StateSchema.SCHEMA, TABLE, List.of("project", "action", "outcome", "plan_id",
                 "plan_sequence", "plan_checksum", "model_fingerprint_before", "model_fingerprint_after",
                 "catalog_fingerprint_before", "started_at", "os_user", "host", "tool_version", "allow_drift",
-                "drift_detected")).kw("VALUES").open();
-        for (int i = 0; i < 15; i++) {
+                "drift_detected", "runner_pid")).kw("VALUES").open();
+        for (int i = 0; i < 16; i++) {
             if (i > 0) {
                 sql.comma();
             }
@@ -71,7 +74,8 @@ public final class HistoryStore {
             ps.setString(i++, start.identity().host());
             ps.setString(i++, start.identity().toolVersion());
             ps.setBoolean(i++, start.allowDrift());
-            ps.setBoolean(i, start.driftDetected());
+            ps.setBoolean(i++, start.driftDetected());
+            ps.setLong(i, start.identity().pid());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -115,14 +119,64 @@ public final class HistoryStore {
         }
     }
 
+    /**
+     * Marks every row still {@code running} as {@code interrupted}, with an error text saying what that leaves.
+     * Call only while holding the target's runner lock: then no live runner has a row running, so each such row is
+     * an attempt whose runner died (killed, or its connection lost) before its transaction ended. Returns the rows
+     * marked.
+     */
+    public List<HistoryEntry> markInterrupted() throws SQLException {
+        List<HistoryEntry> marked = new ArrayList<>();
+        for (HistoryEntry row : query(Sql.update(StateSchema.SCHEMA, TABLE).kw("SET").eq("outcome")
+                .lit(HistoryEntry.INTERRUPTED).kw("WHERE").eq("outcome").lit(HistoryEntry.RUNNING)
+                .kw("RETURNING").kw(columns()).build())) {
+            try (PreparedStatement ps = connection.prepareStatement(Sql.update(StateSchema.SCHEMA, TABLE).kw("SET")
+                    .eq("error_text").param().kw("WHERE").eq("id").param().kw("AND").id("error_text")
+                    .kw("IS NULL").build())) {
+                ps.setString(1, interruptedText(row.action()));
+                ps.setLong(2, row.id());
+                ps.executeUpdate();
+            }
+            marked.add(row.interruptedNow());
+        }
+        return marked;
+    }
+
+    /** What an interrupted attempt left: nothing of its transaction; for a rollback, maybe its early reverses. */
+    static String interruptedText(String action) {
+        return "The runner stopped before this " + action + " finished (killed, or its connection was lost):"
+                + " PostgreSQL rolled its transaction back, so nothing of it remains"
+                + (action.equals(HistoryEntry.ROLLBACK) ? " except the reverses of non-transactional steps, which"
+                + " run before it; roll back again to finish." : "; run it again.");
+    }
+
     public List<HistoryEntry> all() throws SQLException {
-        return query("SELECT " + COLUMNS + " FROM strata.history ORDER BY id");
+        return query(Sql.of("SELECT").kw(columns()).kw("FROM").name(StateSchema.SCHEMA, TABLE).kw("ORDER BY")
+                .id("id").build());
+    }
+
+    /**
+     * Every row as it stands: with no runner holding the target's lock ({@code runnerActive} false), a row still
+     * running is an attempt whose runner died, shown as interrupted even before the next runner marks it so.
+     */
+    public List<HistoryEntry> all(boolean runnerActive) throws SQLException {
+        List<HistoryEntry> rows = all();
+        if (runnerActive) {
+            return rows;
+        }
+        return rows.stream().map(row -> row.outcome().equals(HistoryEntry.RUNNING) ? row.interruptedNow() : row)
+                .toList();
     }
 
     public Optional<HistoryEntry> byId(long id) throws SQLException {
-        List<HistoryEntry> rows = query(Sql.of("SELECT").kw(COLUMNS).kw("FROM").name(StateSchema.SCHEMA, TABLE)
+        List<HistoryEntry> rows = query(Sql.of("SELECT").kw(columns()).kw("FROM").name(StateSchema.SCHEMA, TABLE)
                 .kw("WHERE").eq("id").number(id).build());
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** The columns read, with the runner's pid as null in states before version 5. */
+    private String columns() throws SQLException {
+        return COLUMNS + ", " + (StateSchema.hasRunnerPids(connection) ? "runner_pid" : "NULL::bigint AS runner_pid");
     }
 
     /** The plans in effect, oldest first: applies push, rollbacks pop. */
@@ -177,7 +231,8 @@ public final class HistoryStore {
                 rs.getString("catalog_fingerprint_after"), instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")), durationMs, rs.getString("db_user"), rs.getString("os_user"),
                 rs.getString("host"), rs.getString("tool_version"), rs.getBoolean("allow_drift"),
-                rs.getBoolean("drift_detected"), failedStep, rs.getString("error_text"));
+                rs.getBoolean("drift_detected"), failedStep, rs.getString("error_text"),
+                rs.getObject("runner_pid", Long.class));
     }
 
     static Instant instant(Timestamp timestamp) {

@@ -21,7 +21,8 @@ public final class StateSchema {
     public static final String BACKUP_SCHEMA = "strata_backup";
 
     /** Index i holds the DDL that brings the state from version i to version i + 1. */
-    private static final List<List<String>> MIGRATIONS = List.of(version1(), version2(), version3(), version4());
+    private static final List<List<String>> MIGRATIONS = List.of(version1(), version2(), version3(), version4(),
+            version5());
 
     private static List<String> version1() {
         return List.of(
@@ -119,6 +120,21 @@ public final class StateSchema {
                         .lits(List.of("apply", "rollback", "promote", "recapture")).close().build());
     }
 
+    /**
+     * Every attempt on record: an apply or rollback commits its history row (outcome running, with the runner's
+     * process id) before its transaction starts; a row whose runner died is marked interrupted by the next runner.
+     */
+    private static List<String> version5() {
+        return List.of(
+                Sql.of("ALTER TABLE").name(SCHEMA, "history").kw("ADD COLUMN").append(column("runner_pid", "bigint"))
+                        .build(),
+                Sql.of("ALTER TABLE").name(SCHEMA, "history").kw("DROP CONSTRAINT").id("history_outcome_check")
+                        .build(),
+                Sql.of("ALTER TABLE").name(SCHEMA, "history").kw("ADD CONSTRAINT").id("history_outcome_check")
+                        .kw("CHECK").open().id("outcome").kw("IN").lits(List.of("running", "applied", "incomplete",
+                                "rolled_back", "failed", "interrupted")).close().build());
+    }
+
     /** {@code CREATE TABLE "strata"."name" (…)}, one column or constraint a line. */
     private static String table(String name, Sql... definitions) {
         var sql = Sql.of("CREATE TABLE").name(SCHEMA, name).kw("(");
@@ -192,14 +208,19 @@ public final class StateSchema {
         return currentVersion(connection) >= 2;
     }
 
-    /** Whether captures record their format (state version 3 on); older states hold format 1 only. */
     /** Whether backups say who took them (state version 3 on); before, an apply took them all. */
     public static boolean hasBackupTakers(Connection connection) throws SQLException {
         return currentVersion(connection) >= 3;
     }
 
+    /** Whether captures record their format (state version 4 on); older states hold format 1 only. */
     public static boolean hasCaptureFormats(Connection connection) throws SQLException {
         return currentVersion(connection) >= 4;
+    }
+
+    /** Whether history rows record the runner's process id (state version 5 on). */
+    public static boolean hasRunnerPids(Connection connection) throws SQLException {
+        return currentVersion(connection) >= 5;
     }
 
     private static int currentVersion(Connection connection) throws SQLException {
