@@ -125,8 +125,9 @@ public final class DatabaseErrors {
                         + "; a host inside a private network may need its VPN. " + embeddedHint());
             }
             if (cause instanceof ConnectException) {
-                return new Problem(ProblemKind.CONNECTION, "Cannot reach PostgreSQL at " + target.hosts()
-                        + ": connection refused.", "Nothing accepts connections there. Check that the server is"
+                // the title is the one scripts and tests already match on; the detail says "refused"
+                return new Problem(ProblemKind.CONNECTION, "Cannot reach PostgreSQL at " + target.hosts() + ".",
+                        "The connection was refused: nothing accepts connections there. Check that the server is"
                         + " running and accepts TCP connections on that host and port (port, listen_addresses,"
                         + " firewall), and that the target is the one you meant: it came from " + target.origin()
                         + ". " + embeddedHint());
