@@ -37,7 +37,9 @@ public final class Database implements AutoCloseable {
             return connect(configured.get(), identity, connectTimeout, null);
         }
         if (settings.projectRoot() == null) {
-            throw new IllegalArgumentException("no target configured and no project directory for an embedded one");
+            throw new StrataException(new Problem(ProblemKind.USAGE, "No database target is configured.",
+                    "Give one with --url, STRATA_URL or the PG* variables (PGHOST, PGPORT, PGDATABASE, PGSERVICE);"
+                            + " there is no project here whose embedded server could be used."));
         }
         ProjectServer server = ProjectServer.start(settings.projectRoot(), settings.embeddedWait());
         try {
@@ -70,7 +72,11 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("ApplicationName", identity.applicationName());
         config.addDataSourceProperty("preferQueryMode", "simple");
-        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, connectTimeout.toSeconds())));
+        String seconds = Long.toString(Math.max(1, (connectTimeout.toMillis() + 999) / 1000));
+        config.addDataSourceProperty("connectTimeout", seconds);
+        // pgjdbc bounds the whole login (TLS, authentication) only with loginTimeout: without it a port that
+        // accepts and never answers would hang the command.
+        config.addDataSourceProperty("loginTimeout", seconds);
         try {
             Database database = new Database(target, new HikariDataSource(config), embedded);
             database.requireSupportedServer();
@@ -79,7 +85,12 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw new StrataException(DatabaseErrors.translate(sql, target), sql);
             }
-            throw new StrataException(DatabaseErrors.unreachable(target, e.getMessage()), e);
+            throw new StrataException(DatabaseErrors.connecting(e.getCause() != null ? e.getCause() : e, target), e);
+        } catch (StrataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the pool refuses a URL the driver does not accept before it tries to connect
+            throw new StrataException(DatabaseErrors.connecting(e, target), e);
         }
     }
 

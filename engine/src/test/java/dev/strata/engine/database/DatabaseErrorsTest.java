@@ -16,17 +16,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Connection and permission problems on a real server that asks for passwords: its own embedded PostgreSQL whose
- * pg_hba.conf trusts only the superuser and wants SCRAM passwords from everyone else.
+ * pg_hba.conf trusts only the superuser, rejects the role shunned and wants SCRAM passwords from everyone else.
  */
 class DatabaseErrorsTest {
 
@@ -40,6 +43,8 @@ class DatabaseErrorsTest {
                     try {
                         Files.writeString(dir.toPath().resolve("pg_hba.conf"), String.join("\n",
                                 "local all all trust",
+                                "host all shunned 127.0.0.1/32 reject",
+                                "host all shunned ::1/128 reject",
                                 "host all postgres 127.0.0.1/32 trust",
                                 "host all postgres ::1/128 trust",
                                 "host all all 127.0.0.1/32 scram-sha-256",
@@ -51,6 +56,8 @@ class DatabaseErrorsTest {
                 .start();
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE app LOGIN PASSWORD 'right'");
+            s.execute("CREATE ROLE shunned LOGIN PASSWORD 'right'");
+            s.execute("CREATE ROLE outsider LOGIN PASSWORD 'right'");
             s.execute("CREATE DATABASE locked");
             s.execute("REVOKE ALL ON DATABASE locked FROM PUBLIC");
             s.execute("GRANT CONNECT ON DATABASE locked TO app");
@@ -113,7 +120,77 @@ class DatabaseErrorsTest {
         Problem problem = problemConnecting(nowhere);
         assertThat(problem.kind()).isEqualTo(ProblemKind.CONNECTION);
         assertThat(problem.title()).isEqualTo("Cannot reach PostgreSQL at localhost:" + freePort + ".");
+        assertThat(problem.detail()).startsWith("The connection was refused");
         assertThat(problem.detail()).contains("it came from STRATA_URL");
+    }
+
+    /** A target as the command line resolves it: {@code --url}, with the password file and HOME of {@code dir}. */
+    private static Target resolved(String url, Path dir, String passfileLines) throws IOException {
+        Path passfile = dir.resolve("pgpass");
+        if (passfileLines != null) {
+            Files.writeString(passfile, passfileLines);
+        }
+        var settings = new TargetSettings(url, false, Map.of("PGPASSFILE", passfile.toString(), "HOME",
+                dir.toString()), null, dir, null);
+        return TargetResolver.configured(settings).orElseThrow();
+    }
+
+    @Test
+    void noPasswordGiven(@TempDir Path dir) throws IOException {
+        Target target = resolved("postgresql://app@localhost:" + server.getPort() + "/locked", dir, null);
+        Problem problem = problemConnecting(target);
+        assertThat(problem.kind()).isEqualTo(ProblemKind.CONNECTION);
+        assertThat(problem.title()).isEqualTo("PostgreSQL at localhost:" + server.getPort() + " asks for a password"
+                + " for user 'app', and none was given.");
+        assertThat(problem.detail()).contains("there is no password file " + dir.resolve("pgpass"))
+                .contains("~/.pgpass");
+    }
+
+    @Test
+    void noLineInThePasswordFile(@TempDir Path dir) throws IOException {
+        Target target = resolved("postgresql://app@localhost:" + server.getPort() + "/locked", dir,
+                "otherhost:*:*:*:right\n");
+        Problem problem = problemConnecting(target);
+        assertThat(problem.detail()).contains(dir.resolve("pgpass") + " has no line for localhost:"
+                + server.getPort() + ":locked:app");
+    }
+
+    @Test
+    void passwordFromThePasswordFile(@TempDir Path dir) throws IOException {
+        Target target = resolved("postgresql://app@localhost:" + server.getPort() + "/locked", dir,
+                "# a comment\nlocalhost:" + server.getPort() + ":locked:app:right\n");
+        assertThat(target.passwordSource()).isEqualTo(dir.resolve("pgpass") + " line 2");
+        try (Database database = Database.connect(target, RunnerIdentity.current(), Duration.ofSeconds(5))) {
+            assertThat(database.target().describe()).contains("password from " + dir.resolve("pgpass") + " line 2")
+                    .doesNotContain("right");
+        }
+    }
+
+    @Test
+    void wrongPasswordFromThePasswordFileNamesTheLine(@TempDir Path dir) throws IOException {
+        Target target = resolved("postgresql://app@localhost:" + server.getPort() + "/locked", dir,
+                "*:*:*:app:wrong\n");
+        Problem problem = problemConnecting(target);
+        assertThat(problem.title()).startsWith("Password authentication failed for user 'app'");
+        assertThat(problem.detail()).contains("Check the password given by " + dir.resolve("pgpass") + " line 1")
+                .doesNotContain("wrong");
+    }
+
+    @Test
+    void pgHbaRefusal() {
+        Problem problem = problemConnecting(target("locked", "shunned", "right"));
+        assertThat(problem.kind()).isEqualTo(ProblemKind.CONNECTION);
+        assertThat(problem.title()).startsWith("The server refused the login of shunned@localhost:");
+        assertThat(problem.detail()).contains("pg_hba.conf rejects").contains("rejects user 'shunned'");
+    }
+
+    @Test
+    void noConnectPrivilege() {
+        Problem problem = problemConnecting(target("locked", "outsider", "right"));
+        assertThat(problem.kind()).isEqualTo(ProblemKind.CONNECTION);
+        assertThat(problem.title()).isEqualTo("User 'outsider' may not connect to database 'locked' on localhost:"
+                + server.getPort() + ".");
+        assertThat(problem.detail()).contains("GRANT CONNECT ON DATABASE \"locked\" TO \"outsider\"");
     }
 
     @Test

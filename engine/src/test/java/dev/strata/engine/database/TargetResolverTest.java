@@ -39,10 +39,30 @@ class TargetResolverTest {
     }
 
     @Test
-    void anyLibpqVariableMeansUseThemWithLibpqDefaults() {
-        Target target = TargetResolver.configured(settings(null, false, Map.of("PGUSER", "alice"), null))
-                .orElseThrow();
-        assertThat(target.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/alice");
+    void aNamingLibpqVariableMeansUseThemWithLibpqDefaults() {
+        Target target = TargetResolver.configured(settings(null, false, Map.of("PGDATABASE", "shop", "PGUSER",
+                "alice"), null)).orElseThrow();
+        assertThat(target.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/shop");
+        assertThat(target.effectiveUser()).isEqualTo("alice");
+        Target port = TargetResolver.configured(settings(null, false, Map.of("PGPORT", "6000", "PGUSER", "alice"),
+                null)).orElseThrow();
+        assertThat(port.jdbcUrl()).as("the database defaults to the user, as in libpq")
+                .isEqualTo("jdbc:postgresql://localhost:6000/alice");
+    }
+
+    @Test
+    void variablesThatOnlyApplyDoNotMoveTheTargetAwayFromTheEmbeddedServer() {
+        var env = Map.of("PGUSER", "alice", "PGPASSWORD", "stray", "PGSSLMODE", "require", "PGCONNECT_TIMEOUT", "5",
+                "PGPASSFILE", "/nowhere", "PGSSLROOTCERT", "/nowhere.crt");
+        assertThat(TargetResolver.configured(settings(null, false, env, null))).isEmpty();
+        assertThat(TargetResolver.ignoredVariables(settings(null, false, env, null)))
+                .containsExactlyInAnyOrder("PGUSER", "PGPASSWORD", "PGSSLMODE", "PGCONNECT_TIMEOUT", "PGSSLROOTCERT");
+    }
+
+    @Test
+    void emptyLibpqVariablesCountAsUnset() {
+        assertThat(TargetResolver.configured(settings(null, false, Map.of("PGHOST", "", "PGPORT", "",
+                "PGDATABASE", "", "PGSERVICE", "", "PGHOSTADDR", ""), null))).isEmpty();
     }
 
     @Test
