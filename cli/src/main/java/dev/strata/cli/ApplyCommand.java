@@ -60,7 +60,7 @@ final class ApplyCommand implements Command {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
         }
         PlanChain plans = project.plans();
-        try (Database database = RuntimeOptions.open(line, project)) {
+        try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
             boolean json = line.hasOption("json");
             Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
             ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);

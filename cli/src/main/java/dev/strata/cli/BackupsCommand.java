@@ -64,6 +64,7 @@ final class BackupsCommand implements Command {
                 terminal.out().print(line.hasOption("json") ? Json.pretty(backups) : table(backups));
                 return ExitCode.OK;
             }
+            terminal.out().println("target: " + database.target().describe());
             PruneRequest request = new PruneRequest(RuntimeOptions.duration(line, "older-than", Duration.ZERO),
                     line.hasOption("include-live"), line.hasOption("dry-run"));
             List<BackupEntry> pruned = runner.pruneBackups(request, RuntimeOptions.applyOptions(line));

@@ -52,7 +52,7 @@ final class BaselineCommand implements Command {
     public ExitCode run(CommandLine line, Terminal terminal) throws Exception {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         var chain = MigrationChain.load(project);
-        try (Database database = RuntimeOptions.open(line, project)) {
+        try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
             var recorded = Baseline.record(database, chain, project.name(), line.getOptionValue("plan"),
                     RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal));
             terminal.out().println("Recorded " + String.join(", ", recorded) + " as applied on "

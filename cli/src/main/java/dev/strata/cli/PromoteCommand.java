@@ -74,7 +74,7 @@ final class PromoteCommand implements Command {
                     + " role's search_path changes");
         }
         PromoteRequest request = new PromoteRequest(project.name(), facade, version, previous, roles);
-        try (Database database = RuntimeOptions.open(line, project)) {
+        try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
             PromoteResult result = RuntimeOptions.runner(database, terminal)
                     .promote(request, RuntimeOptions.applyOptions(line));
             if (line.hasOption("json")) {

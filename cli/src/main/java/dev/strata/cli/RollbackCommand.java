@@ -61,7 +61,7 @@ final class RollbackCommand implements Command {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         RollbackRequest request = request(line);
         PlanChain plans = project.plans();
-        try (Database database = RuntimeOptions.open(line, project)) {
+        try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
             boolean json = line.hasOption("json");
             Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
             List<String> done = RuntimeOptions.runner(database, progress).rollback(plans, request,

@@ -28,10 +28,11 @@ final class RuntimeOptions {
     static Options target(Options options) {
         options.addOption(Option.builder().longOpt("url").hasArg().argName("URL").desc("Database to run against:"
                 + " jdbc:postgresql://HOST:PORT/DB?user=U&password=P or postgresql://U:P@HOST:PORT/DB. Without it:"
-                + " STRATA_URL, then [database] url in strata.toml, then the PG* variables (PGHOST, PGPORT, PGUSER,"
-                + " PGPASSWORD, PGDATABASE), then the project's embedded PostgreSQL in .strata/embedded/").get());
+                + " STRATA_URL, then [database] url in strata.toml, then the PG* variables (when PGHOST, PGHOSTADDR,"
+                + " PGPORT, PGDATABASE or PGSERVICE is set), then the project's embedded PostgreSQL in"
+                + " .strata/embedded/. An empty value is an error, never a reason to use the next source").get());
         options.addOption(Option.builder().longOpt("embedded").desc("Use the project's embedded PostgreSQL even"
-                + " when a target is configured").get());
+                + " when STRATA_URL, strata.toml or the PG* variables name a target (not with --url)").get());
         options.addOption(Option.builder().longOpt("connect-timeout").hasArg().argName("DURATION").desc("How long"
                 + " to try to connect, e.g. 10s (default 10s)").get());
         return options;
@@ -74,7 +75,21 @@ final class RuntimeOptions {
         return Path.of(args.size() > argumentIndex ? args.get(argumentIndex) : ".");
     }
 
+    /**
+     * Opens the target of a command that changes the database and prints it (user, hosts, database, where it came
+     * from, how the login is made; never the password) before anything is done: on standard output, or on standard
+     * error when the command prints JSON there.
+     */
+    static Database openForChanges(CommandLine line, ProjectConfig project, Terminal terminal) {
+        Database database = open(line, project);
+        (line.hasOption("json") ? terminal.err() : terminal.out()).println("target: " + database.target().describe());
+        return database;
+    }
+
     static Database open(CommandLine line, ProjectConfig project) {
+        if (line.hasOption("embedded") && line.hasOption("url")) {
+            throw new UsageException("--embedded and --url name two different targets; give one of them");
+        }
         TargetSettings settings = TargetSettings.fromEnvironment(line.getOptionValue("url"), line.hasOption("embedded"),
                 project.databaseUrl(), project.root())
                 .withEmbeddedWait(duration(line, "lock-wait", ApplyOptions.DEFAULT_LOCK_WAIT));
@@ -116,21 +131,28 @@ final class RuntimeOptions {
             throw new UsageException(label + " expects a duration such as 30s, 500ms, 2m, 1h or 7d, not '" + value
                     + "'");
         }
-        long amount = Long.parseLong(matcher.group(1));
         String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        switch (unit) {
-            case "ms":
-                return Duration.ofMillis(amount);
-            case "m":
-                return Duration.ofMinutes(amount);
-            case "h":
-                return Duration.ofHours(amount);
-            case "d":
-                return Duration.ofDays(amount);
-            default:
-                return Duration.ofSeconds(amount);
+        try {
+            long amount = Long.parseLong(matcher.group(1));
+            Duration duration = switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                case "d" -> Duration.ofDays(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+            if (duration.compareTo(MAX_DURATION) > 0) {
+                throw new ArithmeticException();
+            }
+            return duration;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new UsageException(label + " is too long: '" + value + "'; at most " + MAX_DURATION.toDays()
+                    + "d (" + MAX_DURATION.toMillis() + "ms, PostgreSQL's limit for its timeouts)");
         }
     }
+
+    /** PostgreSQL's timeouts are whole milliseconds in an int: about 24.8 days; no wait here needs longer. */
+    static final Duration MAX_DURATION = Duration.ofMillis(Integer.MAX_VALUE);
 
     static int count(CommandLine line, String option, int fallback) {
         String value = line.getOptionValue(option);
