@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.ApplyResult;
 import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.facade.PublicPrivileges;
 import dev.strata.engine.database.Database;
 import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
@@ -55,7 +56,8 @@ final class ApplyCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
-        ApplyOptions options = RuntimeOptions.applyOptions(line).withDryRun(line.hasOption("dry-run"));
+        ApplyOptions options = RuntimeOptions.applyOptions(line).withDryRun(line.hasOption("dry-run"))
+                .withPublicPrivileges(new PublicPrivileges(project.revokeTemporary(), project.revokeLargeObjects()));
         if (line.hasOption("export-backup")) {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
         }

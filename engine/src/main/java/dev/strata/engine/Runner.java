@@ -98,6 +98,7 @@ public final class Runner {
                     reporter.info("recorded a capture of the live schema in the current format (history: recapture)");
                 }
             }
+            options.publicPrivileges().enforce(connection, false, reporter);
             List<Path> exported = export(connection, historyIds, options.exportBackupDir());
             return new ApplyResult(appliedNow, resumed, exported, false, null);
         });
@@ -233,6 +234,8 @@ public final class Runner {
                         + " drift check this once and record a capture of the live schema in the current format;"
                         + " later drift checks compare with that.");
             }
+            options.publicPrivileges().enforce(connection, true, reporter)
+                    .forEach(change -> reporter.info("would " + change + " (strata.toml [database])"));
             String resumed = !applied.isEmpty() && applied.get(applied.size() - 1).incomplete()
                     ? applied.get(applied.size() - 1).planId() : null;
             List<Plan> pending = plans.plans().subList(Math.min(applied.size(), plans.plans().size()),

@@ -10,11 +10,14 @@ import java.util.Map;
 /**
  * Everything the project file {@code strata.toml} says, as {@link ProjectFileReader} (its one reader) read it:
  * the project's name, where the sources and migrations live, the core schema's name, an optional default database
- * URL, and the live roles of each facade ({@code [facades.NAME] live_roles}). Paths are absolute (resolved against
- * {@code root}).
+ * URL, the live roles of each facade ({@code [facades.NAME] live_roles}), and what an apply leaves {@code PUBLIC}
+ * (and so every application role) of temporary tables and large objects ({@code [database] revoke_temporary},
+ * {@code revoke_large_objects}: true revoked, false granted as PostgreSQL does by default, null left alone). Paths
+ * are absolute (resolved against {@code root}).
  */
 public record ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
-                            String databaseUrl, Map<String, List<String>> liveRoles) {
+                            String databaseUrl, Map<String, List<String>> liveRoles, Boolean revokeTemporary,
+                            Boolean revokeLargeObjects) {
 
     public static final String FILE_NAME = "strata.toml";
 
@@ -24,6 +27,12 @@ public record ProjectConfig(Path root, String name, Path sourceDir, Path migrati
             liveRoles.forEach((facade, names) -> roles.put(facade, List.copyOf(names)));
         }
         liveRoles = Collections.unmodifiableMap(roles);
+    }
+
+    /** A project that leaves PUBLIC's privileges alone. */
+    public ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
+                         String databaseUrl, Map<String, List<String>> liveRoles) {
+        this(root, name, sourceDir, migrationsDir, coreSchema, databaseUrl, liveRoles, null, null);
     }
 
     /** A project that names no live roles. */
@@ -39,7 +48,8 @@ public record ProjectConfig(Path root, String name, Path sourceDir, Path migrati
 
     /** The same project with another core schema. */
     public ProjectConfig withCoreSchema(String schema) {
-        return new ProjectConfig(root, name, sourceDir, migrationsDir, schema, databaseUrl, liveRoles);
+        return new ProjectConfig(root, name, sourceDir, migrationsDir, schema, databaseUrl, liveRoles,
+                revokeTemporary, revokeLargeObjects);
     }
 
     /** The migrations directory as messages name it: relative to the project root ({@code migrations}). */

@@ -25,6 +25,8 @@ import java.util.Set;
  *
  * [database]
  * url = "jdbc:postgresql://localhost/shop"   # optional
+ * revoke_temporary = true       # optional: apply revokes TEMPORARY on the database from PUBLIC
+ * revoke_large_objects = true   # optional: apply revokes large-object creation from PUBLIC
  *
  * [facades.shop_api]
  * live_roles = ["shop_app"]  # optional: the roles strata promote switches
@@ -42,7 +44,7 @@ public final class ProjectFileReader {
 
     private static final Map<String, Set<String>> KNOWN = Map.of(
             "project", Set.of("name", "source", "migrations", "core_schema"),
-            "database", Set.of("url"),
+            "database", Set.of("url", "revoke_temporary", "revoke_large_objects"),
             "facades", Set.of());
     private static final String FACADES = "facades";
     private static final String LIVE_ROLES = "live_roles";
@@ -101,7 +103,9 @@ public final class ProjectFileReader {
                 root.resolve(string(project, "project", "migrations", MIGRATIONS_DEFAULT)),
                 string(project, "project", "core_schema", CORE_SCHEMA_DEFAULT),
                 string(database, "database", "url", null),
-                liveRoles(facades));
+                liveRoles(facades),
+                bool(database, "database", "revoke_temporary"),
+                bool(database, "database", "revoke_large_objects"));
         diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
                 .thenComparingInt(d -> d.span().column()));
         return new Result(config, List.copyOf(diagnostics));
@@ -123,7 +127,8 @@ public final class ProjectFileReader {
         tree.fieldNames().forEachRemaining(key -> {
             if (!KNOWN.containsKey(key)) {
                 var hint = KNOWN.get("project").contains(key) ? "put it under [project]"
-                        : "known tables are [project] (name, source, migrations, core_schema), [database] (url) and"
+                        : "known tables are [project] (name, source, migrations, core_schema), [database] (url,"
+                                + " revoke_temporary, revoke_large_objects) and"
                                 + " [facades.NAME] (live_roles)";
                 unknown("", key, "unknown key '" + key + "' in strata.toml", hint);
                 return;
@@ -216,6 +221,21 @@ public final class ProjectFileReader {
             return fallback;
         }
         return value.asText();
+    }
+
+    /** A true/false setting; null when it is not written (or not a boolean, which is reported). */
+    private Boolean bool(JsonNode table, String tableName, String key) {
+        var value = table == null ? null : table.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            diagnostics.add(Diagnostic.error(LoadCode.INVALID_PROJECT_VALUE.code(), locate(tableName, key),
+                    "[" + tableName + "] " + key + " must be true or false",
+                    "write it without quotes, for example " + key + " = true"));
+            return null;
+        }
+        return value.asBoolean();
     }
 
     private void invalid(String table, String key, String message) {

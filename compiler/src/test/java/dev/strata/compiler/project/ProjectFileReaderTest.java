@@ -57,6 +57,30 @@ class ProjectFileReaderTest {
     }
 
     @Test
+    void whatPublicKeepsIsTrueFalseOrUnsaid() throws IOException {
+        toml("""
+                [database]
+                revoke_temporary = true
+                revoke_large_objects = false
+                """);
+        var config = ProjectFileReader.read(temp).config();
+        assertThat(config.revokeTemporary()).isTrue();
+        assertThat(config.revokeLargeObjects()).isFalse();
+
+        toml("[project]\nname = \"shop\"\n");
+        assertThat(ProjectFileReader.read(temp).config().revokeTemporary()).isNull();
+
+        toml("""
+                [database]
+                revoke_temporary = "yes"
+                """);
+        var file = ProjectFileReader.read(temp);
+        assertThat(file.hasErrors()).isTrue();
+        assertThat(file.diagnostics()).extracting(Diagnostic::code, d -> d.span().line(), Diagnostic::message)
+                .containsExactly(tuple("S0010", 2, "[database] revoke_temporary must be true or false"));
+    }
+
+    @Test
     void theSourcesAreNotRead() throws IOException {
         toml("[project]\nname = \"shop\"\n");
         Files.createDirectories(temp.resolve("schema"));

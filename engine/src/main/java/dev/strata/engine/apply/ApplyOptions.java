@@ -1,5 +1,6 @@
 package dev.strata.engine.apply;
 
+import dev.strata.engine.facade.PublicPrivileges;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,14 +11,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * (SQLSTATE 55P03) is retried whole up to {@code lockRetries} more times, waiting about {@code retryBackoff}, then
  * twice that, and so on, each wait jittered so that runners retrying together do not collide again.
  * {@code statementTimeout} is PostgreSQL's statement_timeout for each statement (zero: none).
- * {@code exportBackupDir}, when set, receives a COPY file per backup table taken.
+ * {@code exportBackupDir}, when set, receives a COPY file per backup table taken. {@code publicPrivileges} says
+ * what an apply leaves {@code PUBLIC} of temporary tables and large objects (strata.toml {@code [database]}).
  *
  * <p>The lock timeout is short by default: while a statement waits for an ACCESS EXCLUSIVE lock, every writer and
  * reader of the table queues behind it, so a long lock_timeout freezes the application that long on each retry; a
  * short one with more retries lets them through between tries (docs/runtime.md has the measurement).
  */
 public record ApplyOptions(Duration lockWait, Duration lockTimeout, int lockRetries, Duration retryBackoff,
-                           Duration statementTimeout, boolean allowDrift, boolean dryRun, Path exportBackupDir) {
+                           Duration statementTimeout, boolean allowDrift, boolean dryRun, Path exportBackupDir,
+                           PublicPrivileges publicPrivileges) {
 
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMillis(500);
@@ -26,37 +29,42 @@ public record ApplyOptions(Duration lockWait, Duration lockTimeout, int lockRetr
 
     public static ApplyOptions defaults() {
         return new ApplyOptions(DEFAULT_LOCK_WAIT, DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_RETRIES, DEFAULT_RETRY_BACKOFF,
-                Duration.ZERO, false, false, null);
+                Duration.ZERO, false, false, null, PublicPrivileges.unchanged());
     }
 
     public ApplyOptions withLockWait(Duration wait) {
         return new ApplyOptions(wait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift, dryRun,
-                exportBackupDir);
+                exportBackupDir, publicPrivileges);
     }
 
     public ApplyOptions withLockTimeout(Duration timeout, int retries, Duration backoff) {
         return new ApplyOptions(lockWait, timeout, retries, backoff, statementTimeout, allowDrift, dryRun,
-                exportBackupDir);
+                exportBackupDir, publicPrivileges);
     }
 
     public ApplyOptions withStatementTimeout(Duration timeout) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, timeout, allowDrift, dryRun,
-                exportBackupDir);
+                exportBackupDir, publicPrivileges);
     }
 
     public ApplyOptions withAllowDrift(boolean allow) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allow, dryRun,
-                exportBackupDir);
+                exportBackupDir, publicPrivileges);
     }
 
     public ApplyOptions withDryRun(boolean dry) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift, dry,
-                exportBackupDir);
+                exportBackupDir, publicPrivileges);
     }
 
     public ApplyOptions withExportBackupDir(Path dir) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
-                dryRun, dir);
+                dryRun, dir, publicPrivileges);
+    }
+
+    public ApplyOptions withPublicPrivileges(PublicPrivileges privileges) {
+        return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
+                dryRun, exportBackupDir, privileges);
     }
 
     /**
