@@ -4,6 +4,7 @@ import dev.strata.engine.Runner;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.LocalServer;
+import dev.strata.engine.drift.DriftDetector;
 import dev.strata.engine.database.ScratchServer;
 import dev.strata.engine.database.Target;
 import dev.strata.engine.session.Reporter;
@@ -28,7 +29,8 @@ import java.util.Map;
  *   <li>{@code strata check DIR};</li>
  *   <li>{@code strata plan --name next --dry-run DIR} of the project with no plans yet (the whole schema);</li>
  *   <li>{@code strata import --url URL --out NEW --no-baseline} of the applied database, facades included;</li>
- *   <li>{@code pg_dump --schema-only} of the same database.</li>
+ *   <li>{@code pg_dump --schema-only} of the same database;</li>
+ *   <li>and, in process, the catalog capture an apply takes of the new state inside its transaction.</li>
  * </ul>
  *
  * <p>Run: {@code java -cp bench/target/strata-bench.jar dev.strata.bench.ScaleBenchmark --strata cli/target/strata.jar
@@ -90,6 +92,19 @@ public final class ScaleBenchmark {
                     long start = System.nanoTime();
                     run(command);
                     times.get(tool).add((System.nanoTime() - start) / 1_000_000);
+                }
+            }
+            // the capture an apply takes of the new state, inside the plan's transaction: how long it extends the
+            // plan's locks (in process, the connection open, as the engine runs it)
+            String capture = "catalog capture (in process)";
+            times.put(capture, new ArrayList<>());
+            try (Connection connection = ScratchServer.connect(target)) {
+                DriftDetector detector = new DriftDetector();
+                detector.capture(connection);
+                for (int r = 0; r < runs; r++) {
+                    long start = System.nanoTime();
+                    detector.capture(connection);
+                    times.get(capture).add((System.nanoTime() - start) / 1_000_000);
                 }
             }
             times.forEach((tool, list) -> {
