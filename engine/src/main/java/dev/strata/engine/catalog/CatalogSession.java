@@ -73,6 +73,7 @@ public final class CatalogSession implements AutoCloseable {
         }
         try {
             session.setSearchPath(PINNED_SEARCH_PATH);
+            session.withoutJit();
         } catch (SQLException | RuntimeException e) {
             session.closeQuietly();
             throw e;
@@ -113,6 +114,18 @@ public final class CatalogSession implements AutoCloseable {
             statement.execute();
         }
         searchPath = path;
+    }
+
+    /**
+     * The catalog queries are cheap to run but estimated as expensive (set-returning functions over every index,
+     * privileges of every object), so on a server with JIT (PostgreSQL 11+, on by default from 12) each crossed
+     * jit_above_cost and spent most of its time compiling: 1.5 s of JIT in a 1.9 s index query on 2,000 tables,
+     * 0.24 s without. Off for this transaction only.
+     */
+    private void withoutJit() throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT set_config('jit', 'off', true)")) {
+            statement.execute();
+        }
     }
 
     /** A SQL fragment for servers from {@code major} on, and {@code older} before it. */
