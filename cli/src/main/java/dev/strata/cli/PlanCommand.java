@@ -6,6 +6,11 @@ import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.JsonDiagnostics;
 import dev.strata.compiler.planner.PlanMaker;
+import dev.strata.compiler.planner.PlanVerification;
+import dev.strata.engine.database.Target;
+import dev.strata.tester.CheckResult;
+import dev.strata.tester.PlanTester;
+import dev.strata.tester.TestRequest;
 import dev.strata.plan.Risk;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +61,11 @@ final class PlanCommand implements Command {
                 .desc("Print the files instead of writing them").get());
         options.addOption(Option.builder().longOpt("allow-data-loss")
                 .desc("Accept steps whose data cannot be restored; the plan records it").get());
+        options.addOption(Option.builder().longOpt("no-verify").desc("Write the plan without proving it on a"
+                + " scratch database first; its REVIEW.md says it was not verified").get());
+        options.addOption(Option.builder().longOpt("scratch-url").hasArg().argName("URL").desc("A PostgreSQL"
+                + " server to verify the plan on (needs CREATEDB; a database is created and dropped there);"
+                + " default: [scratch] url in strata.toml, else an embedded server").get());
         options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
                 .desc("How to print problems: text (default) or json").get());
         LivePlanCommand.addOptions(options);
@@ -84,7 +94,11 @@ final class PlanCommand implements Command {
         if (project.sourcesHaveErrors()) {
             return problems(project.sourceDiagnostics(), project, format, terminal);
         }
-        var outcome = PlanMaker.make(project.project(), project.chain(), name, line.hasOption("allow-data-loss"));
+        PlanVerification verification = line.hasOption("no-verify") ? PlanVerification.SKIPPED
+                : verification(project, TestCommand.scratchServer(line.getOptionValue("scratch-url"), "--scratch-url",
+                        project.config()), terminal);
+        var outcome = PlanMaker.make(project.project(), project.chain(), name, line.hasOption("allow-data-loss"),
+                verification);
         var diagnostics = new ArrayList<>(project.checkDiagnostics());
         diagnostics.addAll(outcome.diagnostics());
         if (outcome.status() == PlanMaker.Status.FAILED) {
@@ -117,6 +131,43 @@ final class PlanCommand implements Command {
                 + (plan.dataLossAccepted() ? ", DATA LOSS ACCEPTED" : "")
                 + ". Review " + shown + "/REVIEW.md.");
         return ExitCode.OK;
+    }
+
+    /** Rows generated in each core table before the plan is applied on the scratch database. */
+    static final int VERIFY_ROWS = 10;
+
+    /**
+     * Proves the plan as {@code strata test --last 1 --generate-data 10} would, before anything is written; the
+     * verdict goes into REVIEW.md.
+     */
+    private static PlanVerification verification(Compilation project, Target server, Terminal terminal) {
+        return (plan, model) -> {
+            terminal.err().println("verifying plan " + plan.id() + " on a scratch database (" + (server == null
+                    ? "embedded PostgreSQL" : server.display()) + "): apply, compare with the model, roll back,"
+                    + " apply again...");
+            PlanTester.Verified verified = PlanTester.verify(new TestRequest(project.config(), server, VERIFY_ROWS,
+                    1), project.chain(), plan, model);
+            List<CheckResult> checks = verified.report().checks();
+            if (!verified.report().passed()) {
+                List<String> lines = new ArrayList<>();
+                for (CheckResult check : checks) {
+                    if (check.failed()) {
+                        lines.add(check.name() + " failed: " + check.message());
+                    }
+                }
+                return PlanVerification.Verdict.failed(String.join("\n", lines));
+            }
+            List<String> passed = checks.stream().filter(c -> c.status() == CheckResult.Status.PASSED)
+                    .map(CheckResult::name).toList();
+            List<String> skipped = checks.stream().filter(c -> c.status() == CheckResult.Status.SKIPPED)
+                    .map(c -> c.name() + " (" + c.message() + ")").toList();
+            terminal.err().println("verified in " + verified.millis() + " ms: " + String.join(", ", passed)
+                    + (skipped.isEmpty() ? "" : "; not tried: " + String.join(", ", skipped)));
+            return PlanVerification.Verdict.passed("**Verified** before it was written, on " + verified.server()
+                    + ": the earlier plans applied with " + VERIFY_ROWS + " generated rows in each core table, then"
+                    + " this plan checked: " + String.join(", ", passed) + "."
+                    + (skipped.isEmpty() ? "" : " Not tried: " + String.join(", ", skipped) + "."));
+        };
     }
 
     private static ExitCode problems(List<Diagnostic> diagnostics, Compilation project, String format,

@@ -51,7 +51,8 @@ final class TestCommand implements Command {
     public Options options() {
         Options options = new Options();
         options.addOption(Option.builder().longOpt("url").hasArg().argName("URL").desc("A PostgreSQL server to make"
-                + " scratch databases on (needs CREATEDB); default: an embedded server started for the run").get());
+                + " scratch databases on (needs CREATEDB); default: [scratch] url in strata.toml, else an embedded server"
+                + " started for the run").get());
         options.addOption(Option.builder().longOpt("junit-xml").hasArg().argName("FILE").desc("Also write the"
                 + " results as JUnit XML: one testsuite per plan, one testcase per check").get());
         options.addOption(Option.builder().longOpt("generate-data").hasArg().argName("ROWS").desc("Before each"
@@ -64,7 +65,8 @@ final class TestCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
-        TestRequest request = new TestRequest(project, server(line), count(line, "generate-data"),
+        TestRequest request = new TestRequest(project, scratchServer(line.getOptionValue("url"), "--url", project),
+                count(line, "generate-data"),
                 count(line, "last"));
         TestReport report = PlanTester.run(request);
         report.warnings().forEach(w -> terminal.err().println(terminal.yellow("warning: ") + w));
@@ -89,13 +91,18 @@ final class TestCommand implements Command {
         return row;
     }
 
-    private static Target server(CommandLine line) {
-        String url = line.getOptionValue("url");
-        if (url == null) {
+    /**
+     * The server scratch databases are made on: {@code url} (given as {@code option}), else strata.toml's
+     * {@code [scratch] url}, else null (an embedded server).
+     */
+    static Target scratchServer(String url, String option, ProjectConfig project) {
+        String chosen = url != null ? url : project.scratchUrl();
+        if (chosen == null) {
             return null;
         }
-        return TargetResolver.configured(TargetSettings.fromEnvironment(url, false, null, null))
-                .orElseThrow(() -> new UsageException("--url: not a database URL: " + url));
+        String source = url != null ? option : "[scratch] url in strata.toml";
+        return TargetResolver.configured(TargetSettings.fromEnvironment(chosen, false, null, null))
+                .orElseThrow(() -> new UsageException(source + ": not a database URL: " + chosen));
     }
 
     private static int count(CommandLine line, String option) {

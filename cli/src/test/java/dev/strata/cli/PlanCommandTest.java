@@ -71,6 +71,40 @@ class PlanCommandTest {
     }
 
     @Test
+    void aPlanIsProvenOnAScratchDatabaseBeforeItIsWritten() throws IOException {
+        assertThat(strata("plan", "--name", "init", project.toString())).isEqualTo(ExitCode.OK);
+        assertThat(err()).contains("verifying plan 0001_init on a scratch database (embedded PostgreSQL)")
+                .contains("verified in ");
+        assertThat(Files.readString(project.resolve("migrations/0001_init/REVIEW.md")))
+                .contains("**Verified** before it was written, on PostgreSQL ")
+                .contains("the earlier plans applied with 10 generated rows in each core table")
+                .contains("apply, catalog matches model, facade interfaces, rollback, rollback restores catalog,"
+                        + " rollback restores data, re-apply, re-apply matches model.");
+    }
+
+    @Test
+    void aCheckTheExistingRowsBreakIsCaughtBeforeThePlanIsWritten() throws IOException {
+        assertThat(strata("plan", "--name", "init", project.toString())).isEqualTo(ExitCode.OK);
+        // the generated rows' emails end in @example.org, as some of production's may
+        schema("email text not null check (email like '%@shop.example')");
+
+        assertThat(strata("plan", "--name", "shop-emails-only", project.toString())).isEqualTo(ExitCode.VALIDATION);
+        assertThat(err()).contains("error[S2041]: plan 0002_shop-emails-only failed its verification on a scratch"
+                        + " database, so it was not written")
+                .contains("apply failed")
+                .contains("is violated by some row")
+                .contains("23514")
+                .contains("--no-verify");
+        assertThat(project.resolve("migrations/0002_shop-emails-only")).doesNotExist();
+
+        assertThat(strata("plan", "--no-verify", "--name", "shop-emails-only", project.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(project.resolve("migrations/0002_shop-emails-only/REVIEW.md")))
+                .contains("**Not verified:** made with `strata plan --no-verify`");
+        assertThat(strata("check", project.toString())).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void aDryRunPrintsTheFilesAndWritesNothing() {
         assertThat(strata("plan", "--dry-run", "--name", "init", project.toString())).isEqualTo(ExitCode.OK);
         assertThat(out()).contains("==> migrations/0001_init/plan.json <==", "==> migrations/0001_init/up.sql <==",

@@ -81,10 +81,57 @@ public final class PlanTester {
         return new TestReport(reports, warnings, millisSince(start));
     }
 
+    /**
+     * For {@code strata plan}: proves {@code plan}, made after the chain of plans in {@code chain} and not written
+     * anywhere yet, the way {@code strata test --last 1} proves a last plan: the earlier plans applied on a scratch
+     * database (with their fixtures), {@code request.generatedRows()} rows generated per core table, then the plan
+     * applied, compared with its model ({@code model}) built from empty, rolled back (catalog and data compared with
+     * before), applied again and compared again. The user's tests are not run (they are for the plan's author to
+     * update; {@code strata test} runs them). The scratch databases are made on {@code request.server()}, or on the
+     * JVM's scratch server when it is null, and dropped afterwards.
+     */
+    public static Verified verify(TestRequest request, MigrationChain chain, Plan plan, Model model) {
+        long start = System.nanoTime();
+        PlanTester tester = new PlanTester(request);
+        List<Plan> plans = new ArrayList<>(chain.chain().plans());
+        plans.add(plan);
+        List<Model> models = new ArrayList<>(chain.links().stream().map(MigrationChain.Link::model).toList());
+        models.add(model);
+        var reports = new ArrayList<PlanReport>();
+        String where = request.server() != null ? request.server().display() : "the embedded scratch server";
+        String version = "PostgreSQL";
+        try (ScratchServer server = ScratchServer.at(request.server() != null ? request.server()
+                : ScratchServer.shared().admin())) {
+            try (Connection connection = ScratchServer.connect(server.admin())) {
+                version = "PostgreSQL " + connection.getMetaData().getDatabaseProductVersion();
+            }
+            tester.testPlans(server, models, PlanChain.of(plan.project(), plans), 1, false, reports);
+        } catch (SQLException | RuntimeException e) {
+            reports.add(new PlanReport(plan.id(), List.of(CheckResult.failed("scratch database", 0, message(e)))));
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        reports.forEach(report -> checks.addAll(report.checks()));
+        return new Verified(new PlanReport(plan.id(), checks), version + " (" + where + ")", millisSince(start));
+    }
+
+    /** A plan's verification: its checks, the server they ran on ({@code PostgreSQL 18.1 (…)}), how long it took. */
+    public record Verified(PlanReport report, String server, long millis) {
+    }
+
     private void testPlans(ScratchServer server, MigrationChain chain, PlanChain plans, List<PlanReport> reports)
             throws SQLException {
+        testPlans(server, chain.links().stream().map(MigrationChain.Link::model).toList(), plans,
+                request.lastPlans(), true, reports);
+    }
+
+    /**
+     * Tests the last {@code lastPlans} of {@code plans} (0: all), {@code models} the model of each; the user's tests
+     * run after the last one when {@code userTests}.
+     */
+    private void testPlans(ScratchServer server, List<Model> models, PlanChain plans, int lastPlans,
+                           boolean userTests, List<PlanReport> reports) throws SQLException {
         List<Plan> all = plans.plans();
-        int firstTested = request.lastPlans() == 0 ? 0 : Math.max(0, all.size() - request.lastPlans());
+        int firstTested = lastPlans == 0 ? 0 : Math.max(0, all.size() - lastPlans);
         Fixtures fixtures = Fixtures.in(project.root().resolve("fixtures"));
         Target live = server.newDatabase("strata_test_live");
         try (Database database = Database.connect(live, identity, CONNECT)) {
@@ -93,8 +140,8 @@ public final class PlanTester {
                 Plan plan = all.get(k);
                 PlanChain upTo = plans.first(k + 1);
                 if (k >= firstTested) {
-                    var run = new PlanRun(server, database, runner, upTo, plan, chain.links().get(k).model(),
-                            k == all.size() - 1, fixtures, k == 0);
+                    var run = new PlanRun(server, database, runner, upTo, plan, models.get(k),
+                            userTests && k == all.size() - 1, fixtures, k == 0);
                     reports.add(run.test());
                     if (run.stopped) {
                         skipRest(all.subList(k + 1, all.size()), plan, reports);

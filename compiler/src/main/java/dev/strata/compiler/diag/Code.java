@@ -110,6 +110,7 @@ public enum Code {
     BROKEN_CHAIN(PlanProblem.Kind.CHAIN, "broken chain"),
     EDITED_SNAPSHOT(PlanProblem.Kind.SNAPSHOT, "snapshot edited"),
     BAD_PLAN_NAME("S2040", "bad plan name"),
+    PLAN_FAILED_VERIFICATION("S2041", "plan failed its verification"),
 
     NO_JAVA_MAPPING("S3001", "type without Java mapping"),
     CODEGEN_UNKNOWN_TYPE("S3002", "unknown type"),

@@ -38,12 +38,18 @@ public final class PlanAssembler {
      */
     public static Assembled assemble(Header header, Model from, Model to, PlanResult result,
                                      Map<String, String> sources) {
+        return assemble(header, from, to, result, sources, null);
+    }
+
+    /** As {@link #assemble(Header, Model, Model, PlanResult, Map)}, REVIEW.md saying {@code verification}. */
+    public static Assembled assemble(Header header, Model from, Model to, PlanResult result,
+                                     Map<String, String> sources, String verification) {
         Plan parent = header.parent();
         Plan unsealed = new Plan(Plan.FORMAT, header.id(), header.sequence(), header.name(), header.project(),
                 header.coreSchema(), parent == null ? null : parent.id(), parent == null ? null : parent.checksum(),
                 ModelFingerprint.of(from), ModelFingerprint.of(to), header.toolVersion(), result.dataLossAccepted(),
                 result.facadesAffected(), result.steps(), result.rollbackOrder(), null, null);
-        String review = ReviewWriter.write(unsealed, from, to);
+        String review = ReviewWriter.write(unsealed, from, to, verification);
         var sealed = PlanWriter.seal(unsealed, review, SourceSnapshot.of(sources));
         return new Assembled(sealed.plan(), sealed.files());
     }

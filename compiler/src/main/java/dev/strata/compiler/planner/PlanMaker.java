@@ -59,11 +59,26 @@ public final class PlanMaker {
 
     /** Plans the project's sources after the chain of its plans, already loaded and verified. */
     public static Outcome make(LoadedProject project, MigrationChain chain, String name, boolean allowDataLoss) {
-        return make(project, chain, name, allowDataLoss, StrataVersion.get());
+        return make(project, chain, name, allowDataLoss, StrataVersion.get(), PlanVerification.NONE);
+    }
+
+    /**
+     * As {@link #make(LoadedProject, MigrationChain, String, boolean)}, the plan proven by {@code verification}
+     * before it is returned: a plan that fails is not returned (S2041, with what failed), one that passes carries
+     * the verdict in its REVIEW.md.
+     */
+    public static Outcome make(LoadedProject project, MigrationChain chain, String name, boolean allowDataLoss,
+                               PlanVerification verification) {
+        return make(project, chain, name, allowDataLoss, StrataVersion.get(), verification);
     }
 
     private static Outcome make(LoadedProject project, MigrationChain chain, String name, boolean allowDataLoss,
                                 String toolVersion) {
+        return make(project, chain, name, allowDataLoss, toolVersion, PlanVerification.NONE);
+    }
+
+    private static Outcome make(LoadedProject project, MigrationChain chain, String name, boolean allowDataLoss,
+                                String toolVersion, PlanVerification verification) {
         var diagnostics = new ArrayList<Diagnostic>(project.diagnostics());
         if (name == null || !SLUG.matcher(name).matches()) {
             diagnostics.add(Diagnostic.error(Code.BAD_PLAN_NAME, Span.NONE, "'" + name + "' is not a plan name",
@@ -89,10 +104,19 @@ public final class PlanMaker {
         var parent = chain.last().map(MigrationChain.Link::plan).orElse(null);
         var header = new PlanAssembler.Header(id, sequence, name, config.name(), config.coreSchema(), parent,
                 toolVersion);
-        var assembled = PlanAssembler.assemble(header, from, to, result, sources(project));
-        Plan plan = assembled.plan();
-        var files = assembled.files();
-        return new Outcome(Status.PLANNED, plan, id, files, diagnostics);
+        var assembled = PlanAssembler.assemble(header, from, to, result, sources(project), null);
+        var verdict = verification.verify(assembled.plan(), to);
+        if (!verdict.passed()) {
+            diagnostics.add(Diagnostic.error(Code.PLAN_FAILED_VERIFICATION, Span.NONE, "plan " + id + " failed its"
+                    + " verification on a scratch database, so it was not written:\n" + verdict.failure(),
+                    "fix the sources (or an earlier plan's data) so the plan applies, rolls back and applies again;"
+                            + " strata plan --no-verify writes it without this proof, and its REVIEW.md says so"));
+            return new Outcome(Status.FAILED, null, null, null, diagnostics);
+        }
+        if (verdict.review() != null) {
+            assembled = PlanAssembler.assemble(header, from, to, result, sources(project), verdict.review());
+        }
+        return new Outcome(Status.PLANNED, assembled.plan(), id, assembled.files(), diagnostics);
     }
 
     /** Writes a planned outcome to {@code migrationsDir/<id>/}; refuses to overwrite an existing plan. */

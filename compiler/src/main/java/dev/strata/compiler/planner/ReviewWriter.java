@@ -36,6 +36,8 @@ public final class ReviewWriter {
     private Map<String, String> tablesByConstraint;
     private final Map<String, Uses> usesByModel = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
+    /** How the plan was proven before it was written; null: the review does not say. */
+    private String verification;
 
     private ReviewWriter(Plan plan, Model from, Model to) {
         this.plan = plan;
@@ -44,12 +46,22 @@ public final class ReviewWriter {
     }
 
     public static String write(Plan plan, Model from, Model to) {
-        return new ReviewWriter(plan, from, to).render();
+        return write(plan, from, to, null);
+    }
+
+    /** The review, with a paragraph on how the plan was proven before it was written ({@code verification}). */
+    public static String write(Plan plan, Model from, Model to, String verification) {
+        ReviewWriter writer = new ReviewWriter(plan, from, to);
+        writer.verification = verification;
+        return writer.render();
     }
 
     private String render() {
         out.append("# Plan ").append(plan.id()).append("\n\n");
         out.append(summary()).append("\n\n");
+        if (verification != null) {
+            out.append(verification).append("\n\n");
+        }
         if (plan.dataLossAccepted()) {
             out.append("> **Data loss accepted.** This plan has steps whose way back cannot restore the data they")
                     .append(" change or remove: ");

@@ -12,12 +12,13 @@ import java.util.Map;
  * the project's name, where the sources and migrations live, the core schema's name, an optional default database
  * URL, the live roles of each facade ({@code [facades.NAME] live_roles}), and what an apply leaves {@code PUBLIC}
  * (and so every application role) of temporary tables and large objects ({@code [database] revoke_temporary},
- * {@code revoke_large_objects}: true revoked, false granted as PostgreSQL does by default, null left alone). Paths
- * are absolute (resolved against {@code root}).
+ * {@code revoke_large_objects}: true revoked, false granted as PostgreSQL does by default, null left alone), and
+ * the server scratch databases are made on ({@code [scratch] url}; null: an embedded one). Paths are absolute
+ * (resolved against {@code root}).
  */
 public record ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
                             String databaseUrl, Map<String, List<String>> liveRoles, Boolean revokeTemporary,
-                            Boolean revokeLargeObjects) {
+                            Boolean revokeLargeObjects, String scratchUrl) {
 
     public static final String FILE_NAME = "strata.toml";
 
@@ -32,7 +33,7 @@ public record ProjectConfig(Path root, String name, Path sourceDir, Path migrati
     /** A project that leaves PUBLIC's privileges alone. */
     public ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
                          String databaseUrl, Map<String, List<String>> liveRoles) {
-        this(root, name, sourceDir, migrationsDir, coreSchema, databaseUrl, liveRoles, null, null);
+        this(root, name, sourceDir, migrationsDir, coreSchema, databaseUrl, liveRoles, null, null, null);
     }
 
     /** A project that names no live roles. */
@@ -49,7 +50,7 @@ public record ProjectConfig(Path root, String name, Path sourceDir, Path migrati
     /** The same project with another core schema. */
     public ProjectConfig withCoreSchema(String schema) {
         return new ProjectConfig(root, name, sourceDir, migrationsDir, schema, databaseUrl, liveRoles,
-                revokeTemporary, revokeLargeObjects);
+                revokeTemporary, revokeLargeObjects, scratchUrl);
     }
 
     /** The migrations directory as messages name it: relative to the project root ({@code migrations}). */

@@ -28,6 +28,9 @@ import java.util.Set;
  * revoke_temporary = true       # optional: apply revokes TEMPORARY on the database from PUBLIC
  * revoke_large_objects = true   # optional: apply revokes large-object creation from PUBLIC
  *
+ * [scratch]
+ * url = "jdbc:postgresql://localhost/postgres"   # optional: where plan verification and strata test make databases
+ *
  * [facades.shop_api]
  * live_roles = ["shop_app"]  # optional: the roles strata promote switches
  * </pre>
@@ -45,6 +48,7 @@ public final class ProjectFileReader {
     private static final Map<String, Set<String>> KNOWN = Map.of(
             "project", Set.of("name", "source", "migrations", "core_schema"),
             "database", Set.of("url", "revoke_temporary", "revoke_large_objects"),
+            "scratch", Set.of("url"),
             "facades", Set.of());
     private static final String FACADES = "facades";
     private static final String LIVE_ROLES = "live_roles";
@@ -95,6 +99,7 @@ public final class ProjectFileReader {
         warnAboutUnknownKeys(tree);
         var project = table(tree, "project");
         var database = table(tree, "database");
+        var scratch = table(tree, "scratch");
         var defaults = defaults(root, root.resolve(SOURCE_DEFAULT));
         var facades = table(tree, FACADES);
         var config = new ProjectConfig(root,
@@ -105,7 +110,8 @@ public final class ProjectFileReader {
                 string(database, "database", "url", null),
                 liveRoles(facades),
                 bool(database, "database", "revoke_temporary"),
-                bool(database, "database", "revoke_large_objects"));
+                bool(database, "database", "revoke_large_objects"),
+                string(scratch, "scratch", "url", null));
         diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
                 .thenComparingInt(d -> d.span().column()));
         return new Result(config, List.copyOf(diagnostics));
@@ -128,7 +134,7 @@ public final class ProjectFileReader {
             if (!KNOWN.containsKey(key)) {
                 var hint = KNOWN.get("project").contains(key) ? "put it under [project]"
                         : "known tables are [project] (name, source, migrations, core_schema), [database] (url,"
-                                + " revoke_temporary, revoke_large_objects) and"
+                                + " revoke_temporary, revoke_large_objects), [scratch] (url) and"
                                 + " [facades.NAME] (live_roles)";
                 unknown("", key, "unknown key '" + key + "' in strata.toml", hint);
                 return;
