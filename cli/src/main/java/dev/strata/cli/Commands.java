@@ -24,6 +24,7 @@ final class Commands {
                 new StatusCommand(),
                 new HistoryCommand(),
                 new BackupsCommand(),
+                new SqlCommand(),
                 new TestCommand(),
                 new CodegenCommand(),
                 new VersionCommand());
