@@ -25,6 +25,7 @@ final class Commands {
                 new HistoryCommand(),
                 new BackupsCommand(),
                 new SqlCommand(),
+                new EmbeddedCommand(),
                 new TestCommand(),
                 new CodegenCommand(),
                 new VersionCommand());
