@@ -47,8 +47,8 @@ final class SqlScriptRunner {
                 }
             }
             if (inTransaction(connection)) {
-                terminal.err().println(terminal.yellow("warning: ") + "the script ended inside a transaction (a"
-                        + " BEGIN without its COMMIT); it is rolled back");
+                terminal.err().println(terminal.yellow("warning: ") + "the script ended inside a transaction"
+                        + " (no COMMIT after its BEGIN); it is rolled back");
                 statement.execute(Sql.of("ROLLBACK").build());
             }
         }
