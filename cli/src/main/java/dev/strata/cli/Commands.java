@@ -24,6 +24,8 @@ final class Commands {
                 new StatusCommand(),
                 new HistoryCommand(),
                 new BackupsCommand(),
+                new SqlCommand(),
+                new EmbeddedCommand(),
                 new TestCommand(),
                 new CodegenCommand(),
                 new VersionCommand());

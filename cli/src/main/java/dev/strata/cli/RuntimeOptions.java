@@ -7,6 +7,7 @@ import dev.strata.engine.database.Database;
 import dev.strata.engine.database.TargetSettings;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -81,8 +82,13 @@ final class RuntimeOptions {
      * error when the command prints JSON there.
      */
     static Database openForChanges(CommandLine line, ProjectConfig project, Terminal terminal) {
+        return openForChanges(line, project, line.hasOption("json") ? terminal.err() : terminal.out());
+    }
+
+    /** {@link #openForChanges(CommandLine, ProjectConfig, Terminal)}, printing the target on {@code where}. */
+    static Database openForChanges(CommandLine line, ProjectConfig project, PrintStream where) {
         Database database = open(line, project);
-        (line.hasOption("json") ? terminal.err() : terminal.out()).println("target: " + database.target().describe());
+        where.println("target: " + database.target().describe());
         return database;
     }
 

@@ -1,5 +1,6 @@
 package dev.strata.tester;
 
+import dev.strata.plan.sql.SqlStatements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.strata.engine.apply;
 
 import dev.strata.plan.Step;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.postgresql.util.PSQLException;
@@ -26,13 +27,21 @@ public final class FailureMessage {
             case REVERSE -> "the reverse of step " + step.number() + " of " + total;
             default -> "step " + step.number() + " of " + total;
         };
+        return action + " of plan " + failure.plan().id() + " failed at " + what + " (" + step.change() + ' '
+                + step.object() + "):\n" + statement(failure.sql(), 1, failure.sqlException());
+    }
+
+    /**
+     * A statement PostgreSQL rejected, plan or not: its SQL with line numbers (the first line numbered
+     * {@code firstLine}, where it starts in its script) and a caret at the error's position, then the error with its
+     * SQLSTATE and PostgreSQL's detail, hint and context.
+     */
+    public static String statement(String sql, int firstLine, SQLException error) {
         StringBuilder text = new StringBuilder();
-        text.append(action).append(" of plan ").append(failure.plan().id()).append(" failed at ").append(what)
-                .append(" (").append(step.change()).append(' ').append(step.object()).append("):\n");
-        ServerErrorMessage server = serverMessage(failure);
+        ServerErrorMessage server = error instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         int position = server == null ? 0 : server.getPosition();
-        text.append(excerpt(failure.sql(), position));
-        text.append("PostgreSQL: ").append(errorLine(failure, server));
+        text.append(excerpt(sql, position, firstLine));
+        text.append("PostgreSQL: ").append(errorLine(error, server));
         if (server != null && server.getInternalQuery() != null && server.getInternalPosition() > 0) {
             text.append("\n  inside: ").append(server.getInternalQuery().strip());
         }
@@ -64,21 +73,27 @@ public final class FailureMessage {
     }
 
     static String excerpt(String sql, int position) {
+        return excerpt(sql, position, 1);
+    }
+
+    /** The lines of {@code sql} around {@code position}, numbered from {@code firstLine}. */
+    static String excerpt(String sql, int position, int firstLine) {
         List<String> lines = List.of(sql.split("\n", -1));
         int errorLine = position > 0 ? lineAndColumn(sql, position)[0] : -1;
         int errorColumn = position > 0 ? lineAndColumn(sql, position)[1] : -1;
         int from = errorLine > 0 ? Math.max(1, errorLine - CONTEXT_LINES) : 1;
         int to = errorLine > 0 ? Math.min(lines.size(), errorLine + CONTEXT_LINES) : Math.min(lines.size(), 12);
-        int width = Integer.toString(to).length();
+        int shift = firstLine - 1;
+        int width = Integer.toString(to + shift).length();
         List<String> out = new ArrayList<>();
         if (from > 1) {
             out.add("    " + " ".repeat(width) + " | ...");
         }
         for (int number = from; number <= to; number++) {
-            out.add("    " + pad(number, width) + " | " + lines.get(number - 1));
+            out.add("    " + pad(number + shift, width) + " | " + lines.get(number - 1));
             if (number == errorLine) {
                 out.add("    " + " ".repeat(width) + " | " + caretLine(lines.get(number - 1), errorColumn)
-                        + " line " + errorLine + ", column " + errorColumn);
+                        + " line " + (errorLine + shift) + ", column " + errorColumn);
             }
         }
         if (to < lines.size()) {
@@ -95,18 +110,12 @@ public final class FailureMessage {
         return caret.append('^').toString();
     }
 
-    private static String errorLine(StepFailure failure, ServerErrorMessage server) {
+    private static String errorLine(SQLException error, ServerErrorMessage server) {
         if (server == null) {
-            return failure.sqlException().getMessage() + " (SQLSTATE " + failure.sqlState() + ")";
+            String state = error.getSQLState() == null ? "" : error.getSQLState();
+            return error.getMessage() + " (SQLSTATE " + state + ")";
         }
         return server.getSeverity() + ": " + server.getMessage() + " (SQLSTATE " + server.getSQLState() + ")";
-    }
-
-    private static ServerErrorMessage serverMessage(StepFailure failure) {
-        if (failure.sqlException() instanceof PSQLException psql) {
-            return psql.getServerErrorMessage();
-        }
-        return null;
     }
 
     private static String pad(int number, int width) {

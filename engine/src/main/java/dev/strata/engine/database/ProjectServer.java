@@ -5,13 +5,8 @@ import dev.strata.engine.errors.ProblemKind;
 import dev.strata.engine.errors.StrataException;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,120 +14,127 @@ import java.util.Optional;
 
 /**
  * The embedded PostgreSQL a project gets when no target is configured (a {@link LocalServer} on a kept data
- * directory). Its data directory persists under
- * {@code .strata/embedded/data}, so state survives between runs. A Strata process owns the directory for the whole
- * command through an OS file lock on {@code .strata/embedded/owner.lock} (released by the OS even when the process
- * is killed); a second process waits up to a bound for it, then fails naming the owner. A server left running by a
- * killed owner is stopped before the next start. The port is remembered in {@code .strata/embedded/port}.
+ * directory). Its data directory persists under {@code .strata/embedded/data}, so state survives between runs.
+ *
+ * <p>When {@code strata embedded start} has left a server running ({@link EmbeddedServer}), a command uses that one
+ * under a shared hold of the directory's owner lock ({@link OwnerLock}), so several commands use it at once, and
+ * leaves it running. Otherwise the command starts a server for itself and stops it at the end, owning the directory
+ * for the whole command through the exclusive lock; a second process waits up to a bound for it, then fails naming
+ * the owner. A server left running by a killed owner is stopped before the next start. The port is remembered in
+ * {@code .strata/embedded/port}.
  */
 public final class ProjectServer implements AutoCloseable {
 
     public static final String DIRECTORY = ".strata/embedded";
-    private static final Duration POLL = Duration.ofMillis(200);
 
     private final Path home;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final OwnerLock lock;
     private final LocalServer postgres;
+    private final ServerLeftRunning leftRunning;
 
-    private ProjectServer(Path home, FileChannel lockChannel, FileLock lock, LocalServer postgres) {
+    private ProjectServer(Path home, OwnerLock lock, LocalServer postgres, ServerLeftRunning leftRunning) {
         this.home = home;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.leftRunning = leftRunning;
     }
 
-    /** Starts (initializing on first use) the embedded server of the project at {@code projectRoot}. */
+    /**
+     * The embedded server of the project at {@code projectRoot}: the one {@code strata embedded start} left running,
+     * else one started (and initialized on first use) for this command.
+     */
     public static ProjectServer start(Path projectRoot, Duration wait) {
-        Path home = projectRoot.resolve(DIRECTORY).toAbsolutePath().normalize();
-        FileChannel channel = null;
-        FileLock lock = null;
+        Path home = home(projectRoot);
+        Instant deadline = Instant.now().plus(wait);
+        OwnerLock lock = null;
         try {
-            Files.createDirectories(home);
-            channel = FileChannel.open(home.resolve("owner.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE);
-            lock = acquire(channel, home, wait);
-            recordOwner(channel);
-            Path data = home.resolve("data");
-            OrphanedPostmaster.stopIfRunning(data);
-            int port = choosePort(home.resolve("port"));
-            return new ProjectServer(home, channel, lock, LocalServer.kept(data, port));
+            while (true) {
+                if (ServerLeftRunning.find(home).isPresent()) {
+                    lock = OwnerLock.shared(home, remaining(deadline));
+                    Optional<ServerLeftRunning> running = ServerLeftRunning.find(home);
+                    if (running.isPresent()) {
+                        return new ProjectServer(home, lock, null, running.get());
+                    }
+                } else {
+                    lock = OwnerLock.exclusive(home, remaining(deadline));
+                    if (ServerLeftRunning.find(home).isEmpty()) {
+                        ServerLeftRunning.forget(home);
+                        Path data = home.resolve("data");
+                        OrphanedPostmaster.stopIfRunning(data);
+                        int port = choosePort(home.resolve("port"));
+                        return new ProjectServer(home, lock, LocalServer.kept(data, port), null);
+                    }
+                }
+                lock.close(); // it was started or stopped meanwhile: look again
+                lock = null;
+            }
         } catch (IOException e) {
-            release(channel, lock);
-            throw new StrataException(new Problem(ProblemKind.CONNECTION,
-                    "Could not start the embedded PostgreSQL in " + home + ".",
-                    "The server reported: " + rootMessage(e) + ". If the directory was created by a different"
-                            + " PostgreSQL major version, or is damaged, move it away (it holds this project's"
-                            + " embedded data) and run the command again; or configure a real target with --url."), e);
+            release(lock);
+            throw cannotStart(home, e);
         } catch (RuntimeException e) {
-            release(channel, lock);
+            release(lock);
             throw e;
         }
     }
 
+    /** {@code PROJECT/.strata/embedded}, absolute. */
+    static Path home(Path projectRoot) {
+        return projectRoot.resolve(DIRECTORY).toAbsolutePath().normalize();
+    }
+
+    static StrataException cannotStart(Path home, Exception e) {
+        return new StrataException(new Problem(ProblemKind.CONNECTION,
+                "Could not start the embedded PostgreSQL in " + home + ".",
+                "The server reported: " + rootMessage(e) + ". If the directory was created by a different"
+                        + " PostgreSQL major version, or is damaged, move it away (it holds this project's"
+                        + " embedded data) and run the command again; or configure a real target with --url."), e);
+    }
+
     public Target target() {
+        if (leftRunning != null) {
+            return LocalServer.target(leftRunning.port(), "postgres", "embedded server in " + home
+                    + ", left running by strata embedded start");
+        }
         return postgres.admin("embedded server in " + home);
     }
 
     public int port() {
-        return postgres.port();
+        return leftRunning != null ? leftRunning.port() : postgres.port();
     }
 
     public Path home() {
         return home;
     }
 
+    /** Whether this is the server {@code strata embedded start} left running (which close leaves running). */
+    public boolean leftRunning() {
+        return leftRunning != null;
+    }
+
     @Override
     public void close() {
         try {
-            postgres.close();
+            if (postgres != null) {
+                postgres.close();
+            }
         } finally {
-            release(lockChannel, lock);
+            lock.close();
         }
     }
 
-    private static FileLock acquire(FileChannel channel, Path home, Duration wait) throws IOException {
-        Instant deadline = Instant.now().plus(wait);
-        while (true) {
-            FileLock lock = channel.tryLock();
-            if (lock != null) {
-                return lock;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new StrataException(new Problem(ProblemKind.LOCK_WAIT,
-                        "The embedded database in " + home + " is in use by another strata process"
-                                + ownerDescription(channel) + ".",
-                        "Waited " + wait.toSeconds() + " s for it to finish. Only one strata command at a time can"
-                                + " use a project's embedded server: wait for the other command to end (or stop"
-                                + " it), or raise --lock-wait."));
-            }
-            sleep(POLL);
-        }
+    private static Duration remaining(Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
-    private static String ownerDescription(FileChannel channel) {
-        try {
-            ByteBuffer buffer = ByteBuffer.allocate(256);
-            int read = channel.read(buffer, 0);
-            if (read <= 0) {
-                return "";
-            }
-            String text = new String(buffer.array(), 0, read, StandardCharsets.UTF_8).trim();
-            return text.isEmpty() ? "" : " (" + text + ")";
-        } catch (IOException e) {
-            return "";
+    private static void release(OwnerLock lock) {
+        if (lock != null) {
+            lock.close();
         }
-    }
-
-    private static void recordOwner(FileChannel channel) throws IOException {
-        String owner = "pid " + ProcessHandle.current().pid() + ", since " + Instant.now();
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(true);
     }
 
     /** The remembered port when it is free, else a new free port (remembered for next time). */
-    private static int choosePort(Path portFile) throws IOException {
+    static int choosePort(Path portFile) throws IOException {
         Optional<Integer> remembered = readPort(portFile);
         if (remembered.isPresent() && isFree(remembered.get())) {
             return remembered.get();
@@ -159,19 +161,6 @@ public final class ProjectServer implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void release(FileChannel channel, FileLock lock) {
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // the OS drops the lock when the process ends anyway
         }
     }
 

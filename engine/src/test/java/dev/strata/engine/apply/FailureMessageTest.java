@@ -27,4 +27,13 @@ class FailureMessageTest {
     void withoutAPositionTheWholeStatementIsShown() {
         assertThat(FailureMessage.excerpt("SELECT 1", 0)).isEqualTo("    1 | SELECT 1\n");
     }
+
+    @Test
+    void aStatementOfAScriptIsNumberedFromTheLineItStartsOn() {
+        String sql = "SELECT 1\nFROM nowhere";
+        assertThat(FailureMessage.excerpt(sql, sql.indexOf("nowhere") + 1, 9)).isEqualTo(
+                "     9 | SELECT 1\n"
+                        + "    10 | FROM nowhere\n"
+                        + "       |      ^ line 10, column 6\n");
+    }
 }

@@ -86,4 +86,34 @@ class ProjectServerTest {
             holder.destroyForcibly();
         }
     }
+
+    @Test
+    void aServerLeftRunningIsSharedAndKeptAndAStaleRecordOfOneIsIgnored(@TempDir Path project) throws Exception {
+        EmbeddedServer.Running running = EmbeddedServer.start(project, Duration.ofSeconds(30)).server();
+        try {
+            assertThat(EmbeddedServer.start(project, Duration.ofSeconds(30)).alreadyRunning()).isTrue();
+            try (ProjectServer first = ProjectServer.start(project, Duration.ofSeconds(5));
+                 ProjectServer second = ProjectServer.start(project, Duration.ofSeconds(5))) {
+                assertThat(first.leftRunning()).isTrue();
+                assertThat(second.port()).isEqualTo(running.port());
+                assertThat(first.target().origin()).endsWith(", left running by strata embedded start");
+                assertThatThrownBy(() -> EmbeddedServer.stop(project, Duration.ofMillis(300)))
+                        .isInstanceOfSatisfying(StrataException.class,
+                                e -> assertThat(e.kind()).isEqualTo(ProblemKind.LOCK_WAIT));
+            }
+            assertThat(ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive)).contains(true);
+        } finally {
+            assertThat(EmbeddedServer.stop(project, Duration.ofSeconds(30))).isPresent();
+        }
+        assertThat(ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(EmbeddedServer.stop(project, Duration.ofSeconds(30))).isEmpty();
+
+        Path record = project.resolve(".strata/embedded/" + ServerLeftRunning.FILE);
+        new ServerLeftRunning(running.pid(), running.port(), running.since()).write(record.getParent());
+        assertThat(EmbeddedServer.find(project)).isEmpty();
+        try (ProjectServer own = ProjectServer.start(project, Duration.ofSeconds(30))) {
+            assertThat(own.leftRunning()).isFalse();
+            assertThat(record).doesNotExist();
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package dev.strata.tester;
+package dev.strata.plan.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +41,36 @@ class SqlStatementsTest {
     @Test
     void aScriptOfOnlyCommentsHasNoStatements() {
         assertThat(SqlStatements.split("-- nothing\n/* at all */\n")).isEmpty();
+    }
+
+    @Test
+    void aStandardBodyOfAFunctionOrProcedureIsOneStatementWithItsSemicolons() {
+        String script = """
+                create or replace function total(a int, b int) returns int language sql
+                begin atomic
+                  select case when a > b then a else b end;
+                  select a + b;
+                end;
+                CREATE PROCEDURE log_it() BEGIN ATOMIC INSERT INTO log VALUES (1); END;
+                begin;
+                select 1;
+                end;""";
+
+        List<SqlStatements.Statement> statements = SqlStatements.split(script);
+
+        assertThat(statements).extracting(SqlStatements.Statement::sql).containsExactly(
+                "create or replace function total(a int, b int) returns int language sql\nbegin atomic\n"
+                        + "  select case when a > b then a else b end;\n  select a + b;\nend",
+                "CREATE PROCEDURE log_it() BEGIN ATOMIC INSERT INTO log VALUES (1); END",
+                "begin", "select 1", "end");
+        assertThat(statements).extracting(SqlStatements.Statement::line).containsExactly(1, 6, 7, 8, 9);
+    }
+
+    @Test
+    void aSemicolonInsideParenthesesDoesNotSplit() {
+        assertThat(SqlStatements.split("create rule r as on insert to t do also (insert into a values (1);"
+                + " insert into b values (2)); select 1")).extracting(SqlStatements.Statement::sql).containsExactly(
+                "create rule r as on insert to t do also (insert into a values (1); insert into b values (2))",
+                "select 1");
     }
 }
