@@ -20,19 +20,22 @@ import org.junit.jupiter.api.Test;
  * {@code .strata} file, or a broken project directory, or (for "not a directory") a plain file, named after the
  * code it produces; {@link ErrorSamplesTest} checks that it does.
  */
-class DiagnosticsCatalogTest {
+public class DiagnosticsCatalogTest {
 
     private static final Pattern HEADING = Pattern.compile("^## (S\\d{4}) \\S.*$", Pattern.MULTILINE);
     private static final String CODEGEN = "reported by strata codegen, not by strata check;"
             + " FacadeCodegenDiagnosticsTest and CodegenCommandTest produce it";
     /** Codes that cannot have a sample file, and where they are tested instead. */
-    static final Map<String, String> WITHOUT_SAMPLE = Map.ofEntries(
+    /** Codes no file can show, each with the test that produces it instead. */
+    public static final Map<String, String> WITHOUT_SAMPLE = Map.ofEntries(
             Map.entry("S0005", "a source file over 16 MiB does not belong in the repository; ProjectLoaderTest"
                     + " generates one"),
             Map.entry("S0901", "comes from writing a formatted file, not from its content; FormatterTest makes a"
                     + " write fail"),
             Map.entry("S0902", "comes from a formatter bug, not from a file; FormatterTest feeds the check an"
                     + " unprintable unit"),
+            Map.entry("S2041", "comes from running a plan on a scratch database, not from a file;"
+                    + " PlanCommandTest writes a check that generated rows break"),
             Map.entry("S3001", CODEGEN), Map.entry("S3002", CODEGEN), Map.entry("S3003", CODEGEN),
             Map.entry("S3004", CODEGEN), Map.entry("S3005", CODEGEN), Map.entry("S3006", CODEGEN),
             Map.entry("S4001", "comes from reading a live database, not from a file; the import tests create the"
