@@ -1,10 +1,8 @@
 package dev.strata.cli;
 
+import static dev.strata.cli.Run.strata;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,18 +15,6 @@ class CodegenCommandTest {
 
     @TempDir
     Path temp;
-
-    private record Run(ExitCode code, String out, String err) {
-    }
-
-    private static Run strata(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        ExitCode code = Main.run(args, terminal);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private Run codegen(String facade, String version, Path out, String project) {
         return strata("codegen", "--facade", facade, "--version", version, "--package", "com.example.shop.api.v2",

@@ -1,12 +1,10 @@
 package dev.strata.cli;
 
+import static dev.strata.cli.Run.strata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.testkit.TestDatabases;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -18,17 +16,6 @@ class FacadeCommandsTest {
 
     @TempDir
     Path project;
-
-    record Run(ExitCode code, String out, String err) {
-    }
-
-    private static Run strata(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        ExitCode code = Main.run(args, new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static String facade(int version, String role) {
         return "facade api version " + version + " {\n"

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import static dev.strata.cli.Run.strata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +13,6 @@ import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
 import dev.strata.plan.StepTarget;
 import dev.strata.testkit.TestDatabases;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,17 +29,6 @@ class RuntimeCommandsTest {
     @TempDir
     Path project;
     private String url;
-
-    record Run(ExitCode code, String out, String err) {
-    }
-
-    private static Run strata(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        ExitCode code = Main.run(args, new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static Step step(int number, String sql, String reverse, Backup backup) {
         return new Step(number, backup == null ? "create table" : "drop column",

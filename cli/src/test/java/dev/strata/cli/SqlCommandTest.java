@@ -3,10 +3,6 @@ package dev.strata.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.testkit.TestDatabases;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,20 +19,8 @@ class SqlCommandTest {
     Path project;
     private String url;
 
-    record Run(ExitCode code, String out, String err) {
-    }
-
-    private static Run strata(String input, String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        ExitCode code = Main.run(args, new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false,
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Run sql(String script) {
-        return strata("", "sql", "--url", url, "-c", script, project.toString());
+        return Run.withInput("", "sql", "--url", url, "-c", script, project.toString());
     }
 
     private long count(String table) throws Exception {
@@ -107,7 +91,7 @@ class SqlCommandTest {
         Files.writeString(file, "-- seed\nbegin;\ncreate table t (a int);\ninsert into t values (1), (2);\ncommit;\n"
                 + "select sum(a) as total, true as ok from t;\n");
 
-        Run fromFile = strata("", "sql", "--url", url, "-f", file.toString(), project.toString());
+        Run fromFile = Run.withInput("", "sql", "--url", url, "-f", file.toString(), project.toString());
         assertThat(fromFile.code()).as(fromFile.err()).isEqualTo(ExitCode.OK);
         assertThat(fromFile.out()).isEqualTo("""
                 BEGIN
@@ -121,11 +105,11 @@ class SqlCommandTest {
 
                 """);
 
-        Run fromStdin = strata("insert into t values (3);\nselect count(*) from t", "sql", "--url", url,
+        Run fromStdin = Run.withInput("insert into t values (3);\nselect count(*) from t", "sql", "--url", url,
                 project.toString());
         assertThat(fromStdin.code()).as(fromStdin.err()).isEqualTo(ExitCode.OK);
         assertThat(fromStdin.out()).isEqualTo("INSERT 0 1\n count \n-------\n     3\n(1 row)\n\n");
-        assertThat(strata("select 1 as one", "sql", "--url", url, "-f", "-", project.toString()).out())
+        assertThat(Run.withInput("select 1 as one", "sql", "--url", url, "-f", "-", project.toString()).out())
                 .isEqualTo(" one \n-----\n   1\n(1 row)\n\n");
     }
 
@@ -186,35 +170,35 @@ class SqlCommandTest {
         assertThat(blank.code()).as(blank.err()).isEqualTo(ExitCode.OK);
         assertThat(blank.out()).isEmpty();
 
-        Run stdin = strata("", "sql", "--url", url, project.toString());
+        Run stdin = Run.withInput("", "sql", "--url", url, project.toString());
         assertThat(stdin.code()).isEqualTo(ExitCode.OK);
         assertThat(stdin.out()).isEmpty();
     }
 
     @Test
     void badTargetsAndUsageMistakesHaveTheirExitCodes() {
-        Run refused = strata("", "sql", "--url", "jdbc:postgresql://localhost:1/shop?user=postgres", "-c",
+        Run refused = Run.withInput("", "sql", "--url", "jdbc:postgresql://localhost:1/shop?user=postgres", "-c",
                 "select 1", project.toString());
         assertThat(refused.code()).isEqualTo(ExitCode.CONNECTION);
         assertThat(refused.err()).contains("strata sql: Cannot reach PostgreSQL at localhost:1.")
                 .doesNotContain("Exception");
 
-        Run missingDatabase = strata("", "sql", "--url", url + "_missing", "-c", "select 1", project.toString());
+        Run missingDatabase = Run.withInput("", "sql", "--url", url + "_missing", "-c", "select 1", project.toString());
         assertThat(missingDatabase.code()).isEqualTo(ExitCode.CONNECTION);
 
-        Run emptyUrl = strata("", "sql", "--url", "", "-c", "select 1", project.toString());
+        Run emptyUrl = Run.withInput("", "sql", "--url", "", "-c", "select 1", project.toString());
         assertThat(emptyUrl.code()).isEqualTo(ExitCode.USAGE);
 
-        Run both = strata("", "sql", "--url", url, "-c", "select 1", "-f", "x.sql", project.toString());
+        Run both = Run.withInput("", "sql", "--url", url, "-c", "select 1", "-f", "x.sql", project.toString());
         assertThat(both.code()).isEqualTo(ExitCode.USAGE);
         assertThat(both.err()).contains("give the SQL once");
 
-        Run missingFile = strata("", "sql", "--url", url, "-f", project.resolve("nope.sql").toString(),
+        Run missingFile = Run.withInput("", "sql", "--url", url, "-f", project.resolve("nope.sql").toString(),
                 project.toString());
         assertThat(missingFile.code()).isEqualTo(ExitCode.USAGE);
         assertThat(missingFile.err()).contains("no such file or directory");
 
-        Run noProject = strata("", "sql", "--url", url, "-c", "select 1", project.resolve("elsewhere").toString());
+        Run noProject = Run.withInput("", "sql", "--url", url, "-c", "select 1", project.resolve("elsewhere").toString());
         assertThat(noProject.code()).isEqualTo(ExitCode.USAGE);
     }
 }

@@ -1,12 +1,10 @@
 package dev.strata.cli;
 
+import static dev.strata.cli.Run.strata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.testkit.TestDatabases;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,17 +35,6 @@ class TargetInputsCommandTest {
     static Path project;
     private static String goodUrl;
     private static int closedPort;
-
-    record Run(ExitCode code, String out, String err) {
-    }
-
-    static Run strata(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        ExitCode code = Main.run(args, new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @BeforeAll
     static void project() throws Exception {

@@ -43,6 +43,6 @@ final class Suggestions {
     }
 
     static int distance(String a, String b) {
-        return dev.strata.compiler.diag.EditDistance.between(a, b);
+        return dev.strata.plan.EditDistance.between(a, b);
     }
 }

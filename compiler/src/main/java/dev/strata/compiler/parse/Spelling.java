@@ -40,6 +40,6 @@ final class Spelling {
     }
 
     static int distance(String a, String b) {
-        return dev.strata.compiler.diag.EditDistance.between(a, b);
+        return dev.strata.plan.EditDistance.between(a, b);
     }
 }

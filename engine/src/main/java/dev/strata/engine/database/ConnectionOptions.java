@@ -1,5 +1,6 @@
 package dev.strata.engine.database;
 
+import dev.strata.plan.EditDistance;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ final class ConnectionOptions {
         for (Known k : ALL) {
             for (String candidate : k.libpqName() == null ? List.of(k.jdbcName())
                     : List.of(k.jdbcName(), k.libpqName())) {
-                int distance = distance(key, key(candidate));
+                int distance = EditDistance.between(key, key(candidate));
                 if (distance < bestDistance) {
                     best = candidate;
                     bestDistance = distance;
@@ -166,27 +167,6 @@ final class ConnectionOptions {
     static boolean isSecret(String name) {
         String key = key(name);
         return key.equals("password") || key.equals("sslpassword");
-    }
-
-    /** Edits (insertions, deletions, changes, swaps of neighbours) from {@code a} to {@code b}. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private static UnaryOperator<String> oneOf(List<String> values) {

@@ -1,6 +1,9 @@
-package dev.strata.compiler.diag;
+package dev.strata.plan;
 
-/** How far apart two words are, for "did you mean" hints: the parser's for key words, the checks' for names. */
+/**
+ * How far apart two words are, for "did you mean" hints: the parser's for key words, the checks' for names, the
+ * connection options' for option names (here, below both the compiler and the engine).
+ */
 public final class EditDistance {
 
     private EditDistance() {
