@@ -42,7 +42,7 @@ final class BaselineCommand implements Command {
 
     @Override
     public Options options() {
-        var options = RuntimeOptions.locking(new Options());
+        var options = ScratchUrl.add(RuntimeOptions.locking(new Options()));
         options.addOption(Option.builder().longOpt("plan").hasArg().argName("ID")
                 .desc("Record the plans up to this one (e.g. 0001_baseline); default: the latest that matches").get());
         return options;
@@ -54,7 +54,8 @@ final class BaselineCommand implements Command {
         var chain = MigrationChain.load(project);
         try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
             var recorded = Baseline.record(database, chain, project.name(), line.getOptionValue("plan"),
-                    RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal));
+                    RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal),
+                    ScratchUrl.server(line, project));
             terminal.out().println("Recorded " + String.join(", ", recorded) + " as applied on "
                     + database.target().display() + " (no step was run).");
             return ExitCode.OK;

@@ -42,14 +42,15 @@ final class DiffCommand implements Command {
                 side's core schema and facade versions. Objects a live database has that the language cannot \
                 express are listed apart, not as differences. PostgreSQL prints SQL (defaults, checks, view \
                 queries) its own way, so when sources or a plan are compared with a live database they are first \
-                applied to a scratch database (an embedded PostgreSQL in a temporary directory) and read back, \
+                applied to a scratch database (an embedded PostgreSQL in a temporary directory, or one created \
+                and dropped on the server of --scratch-url) and read back, \
                 and only real differences show; --no-normalize compares them as written.
                 Exit codes: 0 no differences; 4 differences; 1 a side does not load; 2 usage; 6 cannot connect.""";
     }
 
     @Override
     public Options options() {
-        var options = SchemaOptions.add(new Options());
+        var options = ScratchUrl.add(SchemaOptions.add(new Options()));
         options.addOption(Option.builder().longOpt("json").desc("Print the differences as JSON").get());
         options.addOption(Option.builder().longOpt("no-normalize").desc("Compare sources or a plan with a live"
                 + " database as written, without reading them back through a scratch database first").get());
@@ -67,7 +68,7 @@ final class DiffCommand implements Command {
         a = a != null ? a : live(args.get(0), line, b);
         b = b != null ? b : live(args.get(1), line, a);
         if (a.live() != b.live() && !line.hasOption("no-normalize")) {
-            try (var scratch = ScratchDatabase.start()) {
+            try (var scratch = ScratchDatabase.start(ScratchUrl.server(line, null))) {
                 a = a.live() ? a : a.readBack(scratch);
                 b = b.live() ? b : b.readBack(scratch);
             }

@@ -67,7 +67,7 @@ final class ImportCommand implements Command {
         options.addOption(Option.builder().longOpt("no-baseline")
                 .desc("Write the project and its baseline plan, but do not record it on the database").get());
         options.addOption(Option.builder().longOpt("json").desc("Print what was written as JSON").get());
-        return options;
+        return ScratchUrl.add(options);
     }
 
     @Override
@@ -98,7 +98,8 @@ final class ImportCommand implements Command {
             if (!line.hasOption("no-baseline") && written.baseline().plan() != null) {
                 var chain = MigrationChain.load(written.directory().resolve("migrations"), "migrations");
                 baselined = Baseline.record(database, chain, name, written.baseline().directory(),
-                        RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal));
+                        RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal),
+                        ScratchUrl.server(line, null));
             }
             report(line, terminal, database, result, written, baselined);
             return ExitCode.OK;

@@ -8,10 +8,10 @@ import dev.strata.compiler.diag.JsonDiagnostics;
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.planner.PlanVerification;
 import dev.strata.engine.database.Target;
+import dev.strata.plan.Risk;
 import dev.strata.tester.CheckResult;
 import dev.strata.tester.PlanTester;
 import dev.strata.tester.TestRequest;
-import dev.strata.plan.Risk;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +63,9 @@ final class PlanCommand implements Command {
                 .desc("Accept steps whose data cannot be restored; the plan records it").get());
         options.addOption(Option.builder().longOpt("no-verify").desc("Write the plan without proving it on a"
                 + " scratch database first; its REVIEW.md says it was not verified").get());
-        options.addOption(Option.builder().longOpt("scratch-url").hasArg().argName("URL").desc("A PostgreSQL"
-                + " server to verify the plan on (needs CREATEDB; a database is created and dropped there);"
-                + " default: [scratch] url in strata.toml, else an embedded server").get());
         options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
                 .desc("How to print problems: text (default) or json").get());
+        ScratchUrl.add(options);
         LivePlanCommand.addOptions(options);
         return options;
     }
@@ -95,8 +93,7 @@ final class PlanCommand implements Command {
             return problems(project.sourceDiagnostics(), project, format, terminal);
         }
         PlanVerification verification = line.hasOption("no-verify") ? PlanVerification.SKIPPED
-                : verification(project, TestCommand.scratchServer(line.getOptionValue("scratch-url"), "--scratch-url",
-                        project.config()), terminal);
+                : verification(project, ScratchUrl.server(line, project.config()), terminal);
         var outcome = PlanMaker.make(project.project(), project.chain(), name, line.hasOption("allow-data-loss"),
                 verification);
         var diagnostics = new ArrayList<>(project.checkDiagnostics());

@@ -1,9 +1,6 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.project.ProjectConfig;
-import dev.strata.engine.database.Target;
-import dev.strata.engine.database.TargetResolver;
-import dev.strata.engine.database.TargetSettings;
 import dev.strata.tester.CheckResult;
 import dev.strata.tester.JUnitXml;
 import dev.strata.tester.PlanTester;
@@ -65,7 +62,8 @@ final class TestCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
-        TestRequest request = new TestRequest(project, scratchServer(line.getOptionValue("url"), "--url", project),
+        TestRequest request = new TestRequest(project,
+                ScratchUrl.server(line.getOptionValue("url"), "--url", project),
                 count(line, "generate-data"),
                 count(line, "last"));
         TestReport report = PlanTester.run(request);
@@ -89,20 +87,6 @@ final class TestCommand implements Command {
             return terminal.red(row);
         }
         return row;
-    }
-
-    /**
-     * The server scratch databases are made on: {@code url} (given as {@code option}), else strata.toml's
-     * {@code [scratch] url}, else null (an embedded server).
-     */
-    static Target scratchServer(String url, String option, ProjectConfig project) {
-        String chosen = url != null ? url : project.scratchUrl();
-        if (chosen == null) {
-            return null;
-        }
-        String source = url != null ? option : "[scratch] url in strata.toml";
-        return TargetResolver.configured(TargetSettings.fromEnvironment(chosen, false, null, null))
-                .orElseThrow(() -> new UsageException(source + ": not a database URL: " + chosen));
     }
 
     private static int count(CommandLine line, String option) {

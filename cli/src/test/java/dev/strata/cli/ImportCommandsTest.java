@@ -208,6 +208,57 @@ class ImportCommandsTest {
     }
 
     @Test
+    void diffAndBaselineReadBackOnTheScratchServerTheyAreGiven() throws Exception {
+        Path project = handWrittenProject();
+        String url = TestDatabases.newDatabase("hand_scratch");
+        assertThat(strata("apply", "--url", url, project.toString()).code()).isEqualTo(ExitCode.OK);
+        String scratchHome = TestDatabases.newDatabase("scratch_home");
+
+        var onServer = strata("diff", "--scratch-url", scratchHome, project.toString(), url);
+        assertThat(onServer.code()).as(onServer.out() + onServer.err()).isEqualTo(ExitCode.OK);
+        assertThat(onServer.out()).contains("(as PostgreSQL reads it back)", "No differences.");
+        assertThat(scratchDatabasesLeft()).isZero();
+
+        var unreachable = strata("diff", "--scratch-url", "postgresql://127.0.0.1:1/none", project.toString(), url);
+        assertThat(unreachable.code()).as(unreachable.err()).isNotEqualTo(ExitCode.OK);
+        assertThat(unreachable.err()).contains("127.0.0.1");
+        assertThat(strata("diff", "--scratch-url", "", project.toString(), url).code()).isEqualTo(ExitCode.USAGE);
+        var badPort = strata("diff", "--scratch-url", "postgresql://u@127.0.0.1:99999/x", project.toString(), url);
+        assertThat(badPort.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badPort.err()).contains("--scratch-url").doesNotContain("from --url");
+
+        String byHand = database("by_hand_scratch", """
+                CREATE SCHEMA core;
+                CREATE TYPE core.status AS ENUM ('placed', 'paid');
+                CREATE TABLE core.purchase (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    status core.status NOT NULL DEFAULT 'placed', total numeric(12,2) NOT NULL DEFAULT 0
+                    CHECK (total >= 0), tags text[] NOT NULL DEFAULT '{}');
+                CREATE INDEX purchase_by_status ON core.purchase (status) WHERE total > 0;
+                CREATE VIEW core.big_purchases AS SELECT id, total FROM core.purchase WHERE total > 100;
+                """);
+        var noScratch = strata("baseline", "--scratch-url", "postgresql://127.0.0.1:1/none", "--url", byHand,
+                project.toString());
+        assertThat(noScratch.code()).isEqualTo(ExitCode.CONNECTION);
+        assertThat(noScratch.err()).contains("could not be read back on the scratch server",
+                "127.0.0.1:1/none (from --scratch-url)",
+                "--scratch-url");
+        var baseline = strata("baseline", "--scratch-url", scratchHome, "--url", byHand, project.toString());
+        assertThat(baseline.code()).as(baseline.err()).isEqualTo(ExitCode.OK);
+        assertThat(baseline.out()).contains("Recorded 0001_init as applied");
+        assertThat(scratchDatabasesLeft()).isZero();
+    }
+
+    private static int scratchDatabasesLeft() throws Exception {
+        try (Connection connection = TestDatabases.connect(TestDatabases.newDatabase("count"));
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(
+                     "SELECT count(*) FROM pg_database WHERE datname LIKE 'strata_scratch%'")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    @Test
     void baselineAcceptsADatabaseBuiltByHandWhoseSchemaIsWhatHandWrittenSourcesSay() throws Exception {
         Path project = handWrittenProject();
         String url = database("by_hand", """

@@ -10,6 +10,7 @@ import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.catalog.CatalogFacts;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.DatabaseErrors;
+import dev.strata.engine.database.Target;
 import dev.strata.engine.drift.DriftDetector;
 import dev.strata.engine.errors.Problem;
 import dev.strata.engine.errors.ProblemKind;
@@ -40,15 +41,20 @@ public final class Baseline {
     private Baseline() {
     }
 
-    /** The plans recorded, oldest first. {@code planId} null means the latest plan that matches the database. */
+    /**
+     * The plans recorded, oldest first. {@code planId} null means the latest plan that matches the database.
+     * {@code scratchServer}: where a plan's target is read back to compare it with the live schema (null: an
+     * embedded server).
+     */
     public static List<String> record(Database database, MigrationChain chain, String project, String planId,
-                                      RunnerIdentity identity, ApplyOptions options, Reporter reporter) {
+                                      RunnerIdentity identity, ApplyOptions options, Reporter reporter,
+                                      Target scratchServer) {
         requireValid(chain);
         try (Connection connection = database.connection()) {
             Session.prepare(connection, options.lockTimeout(), options.statementTimeout());
             try (AdvisoryLock ignored = AdvisoryLock.acquire(connection, options.lockWait(), reporter)) {
                 StateSchema.ensure(connection, identity.toolVersion());
-                return record(connection, chain, project, planId, identity);
+                return record(connection, chain, project, planId, identity, scratchServer);
             } finally {
                 Session.rollbackQuietly(connection);
             }
@@ -58,7 +64,7 @@ public final class Baseline {
     }
 
     private static List<String> record(Connection connection, MigrationChain chain, String project, String planId,
-                                       RunnerIdentity identity) throws SQLException {
+                                       RunnerIdentity identity, Target scratchServer) throws SQLException {
         connection.setAutoCommit(false);
         var history = new HistoryStore(connection);
         var applied = HistoryStore.appliedPlans(history.all());
@@ -67,7 +73,7 @@ public final class Baseline {
                     + " last is " + applied.get(applied.size() - 1).planId() + ").", "Baseline is for a database"
                     + " Strata has not run on yet; use strata apply to bring this one forward."));
         }
-        int last = matchingPlan(connection, chain, planId);
+        int last = matchingPlan(connection, chain, planId, scratchServer);
         String catalog = DriftDetector.store(connection, CatalogFacts.capture(connection));
         var recorded = new ArrayList<String>();
         for (Link link : chain.links().subList(0, last + 1)) {
@@ -100,8 +106,9 @@ public final class Baseline {
      * target written by hand is compared as PostgreSQL reads it back (through a scratch database), so spelling
      * alone ({@code default 0} against {@code 0::numeric}) is no difference.
      */
-    private static int matchingPlan(Connection connection, MigrationChain chain, String planId) throws SQLException {
-        try (var scratch = new LazyScratch()) {
+    private static int matchingPlan(Connection connection, MigrationChain chain, String planId,
+                                    Target scratchServer) throws SQLException {
+        try (var scratch = new LazyScratch(scratchServer)) {
             return matchingPlan(connection, chain, planId, scratch);
         }
     }
@@ -117,7 +124,7 @@ public final class Baseline {
             }
             List<Change> changes = SchemaDiff.between(live, link.model());
             if (!changes.isEmpty()) {
-                Model readBack = scratch.get().readBack(link.model(), link.plan().coreSchema());
+                Model readBack = scratch.readBack(link);
                 changes = SchemaDiff.between(live, ImportLayout.inFileOrder(readBack));
             }
             if (changes.isEmpty()) {
@@ -136,11 +143,32 @@ public final class Baseline {
 
     /** A scratch database started on first use only: most baselines (after an import) never need one. */
     private static final class LazyScratch implements AutoCloseable {
+        private final Target server;
         private ScratchDatabase scratch;
+
+        LazyScratch(Target server) {
+            this.server = server;
+        }
+
+        /** {@code link}'s target as PostgreSQL reads it back; a scratch server that fails is named as such. */
+        Model readBack(Link link) {
+            try {
+                return get().readBack(link.model(), link.plan().coreSchema());
+            } catch (SQLException | RuntimeException e) {
+                String where = server == null ? "an embedded scratch server" : "the scratch server "
+                        + server.display();
+                throw new StrataException(new Problem(server == null ? ProblemKind.DATABASE : ProblemKind.CONNECTION,
+                        "Plan " + link.plan().id() + "'s target could not be read back on " + where + ".",
+                        "Baseline compares the live schema with each plan's target as PostgreSQL prints it, on a"
+                                + " scratch database: " + e.getMessage() + " Give a server Strata can create"
+                                + " databases on with --scratch-url (or [scratch] url in strata.toml), or leave both"
+                                + " out for an embedded one."), e);
+            }
+        }
 
         ScratchDatabase get() {
             if (scratch == null) {
-                scratch = ScratchDatabase.start();
+                scratch = ScratchDatabase.start(server);
             }
             return scratch;
         }

@@ -11,7 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A throw-away PostgreSQL server (a {@link ScratchServer}: embedded, in a temporary directory) that reads a model back the way PostgreSQL
+ * A throw-away PostgreSQL database (on a {@link ScratchServer}: embedded, in a temporary directory, or a configured
+ * server) that reads a model back the way PostgreSQL
  * prints it: the model is planned from an empty database, applied to a fresh database, and introspected. Sources
  * written by hand say {@code default 'placed'} and {@code check (total >= 0)}; a live database says
  * {@code 'placed'::status} and {@code total >= (0)::numeric}. Comparing a live database with the sources read back
@@ -26,7 +27,15 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     public static ScratchDatabase start() {
-        return new ScratchDatabase(ScratchServer.embedded());
+        return start(null);
+    }
+
+    /**
+     * Reads back on {@code server} (a database is created and dropped there for each model; it needs CREATEDB), or
+     * on an embedded server of its own when {@code server} is null: for extensions the embedded binaries lack.
+     */
+    public static ScratchDatabase start(Target server) {
+        return new ScratchDatabase(server == null ? ScratchServer.embedded() : ScratchServer.at(server));
     }
 
     /**

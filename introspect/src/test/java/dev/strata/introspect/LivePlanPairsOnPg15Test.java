@@ -217,7 +217,7 @@ class LivePlanPairsOnPg15Test {
                 RunnerIdentity.current(), Duration.ofSeconds(10))) {
             var chain = MigrationChain.load(migrations, "migrations");
             assertThat(Baseline.record(database, chain, PROJECT, null, RunnerIdentity.current(),
-                    ApplyOptions.defaults(), Reporter.silent())).containsExactly("0001_baseline");
+                    ApplyOptions.defaults(), Reporter.silent(), null)).containsExactly("0001_baseline");
             var runner = new Runner(database, RunnerIdentity.current(), Reporter.silent());
             var plans = PlanChain.load(migrations, "migrations", PROJECT);
             assertThat(runner.apply(plans, ApplyOptions.defaults()).applied()).containsExactly("0002_a-to-b");

@@ -118,9 +118,10 @@ public final class TargetResolver {
 
     /**
      * Accepts a JDBC URL ({@code jdbc:postgresql://host:5432/db?user=u}) or a libpq URI
-     * ({@code postgresql://u:secret@host:5432/db}), which people copy from elsewhere.
+     * ({@code postgresql://u:secret@host:5432/db}), which people copy from elsewhere; {@code origin} names where it
+     * came from in messages ({@code --url}, {@code --scratch-url}…). The PG* variables fill what the URL leaves out.
      */
-    static Target fromUrl(String url, String origin) {
+    public static Target fromUrl(String url, String origin) {
         return fromUrl(url, origin, System.getenv());
     }
 
