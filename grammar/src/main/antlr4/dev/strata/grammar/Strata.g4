@@ -72,11 +72,15 @@ sequenceOption
 
 tableDecl   : TABLE identifier renamedFrom? '{' tableItem* '}' ;
 
+// rowSecurity comes first: `enable row level security` could also read as a column `enable` of type `row`
+// followed by a column `level` of type `security`, and the first alternative wins such a tie.
 tableItem
-    : columnDef
+    : rowSecurity
+    | columnDef
     | tableConstraint
     | indexDef
     | triggerDef
+    | policyDef
     | commentClause
     ;
 
@@ -144,6 +148,16 @@ triggerTiming : BEFORE | AFTER | INSTEAD OF ;
 triggerEvent : INSERT | UPDATE (OF identifier (',' identifier)*)? | DELETE | TRUNCATE ;
 
 triggerArgument : STRING | signedNumber | identifier ;
+
+rowSecurity : (ENABLE | FORCE) ROW LEVEL SECURITY ;
+
+// `for` is required: it keeps `policy p using (…)` from reading as a column `policy` of type `p`.
+policyDef
+    : POLICY name=identifier (AS (PERMISSIVE | RESTRICTIVE))? FOR policyCommand
+      (TO roles+=identifier (',' roles+=identifier)*)? (USING using=parenExpr)? (WITH CHECK withCheck=parenExpr)?
+    ;
+
+policyCommand : ALL | SELECT | INSERT | UPDATE | DELETE ;
 
 // ----------------------------------------------------------------------------------------- views, routines
 
@@ -254,11 +268,12 @@ identifier  : IDENTIFIER | QUOTED_IDENTIFIER | nonReserved ;
 
 nonReserved
     : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COMMENT | CORE | CYCLE
-    | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENUM | EXECUTE | EXTENSION | FACADE | FIRST
-    | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX | INOUT | INSERT | INSTEAD
-    | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | MATERIALIZED | MAXVALUE | MINVALUE | NO
-    | NULLS | OF | OUT | OWNED | PRECISION | PRIVILEGES | PROCEDURE | RENAMED | RESTRICT | REVERSE | ROW
-    | SECURITY | SEQUENCE | SET | SETOF | STABLE | START | STATEMENT | STORED | STRICT | TIME | TIMESTAMP
+    | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXECUTE | EXTENSION | FACADE
+    | FIRST | FORCE | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX | INOUT
+    | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEVEL | MATERIALIZED
+    | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PERMISSIVE | POLICY | PRECISION | PRIVILEGES
+    | PROCEDURE | RENAMED | RESTRICT | RESTRICTIVE | REVERSE | ROW | SECURITY | SEQUENCE | SET | SETOF | STABLE
+    | START | STATEMENT | STORED | STRICT | TIME | TIMESTAMP
     | TRIGGER | TRUNCATE | UPDATE | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
     ;
 
@@ -269,15 +284,15 @@ BEFORE: 'before'; BIT: 'bit'; BY: 'by'; CACHE: 'cache'; CASCADE: 'cascade'; CHAR
 CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COMMENT: 'comment'; CONSTRAINT: 'constraint';
 CORE: 'core'; CYCLE: 'cycle'; DEFAULT: 'default'; DEFERRABLE: 'deferrable'; DEFERRED: 'deferred';
 DEFINER: 'definer'; DELETE: 'delete'; DESC: 'desc'; DISTINCT: 'distinct'; DOMAIN: 'domain'; DOUBLE: 'double';
-EACH: 'each'; ENUM: 'enum'; EXECUTE: 'execute'; EXTENSION: 'extension'; FACADE: 'facade'; FALSE: 'false';
-FIRST: 'first'; FOR: 'for'; FOREIGN: 'foreign'; FROM: 'from'; FUNCTION: 'function'; GENERATED: 'generated';
+EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXECUTE: 'execute'; EXTENSION: 'extension'; FACADE: 'facade'; FALSE: 'false';
+FIRST: 'first'; FOR: 'for'; FORCE: 'force'; FOREIGN: 'foreign'; FROM: 'from'; FUNCTION: 'function'; GENERATED: 'generated';
 GRANT: 'grant'; IDENTITY: 'identity'; IMMEDIATE: 'immediate'; IMMUTABLE: 'immutable'; IN: 'in';
 INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INITIALLY: 'initially'; INOUT: 'inout';
 INSERT: 'insert'; INSTEAD: 'instead'; INTERVAL: 'interval'; INVOKER: 'invoker'; IRREVERSIBLE: 'irreversible';
-KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
+KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEVEL: 'level'; MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
 MINVALUE: 'minvalue'; NO: 'no'; NOT: 'not'; NULL: 'null'; NULLS: 'nulls'; OF: 'of'; ON: 'on'; OR: 'or';
-OUT: 'out'; OWNED: 'owned'; PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
-PROCEDURE: 'procedure'; REFERENCES: 'references'; RENAMED: 'renamed'; RESTRICT: 'restrict';
+OUT: 'out'; OWNED: 'owned'; PERMISSIVE: 'permissive'; POLICY: 'policy'; PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
+PROCEDURE: 'procedure'; REFERENCES: 'references'; RENAMED: 'renamed'; RESTRICT: 'restrict'; RESTRICTIVE: 'restrictive';
 RETURNS: 'returns'; REVERSE: 'reverse'; ROW: 'row'; SECURITY: 'security'; SELECT: 'select';
 SEQUENCE: 'sequence'; SET: 'set'; SETOF: 'setof'; STABLE: 'stable'; START: 'start'; STATEMENT: 'statement';
 STORED: 'stored'; STRICT: 'strict'; TABLE: 'table'; TIME: 'time'; TIMESTAMP: 'timestamp'; TO: 'to';

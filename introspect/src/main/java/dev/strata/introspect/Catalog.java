@@ -11,6 +11,7 @@ import dev.strata.engine.catalog.PrivilegeQuery;
 import dev.strata.engine.catalog.RelationQuery;
 import dev.strata.engine.catalog.RoutineQuery;
 import dev.strata.engine.catalog.SequenceQuery;
+import dev.strata.engine.catalog.PolicyQuery;
 import dev.strata.engine.catalog.TriggerQuery;
 import dev.strata.engine.catalog.TypeQuery;
 import java.sql.SQLException;
@@ -88,6 +89,10 @@ record Catalog(CatalogRows rows, Set<String> schemas, List<PrivilegeQuery.Row> p
 
     List<TriggerQuery.Row> triggers() {
         return rows.triggers();
+    }
+
+    List<PolicyQuery.Row> policies() {
+        return rows.policies();
     }
 
     List<RoutineQuery.Row> routines() {

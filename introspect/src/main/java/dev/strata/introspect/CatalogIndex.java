@@ -6,6 +6,7 @@ import dev.strata.engine.catalog.IndexQuery;
 import dev.strata.engine.catalog.RelationQuery;
 import dev.strata.engine.catalog.RoutineQuery;
 import dev.strata.engine.catalog.SequenceQuery;
+import dev.strata.engine.catalog.PolicyQuery;
 import dev.strata.engine.catalog.TriggerQuery;
 import dev.strata.engine.catalog.TypeQuery;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class CatalogIndex {
     final Map<Long, List<ConstraintQuery.Row>> constraintsByDomain;
     final Map<Long, List<IndexQuery.Row>> indexes;
     final Map<Long, List<TriggerQuery.Row>> triggers;
+    final Map<Long, List<PolicyQuery.Row>> policies;
     final Map<Long, RoutineQuery.Row> routines;
     final Map<String, SequenceQuery.Row> identitySequences = new HashMap<>();
     final Map<String, String> facadeSql = new HashMap<>();
@@ -55,6 +57,7 @@ final class CatalogIndex {
         this.indexes = grouped(catalog.indexes().stream().sorted(Comparator.comparing(IndexQuery.Row::name)).toList(),
                 IndexQuery.Row::relation);
         this.triggers = grouped(catalog.triggers(), TriggerQuery.Row::relation);
+        this.policies = grouped(catalog.policies(), PolicyQuery.Row::relation);
         for (var sequence : catalog.sequences()) {
             if (sequence.ownerKind().equals("i")) {
                 identitySequences.put(sequence.ownerTable() + ":" + sequence.ownerColumnNumber(), sequence);

@@ -9,6 +9,7 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.View;
+import dev.strata.engine.catalog.RelationQuery;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +82,19 @@ final class ModelBuilder {
             if (index.isCore(relation.schema()) && relation.relkind().equals("r")
                     && !index.exclusions.relationExcluded(relation.oid())) {
                 tables.add(builder.build(relation));
+            } else {
+                policiesLeftOut(relation);
             }
         }
         return tables;
+    }
+
+    /** The policies of a relation that is not imported go with it, listed. */
+    private void policiesLeftOut(RelationQuery.Row relation) {
+        for (var policy : index.policies.getOrDefault(relation.oid(), List.of())) {
+            index.findings.add("policy", relation.schema() + "." + relation.name() + "." + policy.name(),
+                    "its table " + relation.schema() + "." + relation.name() + " is not imported");
+        }
     }
 
     private List<View> views(String schema) {

@@ -6,12 +6,15 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.engine.catalog.ColumnQuery;
 import dev.strata.engine.catalog.ConstraintQuery;
+import dev.strata.engine.catalog.PolicyQuery;
 import dev.strata.engine.catalog.RelationQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,8 +101,30 @@ final class TableBuilder {
                 triggers.add(built);
             }
         }
+        var rowSecurity = new ArrayList<RowSecurity>();
+        if (relation.rowSecurity()) {
+            rowSecurity.add(new RowSecurity(RowSecurity.Setting.ENABLE, Span.NONE));
+        }
+        if (relation.forceRowSecurity()) {
+            rowSecurity.add(new RowSecurity(RowSecurity.Setting.FORCE, Span.NONE));
+        }
+        var policies = index.policies.getOrDefault(relation.oid(), List.of()).stream().map(TableBuilder::policy)
+                .toList();
         return new Table(relation.name(), columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers,
-                relation.comment(), null, Span.NONE);
+                rowSecurity, policies, relation.comment(), null, Span.NONE);
+    }
+
+    /** The expressions as PostgreSQL prints them, with the core schema on the search path. */
+    private static Policy policy(PolicyQuery.Row row) {
+        var command = switch (row.command()) {
+            case "r" -> Policy.Command.SELECT;
+            case "a" -> Policy.Command.INSERT;
+            case "w" -> Policy.Command.UPDATE;
+            case "d" -> Policy.Command.DELETE;
+            default -> Policy.Command.ALL;
+        };
+        return new Policy(row.name(), row.permissive(), command, row.roles(), row.using(), row.withCheck(),
+                Span.NONE);
     }
 
     private static String kind(ConstraintQuery.Row constraint) {
@@ -185,9 +210,6 @@ final class TableBuilder {
         }
         if (relation.ownTablespace()) {
             index.findings.add("table option", name, "the tablespace is not imported");
-        }
-        if (relation.rowSecurity()) {
-            index.findings.add("table option", name, "ROW LEVEL SECURITY is not imported");
         }
         if (!relation.replicaIdentity().equals("d")) {
             index.findings.add("table option", name, "REPLICA IDENTITY is not imported");

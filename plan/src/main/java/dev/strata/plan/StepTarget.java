@@ -16,7 +16,7 @@ public record StepTarget(Kind kind, String schema, String table, String name, St
     /** The kinds of object a step can touch. */
     public enum Kind {
         SCHEMA, EXTENSION, ROLE, ENUM, DOMAIN, SEQUENCE, TABLE, COLUMN, CONSTRAINT, INDEX, TRIGGER, VIEW,
-        FUNCTION, PROCEDURE, FACADE_VERSION
+        FUNCTION, PROCEDURE, FACADE_VERSION, POLICY
     }
 
     public StepTarget {

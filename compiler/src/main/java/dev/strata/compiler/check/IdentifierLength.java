@@ -54,6 +54,7 @@ public final class IdentifierLength implements SchemaRule {
             declared("table", table.name(), table.span());
             table.columns().forEach(c -> declared("column", c.name(), c.span()));
             table.triggers().forEach(t -> declared("trigger", t.name(), t.span()));
+            table.policies().forEach(p -> declared("policy", p.name(), p.span()));
             var pk = table.primaryKey();
             if (pk != null) {
                 declared("constraint", pk.name(), pk.span());

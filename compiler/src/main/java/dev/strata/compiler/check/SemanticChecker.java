@@ -23,6 +23,7 @@ public final class SemanticChecker {
             new DuplicateRoutines(),
             new DuplicateExtensions(),
             new DuplicateTriggers(),
+            new DuplicatePolicies(),
             new RepeatedKeyColumns(),
             new UnknownColumnReferences(),
             new ForeignKeyTargets(),
@@ -49,6 +50,7 @@ public final class SemanticChecker {
             new MissingPrimaryKey(),
             new IndexMethods(),
             new TriggerShapes(),
+            new PolicyClauses(),
             new SequenceRanges());
 
     private SemanticChecker() {

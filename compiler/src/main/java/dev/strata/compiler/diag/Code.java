@@ -61,6 +61,7 @@ public enum Code {
     DUPLICATE_EXTENSION("S1010", "duplicate extension"),
     DUPLICATE_TRIGGER("S1011", "duplicate trigger"),
     REPEATED_KEY_COLUMN("S1012", "repeated key column"),
+    DUPLICATE_POLICY("S1013", "duplicate policy"),
     UNKNOWN_COLUMN("S1101", "unknown column"),
     UNKNOWN_TABLE("S1102", "unknown table"),
     UNKNOWN_VIEW_KEY_COLUMN("S1103", "unknown view key column"),
@@ -94,6 +95,7 @@ public enum Code {
     UNSUPPORTED_INDEX_FEATURE("S1703", "index method does not support this"),
     UNSUPPORTED_TRIGGER("S1704", "unsupported trigger"),
     SEQUENCE_RANGE("S1705", "sequence options out of range"),
+    POLICY_CLAUSE_NOT_APPLICABLE("S1706", "policy clause that its command cannot have"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),

@@ -8,8 +8,10 @@ import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
@@ -280,6 +282,31 @@ public sealed interface Change {
     record DropTrigger(String table, Trigger trigger) implements Change {
         public String kind() { return "drop trigger"; }
         public String object() { return table + "." + trigger.name(); }
+    }
+
+    /** {@code enable} (on) or {@code disable} (off) row level security; {@code force}/{@code no force} for FORCE. */
+    record SetRowSecurity(String table, RowSecurity.Setting setting, boolean on) implements Change {
+        public String kind() {
+            String word = setting == RowSecurity.Setting.ENABLE ? (on ? "enable" : "disable") : (on ? "force" : "no force");
+            return word + " row level security";
+        }
+        public String object() { return table; }
+    }
+
+    record AddPolicy(String table, Policy policy) implements Change {
+        public String kind() { return "add policy"; }
+        public String object() { return table + "." + policy.name(); }
+    }
+
+    record DropPolicy(String table, Policy policy) implements Change {
+        public String kind() { return "drop policy"; }
+        public String object() { return table + "." + policy.name(); }
+    }
+
+    /** Roles, {@code using} or {@code with check} changed: done with ALTER POLICY. */
+    record AlterPolicy(String table, Policy from, Policy to) implements Change {
+        public String kind() { return "alter policy"; }
+        public String object() { return table + "." + to.name(); }
     }
 
     /** {@code from} or {@code to} null means no comment. */

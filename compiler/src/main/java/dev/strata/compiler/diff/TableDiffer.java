@@ -5,10 +5,12 @@ import dev.strata.compiler.diff.Change.AddColumn;
 import dev.strata.compiler.diff.Change.AddForeignKey;
 import dev.strata.compiler.diff.Change.AddIdentity;
 import dev.strata.compiler.diff.Change.AddIndex;
+import dev.strata.compiler.diff.Change.AddPolicy;
 import dev.strata.compiler.diff.Change.AddPrimaryKey;
 import dev.strata.compiler.diff.Change.AddTrigger;
 import dev.strata.compiler.diff.Change.AddUnique;
 import dev.strata.compiler.diff.Change.AlterColumnType;
+import dev.strata.compiler.diff.Change.AlterPolicy;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropColumn;
 import dev.strata.compiler.diff.Change.DropDefault;
@@ -16,6 +18,7 @@ import dev.strata.compiler.diff.Change.DropForeignKey;
 import dev.strata.compiler.diff.Change.DropIdentity;
 import dev.strata.compiler.diff.Change.DropIndex;
 import dev.strata.compiler.diff.Change.DropNotNull;
+import dev.strata.compiler.diff.Change.DropPolicy;
 import dev.strata.compiler.diff.Change.DropPrimaryKey;
 import dev.strata.compiler.diff.Change.DropTrigger;
 import dev.strata.compiler.diff.Change.DropUnique;
@@ -26,11 +29,14 @@ import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
 import dev.strata.compiler.diff.Change.SetNotNull;
+import dev.strata.compiler.diff.Change.SetRowSecurity;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeNames;
@@ -67,6 +73,8 @@ final class TableDiffer {
         columns();
         constraints();
         triggers();
+        rowSecurity();
+        policies();
         if (!Objects.equals(before.comment(), after.comment())) {
             changes.add(new SetComment(new CommentTarget(CommentTarget.Kind.TABLE, Scope.CORE, after.name(), null,
                     null), before.comment(), after.comment()));
@@ -219,6 +227,47 @@ final class TableDiffer {
             return new AddForeignKey(table, f, name);
         }
         return new AddIndex(table, (Index) node, name);
+    }
+
+    private void rowSecurity() {
+        if (before.rowSecurityEnabled() != after.rowSecurityEnabled()) {
+            changes.add(new SetRowSecurity(after.name(), RowSecurity.Setting.ENABLE, after.rowSecurityEnabled()));
+        }
+        if (before.rowSecurityForced() != after.rowSecurityForced()) {
+            changes.add(new SetRowSecurity(after.name(), RowSecurity.Setting.FORCE, after.rowSecurityForced()));
+        }
+    }
+
+    /**
+     * Policies matched by name. A changed command or kind, or a clause added or taken off, cannot be altered: drop and
+     * create; anything else is an ALTER POLICY. Expressions are compared as written, after the table's renames.
+     */
+    private void policies() {
+        var now = SchemaDiff.byName(after.policies(), Policy::name);
+        for (Policy old : before.policies()) {
+            Policy next = now.get(old.name());
+            if (next == null || !alterable(old, next)) {
+                changes.add(new DropPolicy(before.name(), old));
+            } else if (!next.equals(old)) {
+                changes.add(new AlterPolicy(after.name(), old, next));
+            }
+        }
+        for (Policy next : after.policies()) {
+            Policy old = before.policy(next.name()).orElse(null);
+            if (old == null || !alterable(old, next)) {
+                changes.add(new AddPolicy(after.name(), next));
+            }
+        }
+    }
+
+    /**
+     * ALTER POLICY changes roles and sets expressions; it cannot change the command or the kind, nor take a clause
+     * off (so a rollback could not take off a clause the plan added either).
+     */
+    private static boolean alterable(Policy old, Policy next) {
+        return next.command() == old.command() && next.permissive() == old.permissive()
+                && (old.using() == null) == (next.using() == null)
+                && (old.withCheck() == null) == (next.withCheck() == null);
     }
 
     private void triggers() {

@@ -138,6 +138,7 @@ final class ViewsAndRoutines {
 
     private static Set<String> roles(Model model) {
         var roles = new TreeSet<String>();
+        model.core().tables().forEach(table -> table.policies().forEach(policy -> roles.addAll(policy.roles())));
         for (Facade facade : model.facades()) {
             for (Grant grant : facade.grants()) {
                 roles.addAll(grant.roles());

@@ -182,6 +182,8 @@ final class CommentPlacement {
             table.foreignKeys().forEach(f -> out.add(new Anchor(f, f.span())));
             table.indexes().forEach(i -> out.add(new Anchor(i, i.span())));
             table.triggers().forEach(t -> out.add(new Anchor(t, t.span())));
+            table.rowSecurity().forEach(r -> out.add(new Anchor(r, r.span())));
+            table.policies().forEach(p -> out.add(new Anchor(p, p.span())));
         } else if (container instanceof View view) {
             view.columns().forEach(c -> out.add(new Anchor(c, c.span())));
         }

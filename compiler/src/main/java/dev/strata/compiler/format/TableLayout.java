@@ -16,7 +16,8 @@ import java.util.Map;
  * for a table check that the source put among the columns, before the columns or between two of them.
  *
  * <p>Canonical order: single-column keys, uniques and foreign keys and every column check inline; then the
- * table-level primary key, uniques, foreign keys, checks, indexes, triggers and comment. The parser appends
+ * table-level primary key, uniques, foreign keys, checks, indexes, triggers, row level security, policies and
+ * comment. The parser appends
  * constraints to the table's lists in the order it reads them, and that order is part of the schema, so the
  * layout departs from the canonical one where it must to keep it: a single-column unique or foreign key written
  * after a table-level one of its kind stays table-level, and a table check written before a column check stays
@@ -161,6 +162,8 @@ final class TableLayout {
         tail.addAll(tableChecks);
         tail.addAll(table.indexes());
         tail.addAll(table.triggers());
+        tail.addAll(table.rowSecurity());
+        tail.addAll(table.policies());
         if (table.comment() != null) {
             tail.add(new TableComment(table.comment()));
         }

@@ -4,7 +4,9 @@ import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeChange;
@@ -15,7 +17,7 @@ import java.util.Locale;
 
 /**
  * A table: columns aligned in three columns (name, type, options), then the table-level constraints, indexes,
- * triggers and the comment.
+ * triggers, row level security, policies and the comment.
  */
 final class TablePrinter {
 
@@ -141,6 +143,10 @@ final class TablePrinter {
             out.node(depth, index(index), index);
         } else if (item instanceof Trigger trigger) {
             out.node(depth, trigger(trigger), trigger);
+        } else if (item instanceof RowSecurity rowSecurity) {
+            out.node(depth, rowSecurity.setting().sql() + " row level security", rowSecurity);
+        } else if (item instanceof Policy policy) {
+            out.node(depth, policy(policy), policy);
         } else if (item instanceof TableLayout.TableComment comment) {
             out.line(depth, "comment " + Literals.string(comment.text()));
         } else {
@@ -216,6 +222,23 @@ final class TablePrinter {
         }
         text.append(" execute ").append(StrataNames.name(trigger.function()))
                 .append('(').append(String.join(", ", trigger.arguments())).append(')');
+        return text.toString();
+    }
+
+    /** PostgreSQL's defaults left out ({@code as permissive}, {@code to public}); {@code for} is always written. */
+    static String policy(Policy policy) {
+        var text = new StringBuilder("policy ").append(StrataNames.name(policy.name()))
+                .append(policy.permissive() ? "" : " as restrictive")
+                .append(" for ").append(policy.command().sql());
+        if (!policy.roles().isEmpty()) {
+            text.append(" to ").append(String.join(", ", policy.roles().stream().map(StrataNames::name).toList()));
+        }
+        if (policy.using() != null) {
+            text.append(" using ").append(Literals.parenthesized(policy.using()));
+        }
+        if (policy.withCheck() != null) {
+            text.append(" with check ").append(Literals.parenthesized(policy.withCheck()));
+        }
         return text.toString();
     }
 

@@ -4,6 +4,7 @@ import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
@@ -37,6 +38,9 @@ final class VerbatimSql {
         } else if (node instanceof Trigger trigger) {
             texts.add(trigger.when());
             texts.addAll(trigger.arguments());
+        } else if (node instanceof Policy policy) {
+            texts.add(policy.using());
+            texts.add(policy.withCheck());
         } else if (node instanceof ViewColumn column) {
             texts.add(column.defaultExpr());
         } else if (node instanceof Domain domain) {

@@ -1,16 +1,19 @@
 package dev.strata.compiler.model;
 
 import dev.strata.compiler.diag.Span;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A core table. Constraints written on columns are already moved here. {@code primaryKey}, {@code comment} and
- * {@code renamedFrom} may be null.
+ * {@code renamedFrom} may be null. {@code rowSecurity} holds the {@code enable} and {@code force row level
+ * security} lines given (at most one of each, enable first); {@code policies} are in source order.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, List<Trigger> triggers,
-                    String comment, String renamedFrom, Span span) implements Declaration {
+                    List<RowSecurity> rowSecurity, List<Policy> policies, String comment, String renamedFrom,
+                    Span span) implements Declaration {
 
     public Table {
         columns = List.copyOf(columns);
@@ -19,6 +22,26 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
         triggers = List.copyOf(triggers);
+        rowSecurity = rowSecurity.stream().sorted(Comparator.comparing(RowSecurity::setting)).distinct().toList();
+        policies = List.copyOf(policies);
+    }
+
+    /** {@code enable row level security}: the policies apply to everyone but the owner (and superusers). */
+    public boolean rowSecurityEnabled() {
+        return has(RowSecurity.Setting.ENABLE);
+    }
+
+    /** {@code force row level security}: the policies apply to the table's owner too. */
+    public boolean rowSecurityForced() {
+        return has(RowSecurity.Setting.FORCE);
+    }
+
+    private boolean has(RowSecurity.Setting setting) {
+        return rowSecurity.stream().anyMatch(r -> r.setting() == setting);
+    }
+
+    public Optional<Policy> policy(String policyName) {
+        return policies.stream().filter(p -> p.name().equals(policyName)).findFirst();
     }
 
     public Optional<Column> column(String columnName) {

@@ -10,7 +10,9 @@ import static dev.strata.grammar.StrataParser.RULE_fkOption;
 import static dev.strata.grammar.StrataParser.RULE_functionDecl;
 import static dev.strata.grammar.StrataParser.RULE_grantDecl;
 import static dev.strata.grammar.StrataParser.RULE_indexDef;
+import static dev.strata.grammar.StrataParser.RULE_policyDef;
 import static dev.strata.grammar.StrataParser.RULE_procedureDecl;
+import static dev.strata.grammar.StrataParser.RULE_rowSecurity;
 import static dev.strata.grammar.StrataParser.RULE_sequenceDecl;
 import static dev.strata.grammar.StrataParser.RULE_tableConstraint;
 import static dev.strata.grammar.StrataParser.RULE_triggerDef;
@@ -35,6 +37,10 @@ final class SyntaxShapes {
                     + "[include (…)] [nulls [not] distinct] [where (EXPR)]"),
             Map.entry(RULE_triggerDef, "a trigger is written trigger NAME before|after|instead of EVENT [or EVENT …] "
                     + "[for each row|statement] [when (EXPR)] execute function NAME(ARGUMENTS)"),
+            Map.entry(RULE_rowSecurity, "row-level security is switched on with enable row level security, and "
+                    + "applied to the table's owner too with force row level security"),
+            Map.entry(RULE_policyDef, "a policy is written policy NAME [as permissive|restrictive] "
+                    + "for all|select|insert|update|delete [to ROLE, …] [using (EXPR)] [with check (EXPR)]"),
             Map.entry(RULE_tableConstraint, "a table constraint is [constraint NAME] followed by primary key (…), "
                     + "unique (…), check (EXPR) or foreign key (…) references TABLE [(…)] [on delete ACTION]"),
             Map.entry(RULE_fkOption, "foreign key options are on delete|on update followed by no action, restrict, "

@@ -5,7 +5,9 @@ import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.UniqueConstraint;
@@ -23,6 +25,8 @@ final class TableParts {
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
+    private final List<RowSecurity> rowSecurity = new ArrayList<>();
+    private final List<Policy> policies = new ArrayList<>();
     private PrimaryKey primaryKey;
     private String comment;
     private Span commentSpan;
@@ -69,6 +73,22 @@ final class TableParts {
         triggers.add(trigger);
     }
 
+    /** Each of {@code enable} and {@code force row level security} is given once. */
+    void rowSecurity(RowSecurity line) {
+        var first = rowSecurity.stream().filter(r -> r.setting() == line.setting()).findFirst();
+        if (first.isEmpty()) {
+            rowSecurity.add(line);
+            return;
+        }
+        var option = line.setting().sql() + " row level security";
+        issues.error(SyntaxCode.DUPLICATE_OPTION, line.span(), "table '" + table + "' has '" + option + "' twice",
+                "remove one of them", first.get().span(), "'" + option + "' is first given here");
+    }
+
+    void policy(Policy policy) {
+        policies.add(policy);
+    }
+
     void comment(String text, Span span) {
         if (comment == null) {
             comment = text;
@@ -80,7 +100,7 @@ final class TableParts {
     }
 
     Table build(String renamedFrom, Span span) {
-        return new Table(table, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, comment,
+        return new Table(table, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, rowSecurity, policies, comment,
                 renamedFrom, span);
     }
 }

@@ -9,6 +9,8 @@ import dev.strata.grammar.StrataBaseVisitor;
 import dev.strata.grammar.StrataParser.ColumnDefContext;
 import dev.strata.grammar.StrataParser.CommentClauseContext;
 import dev.strata.grammar.StrataParser.IndexDefContext;
+import dev.strata.grammar.StrataParser.PolicyDefContext;
+import dev.strata.grammar.StrataParser.RowSecurityContext;
 import dev.strata.grammar.StrataParser.TableCheckContext;
 import dev.strata.grammar.StrataParser.TableDeclContext;
 import dev.strata.grammar.StrataParser.TableForeignKeyContext;
@@ -16,7 +18,10 @@ import dev.strata.grammar.StrataParser.TablePrimaryKeyContext;
 import dev.strata.grammar.StrataParser.TableUniqueContext;
 import dev.strata.grammar.StrataParser.TriggerDefContext;
 
-/** {@code table NAME [renamed from OLD] { columns, constraints, indexes, triggers, comment }}. */
+/**
+ * {@code table NAME [renamed from OLD] { columns, constraints, indexes, triggers, row level security, policies,
+ * comment }}.
+ */
 final class TableTranslator extends StrataBaseVisitor<Void> {
 
     private final Translation in;
@@ -83,6 +88,18 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
     @Override
     public Void visitTriggerDef(TriggerDefContext ctx) {
         parts.trigger(TriggerTranslator.trigger(ctx, in));
+        return null;
+    }
+
+    @Override
+    public Void visitRowSecurity(RowSecurityContext ctx) {
+        parts.rowSecurity(PolicyTranslator.rowSecurity(ctx, in));
+        return null;
+    }
+
+    @Override
+    public Void visitPolicyDef(PolicyDefContext ctx) {
+        parts.policy(PolicyTranslator.policy(ctx, in));
         return null;
     }
 

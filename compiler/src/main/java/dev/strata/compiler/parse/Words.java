@@ -38,6 +38,12 @@ final class Words {
                 return Expected.phrase("an index");
             case RULE_triggerDef:
                 return Expected.phrase("a trigger");
+            case RULE_rowSecurity:
+                return Expected.phrase("'enable row level security'");
+            case RULE_policyDef:
+                return Expected.phrase("a policy");
+            case RULE_policyCommand:
+                return Expected.phrase("a command (all, select, insert, update or delete)");
             case RULE_commentClause:
                 return parentRule == RULE_tableItem ? Expected.phrase("a comment") : null;
             case RULE_fkOption:
@@ -163,6 +169,8 @@ final class Words {
                 return previousToken == LPAREN || previousToken == COMMA ? "a column name" : "an operator class";
             case RULE_triggerDef:
                 return previousToken == TRIGGER ? "a trigger name" : "a function name";
+            case RULE_policyDef:
+                return previousToken == POLICY ? "a policy name" : "a role name";
             case RULE_viewDecl:
                 return "a view name";
             case RULE_functionDecl:

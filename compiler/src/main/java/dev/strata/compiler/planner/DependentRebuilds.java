@@ -1,6 +1,7 @@
 package dev.strata.compiler.planner;
 
 import dev.strata.compiler.diff.Scope;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
@@ -82,6 +83,19 @@ final class DependentRebuilds extends PlanPart {
                     ctx.constraints.dropTrigger(table.name(), trigger);
                     if (now != null) {
                         ctx.constraints.addTrigger(newName, now);
+                    }
+                    more = true;
+                }
+                for (Policy policy : table.policies()) {
+                    String key = Keys.policy(table.name(), policy.name());
+                    if (handled.contains(key) || !intersects(oldUses.policy(table.name(), policy), touched)) {
+                        continue;
+                    }
+                    Policy now = to.core().table(newName).flatMap(t -> t.policy(policy.name())).orElse(null);
+                    handled.add(key);
+                    ctx.policies.dropPolicy(table.name(), policy);
+                    if (now != null) {
+                        ctx.policies.addPolicy(newName, now);
                     }
                     more = true;
                 }

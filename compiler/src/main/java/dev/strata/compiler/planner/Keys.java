@@ -48,6 +48,10 @@ final class Keys {
         return "trigger:" + table + "." + name;
     }
 
+    static String policy(String table, String name) {
+        return "policy:" + table + "." + name;
+    }
+
     static String view(Scope scope, String name) {
         return "view:" + scope.label() + "." + name;
     }

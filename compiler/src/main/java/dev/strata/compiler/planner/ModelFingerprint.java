@@ -68,7 +68,8 @@ public final class ModelFingerprint {
 
     private static Table table(Table t) {
         return new Table(t.name(), byName(t.columns(), col -> col.name()), t.primaryKey(), byText(t.uniques()),
-                byText(t.checks()), byText(t.foreignKeys()), byText(t.indexes()), byText(t.triggers()), t.comment(),
+                byText(t.checks()), byText(t.foreignKeys()), byText(t.indexes()), byText(t.triggers()),
+                t.rowSecurity(), byText(t.policies()), t.comment(),
                 t.renamedFrom(), t.span());
     }
 

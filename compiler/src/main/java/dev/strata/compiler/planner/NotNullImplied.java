@@ -35,6 +35,6 @@ final class NotNullImplied {
                     c.comment(), c.renamedFrom(), c.typeChange(), c.span());
         }).toList();
         return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
-                t.triggers(), t.comment(), t.renamedFrom(), t.span());
+                t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(), t.span());
     }
 }

@@ -26,7 +26,7 @@ final class PlanContext {
     final Set<String> newTables = new HashSet<>();
     /** Tables that a foreign key added by this plan references: their new unique indexes stay transactional. */
     final Set<String> referencedByNewKeys = new HashSet<>();
-    /** Views, routines and triggers the diff already drops or recreates, by key. */
+    /** Views, routines, triggers and policies the diff already drops, alters or recreates, by key. */
     final Set<String> handled = new HashSet<>();
     boolean dataLossAccepted;
 
@@ -35,6 +35,7 @@ final class PlanContext {
     final ColumnSteps columns;
     final ConstraintSteps constraints;
     final ObjectSteps objects;
+    final PolicySteps policies;
     final DependentRebuilds rebuilds;
 
     PlanContext(PlanRequest request) {
@@ -51,6 +52,7 @@ final class PlanContext {
         this.columns = new ColumnSteps(this);
         this.constraints = new ConstraintSteps(this);
         this.objects = new ObjectSteps(this);
+        this.policies = new PolicySteps(this);
         this.rebuilds = new DependentRebuilds(this);
     }
 }

@@ -34,6 +34,8 @@ abstract class PlanPart {
     static final int REVOKES = 20;
     static final int DROP_VIEWS = 30;
     static final int DROP_TRIGGERS = 35;
+    static final int DROP_POLICIES = 36;
+    static final int ROW_SECURITY_OFF = 37;
     static final int DROP_FOREIGN_KEYS = 40;
     static final int DROP_CONSTRAINTS = 45;
     static final int DROP_COLUMNS = 50;
@@ -58,6 +60,8 @@ abstract class PlanPart {
     static final int CORE_ROUTINES = 100;
     static final int CORE_VIEWS = 102;
     static final int ADD_TRIGGERS = 104;
+    static final int ADD_POLICIES = 106;
+    static final int ROW_SECURITY_ON = 107;
     static final int FACADE_OBJECTS = 110;
     static final int GRANTS = 115;
 

@@ -14,6 +14,7 @@ import dev.strata.compiler.diff.Change.AddForeignKey;
 import dev.strata.compiler.diff.Change.AddGrant;
 import dev.strata.compiler.diff.Change.AddIdentity;
 import dev.strata.compiler.diff.Change.AddIndex;
+import dev.strata.compiler.diff.Change.AddPolicy;
 import dev.strata.compiler.diff.Change.AddPrimaryKey;
 import dev.strata.compiler.diff.Change.AddRoutine;
 import dev.strata.compiler.diff.Change.AddSequence;
@@ -23,6 +24,7 @@ import dev.strata.compiler.diff.Change.AddUnique;
 import dev.strata.compiler.diff.Change.AddView;
 import dev.strata.compiler.diff.Change.AlterColumnType;
 import dev.strata.compiler.diff.Change.AlterDomain;
+import dev.strata.compiler.diff.Change.AlterPolicy;
 import dev.strata.compiler.diff.Change.AlterSequence;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropColumn;
@@ -34,6 +36,7 @@ import dev.strata.compiler.diff.Change.DropForeignKey;
 import dev.strata.compiler.diff.Change.DropIdentity;
 import dev.strata.compiler.diff.Change.DropIndex;
 import dev.strata.compiler.diff.Change.DropNotNull;
+import dev.strata.compiler.diff.Change.DropPolicy;
 import dev.strata.compiler.diff.Change.DropPrimaryKey;
 import dev.strata.compiler.diff.Change.DropRoutine;
 import dev.strata.compiler.diff.Change.DropSequence;
@@ -56,6 +59,7 @@ import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
 import dev.strata.compiler.diff.Change.SetNotNull;
+import dev.strata.compiler.diff.Change.SetRowSecurity;
 import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.plan.Backup;
 import dev.strata.plan.Step;
@@ -66,7 +70,7 @@ import java.util.TreeSet;
 /**
  * Turns the changes between two models into ordered, reversible steps. One method per change kind, in the parts
  * of the planner ({@link TypeSteps}, {@link TableSteps}, {@link ColumnSteps}, {@link ConstraintSteps},
- * {@link ObjectSteps}); a change kind without a method is a bug and fails loudly. Then the dependents of what
+ * {@link PolicySteps}, {@link ObjectSteps}); a change kind without a method is a bug and fails loudly. Then the dependents of what
  * changes are rebuilt ({@link DependentRebuilds}) and the steps ordered by {@link StepGraph}.
  */
 public final class Planner extends PlanPart {
@@ -159,8 +163,13 @@ public final class Planner extends PlanPart {
                 handled.add(Keys.routine(c.scope(), c.from().name()) + c.from().signature());
             } else if (change instanceof DropTrigger c) {
                 handled.add(Keys.trigger(c.table(), c.trigger().name()));
+            } else if (change instanceof DropPolicy c) {
+                handled.add(Keys.policy(c.table(), c.policy().name()));
+            } else if (change instanceof AlterPolicy c) {
+                handled.add(Keys.policy(renamedOrSame(c.table()), c.from().name()));
             } else if (change instanceof DropTable c) {
                 c.table().triggers().forEach(t -> handled.add(Keys.trigger(c.table().name(), t.name())));
+                c.table().policies().forEach(p -> handled.add(Keys.policy(c.table().name(), p.name())));
             }
         }
     }
@@ -250,6 +259,14 @@ public final class Planner extends PlanPart {
             ctx.constraints.addTrigger(c.table(), c.trigger());
         } else if (change instanceof DropTrigger c) {
             ctx.constraints.dropTrigger(c.table(), c.trigger());
+        } else if (change instanceof SetRowSecurity c) {
+            ctx.policies.setRowSecurity(c.table(), c.setting(), c.on());
+        } else if (change instanceof AddPolicy c) {
+            ctx.policies.addPolicy(c.table(), c.policy());
+        } else if (change instanceof DropPolicy c) {
+            ctx.policies.dropPolicy(c.table(), c.policy());
+        } else if (change instanceof AlterPolicy c) {
+            ctx.policies.alterPolicy(c);
         } else if (change instanceof SetComment c) {
             ctx.objects.setComment(c);
         } else if (change instanceof AddView c) {

@@ -50,6 +50,7 @@ final class TableSteps extends PlanPart {
         for (Trigger trigger : t.triggers()) {
             ctx.constraints.addTrigger(t.name(), trigger);
         }
+        ctx.policies.addTable(t);
         keepCreatedTableOnRollback(d, t);
     }
 
@@ -157,6 +158,7 @@ final class TableSteps extends PlanPart {
         for (Trigger trigger : t.triggers()) {
             ctx.constraints.dropTrigger(t.name(), trigger);
         }
+        ctx.policies.dropTable(t);
     }
 
     String recreateTableSql(Table t, DefaultNames.Names names) {

@@ -7,6 +7,7 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeRef;
 import dev.strata.compiler.model.View;
@@ -157,6 +158,29 @@ final class Uses {
             keys.add(Keys.column(table, column));
         }
         keys.addAll(sql(trigger.when(), Scope.CORE));
+        return keys;
+    }
+
+    /**
+     * What a policy reads: its table, the columns of its table its expressions name (unqualified, as policies
+     * write them), whatever else its expressions read, and its roles.
+     */
+    Set<String> policy(String table, Policy policy) {
+        var keys = new LinkedHashSet<String>();
+        keys.add(Keys.table(table));
+        for (String expression : java.util.Arrays.asList(policy.using(), policy.withCheck())) {
+            if (expression == null) {
+                continue;
+            }
+            var words = BodyScanner.identifiers(expression);
+            Table own = tables.get(table);
+            if (own != null) {
+                own.columns().stream().filter(c -> words.contains(c.name()))
+                        .forEach(c -> keys.add(Keys.column(table, c.name())));
+            }
+            keys.addAll(sql(expression, Scope.CORE));
+        }
+        policy.roles().forEach(role -> keys.add(Keys.role(role)));
         return keys;
     }
 

@@ -11,6 +11,8 @@ import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Policy;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeRef;
 import dev.strata.compiler.model.UniqueConstraint;
@@ -539,6 +541,54 @@ public final class Ddl {
 
     public String dropTrigger(String table, String trigger) {
         return Sql.of("DROP TRIGGER").id(trigger).kw("ON").name(core, table).build();
+    }
+
+    // ------------------------------------------------------------------------------- row level security
+
+    /** {@code ALTER TABLE … ENABLE|DISABLE ROW LEVEL SECURITY}, or {@code FORCE|NO FORCE} for the owner. */
+    public String setRowSecurity(String table, RowSecurity.Setting setting, boolean on) {
+        String action = setting == RowSecurity.Setting.ENABLE ? (on ? "ENABLE" : "DISABLE") : (on ? "FORCE" : "NO FORCE");
+        return Sql.of("ALTER TABLE").name(core, table).kw(action).kw("ROW LEVEL SECURITY").build();
+    }
+
+    public String createPolicy(String table, Policy policy) {
+        var sql = Sql.of("CREATE POLICY").id(policy.name()).kw("ON").name(core, table)
+                .kw(policy.permissive() ? "AS PERMISSIVE" : "AS RESTRICTIVE")
+                .kw("FOR").kw(policy.command().name());
+        return policyClauses(sql, policy).build();
+    }
+
+    /**
+     * Roles, {@code USING} and {@code WITH CHECK} as {@code to} has them. A clause cannot be taken off in place: when
+     * one is added or removed the planner drops and creates the policy instead.
+     */
+    public String alterPolicy(String table, Policy to) {
+        return policyClauses(Sql.of("ALTER POLICY").id(to.name()).kw("ON").name(core, table), to).build();
+    }
+
+    private static Sql policyClauses(Sql sql, Policy policy) {
+        sql.kw("TO");
+        if (policy.roles().isEmpty()) {
+            sql.kw("PUBLIC");
+        } else {
+            for (int i = 0; i < policy.roles().size(); i++) {
+                if (i > 0) {
+                    sql.comma();
+                }
+                sql.id(policy.roles().get(i));
+            }
+        }
+        if (policy.using() != null) {
+            sql.kw("USING").paren(policy.using());
+        }
+        if (policy.withCheck() != null) {
+            sql.kw("WITH CHECK").paren(policy.withCheck());
+        }
+        return sql;
+    }
+
+    public String dropPolicy(String table, String policy) {
+        return Sql.of("DROP POLICY").id(policy).kw("ON").name(core, table).build();
     }
 
     // -------------------------------------------------------------------------------------------- comments

@@ -87,7 +87,7 @@ public final class SchemaGenerator {
         indexes.add(index(name + "_parent", "parent_id"));
         indexes.add(index(name + "_c0", "c0"));
         return new Table(name, columns.stream().map(ColumnBuilder::build).toList(),
-                new PrimaryKey(null, List.of("id"), Span.NONE), List.of(), checks, fks, indexes, List.of(), null, null,
+                new PrimaryKey(null, List.of("id"), Span.NONE), List.of(), checks, fks, indexes, List.of(), List.of(), List.of(), null, null,
                 Span.NONE);
     }
 
@@ -195,13 +195,13 @@ public final class SchemaGenerator {
                     ? new ForeignKey(f.name(), f.columns(), to, f.refColumns(), f.onDelete(), f.onUpdate(),
                     f.deferrable(), f.initiallyDeferred(), f.span()) : f).toList();
             tables.set(i, new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(),
-                    t.triggers(), t.comment(), t.renamedFrom(), t.span()));
+                    t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(), t.span()));
         }
     }
 
     private static Table renameTable(Table t, String name) {
         return new Table(name, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
-                t.triggers(), t.comment(), t.name(), t.span());
+                t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.name(), t.span());
     }
 
     private Table changeTable(Table t, int kind) {
@@ -277,7 +277,7 @@ public final class SchemaGenerator {
             default -> comment = comment == null ? "changed " + random.nextInt(100) : null;
         }
         return new Table(t.name(), columns, t.primaryKey(), uniques, checks, t.foreignKeys(), indexes, t.triggers(),
-                comment, null, t.span());
+                t.rowSecurity(), t.policies(), comment, null, t.span());
     }
 
     private static boolean mentioned(List<Check> checks, List<Index> indexes, List<UniqueConstraint> uniques,

@@ -257,8 +257,8 @@ final class SchemaFixture {
         }
 
         Table build() {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, null,
-                    renamedFrom, span);
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, List.of(),
+                    List.of(), null, renamedFrom, span);
         }
     }
 

@@ -17,6 +17,8 @@ import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Policy;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeRef;
 import dev.strata.compiler.model.UniqueConstraint;
@@ -54,6 +56,8 @@ class KeywordNamesTest {
                         null, NONE)), List.of(word), false, null, NONE)),
                 List.of(new Trigger(word, Trigger.Timing.BEFORE, List.of(Trigger.Event.UPDATE), List.of(word),
                         false, null, word, List.of(), NONE)),
+                List.of(new RowSecurity(RowSecurity.Setting.ENABLE, NONE)),
+                List.of(new Policy(word, true, Policy.Command.ALL, List.of(word), null, null, NONE)),
                 null, word, NONE);
         var core = new CoreBlock(List.of(
                 new Extension(word, NONE),

@@ -71,7 +71,8 @@ final class Nodes {
 
     static Table table(String name, List<Column> columns, PrimaryKey key, List<UniqueConstraint> uniques,
                        List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment) {
-        return new Table(name, columns, key, uniques, checks, foreignKeys, indexes, List.of(), comment, null, NONE);
+        return new Table(name, columns, key, uniques, checks, foreignKeys, indexes, List.of(), List.of(), List.of(), comment,
+                null, NONE);
     }
 
     static ViewColumn viewColumn(String name, TypeRef type) {

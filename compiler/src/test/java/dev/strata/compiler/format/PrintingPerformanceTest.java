@@ -55,7 +55,7 @@ class PrintingPerformanceTest {
                                     Span.NONE)), List.of(), false, null, Span.NONE));
             tables.add(new Table("table_" + t, columns, new PrimaryKey(null, List.of("id"), Span.NONE), List.of(),
                     List.of(new Check(null, "column_1", "column_1 is not null", Span.NONE)), foreignKeys, indexes,
-                    List.of(), "table number " + t, null, Span.NONE));
+                    List.of(), List.of(), List.of(), "table number " + t, null, Span.NONE));
             views.add(new View("view_" + t, false, viewColumns, List.of(),
                     "\n    select * from core.table_" + t + "\n  ", null, Span.NONE));
         }

@@ -20,6 +20,8 @@ import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Policy;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeChange;
 import dev.strata.compiler.model.TypeRef;
@@ -179,8 +181,19 @@ final class RandomSchemas {
         for (int i = 0; i < count; i++) {
             triggers.add(trigger(columnNames));
         }
+        var rowSecurity = new ArrayList<RowSecurity>();
+        for (var setting : RowSecurity.Setting.values()) {
+            if (random.nextInt(3) == 0) {
+                rowSecurity.add(new RowSecurity(setting, NONE));
+            }
+        }
+        var policies = new ArrayList<Policy>();
+        count = random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            policies.add(policy());
+        }
         return new Table(name(), columns, primaryKey, uniques, checks(columnNames), foreignKeys, indexes, triggers,
-                maybe(this::string), maybe(this::name), NONE);
+                rowSecurity, policies, maybe(this::string), maybe(this::name), NONE);
     }
 
     /** Column checks in column order, table checks anywhere among them, as a parser reading a file makes. */
@@ -270,6 +283,18 @@ final class RandomSchemas {
         }
         return new Trigger(name(), pick(Trigger.Timing.values()), events, updateColumns, random.nextBoolean(),
                 maybe(() -> pick(EXPRESSIONS)), name(), arguments, NONE);
+    }
+
+    private Policy policy() {
+        var command = pick(Policy.Command.values());
+        var roles = new ArrayList<String>();
+        int count = random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            roles.add(name());
+        }
+        return new Policy(name(), random.nextBoolean(), command, roles,
+                command.takesUsing() ? maybe(() -> pick(EXPRESSIONS)) : null,
+                command.takesWithCheck() ? maybe(() -> pick(EXPRESSIONS)) : null, NONE);
     }
 
     private View view() {

@@ -65,6 +65,7 @@ final class Fixtures {
 
     /** A table with only columns, for building expectations with the record's own constructor. */
     static Table plainTable(String name, List<Column> columns) {
-        return new Table(name, columns, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, AT);
+        return new Table(name, columns, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null, AT);
     }
 }

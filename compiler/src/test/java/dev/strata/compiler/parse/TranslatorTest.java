@@ -245,7 +245,7 @@ class TranslatorTest {
                     comment 'People who buy things'
                 }""");
         assertThat(table).isEqualTo(new Table("customer", List.of(column("id", type("bigint"))), null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), "People who buy things", "client", AT));
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "People who buy things", "client", AT));
     }
 
     @Test
@@ -415,8 +415,8 @@ class TranslatorTest {
     void keywordsAreCaseInsensitiveAndNamesFoldToLowerCase() {
         var table = (Table) declaration("TABLE Customer { ID BigInt NOT NULL Full_Name TEXT }");
         assertThat(table).isEqualTo(new Table("customer", List.of(notNull("id", type("bigint")),
-                column("full_name", type("text"))), null, List.of(), List.of(), List.of(), List.of(), List.of(), null,
-                null, AT));
+                column("full_name", type("text"))), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, null, AT));
     }
 
     @Test

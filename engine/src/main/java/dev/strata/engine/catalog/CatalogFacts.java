@@ -25,10 +25,11 @@ import java.util.TreeSet;
  * NULL, collation, default; their checks are constraints), composite and range types; tables, views, materialized
  * views and foreign tables (persistence, inheritance and partitioning, options, row level security, replica
  * identity), view definitions; columns (type, NOT NULL, collation, default, identity, generation); constraints
- * of tables and domains; valid indexes; triggers with their enabled state; routines by their whole definition;
+ * of tables and domains; valid indexes; triggers with their enabled state; row-level security policies (kind,
+ * command, roles, USING and WITH CHECK); routines by their whole definition;
  * sequences with their options and OWNED BY (or the identity column they serve); privileges on schemas,
  * relations, sequences, columns, routines and types, per grantee (an ACL never set counts as PostgreSQL's
- * default); comments on all of these; and the objects of kinds the language does not declare (rules, policies,
+ * default); comments on all of these; and the objects of kinds the language does not declare (rules,
  * operators, …) by name. Not covered: data, sequence positions, owners (but the owner's privileges), physical
  * column order, objects that belong to an extension, invalid indexes, PostgreSQL 18's catalogued NOT NULL
  * constraints (the column's NOT NULL says it).
@@ -37,9 +38,10 @@ public final class CatalogFacts {
 
     /**
      * The version of the facts' wording, stored with every capture. A capture of another format cannot be compared
-     * with this one: format 1 was the line-per-fact capture of Strata 0.1's {@code PgCatalogCapture}.
+     * with this one: format 1 was the line-per-fact capture of Strata 0.1's {@code PgCatalogCapture}; format 2
+     * named policies only, format 3 states what each policy says.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private static final int SHOWN = 200;
 

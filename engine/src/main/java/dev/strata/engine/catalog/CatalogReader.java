@@ -8,7 +8,7 @@ import java.util.List;
  * Reads the catalog: the one reader behind drift detection, {@code strata test}'s comparisons and introspection.
  * Twelve set-based queries, one per kind of object over all the schemas read, whatever their number and size, in
  * one {@link CatalogSession}: schemas, types, extensions, sequences, relations, columns, constraints, indexes,
- * triggers, routines, privileges and the objects of other kinds.
+ * triggers, policies, routines, privileges and the objects of other kinds.
  */
 public final class CatalogReader {
 
@@ -43,10 +43,12 @@ public final class CatalogReader {
         var constraints = ConstraintQuery.read(session, names);
         var indexes = IndexQuery.read(session, names);
         var triggers = TriggerQuery.read(session, names);
+        var policies = PolicyQuery.read(session, names);
         var routines = RoutineQuery.read(session, names);
         var privileges = PrivilegeQuery.read(session, names);
         var others = UnsupportedObjectQuery.read(session, names);
         return new CatalogRows(session.searchPath(), session.serverMajorVersion(), found, types, extensions,
-                sequences, relations, columns, constraints, indexes, triggers, routines, privileges, others);
+                sequences, relations, columns, constraints, indexes, triggers, policies, routines, privileges,
+                others);
     }
 }

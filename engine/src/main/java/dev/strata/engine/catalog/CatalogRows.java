@@ -13,6 +13,7 @@ public record CatalogRows(String searchPath, int serverMajorVersion, List<Schema
                           List<SequenceQuery.Row> sequences, List<RelationQuery.Row> relations,
                           List<ColumnQuery.Row> columns, List<ConstraintQuery.Row> constraints,
                           List<IndexQuery.Row> indexes, List<TriggerQuery.Row> triggers,
+                          List<PolicyQuery.Row> policies,
                           List<RoutineQuery.Row> routines, List<PrivilegeQuery.Row> privileges,
                           List<UnsupportedObjectQuery.Row> otherObjects) {
 
@@ -26,6 +27,7 @@ public record CatalogRows(String searchPath, int serverMajorVersion, List<Schema
         constraints = List.copyOf(constraints);
         indexes = List.copyOf(indexes);
         triggers = List.copyOf(triggers);
+        policies = List.copyOf(policies);
         routines = List.copyOf(routines);
         privileges = List.copyOf(privileges);
         otherObjects = List.copyOf(otherObjects);

@@ -53,6 +53,7 @@ final class FactBuilder {
         constraints();
         indexes();
         triggers();
+        policies();
         routines();
         sequences();
         privileges();
@@ -201,6 +202,22 @@ final class FactBuilder {
                         default -> null;
                     },
                     comment(trigger.comment())));
+        }
+    }
+
+    /** A policy by everything CREATE POLICY says: kind, command, roles and both expressions. */
+    private void policies() {
+        for (var policy : rows.policies()) {
+            var relation = relations.get(policy.relation());
+            if (relation == null) {
+                continue;
+            }
+            put("policy " + name(relation.schema(), relation.name()) + "." + q(policy.name()), parts(
+                    policy.permissive() ? "permissive" : "restrictive",
+                    "for " + policy.command(),
+                    "to " + String.join(", ", policy.roles()),
+                    policy.using() == null ? null : "using (" + policy.using() + ")",
+                    policy.withCheck() == null ? null : "with check (" + policy.withCheck() + ")"));
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class UnsupportedObjectQuery {
 
-    /** One object: its kind ({@code rule}, {@code policy}, …) and its name, schema-qualified where it has one. */
+    /** One object: its kind ({@code rule}, {@code operator}, …) and its name, schema-qualified where it has one. */
     public record Row(String kind, String name) {
     }
 
@@ -19,10 +19,6 @@ public final class UnsupportedObjectQuery {
             SELECT 'rule' AS kind, n.nspname || '.' || c.relname || '.' || r.rulename AS name
             FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY(?) AND r.rulename <> '_RETURN' AND %s
-            UNION ALL
-            SELECT 'policy', n.nspname || '.' || c.relname || '.' || p.polname
-            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = ANY(?)
             UNION ALL
             SELECT 'operator', n.nspname || '.' || o.oprname || '(' || format_type(o.oprleft, NULL) || ', '
                    || format_type(o.oprright, NULL) || ')'
@@ -84,7 +80,7 @@ public final class UnsupportedObjectQuery {
                     CatalogFilters.notExtensionMember("pg_conversion", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_event_trigger", "o.oid"));
 
-    private static final int SCHEMA_PARAMETERS = 12;
+    private static final int SCHEMA_PARAMETERS = 11;
 
     private UnsupportedObjectQuery() {
     }
