@@ -39,7 +39,7 @@ final class Words {
             case RULE_triggerDef:
                 return Expected.phrase("a trigger");
             case RULE_rowSecurity:
-                return Expected.phrase("'enable row level security'");
+                return Expected.phrase("row level security");
             case RULE_policyDef:
                 return Expected.phrase("a policy");
             case RULE_policyCommand:

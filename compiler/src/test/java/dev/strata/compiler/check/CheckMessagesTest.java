@@ -287,6 +287,61 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("duplicate policy", """
+                core {
+                  table document {
+                    id bigint primary key
+                    owner name not null
+                    policy own_rows for select using (owner = current_user)
+                    policy own_rows for update using (owner = current_user)
+                  }
+                }
+                """,
+                """
+                schema.strata:6:5: error[S1013]: policy 'own_rows' is declared twice on table 'document'
+                    6 |     policy own_rows for update using (owner = current_user)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: rename one of them, or merge them into one policy 'for all'
+                note: schema.strata:5:5: the policy 'own_rows' is first declared here
+                    5 |     policy own_rows for select using (owner = current_user)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+                1 error
+                """),
+            new Case("with check on a select policy", """
+                core {
+                  table document {
+                    id bigint primary key
+                    owner name not null
+                    policy own_rows for select using (true) with check (owner = current_user)
+                  }
+                }
+                """,
+                """
+                schema.strata:5:5: error[S1706]: policy 'own_rows' on table 'document' is for select and has 'with check', which only policies for all, insert and update can have
+                    5 |     policy own_rows for select using (true) with check (owner = current_user)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: a select writes no new row: move the condition into 'using (…)'
+
+                1 error
+                """),
+            new Case("using on an insert policy", """
+                core {
+                  table document {
+                    id bigint primary key
+                    owner name not null
+                    policy add_rows for insert using (owner = current_user)
+                  }
+                }
+                """,
+                """
+                schema.strata:5:5: error[S1706]: policy 'add_rows' on table 'document' is for insert and has 'using', which an insert policy cannot have
+                    5 |     policy add_rows for insert using (owner = current_user)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: an insert reads no existing row: move the condition into 'with check (…)'
+
+                1 error
+                """),
             new Case("repeated key column", """
                 core {
                   table line {
