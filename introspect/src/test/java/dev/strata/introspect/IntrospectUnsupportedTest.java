@@ -28,6 +28,7 @@ class IntrospectUnsupportedTest {
                 CREATE TABLE measurement_2024 PARTITION OF measurement FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
                 CREATE TABLE base (id integer PRIMARY KEY);
                 CREATE TABLE derived (extra text) INHERITS (base);
+                CREATE POLICY derived_rows ON derived USING (true);
                 CREATE TABLE booking (id integer PRIMARY KEY, room integer, during tsrange,
                                       EXCLUDE USING gist (room WITH =, during WITH &&));
                 CREATE TABLE uses_pair (id integer PRIMARY KEY, p pair);
@@ -70,7 +71,7 @@ class IntrospectUnsupportedTest {
                 "table core.uses_pair",
                 "foreign key core.points.points_elsewhere_id_fkey",
                 "table option core.points",
-                "policy core.points.own_rows",
+                "policy core.derived.derived_rows",
                 "rule core.points.no_delete",
                 "grant core.points",
                 "grant core.points.secret",
@@ -98,6 +99,10 @@ class IntrospectUnsupportedTest {
         assertThat(core.tables()).extracting(t -> t.name()).containsExactly(
                 "audited", "base", "booking", "depends_on_aggregate", "points", "scratch");
         assertThat(table(result.model(), "points").foreignKeys()).isEmpty();
+        assertThat(table(result.model(), "points").rowSecurityEnabled()).isTrue();
+        assertThat(table(result.model(), "points").policies()).extracting(p -> p.name()).containsExactly("own_rows");
+        assertThat(result.unsupported()).extracting(u -> u.kind() + " " + u.name())
+                .doesNotContain("policy core.points.own_rows");
         assertThat(table(result.model(), "points").indexes()).extracting(i -> i.name()).containsExactly("points_date");
         assertThat(table(result.model(), "booking").checks()).isEmpty();
         assertThat(table(result.model(), "audited").triggers()).isEmpty();
