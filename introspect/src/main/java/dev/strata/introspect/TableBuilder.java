@@ -114,7 +114,7 @@ final class TableBuilder {
                 rowSecurity, policies, relation.comment(), null, Span.NONE);
     }
 
-    /** The expressions as PostgreSQL prints them, with the core schema on the search path. */
+    /** The expressions as PostgreSQL prints them (outer parentheses off), with the core schema on the search path. */
     private static Policy policy(PolicyQuery.Row row) {
         var command = switch (row.command()) {
             case "r" -> Policy.Command.SELECT;
@@ -123,8 +123,12 @@ final class TableBuilder {
             case "d" -> Policy.Command.DELETE;
             default -> Policy.Command.ALL;
         };
-        return new Policy(row.name(), row.permissive(), command, row.roles(), row.using(), row.withCheck(),
-                Span.NONE);
+        return new Policy(row.name(), row.permissive(), command, row.roles(), unwrap(row.using()),
+                unwrap(row.withCheck()), Span.NONE);
+    }
+
+    private static String unwrap(String expression) {
+        return expression == null ? null : DeparsedSql.unwrap(expression);
     }
 
     private static String kind(ConstraintQuery.Row constraint) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Reads the catalog: the one reader behind drift detection, {@code strata test}'s comparisons and introspection.
- * Twelve set-based queries, one per kind of object over all the schemas read, whatever their number and size, in
+ * Thirteen set-based queries, one per kind of object over all the schemas read, whatever their number and size, in
  * one {@link CatalogSession}: schemas, types, extensions, sequences, relations, columns, constraints, indexes,
  * triggers, policies, routines, privileges and the objects of other kinds.
  */
