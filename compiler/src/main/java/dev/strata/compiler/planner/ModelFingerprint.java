@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,8 @@ import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.Policy;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
 import dev.strata.plan.Checksums;
 import dev.strata.plan.Json;
@@ -39,7 +42,20 @@ public final class ModelFingerprint {
                 public void serialize(Span span, JsonGenerator json, SerializerProvider provider) throws IOException {
                     json.writeNull();
                 }
-            }));
+            }))
+            .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class);
+
+    /**
+     * A table without row level security or policies is written as before they existed in the language, so the
+     * fingerprints of existing plans stay what they were.
+     */
+    private abstract static class TableWithoutEmptyRowSecurity {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<RowSecurity> rowSecurity();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Policy> policies();
+    }
 
     private ModelFingerprint() {
     }
@@ -81,7 +97,8 @@ public final class ModelFingerprint {
         return items.stream().sorted(Comparator.comparing(ModelFingerprint::json)).toList();
     }
 
-    private static String json(Object node) {
+    /** A node in the fingerprint's JSON form. */
+    static String json(Object node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (IOException e) {
