@@ -534,6 +534,27 @@ class SyntaxErrorTest {
 
                 1 error
                 """),
+                new Case("row level security enabled twice", """
+                core {
+                  table customer {
+                    id bigint
+                    enable row level security
+                    force row level security
+                    enable row level security
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:6:5: error[S0202]: table 'customer' has 'enable row level security' twice
+                    6 |     enable row level security
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: remove one of them
+                note: schema/shop.strata:4:5: 'enable row level security' is first given here
+                    4 |     enable row level security
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^
+
+                1 error
+                """),
                 new Case("identity and default", """
                 core {
                   table customer {

@@ -16,32 +16,34 @@ import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.CoreBlock;
 import dev.strata.compiler.model.Domain;
-import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.EnumType.EnumValue;
+import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.Facade;
-import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.ForeignKey.Action;
-import dev.strata.compiler.model.Grant;
+import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Grant.Privilege;
+import dev.strata.compiler.model.Grant;
 import dev.strata.compiler.model.Identity;
-import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Index.Direction;
 import dev.strata.compiler.model.Index.IndexElement;
 import dev.strata.compiler.model.Index.Nulls;
-import dev.strata.compiler.model.Parameter;
+import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Parameter.Mode;
+import dev.strata.compiler.model.Parameter;
+import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
-import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Routine.Returns;
 import dev.strata.compiler.model.Routine.RoutineKind;
 import dev.strata.compiler.model.Routine.Security;
 import dev.strata.compiler.model.Routine.Volatility;
+import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.Table;
-import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.Trigger.Event;
 import dev.strata.compiler.model.Trigger.Timing;
+import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeChange;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.compiler.model.View;
@@ -235,6 +237,31 @@ class TranslatorTest {
                         "audit", List.of(), AT),
                 new Trigger("instead", Timing.INSTEAD_OF, List.of(Event.INSERT), List.of(), false, null, "log_it",
                         List.of(), AT));
+    }
+
+    @Test
+    void rowSecurityAndPolicies() {
+        var table = table("""
+                id bigint
+                force row level security
+                policy read_own for select to reader, Writer, public using (owner = current_user)
+                enable row level security
+                policy "Write" as restrictive for update using (true) with check (owner = current_user)
+                policy add_rows as permissive for insert to public with check ((owner) = current_user)
+                enable bigint
+                force text
+                policy text
+                """);
+        assertThat(table.rowSecurityEnabled()).isTrue();
+        assertThat(table.rowSecurityForced()).isTrue();
+        assertThat(table.rowSecurity()).extracting(RowSecurity::setting)
+                .containsExactly(RowSecurity.Setting.ENABLE, RowSecurity.Setting.FORCE);
+        assertThat(table.policies()).containsExactly(
+                new Policy("read_own", true, Policy.Command.SELECT, List.of("reader", "writer"),
+                        "owner = current_user", null, AT),
+                new Policy("Write", false, Policy.Command.UPDATE, List.of(), "true", "owner = current_user", AT),
+                new Policy("add_rows", true, Policy.Command.INSERT, List.of(), null, "(owner) = current_user", AT));
+        assertThat(table.columns()).extracting(c -> c.name()).containsExactly("id", "enable", "force", "policy");
     }
 
     @Test

@@ -1,0 +1,1 @@
+INSERT INTO core.document (id, owner) VALUES (1, 'alice');
