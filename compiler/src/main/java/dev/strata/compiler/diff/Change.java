@@ -287,7 +287,9 @@ public sealed interface Change {
     /** {@code enable} (on) or {@code disable} (off) row level security; {@code force}/{@code no force} for FORCE. */
     record SetRowSecurity(String table, RowSecurity.Setting setting, boolean on) implements Change {
         public String kind() {
-            String word = setting == RowSecurity.Setting.ENABLE ? (on ? "enable" : "disable") : (on ? "force" : "no force");
+            String word = setting == RowSecurity.Setting.ENABLE
+                    ? (on ? "enable" : "disable")
+                    : (on ? "force" : "no force");
             return word + " row level security";
         }
         public String object() { return table; }

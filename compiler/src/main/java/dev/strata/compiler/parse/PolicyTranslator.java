@@ -9,8 +9,8 @@ import dev.strata.grammar.StrataParser.RowSecurityContext;
 
 /**
  * {@code enable|force row level security} and {@code policy NAME [as permissive|restrictive] for COMMAND
- * [to ROLE, …] [using (…)] [with check (…)]}. A policy without {@code as} is permissive and one without {@code to}
- * applies to {@code public}, as in PostgreSQL.
+ * [to ROLE, …] [using (…)] [with check (…)]}. A policy without {@code as} is permissive and one without
+ * {@code to} applies to {@code public}, as in PostgreSQL.
  */
 final class PolicyTranslator {
 

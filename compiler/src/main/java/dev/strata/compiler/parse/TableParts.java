@@ -100,7 +100,7 @@ final class TableParts {
     }
 
     Table build(String renamedFrom, Span span) {
-        return new Table(table, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, rowSecurity, policies, comment,
-                renamedFrom, span);
+        return new Table(table, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, rowSecurity,
+                policies, comment, renamedFrom, span);
     }
 }

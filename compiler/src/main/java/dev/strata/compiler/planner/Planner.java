@@ -70,8 +70,8 @@ import java.util.TreeSet;
 /**
  * Turns the changes between two models into ordered, reversible steps. One method per change kind, in the parts
  * of the planner ({@link TypeSteps}, {@link TableSteps}, {@link ColumnSteps}, {@link ConstraintSteps},
- * {@link PolicySteps}, {@link ObjectSteps}); a change kind without a method is a bug and fails loudly. Then the dependents of what
- * changes are rebuilt ({@link DependentRebuilds}) and the steps ordered by {@link StepGraph}.
+ * {@link PolicySteps}, {@link ObjectSteps}); a change kind without a method is a bug and fails loudly. Then the
+ * dependents of what changes are rebuilt ({@link DependentRebuilds}) and the steps ordered by {@link StepGraph}.
  */
 public final class Planner extends PlanPart {
 

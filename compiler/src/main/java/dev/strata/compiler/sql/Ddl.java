@@ -547,7 +547,9 @@ public final class Ddl {
 
     /** {@code ALTER TABLE … ENABLE|DISABLE ROW LEVEL SECURITY}, or {@code FORCE|NO FORCE} for the owner. */
     public String setRowSecurity(String table, RowSecurity.Setting setting, boolean on) {
-        String action = setting == RowSecurity.Setting.ENABLE ? (on ? "ENABLE" : "DISABLE") : (on ? "FORCE" : "NO FORCE");
+        String action = setting == RowSecurity.Setting.ENABLE
+                ? (on ? "ENABLE" : "DISABLE")
+                : (on ? "FORCE" : "NO FORCE");
         return Sql.of("ALTER TABLE").name(core, table).kw(action).kw("ROW LEVEL SECURITY").build();
     }
 

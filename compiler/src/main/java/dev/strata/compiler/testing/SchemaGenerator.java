@@ -195,7 +195,8 @@ public final class SchemaGenerator {
                     ? new ForeignKey(f.name(), f.columns(), to, f.refColumns(), f.onDelete(), f.onUpdate(),
                     f.deferrable(), f.initiallyDeferred(), f.span()) : f).toList();
             tables.set(i, new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(),
-                    t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(), t.span()));
+                    t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(),
+                    t.span()));
         }
     }
 
