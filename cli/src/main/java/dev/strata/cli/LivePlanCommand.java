@@ -104,14 +104,17 @@ final class LivePlanCommand {
         var declarations = new UnmanagedDeclarations(project.unmanaged());
         var from = declarations.undeclared(before.unsupported());
         var to = declarations.undeclared(after.unsupported());
-        NotModelled.warn(terminal, Code.NOT_IMPORTED, from, "of the --from database " + (from.size() == 1 ? "is"
-                : "are") + " not in the plan: the Strata language cannot express them (yet)");
-        NotModelled.warn(terminal, Code.NOT_IMPORTED, to, "of the --to database " + (to.size() == 1 ? "is"
-                : "are") + " not in the plan: the Strata language cannot express them (yet)");
+        NotModelled.warn(terminal, Code.NOT_IMPORTED, from, "of the --from database " + notInThePlan(from.size()));
+        NotModelled.warn(terminal, Code.NOT_IMPORTED, to, "of the --to database " + notInThePlan(to.size()));
         NotModelled.declared(terminal, declarations.split(before.unsupported(), after.unsupported()));
         var differences = UnsupportedDifference.between(from, to);
         NotModelled.differences(terminal, differences, "the --from database", "the --to database");
         return differences;
+    }
+
+    private static String notInThePlan(int count) {
+        return count == 1 ? "is not in the plan: the Strata language cannot express it (yet)"
+                : "are not in the plan: the Strata language cannot express them (yet)";
     }
 
     /** The project in DIR, or the one about to be created there (the defaults, with the core schema given). */

@@ -43,8 +43,10 @@ final class NotModelled {
         var declarations = new UnmanagedDeclarations(project.unmanaged());
         var split = declarations.split(objects);
         warn(terminal, Code.NOT_MANAGED, split.reported(), (split.reported().size() == 1 ? "is" : "are")
-                + " in the managed schemas but not managed by Strata: its plans neither create nor change them;"
-                + " manage them by hand, or declare them in strata.toml ([unmanaged] objects) to leave them alone");
+                + " in the managed schemas but not managed by Strata: no plan creates or changes "
+                + (split.reported().size() == 1 ? "it" : "them") + "; manage " + (split.reported().size() == 1 ? "it"
+                : "them") + " by hand, or declare " + (split.reported().size() == 1 ? "it" : "them")
+                + " unmanaged in strata.toml ([unmanaged] objects)");
         declared(terminal, split);
         return split.reported();
     }
