@@ -37,12 +37,17 @@ public final class UnmanagedDeclarations {
         var used = new boolean[patterns.size()];
         for (var side : sides) {
             for (var object : side) {
-                int match = matching(object);
-                if (match < 0) {
-                    reported.add(object);
-                } else {
-                    used[match] = true;
+                boolean declared = false;
+                for (int i = 0; i < patterns.size(); i++) {
+                    if (patterns.get(i).matcher(object.object()).matches()) {
+                        used[i] = true;
+                        declared = true;
+                    }
+                }
+                if (declared) {
                     left.add(object.object());
+                } else {
+                    reported.add(object);
                 }
             }
         }
