@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.JsonDiagnostics;
@@ -7,10 +8,9 @@ import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.compiler.project.ProjectFile;
 import dev.strata.compiler.project.ProjectFileReader;
-import dev.strata.compiler.diag.Code;
 import dev.strata.introspect.FacadeSchema;
-import dev.strata.introspect.IntrospectionResult;
 import dev.strata.introspect.IntrospectionRequest;
+import dev.strata.introspect.IntrospectionResult;
 import dev.strata.introspect.LivePlanner;
 import dev.strata.introspect.ProjectImporter;
 import dev.strata.introspect.UnmanagedDeclarations;

@@ -181,6 +181,10 @@ class NotModelledCommandsTest {
                 .contains("warning[S4004]: strata.toml declares \"collation core.german\" unmanaged, but no such"
                         + " object was found");
         assertThat(declared.err().lines().filter(l -> l.contains("left alone")).count()).isEqualTo(1);
+        var applyDeclared = strata("apply", "--url", url, project.toString());
+        assertThat(applyDeclared.code()).as(applyDeclared.err()).isEqualTo(ExitCode.OK);
+        assertThat(applyDeclared.err()).doesNotContain("S4003")
+                .contains("note: 2 objects left alone as declared unmanaged in strata.toml.", "warning[S4004]");
     }
 
     @Test
