@@ -65,9 +65,12 @@ final class ApplyCommand implements Command {
         try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
             boolean json = line.hasOption("json");
             Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
+            var notManaged = NotModelled.inManagedSchemas(terminal, database, project, plans);
             ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);
             if (json) {
-                terminal.out().print(Json.pretty(result));
+                var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(result);
+                tree.set("notManaged", Json.mapper().valueToTree(notManaged));
+                terminal.out().print(Json.pretty(tree));
             } else {
                 report(result, database, terminal);
             }

@@ -6,7 +6,9 @@ import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Model;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.ScratchDatabase;
+import dev.strata.introspect.UnmanagedDeclarations;
 import dev.strata.introspect.Unsupported;
+import dev.strata.introspect.UnsupportedDifference;
 import dev.strata.plan.Json;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +42,9 @@ final class DiffCommand implements Command {
                 of .strata files, or a plan directory (migrations/NNNN_name: the schema that plan leads to). A \
                 live database is read with --core-schema and --facade when given, otherwise with the other \
                 side's core schema and facade versions. Objects a live database has that the language cannot \
-                express are listed apart, not as differences. PostgreSQL prints SQL (defaults, checks, view \
+                express are listed apart; between two live databases, those that differ (on one side only, or \
+                defined differently) are differences too. A project side's [unmanaged] objects are left alone. \
+                PostgreSQL prints SQL (defaults, checks, view \
                 queries) its own way, so when sources or a plan are compared with a live database they are first \
                 applied to a scratch database (an embedded PostgreSQL in a temporary directory, or one created \
                 and dropped on the server of --scratch-url) and read back, \
@@ -74,12 +78,19 @@ final class DiffCommand implements Command {
             }
         }
         List<Change> changes = SchemaDiff.between(inOrder(a.model()), inOrder(b.model()));
+        var declarations = new UnmanagedDeclarations(concat(a.unmanaged(), b.unmanaged()));
+        var split = declarations.split(a.unsupported(), b.unsupported());
+        a = a.withUnsupported(declarations.undeclared(a.unsupported()));
+        b = b.withUnsupported(declarations.undeclared(b.unsupported()));
+        List<UnsupportedDifference> notModelled = a.live() && b.live()
+                ? UnsupportedDifference.between(a.unsupported(), b.unsupported()) : List.of();
         if (line.hasOption("json")) {
-            terminal.out().print(Json.pretty(json(a, b, changes)));
+            terminal.out().print(Json.pretty(json(a, b, changes, notModelled)));
         } else {
-            print(terminal, a, b, changes);
+            print(terminal, a, b, changes, notModelled);
         }
-        return changes.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
+        NotModelled.declared(terminal, split);
+        return changes.isEmpty() && notModelled.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
     }
 
     private static SchemaOperand live(String url, CommandLine line, SchemaOperand other) throws Exception {
@@ -94,6 +105,10 @@ final class DiffCommand implements Command {
         return SchemaOperand.live(url, core, facades);
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+    }
+
     /** Facades sorted, so that their order alone is never a difference. */
     private static Model inOrder(Model model) {
         var facades = model.facades().stream()
@@ -101,12 +116,18 @@ final class DiffCommand implements Command {
         return new Model(model.core(), facades);
     }
 
-    private static void print(Terminal terminal, SchemaOperand a, SchemaOperand b, List<Change> changes) {
+    private static void print(Terminal terminal, SchemaOperand a, SchemaOperand b, List<Change> changes,
+                              List<UnsupportedDifference> notModelled) {
         var out = terminal.out();
         out.println("from " + a.description());
         out.println("  to " + b.description());
+        if (!notModelled.isEmpty()) {
+            out.println(Formats.count(notModelled.size(), "object") + " that the language cannot express "
+                    + (notModelled.size() == 1 ? "differs" : "differ") + " (no plan can bring them over):");
+            notModelled.forEach(d -> out.println("  ! " + d.object() + ": " + NotModelled.where(d, "from", "to")));
+        }
         if (changes.isEmpty()) {
-            out.println("No differences.");
+            out.println(notModelled.isEmpty() ? "No differences." : "No differences in what the language models.");
         } else {
             out.println(changes.size() + (changes.size() == 1 ? " difference:" : " differences:"));
             for (Change change : changes) {
@@ -139,15 +160,17 @@ final class DiffCommand implements Command {
 
     /** The {@code --json} output; a record, so its properties keep this order. */
     record DiffJson(String from, String to, List<Difference> differences, List<Unsupported> notComparedFrom,
-                    List<Unsupported> notComparedTo) {
+                    List<Unsupported> notComparedTo, List<UnsupportedDifference> notModelledDifferences) {
     }
 
     record Difference(String kind, String object, String description) {
     }
 
-    private static DiffJson json(SchemaOperand a, SchemaOperand b, List<Change> changes) {
+    private static DiffJson json(SchemaOperand a, SchemaOperand b, List<Change> changes,
+                                 List<UnsupportedDifference> notModelled) {
         var differences = changes.stream()
                 .map(c -> new Difference(c.kind(), c.object(), c.describe())).toList();
-        return new DiffJson(a.description(), b.description(), differences, a.unsupported(), b.unsupported());
+        return new DiffJson(a.description(), b.description(), differences, a.unsupported(), b.unsupported(),
+                notModelled);
     }
 }

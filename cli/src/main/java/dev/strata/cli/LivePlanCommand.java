@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.DiagnosticRenderer;
 import dev.strata.compiler.diag.JsonDiagnostics;
@@ -9,8 +10,11 @@ import dev.strata.compiler.project.ProjectFile;
 import dev.strata.compiler.project.ProjectFileReader;
 import dev.strata.introspect.FacadeSchema;
 import dev.strata.introspect.IntrospectionRequest;
+import dev.strata.introspect.IntrospectionResult;
 import dev.strata.introspect.LivePlanner;
 import dev.strata.introspect.ProjectImporter;
+import dev.strata.introspect.UnmanagedDeclarations;
+import dev.strata.introspect.UnsupportedDifference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +67,13 @@ final class LivePlanCommand {
                 problems(diagnostics, format, terminal);
                 return ExitCode.VALIDATION;
             }
+            var differences = notModelled(terminal, project, before, after);
+            if (last.status() == PlanMaker.Status.NOTHING_TO_PLAN && !differences.isEmpty()) {
+                terminal.out().println("Nothing planned: the schemas Strata models match, but the databases differ"
+                        + " in " + Formats.count(differences.size(), "object") + " that Strata does not model (listed"
+                        + " above), and no plan can bring those over.");
+                return ExitCode.DRIFT;
+            }
             if (last.status() == PlanMaker.Status.NOTHING_TO_PLAN) {
                 terminal.out().println("Nothing to plan: the two databases have the same schema.");
                 return ExitCode.OK;
@@ -80,9 +91,30 @@ final class LivePlanCommand {
                 terminal.out().println("The first is the baseline of the --from database: record it there with"
                         + " strata baseline --url … " + dir + ", then strata apply.");
             }
-            ImportCommand.warnUnsupported(terminal, before.unsupported());
             return written.isEmpty() ? ExitCode.VALIDATION : ExitCode.OK;
         }
+    }
+
+    /**
+     * Reports what each side holds that Strata does not model (S4001, except what strata.toml declares unmanaged),
+     * and what of it differs between the sides (S4005); returns the differences.
+     */
+    private static List<UnsupportedDifference> notModelled(Terminal terminal, ProjectConfig project,
+                                                           IntrospectionResult before, IntrospectionResult after) {
+        var declarations = new UnmanagedDeclarations(project.unmanaged());
+        var from = declarations.undeclared(before.unsupported());
+        var to = declarations.undeclared(after.unsupported());
+        NotModelled.warn(terminal, Code.NOT_IMPORTED, from, "of the --from database " + notInThePlan(from.size()));
+        NotModelled.warn(terminal, Code.NOT_IMPORTED, to, "of the --to database " + notInThePlan(to.size()));
+        NotModelled.declared(terminal, declarations.split(before.unsupported(), after.unsupported()));
+        var differences = UnsupportedDifference.between(from, to);
+        NotModelled.differences(terminal, differences, "the --from database", "the --to database");
+        return differences;
+    }
+
+    private static String notInThePlan(int count) {
+        return count == 1 ? "is not in the plan: the Strata language cannot express it (yet)"
+                : "are not in the plan: the Strata language cannot express them (yet)";
     }
 
     /** The project in DIR, or the one about to be created there (the defaults, with the core schema given). */

@@ -48,8 +48,11 @@ final class PlanCommand implements Command {
                 mark them irreversible or --allow-data-loss is given.
                 With --from URL --to URL it plans between two live databases instead: the plan that turns the \
                 --from database's schema into the --to database's, read as strata import reads them (see \
-                docs/import.md); in a project without plans, a baseline plan of the --from database comes first.
-                Exit codes: 0 planned, or nothing to plan; 1 the sources or the plans have problems; 2 usage.""";
+                docs/import.md); in a project without plans, a baseline plan of the --from database comes first. \
+                What either database holds that the language cannot express is listed per side, and what of it \
+                differs between them (S4005); when only such objects differ, nothing is written.
+                Exit codes: 0 planned, or nothing to plan; 1 the sources or the plans have problems; 2 usage; \
+                4 (with --from/--to) the databases differ only in objects Strata does not model.""";
     }
 
     @Override

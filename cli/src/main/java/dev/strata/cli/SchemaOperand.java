@@ -17,10 +17,11 @@ import java.util.List;
 
 /**
  * One side of {@code strata diff}: a live database (read by introspection), a project or directory of sources
- * (parsed), or a plan directory (its {@code schema.strata} snapshot: the schema the plan leads to).
+ * (parsed), or a plan directory (its {@code schema.strata} snapshot: the schema the plan leads to). A project's
+ * {@code [unmanaged] objects} come along, so that diff leaves those objects of the other side alone.
  */
 record SchemaOperand(String description, Model model, String coreSchema, List<Unsupported> unsupported,
-                     boolean live) {
+                     boolean live, List<String> unmanaged) {
 
     /** A project, source directory or plan directory; null for a URL (read it with {@link #live}). */
     static SchemaOperand files(String argument) throws CommandFailure {
@@ -40,7 +41,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
                     + messages(project.loadDiagnostics()));
         }
         return new SchemaOperand("sources " + argument, project.model(), project.config().coreSchema(), List.of(),
-                false);
+                false, project.config().unmanaged());
     }
 
     private static SchemaOperand plan(String argument, Path dir) throws CommandFailure {
@@ -57,7 +58,8 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
                 throw new CommandFailure(ExitCode.VALIDATION, "strata diff: the snapshot of plan " + argument
                         + " does not parse: " + messages(parsed.diagnostics()));
             }
-            return new SchemaOperand("plan " + plan.id(), parsed.model(), plan.coreSchema(), List.of(), false);
+            return new SchemaOperand("plan " + plan.id(), parsed.model(), plan.coreSchema(), List.of(), false,
+                    List.of());
         } catch (java.io.IOException e) {
             throw new CommandFailure(ExitCode.VALIDATION, "strata diff: cannot read plan " + argument + ": "
                     + e.getMessage());
@@ -69,7 +71,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
         try (Database database = LiveDatabases.open(url)) {
             var result = LiveDatabases.read(database, new IntrospectionRequest(coreSchema, facades));
             return new SchemaOperand("database " + database.target().display(), result.model(), coreSchema,
-                    result.unsupported(), true);
+                    result.unsupported(), true, List.of());
         }
     }
 
@@ -77,11 +79,16 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
     SchemaOperand readBack(ScratchDatabase scratch) throws CommandFailure {
         try {
             return new SchemaOperand(description + " (as PostgreSQL reads it back)", scratch.readBack(model, coreSchema),
-                    coreSchema, unsupported, live);
+                    coreSchema, unsupported, live, unmanaged);
         } catch (java.sql.SQLException e) {
             throw new CommandFailure(ExitCode.VALIDATION, "strata diff: " + description + " cannot be read back"
                     + " through a scratch database (--no-normalize compares it as written): " + e.getMessage());
         }
+    }
+
+    /** The same side with another list of what the language cannot express (those not declared unmanaged). */
+    SchemaOperand withUnsupported(List<Unsupported> objects) {
+        return new SchemaOperand(description, model, coreSchema, objects, live, unmanaged);
     }
 
     /** The facade versions of a model as the schemas a live database holds them in. */

@@ -51,8 +51,11 @@ final class StatusCommand implements Command {
         plans.problems().forEach(p -> terminal.err().println(terminal.yellow("warning: ") + p.line()));
         try (Database database = RuntimeOptions.open(line, project)) {
             Status status = RuntimeOptions.runner(database, terminal).status(plans);
+            var notManaged = NotModelled.inManagedSchemas(terminal, database, project, plans);
             if (line.hasOption("json")) {
-                terminal.out().print(Json.pretty(status));
+                var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(status);
+                json.set("notManaged", Json.mapper().valueToTree(notManaged));
+                terminal.out().print(Json.pretty(json));
             } else {
                 print(status, terminal);
             }

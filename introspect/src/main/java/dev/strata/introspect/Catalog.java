@@ -45,7 +45,8 @@ record Catalog(CatalogRows rows, Set<String> schemas, List<PrivilegeQuery.Row> p
         }
         return new Catalog(rows, new HashSet<>(rows.schemaNames()), grants(rows.privileges()),
                 rows.otherObjects().stream().map(o -> new Unsupported(o.kind(), o.name(),
-                        "the Strata language has no " + o.kind() + " declaration")).toList(), facadeSql);
+                        "the Strata language has no " + o.kind() + " declaration", o.definition())).toList(),
+                facadeSql);
     }
 
     /**

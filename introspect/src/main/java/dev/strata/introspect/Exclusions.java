@@ -97,7 +97,7 @@ final class Exclusions {
                 return;
             }
             index.findings.add(Describe.relationKind(relation), Describe.relation(relation),
-                    "depends on " + broken + ", which is not imported");
+                    "depends on " + broken + ", which is not imported", relation.viewDef());
             excludeRelation(oid);
         } else if (kind.equals("routine")) {
             var routine = index.routines.get(oid);
@@ -105,7 +105,7 @@ final class Exclusions {
                 return;
             }
             index.findings.add(Describe.routineKind(routine), Describe.routine(routine),
-                    "depends on " + broken + ", which is not imported");
+                    "depends on " + broken + ", which is not imported", routine.definition());
             excludeRoutine(oid);
         }
     }

@@ -14,6 +14,11 @@ final class Findings {
         items.add(new Unsupported(kind, name, reason));
     }
 
+    /** An object with its definition as PostgreSQL prints it, so that two databases' objects can be compared. */
+    void add(String kind, String name, String reason, String definition) {
+        items.add(new Unsupported(kind, name, reason, definition));
+    }
+
     void addAll(List<Unsupported> unsupported) {
         items.addAll(unsupported);
     }

@@ -93,7 +93,11 @@ final class ModelBuilder {
     private void policiesLeftOut(RelationQuery.Row relation) {
         for (var policy : index.policies.getOrDefault(relation.oid(), List.of())) {
             index.findings.add("policy", relation.schema() + "." + relation.name() + "." + policy.name(),
-                    "its table " + relation.schema() + "." + relation.name() + " is not imported");
+                    "its table " + relation.schema() + "." + relation.name() + " is not imported",
+                    "for " + policy.command() + (policy.permissive() ? " permissive" : " restrictive") + " to "
+                            + String.join(", ", policy.roles())
+                            + (policy.using() == null ? "" : " using (" + policy.using() + ")")
+                            + (policy.withCheck() == null ? "" : " with check (" + policy.withCheck() + ")"));
         }
     }
 

@@ -21,7 +21,8 @@ final class RelationCheck {
         for (var relation : index.catalog.relations()) {
             String problem = problem(relation);
             if (problem != null) {
-                index.findings.add(Describe.relationKind(relation), Describe.relation(relation), problem);
+                index.findings.add(Describe.relationKind(relation), Describe.relation(relation), problem,
+                        relation.viewDef());
                 index.exclusions.excludeRelation(relation.oid());
             }
         }

@@ -29,7 +29,8 @@ final class RoutineCheck {
                         + " per name";
             }
             if (problem != null) {
-                index.findings.add(Describe.routineKind(routine), Describe.routine(routine), problem);
+                index.findings.add(Describe.routineKind(routine), Describe.routine(routine), problem,
+                        routine.definition());
                 index.exclusions.excludeRoutine(routine.oid());
             }
         }

@@ -47,7 +47,7 @@ final class TableBuilder {
             String brokenBy = broken.get("constraint " + constraint.name());
             if (brokenBy != null) {
                 index.findings.add(kind(constraint), constraintName,
-                        "depends on " + brokenBy + ", which is not imported");
+                        "depends on " + brokenBy + ", which is not imported", constraint.definition());
                 continue;
             }
             switch (constraint.kind()) {
@@ -85,7 +85,7 @@ final class TableBuilder {
             String brokenBy = broken.get("index " + row.name());
             if (brokenBy != null) {
                 index.findings.add("index", Findings.qualified(relation.schema(), row.name()),
-                        "depends on " + brokenBy + ", which is not imported");
+                        "depends on " + brokenBy + ", which is not imported", row.statement());
                 continue;
             }
             var built = indexBuilder.build(relation, row);

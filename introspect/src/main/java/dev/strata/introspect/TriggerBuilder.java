@@ -39,7 +39,8 @@ final class TriggerBuilder {
         }
         String problem = problem(row);
         if (problem != null) {
-            index.findings.add(row.constraintTrigger() ? "constraint trigger" : "trigger", name, problem);
+            index.findings.add(row.constraintTrigger() ? "constraint trigger" : "trigger", name, problem,
+                    row.definition());
             return null;
         }
         if (!row.enabled().equals("O")) {

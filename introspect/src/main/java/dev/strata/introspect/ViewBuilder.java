@@ -45,11 +45,11 @@ final class ViewBuilder {
         }
         for (var row : index.indexes.getOrDefault(relation.oid(), List.of())) {
             index.findings.add("index", Findings.qualified(relation.schema(), row.name()),
-                    "an index on a materialized view cannot be declared in Strata");
+                    "an index on a materialized view cannot be declared in Strata", row.statement());
         }
         for (var row : index.triggers.getOrDefault(relation.oid(), List.of())) {
             index.findings.add("trigger", Findings.qualified(name, row.name()),
-                    "a trigger on a view cannot be declared in Strata");
+                    "a trigger on a view cannot be declared in Strata", row.definition());
         }
     }
 }

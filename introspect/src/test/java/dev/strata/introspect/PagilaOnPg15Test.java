@@ -86,7 +86,8 @@ class PagilaOnPg15Test {
         String original = TestDatabases.newDatabase("pagila");
         PgTools.psqlFile(bin, PgTools.databaseName(original), schema);
         var result = LiveDatabase.introspect(original, IntrospectionRequest.of("public"));
-        assertThat(result.unsupported()).containsExactlyElementsOf(EXPECTED_UNSUPPORTED);
+        assertThat(result.unsupported()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("definition")
+                .containsExactlyElementsOf(EXPECTED_UNSUPPORTED);
 
         // the written project reads back as the imported model, or write fails; its baseline plans from empty
         var written = ProjectImporter.write(result.model(), new ProjectImporter.Request(project, "pagila", "public"));

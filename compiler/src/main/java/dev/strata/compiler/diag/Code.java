@@ -122,7 +122,10 @@ public enum Code {
     UNDECLARED_KEY_COLUMN("S3006", "key column not declared"),
 
     NOT_IMPORTED("S4001", "not imported"),
-    PLANS_END_ELSEWHERE("S4002", "the plans end at another schema");
+    PLANS_END_ELSEWHERE("S4002", "the plans end at another schema"),
+    NOT_MANAGED("S4003", "not managed by Strata"),
+    STALE_UNMANAGED("S4004", "declared unmanaged but not found"),
+    UNMODELLED_DIFFERENCES("S4005", "the databases differ in objects Strata does not model");
 
     private static final Map<String, Code> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Code::code, Function.identity()));

@@ -13,12 +13,14 @@ import java.util.Map;
  * URL, the live roles of each facade ({@code [facades.NAME] live_roles}), and what an apply leaves {@code PUBLIC}
  * (and so every application role) of temporary tables and large objects ({@code [database] revoke_temporary},
  * {@code revoke_large_objects}: true revoked, false granted as PostgreSQL does by default, null left alone), and
- * the server scratch databases are made on ({@code [scratch] url}; null: an embedded one). Paths are absolute
- * (resolved against {@code root}).
+ * the server scratch databases are made on ({@code [scratch] url}; null: an embedded one), and the objects in the
+ * managed schemas that Strata is to leave alone ({@code [unmanaged] objects}: entries {@code KIND NAME}, such as
+ * {@code "policy core.orders.tenant_isolation"}, where {@code *} stands for any run of characters). Paths are
+ * absolute (resolved against {@code root}).
  */
 public record ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
                             String databaseUrl, Map<String, List<String>> liveRoles, Boolean revokeTemporary,
-                            Boolean revokeLargeObjects, String scratchUrl) {
+                            Boolean revokeLargeObjects, String scratchUrl, List<String> unmanaged) {
 
     public static final String FILE_NAME = "strata.toml";
 
@@ -28,6 +30,15 @@ public record ProjectConfig(Path root, String name, Path sourceDir, Path migrati
             liveRoles.forEach((facade, names) -> roles.put(facade, List.copyOf(names)));
         }
         liveRoles = Collections.unmodifiableMap(roles);
+        unmanaged = unmanaged == null ? List.of() : List.copyOf(unmanaged);
+    }
+
+    /** A project that declares no object unmanaged. */
+    public ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
+                         String databaseUrl, Map<String, List<String>> liveRoles, Boolean revokeTemporary,
+                         Boolean revokeLargeObjects, String scratchUrl) {
+        this(root, name, sourceDir, migrationsDir, coreSchema, databaseUrl, liveRoles, revokeTemporary,
+                revokeLargeObjects, scratchUrl, List.of());
     }
 
     /** A project that leaves PUBLIC's privileges alone. */
@@ -50,7 +61,7 @@ public record ProjectConfig(Path root, String name, Path sourceDir, Path migrati
     /** The same project with another core schema. */
     public ProjectConfig withCoreSchema(String schema) {
         return new ProjectConfig(root, name, sourceDir, migrationsDir, schema, databaseUrl, liveRoles,
-                revokeTemporary, revokeLargeObjects, scratchUrl);
+                revokeTemporary, revokeLargeObjects, scratchUrl, unmanaged);
     }
 
     /** The migrations directory as messages name it: relative to the project root ({@code migrations}). */

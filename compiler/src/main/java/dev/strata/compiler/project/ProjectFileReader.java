@@ -33,6 +33,9 @@ import java.util.Set;
  *
  * [facades.shop_api]
  * live_roles = ["shop_app"]  # optional: the roles strata promote switches
+ *
+ * [unmanaged]
+ * objects = ["policy core.orders.tenant_isolation", "rule core.*"]  # optional: objects Strata leaves alone
  * </pre>
  *
  * Everything the file says ends up in one {@link ProjectConfig}. Unknown keys are warnings (S0009: a misspelt key
@@ -49,7 +52,8 @@ public final class ProjectFileReader {
             "project", Set.of("name", "source", "migrations", "core_schema"),
             "database", Set.of("url", "revoke_temporary", "revoke_large_objects"),
             "scratch", Set.of("url"),
-            "facades", Set.of());
+            "facades", Set.of(),
+            "unmanaged", Set.of("objects"));
     private static final String FACADES = "facades";
     private static final String LIVE_ROLES = "live_roles";
 
@@ -102,6 +106,7 @@ public final class ProjectFileReader {
         var scratch = table(tree, "scratch");
         var defaults = defaults(root, root.resolve(SOURCE_DEFAULT));
         var facades = table(tree, FACADES);
+        var unmanaged = table(tree, "unmanaged");
         var config = new ProjectConfig(root,
                 string(project, "project", "name", defaults.name()),
                 root.resolve(string(project, "project", "source", SOURCE_DEFAULT)),
@@ -111,7 +116,8 @@ public final class ProjectFileReader {
                 liveRoles(facades),
                 bool(database, "database", "revoke_temporary"),
                 bool(database, "database", "revoke_large_objects"),
-                string(scratch, "scratch", "url", null));
+                string(scratch, "scratch", "url", null),
+                unmanagedObjects(unmanaged));
         diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
                 .thenComparingInt(d -> d.span().column()));
         return new Result(config, List.copyOf(diagnostics));
@@ -134,8 +140,8 @@ public final class ProjectFileReader {
             if (!KNOWN.containsKey(key)) {
                 var hint = KNOWN.get("project").contains(key) ? "put it under [project]"
                         : "known tables are [project] (name, source, migrations, core_schema), [database] (url,"
-                                + " revoke_temporary, revoke_large_objects), [scratch] (url) and"
-                                + " [facades.NAME] (live_roles)";
+                                + " revoke_temporary, revoke_large_objects), [scratch] (url),"
+                                + " [facades.NAME] (live_roles) and [unmanaged] (objects)";
                 unknown("", key, "unknown key '" + key + "' in strata.toml", hint);
                 return;
             }
@@ -198,6 +204,30 @@ public final class ProjectFileReader {
             roles.put(facade, List.copyOf(names));
         });
         return roles;
+    }
+
+    /**
+     * {@code objects} of {@code [unmanaged]}: entries {@code KIND NAME} (a kind of one or more words, then the
+     * name, where {@code *} stands for any run of characters).
+     */
+    private List<String> unmanagedObjects(JsonNode unmanaged) {
+        var value = unmanaged == null ? null : unmanaged.get("objects");
+        if (value == null) {
+            return List.of();
+        }
+        var entries = new ArrayList<String>();
+        if (value.isArray()) {
+            value.forEach(e -> entries.add(e.isTextual() && e.asText().strip().contains(" ") ? e.asText().strip()
+                    : null));
+        }
+        if (!value.isArray() || entries.contains(null)) {
+            diagnostics.add(Diagnostic.error(LoadCode.INVALID_PROJECT_VALUE.code(), locate("unmanaged", "objects"),
+                    "[unmanaged] objects must be a list of entries \"KIND NAME\"",
+                    "write each object as its kind and its name, as Strata lists it, for example objects ="
+                            + " [\"policy core.orders.tenant_isolation\", \"rule core.*\"]"));
+            return List.of();
+        }
+        return List.copyOf(entries);
     }
 
     private void unknown(String table, String key, String message, String hint) {

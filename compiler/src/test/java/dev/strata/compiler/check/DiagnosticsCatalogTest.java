@@ -41,7 +41,13 @@ public class DiagnosticsCatalogTest {
             Map.entry("S4001", "comes from reading a live database, not from a file; the import tests create the"
                     + " objects"),
             Map.entry("S4002", "comes from comparing a live database with plans, not from a file; LivePlannerTest"
-                    + " produces it"));
+                    + " produces it"),
+            Map.entry("S4003", "comes from reading a live database, not from a file; NotModelledCommandsTest creates"
+                    + " the objects"),
+            Map.entry("S4004", "comes from comparing strata.toml with a live database; NotModelledCommandsTest"
+                    + " produces it"),
+            Map.entry("S4005", "comes from comparing two live databases, not from a file; NotModelledCommandsTest"
+                    + " creates them"));
 
     private static final Pattern SAMPLE = Pattern.compile("^(S\\d{4})-[a-z0-9]+(-[a-z0-9]+)*(\\.strata)?$");
 

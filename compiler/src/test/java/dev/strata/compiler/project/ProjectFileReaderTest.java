@@ -57,6 +57,26 @@ class ProjectFileReaderTest {
     }
 
     @Test
+    void unmanagedObjectsAreEntriesOfAKindAndANameAndAnythingElseIsAnError() throws IOException {
+        toml("""
+                [unmanaged]
+                objects = ["policy core.orders.tenant_isolation", "  rule core.*  "]
+                """);
+        var file = ProjectFileReader.read(temp);
+        assertThat(file.diagnostics()).isEmpty();
+        assertThat(file.config().unmanaged()).containsExactly("policy core.orders.tenant_isolation", "rule core.*");
+
+        toml("""
+                [unmanaged]
+                objects = ["core.orders"]
+                """);
+        var bad = ProjectFileReader.read(temp);
+        assertThat(bad.hasErrors()).isTrue();
+        assertThat(bad.diagnostics()).extracting(Diagnostic::code, d -> d.span().line(), Diagnostic::message)
+                .containsExactly(tuple("S0010", 2, "[unmanaged] objects must be a list of entries \"KIND NAME\""));
+    }
+
+    @Test
     void whatPublicKeepsIsTrueFalseOrUnsaid() throws IOException {
         toml("""
                 [database]
