@@ -19,7 +19,6 @@ import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.PlanChain;
 import dev.strata.tester.DataGenerator;
 import dev.strata.testkit.TestDatabases;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
