@@ -91,12 +91,14 @@ final class DumpEntries {
         var copy = new DumpEntries();
         for (var entry : entries.values()) {
             String sql = entry.sql();
-            if (entry.type().equals("TABLE") && sql.startsWith("CREATE TABLE") && sql.endsWith(");")) {
+            int end = sql.indexOf("\n);");
+            if (entry.type().equals("TABLE") && sql.startsWith("CREATE TABLE") && end > 0) {
+                // the CREATE TABLE may be followed by statements pg_dump adds to the table (SET STATISTICS …)
                 int open = sql.indexOf("(\n");
-                var lines = new java.util.ArrayList<>(List.of(sql.substring(open + 2, sql.length() - 3).split("\n")));
+                var lines = new java.util.ArrayList<>(List.of(sql.substring(open + 2, end).split("\n")));
                 lines.replaceAll(line -> line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
                 java.util.Collections.sort(lines);
-                sql = sql.substring(0, open + 2) + String.join(",\n", lines) + "\n);";
+                sql = sql.substring(0, open + 2) + String.join(",\n", lines) + sql.substring(end);
             }
             copy.entries.put(entry.key(), new Entry(entry.type(), entry.schema(), entry.name(), sql));
         }

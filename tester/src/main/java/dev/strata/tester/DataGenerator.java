@@ -23,9 +23,10 @@ import java.util.Map;
  * value by type for each column that needs one (identity and generated columns and columns with defaults
  * are left to PostgreSQL), foreign keys pointing at an existing row, unique values from a counter, enum labels in
  * turn. Each row is one statement; when PostgreSQL rejects a row (a check the generator could not satisfy) the
- * table is skipped with a warning and the rows already in stay.
+ * table is skipped with a warning and the rows already in stay. Public for tests elsewhere that need a database
+ * with rows in every table (the introspection module's walk through a real schema's history).
  */
-final class DataGenerator {
+public final class DataGenerator {
 
     private record Column(String name, String type, String typeCategory, boolean notNull, boolean hasDefault,
                           boolean generated, int length, String reference, List<String> labels, boolean unique,
@@ -37,7 +38,9 @@ final class DataGenerator {
     private DataGenerator() {
     }
 
-    static void fill(Connection connection, String schema, int rows, List<String> warnings) throws SQLException {
+    /** Adds up to {@code rows} rows to each table of {@code schema}; what it could not fill is in {@code warnings}. */
+    public static void fill(Connection connection, String schema, int rows, List<String> warnings)
+            throws SQLException {
         var catalog = new Tables(CatalogReader.readUserSchemas(connection));
         for (long table : catalog.inKeyOrder(schema)) {
             fillTable(connection, catalog.name(table), catalog.columns(table), rows, warnings);
