@@ -132,12 +132,16 @@ public final class PlanExecutor {
         BackupCatalog backups = new BackupCatalog(connection);
         List<Step> deferred = new ArrayList<>();
         for (Step step : plan.steps()) {
-            if (step.backup() != null) {
-                takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
-            }
             if (!step.transactional()) {
+                if (step.backup() != null) {
+                    takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
+                }
                 deferred.add(step);
                 continue;
+            }
+            guardDependents(plan, step, true);
+            if (step.backup() != null) {
+                takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
             }
             context.reporter().info("  step " + step.number() + ": " + step.change() + " " + step.object());
             run(plan, step, StepFailure.Part.STEP, step.sql());
@@ -207,6 +211,7 @@ public final class PlanExecutor {
             try {
                 withRetries(plan, "apply", () -> {
                     InvalidIndexes.cleanUp(connection, step, context.reporter());
+                    guardDependents(plan, step, true);
                     run(plan, step, StepFailure.Part.STEP, step.sql());
                     return 0L;
                 });
@@ -268,6 +273,7 @@ public final class PlanExecutor {
                 if (!step.transactional() && deferredDone.contains(step.number())) {
                     context.reporter().info("  reverse of step " + step.number() + " (outside a transaction)");
                     withRetries(plan, "rollback", () -> {
+                        guardDependents(plan, step, false);
                         run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
                         return 0L;
                     });
@@ -296,6 +302,7 @@ public final class PlanExecutor {
             }
             context.reporter().info("  reverse of step " + step.number() + ": " + step.change() + " "
                     + step.object());
+            guardDependents(plan, step, false);
             if (step.reverseBackup() != null) {
                 takeBackup(plan, step, step.reverseBackup(), id, backups, BackupEntry.ROLLBACK);
             }
@@ -367,14 +374,37 @@ public final class PlanExecutor {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            // Source SQL (defaults, checks, bodies) may name core objects without their schema, as up.sql allows.
-            if (!plan.coreSchema().equals(searchPathSchema)) {
-                statement.execute(SqlScripts.searchPathSql(plan.coreSchema()));
-                searchPathSchema = plan.coreSchema();
-            }
+            searchPath(plan, statement);
             statement.execute(sql);
         } catch (SQLException e) {
             throw new StepFailure(plan, step, part, sql, e);
+        }
+    }
+
+    /** Source SQL (defaults, checks, bodies) may name core objects without their schema, as up.sql allows. */
+    private void searchPath(Plan plan, Statement statement) throws SQLException {
+        if (!plan.coreSchema().equals(searchPathSchema)) {
+            statement.execute(SqlScripts.searchPathSql(plan.coreSchema()));
+            searchPathSchema = plan.coreSchema();
+        }
+    }
+
+    /**
+     * Refuses the step ({@code forward}) or its reverse when what it drops has dependents the plans do not describe
+     * ({@link DependentsGuard}), before anything of it runs. The guard reads routine argument types with the step's
+     * search path, so it is set first.
+     */
+    private void guardDependents(Plan plan, Step step, boolean forward) throws StepFailure, SQLException {
+        if ((forward ? step.drops() : step.reverseDrops()).isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            searchPath(plan, statement);
+        }
+        var unknown = DependentsGuard.unknownDependents(connection, plan, step, forward);
+        if (!unknown.isEmpty()) {
+            throw StepFailure.refused(plan, step, forward ? StepFailure.Part.STEP : StepFailure.Part.REVERSE,
+                    DependentsGuard.refusal(step, forward, unknown));
         }
     }
 
@@ -413,6 +443,12 @@ public final class PlanExecutor {
      */
     private StrataException failed(StepFailure failure, String action, Long attemptId, String consequence) {
         String verb = action.equals(HistoryEntry.APPLY) ? "Apply" : "Rollback";
+        if (failure.refusal() != null) {
+            recordFailure(failure, action, attemptId, failure.refusal());
+            return new StrataException(new Problem(ProblemKind.DRIFT, verb + " of plan " + failure.plan().id()
+                    + " stopped before step " + failure.step().number() + ".", failure.refusal() + "\n"
+                    + consequence + " The failure is recorded in strata.history."));
+        }
         String message = FailureMessage.describe(failure, verb);
         String breakage = FacadeBreakage.explain(failure.sqlException());
         if (breakage != null) {

@@ -1,0 +1,295 @@
+package dev.strata.engine.apply;
+
+import dev.strata.plan.Plan;
+import dev.strata.plan.Step;
+import dev.strata.plan.StepTarget;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Before a step drops an object (its {@code drops}, or its {@code reverseDrops} when a rollback runs its reverse),
+ * looks up in {@code pg_depend} what would go with it or stop it: triggers (INSTEAD OF ones on views too), rules,
+ * policies, views reading it, partitions and inheritance children, indexes, constraints and statistics objects on a
+ * dropped column, defaults and triggers using a dropped function. One set-based query per step.
+ *
+ * <p>Not reported: the dropped object's own parts (a table's columns, defaults, constraints, indexes, statistics,
+ * row type and owned sequences; a view's {@code _RETURN} rule), internal objects (an array type, a constraint's
+ * index: reported as what they belong to), members of an extension, and objects the plan itself drops, in an
+ * earlier step (they are gone by then) or a later one (a second query, run only when something was found).
+ */
+final class DependentsGuard {
+
+    /** One object that would go with a dropped one: its kind and name in words, and which dropped target it needs. */
+    record Dependent(String kind, String name, StepTarget needs, long classId, long objectId, int subId) {
+
+        String describe() {
+            return kind + " " + name + " (depends on " + words(needs) + ")";
+        }
+    }
+
+    /** The step's targets, numbered, resolved to catalog addresses (class, object, column). */
+    private static final String RESOLVED = """
+            WITH RECURSIVE target(root, kind, schema_name, table_name, object_name, args) AS (
+                SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+            ), dropped(root, classid, objid, objsubid) AS (
+                SELECT t.root, 'pg_class'::regclass, c.oid, 0
+                FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
+                JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = t.object_name
+                WHERE t.kind IN ('TABLE', 'VIEW', 'INDEX', 'SEQUENCE')
+                UNION ALL
+                SELECT t.root, 'pg_class'::regclass, a.attrelid, a.attnum
+                FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
+                JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
+                JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = t.object_name AND NOT a.attisdropped
+                WHERE t.kind = 'COLUMN'
+                UNION ALL
+                SELECT t.root, 'pg_trigger'::regclass, g.oid, 0
+                FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
+                JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
+                JOIN pg_trigger g ON g.tgrelid = c.oid AND g.tgname = t.object_name
+                WHERE t.kind = 'TRIGGER'
+                UNION ALL
+                SELECT t.root, 'pg_constraint'::regclass, k.oid, 0
+                FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
+                JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
+                JOIN pg_constraint k ON k.conrelid = c.oid AND k.conname = t.object_name
+                WHERE t.kind = 'CONSTRAINT'
+                UNION ALL
+                SELECT t.root, 'pg_type'::regclass, y.oid, 0
+                FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
+                JOIN pg_type y ON y.typnamespace = n.oid AND y.typname = t.object_name
+                WHERE t.kind IN ('ENUM', 'DOMAIN')
+                UNION ALL
+                SELECT t.root, 'pg_namespace'::regclass, n.oid, 0
+                FROM target t JOIN pg_namespace n ON n.nspname = t.object_name
+                WHERE t.kind IN ('SCHEMA', 'FACADE_VERSION')
+                UNION ALL
+                SELECT t.root, 'pg_extension'::regclass, x.oid, 0
+                FROM target t JOIN pg_extension x ON x.extname = t.object_name
+                WHERE t.kind = 'EXTENSION'
+                UNION ALL
+                SELECT t.root, 'pg_proc'::regclass, p.oid, 0
+                FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
+                JOIN pg_proc p ON p.pronamespace = n.oid AND p.proname = t.object_name
+                WHERE t.kind IN ('FUNCTION', 'PROCEDURE')
+                  AND (p.oid = to_regprocedure(quote_ident(t.schema_name) || '.' || quote_ident(t.object_name)
+                                               || t.args)
+                       OR (SELECT count(*) FROM pg_proc q WHERE q.pronamespace = n.oid AND q.proname = t.object_name) = 1)
+            )
+            """;
+
+    /**
+     * What depends on the dropped objects: followed through internal parts (a view's rule, a table's row type),
+     * each found object reported as the object it is part of, own parts and extension members left out.
+     */
+    private static final String DEPENDENTS = RESOLVED + """
+            , reached(root, classid, objid, objsubid, deptype) AS (
+                SELECT r.root, d.classid, d.objid, d.objsubid, d.deptype
+                FROM dropped r JOIN pg_depend d ON d.refclassid = r.classid AND d.refobjid = r.objid
+                     AND (r.objsubid = 0 OR d.refobjsubid = r.objsubid)
+                WHERE d.deptype IN ('n', 'a', 'i')
+                UNION
+                SELECT r.root, d.classid, d.objid, d.objsubid, d.deptype
+                FROM reached r JOIN pg_depend d ON d.refclassid = r.classid AND d.refobjid = r.objid
+                     AND (r.objsubid = 0 OR d.refobjsubid = r.objsubid)
+                WHERE r.deptype = 'i' AND d.deptype IN ('n', 'a', 'i')
+            ), reported(root, classid, objid, objsubid, deptype) AS (
+                SELECT r.root, coalesce(o.refclassid, r.classid), coalesce(o.refobjid, r.objid),
+                       CASE WHEN o.refclassid IS NULL THEN r.objsubid ELSE o.refobjsubid END, r.deptype
+                FROM reached r LEFT JOIN LATERAL (
+                    SELECT i.refclassid, i.refobjid, i.refobjsubid FROM pg_depend i
+                    WHERE i.classid = r.classid AND i.objid = r.objid AND i.objsubid = 0 AND i.deptype = 'i'
+                    LIMIT 1) o ON true
+                WHERE r.deptype IN ('n', 'a')
+            ), unknown AS (
+                SELECT DISTINCT ON (p.classid, p.objid, p.objsubid) p.root, p.classid, p.objid, p.objsubid
+                FROM reported p
+                WHERE NOT EXISTS (SELECT 1 FROM dropped x
+                                  WHERE x.classid = p.classid AND x.objid = p.objid
+                                    AND (x.objsubid = 0 OR x.objsubid = p.objsubid))
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                                  WHERE e.classid = p.classid AND e.objid = p.objid AND e.deptype IN ('e', 'x'))
+                  AND NOT (p.deptype = 'a' AND p.classid = 'pg_class'::regclass
+                           AND EXISTS (SELECT 1 FROM pg_class s WHERE s.oid = p.objid AND s.relkind = 'S'))
+                  AND NOT EXISTS (SELECT 1 FROM dropped x WHERE x.classid = 'pg_class'::regclass AND (
+                         (p.classid = 'pg_attrdef'::regclass AND EXISTS (SELECT 1 FROM pg_attrdef ad
+                              WHERE ad.oid = p.objid AND ad.adrelid = x.objid
+                                AND (x.objsubid = 0 OR ad.adnum = x.objsubid)))
+                      OR (x.objsubid = 0 AND p.classid = 'pg_constraint'::regclass AND EXISTS (
+                              SELECT 1 FROM pg_constraint k WHERE k.oid = p.objid AND k.conrelid = x.objid))
+                      OR (x.objsubid = 0 AND p.classid = 'pg_class'::regclass AND EXISTS (
+                              SELECT 1 FROM pg_index ix WHERE ix.indexrelid = p.objid AND ix.indrelid = x.objid))
+                      OR (x.objsubid = 0 AND p.classid = 'pg_statistic_ext'::regclass AND EXISTS (
+                              SELECT 1 FROM pg_statistic_ext st WHERE st.oid = p.objid AND st.stxrelid = x.objid))))
+                  AND NOT EXISTS (SELECT 1 FROM dropped x WHERE x.classid = 'pg_type'::regclass
+                         AND p.classid = 'pg_constraint'::regclass AND EXISTS (
+                              SELECT 1 FROM pg_constraint k WHERE k.oid = p.objid AND k.contypid = x.objid))
+                ORDER BY p.classid, p.objid, p.objsubid, p.root
+            )
+            SELECT u.root, u.classid::bigint AS classid, u.objid::bigint AS objid, u.objsubid, a.type,
+                   a.object_names, a.object_args,
+                   coalesce((SELECT c.relispartition FROM pg_class c
+                             WHERE u.classid = 'pg_class'::regclass AND c.oid = u.objid), false) AS partition
+            FROM unknown u, pg_identify_object_as_address(u.classid, u.objid, u.objsubid) a
+            ORDER BY a.type, a.object_names::text
+            """;
+
+    /** The addresses of targets: those the plan drops elsewhere, which are not unknown to it. */
+    private static final String ADDRESSES = RESOLVED + """
+            SELECT classid::bigint AS classid, objid::bigint AS objid, objsubid FROM dropped
+            """;
+
+    private DependentsGuard() {
+    }
+
+    /**
+     * The objects that would go with what {@code step} drops ({@code forward}: its SQL; otherwise its reverse) and
+     * that no step of {@code plan} drops the same way; empty when there are none. Runs in the caller's transaction.
+     */
+    static List<Dependent> unknownDependents(Connection connection, Plan plan, Step step, boolean forward)
+            throws SQLException {
+        List<StepTarget> dropped = forward ? step.drops() : step.reverseDrops();
+        if (dropped.isEmpty()) {
+            return List.of();
+        }
+        List<Dependent> found = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(DEPENDENTS)) {
+            bind(connection, ps, dropped);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(dependent(rs, dropped.get(rs.getInt("root"))));
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return found;
+        }
+        Set<String> alsoDropped = droppedElsewhere(connection, plan, step, forward);
+        found.removeIf(d -> alsoDropped.contains(address(d.classId(), d.objectId(), d.subId())));
+        return found;
+    }
+
+    /** The addresses of the objects the other steps of the plan drop in the same direction. */
+    private static Set<String> droppedElsewhere(Connection connection, Plan plan, Step step, boolean forward)
+            throws SQLException {
+        List<StepTarget> others = new ArrayList<>();
+        for (Step other : plan.steps()) {
+            if (other.number() != step.number()) {
+                others.addAll(forward ? other.drops() : other.reverseDrops());
+            }
+        }
+        Set<String> addresses = new HashSet<>();
+        if (others.isEmpty()) {
+            return addresses;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(ADDRESSES)) {
+            bind(connection, ps, others);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    addresses.add(address(rs.getLong("classid"), rs.getLong("objid"), rs.getInt("objsubid")));
+                }
+            }
+        }
+        return addresses;
+    }
+
+    private static String address(long classId, long objectId, int subId) {
+        return classId + "/" + objectId + "/" + subId;
+    }
+
+    private static void bind(Connection connection, PreparedStatement ps, List<StepTarget> targets)
+            throws SQLException {
+        int n = targets.size();
+        Integer[] roots = new Integer[n];
+        String[] kinds = new String[n];
+        String[] schemas = new String[n];
+        String[] tables = new String[n];
+        String[] names = new String[n];
+        String[] args = new String[n];
+        for (int i = 0; i < n; i++) {
+            StepTarget t = targets.get(i);
+            roots[i] = i;
+            kinds[i] = t.kind().name();
+            schemas[i] = t.schema();
+            tables[i] = t.table();
+            // a routine's target name carries its argument types, as in place_order(bigint,numeric)
+            int paren = t.name().indexOf('(');
+            boolean routine = t.kind() == StepTarget.Kind.FUNCTION || t.kind() == StepTarget.Kind.PROCEDURE;
+            names[i] = routine && paren > 0 ? t.name().substring(0, paren) : t.name();
+            args[i] = routine && paren > 0 ? t.name().substring(paren) : null;
+        }
+        ps.setArray(1, connection.createArrayOf("int4", roots));
+        ps.setArray(2, connection.createArrayOf("text", kinds));
+        ps.setArray(3, connection.createArrayOf("text", schemas));
+        ps.setArray(4, connection.createArrayOf("text", tables));
+        ps.setArray(5, connection.createArrayOf("text", names));
+        ps.setArray(6, connection.createArrayOf("text", args));
+    }
+
+    private static Dependent dependent(ResultSet rs, StepTarget needs) throws SQLException {
+        String type = rs.getString("type");
+        List<String> names = strings(rs.getArray("object_names"));
+        List<String> args = strings(rs.getArray("object_args"));
+        String kind = switch (type) {
+            case "table" -> rs.getBoolean("partition") ? "partition" : "inheritance child";
+            case "table constraint" -> "constraint";
+            case "table column" -> "column";
+            default -> type;
+        };
+        String name = String.join(".", names);
+        if ((type.equals("function") || type.equals("procedure")) && !args.isEmpty()) {
+            name += "(" + String.join(", ", args) + ")";
+        }
+        return new Dependent(kind, name, needs, rs.getLong("classid"), rs.getLong("objid"), rs.getInt("objsubid"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return List.of((String[]) array.getArray());
+    }
+
+    /** {@code view core.v}, {@code column core.t.a}: a target in words. */
+    static String words(StepTarget t) {
+        String kind = switch (t.kind()) {
+            case FACADE_VERSION -> "schema";
+            case ENUM -> "type";
+            default -> t.kind().name().toLowerCase(Locale.ROOT);
+        };
+        String name = t.kind() == StepTarget.Kind.SCHEMA || t.kind() == StepTarget.Kind.FACADE_VERSION
+                || t.kind() == StepTarget.Kind.EXTENSION || t.schema() == null ? t.name()
+                : t.schema() + "." + (t.table() == null ? "" : t.table() + ".") + t.name();
+        return kind + " " + name;
+    }
+
+    /** Why the step is refused: each dependent, and what to do. */
+    static String refusal(Step step, boolean forward, List<Dependent> dependents) {
+        var text = new StringBuilder();
+        text.append(forward ? "Step " + step.number() : "The reverse of step " + step.number())
+                .append(" (").append(step.change()).append(" ").append(step.object()).append(") would drop ")
+                .append(String.join(", ", (forward ? step.drops() : step.reverseDrops()).stream()
+                        .map(DependentsGuard::words).toList()))
+                .append(", and ").append(dependents.size() == 1 ? "an object" : dependents.size() + " objects")
+                .append(" that the plans do not describe depend").append(dependents.size() == 1 ? "s" : "")
+                .append(" on it; PostgreSQL would drop ").append(dependents.size() == 1 ? "it" : "them")
+                .append(" silently or refuse the statement. It was not run:");
+        for (Dependent dependent : dependents) {
+            text.append("\n  - ").append(dependent.describe());
+        }
+        text.append("\nDescribe ").append(dependents.size() == 1 ? "it" : "them")
+                .append(" in the sources so that plans drop and recreate ").append(dependents.size() == 1 ? "it" : "them")
+                .append(", drop ").append(dependents.size() == 1 ? "it" : "them")
+                .append(" yourself first, or declare ").append(dependents.size() == 1 ? "it" : "them")
+                .append(" as not managed by Strata; then run the command again.");
+        return text.toString();
+    }
+}
