@@ -84,7 +84,8 @@ class DependentsGuardTest {
         assertThatThrownBy(() -> runner.apply(plans, pastDrift()))
                 .isInstanceOfSatisfying(StrataException.class, e -> {
                     assertThat(e.problem().kind()).isEqualTo(ProblemKind.DRIFT);
-                    assertThat(e.problem().title()).isEqualTo("Apply of plan 0002_p2 stopped before step 1.");
+                    assertThat(e.problem().title())
+                            .isEqualTo("Apply of plan 0002_p2 refused before its first statement.");
                     assertThat(e.problem().detail()).startsWith("Step 1 (sql test.step1) would drop view core.v,"
                             + " and an object that the plans do not describe depends on it; PostgreSQL would drop"
                             + " it silently or refuse the statement. It was not run:\n"
@@ -147,7 +148,8 @@ class DependentsGuardTest {
 
         assertThatThrownBy(() -> runner.apply(plans, pastDrift()))
                 .isInstanceOfSatisfying(StrataException.class, e -> {
-                    assertThat(e.problem().title()).isEqualTo("Apply of plan 0002_p2 stopped before step 2.");
+                    assertThat(e.problem().title())
+                            .isEqualTo("Apply of plan 0002_p2 refused before its first statement.");
                     assertThat(e.problem().detail()).contains("would drop table core.t, and 2 objects that the"
                                     + " plans do not describe depend on it")
                             .contains("  - policy core.t.positive (depends on table core.t)\n"
@@ -200,7 +202,8 @@ class DependentsGuardTest {
         assertThatThrownBy(() -> runner.rollback(plans, RollbackRequest.last(), pastDrift()))
                 .isInstanceOfSatisfying(StrataException.class, e -> {
                     assertThat(e.problem().kind()).isEqualTo(ProblemKind.DRIFT);
-                    assertThat(e.problem().title()).isEqualTo("Rollback of plan 0002_p2 stopped before step 2.");
+                    assertThat(e.problem().title())
+                            .isEqualTo("Rollback of plan 0002_p2 refused before its first statement.");
                     assertThat(e.problem().detail()).startsWith("The reverse of step 2 (sql test.step2) would drop"
                                     + " view core.v, and an object")
                             .contains("  - trigger core.v.v_ins (depends on view core.v)\n")

@@ -9,26 +9,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Before a step drops an object (its {@code drops}, or its {@code reverseDrops} when a rollback runs its reverse),
  * looks up in {@code pg_depend} what would go with it or stop it: triggers (INSTEAD OF ones on views too), rules,
  * policies, views reading it, partitions and inheritance children, indexes, constraints and statistics objects on a
- * dropped column, defaults and triggers using a dropped function. One set-based query per step.
+ * dropped column, defaults and triggers using a dropped function. One set-based query for all the steps of a plan,
+ * run before the first of them.
  *
  * <p>Not reported: the dropped object's own parts (a table's columns, defaults, constraints, indexes, statistics,
  * row type and owned sequences; a view's {@code _RETURN} rule), internal objects (an array type, a constraint's
- * index: reported as what they belong to), members of an extension, and objects the plan itself drops, in an
- * earlier step (they are gone by then) or a later one (a second query, run only when something was found).
+ * index: reported as what they belong to), members of an extension, and objects the plan itself drops in any of
+ * its steps (they are among the dropped objects of the same query).
  */
 final class DependentsGuard {
 
     /** One object that would go with a dropped one: its kind and name in words, and which dropped target it needs. */
-    record Dependent(String kind, String name, StepTarget needs, long classId, long objectId, int subId) {
+    record Dependent(String kind, String name, StepTarget needs) {
 
         String describe() {
             return kind + " " + name + " (depends on " + words(needs) + ")";
@@ -142,67 +144,39 @@ final class DependentsGuard {
             ORDER BY a.type, a.object_names::text
             """;
 
-    /** The addresses of targets: those the plan drops elsewhere, which are not unknown to it. */
-    private static final String ADDRESSES = RESOLVED + """
-            SELECT classid::bigint AS classid, objid::bigint AS objid, objsubid FROM dropped
-            """;
-
     private DependentsGuard() {
     }
 
     /**
-     * The objects that would go with what {@code step} drops ({@code forward}: its SQL; otherwise its reverse) and
-     * that no step of {@code plan} drops the same way; empty when there are none. Runs in the caller's transaction.
+     * The objects that would go with what {@code steps} drop ({@code forward}: their SQL; otherwise their reverse)
+     * and that none of them drops too, by step, in step order; empty when there are none. One query for all the
+     * steps, so it runs once for a plan, before its first step; it runs in the caller's transaction, if any.
      */
-    static List<Dependent> unknownDependents(Connection connection, Plan plan, Step step, boolean forward)
+    static Map<Step, List<Dependent>> unknownDependents(Connection connection, List<Step> steps, boolean forward)
             throws SQLException {
-        List<StepTarget> dropped = forward ? step.drops() : step.reverseDrops();
-        if (dropped.isEmpty()) {
-            return List.of();
+        List<StepTarget> dropped = new ArrayList<>();
+        List<Step> droppedBy = new ArrayList<>();
+        for (Step step : steps) {
+            for (StepTarget target : forward ? step.drops() : step.reverseDrops()) {
+                dropped.add(target);
+                droppedBy.add(step);
+            }
         }
-        List<Dependent> found = new ArrayList<>();
+        Map<Step, List<Dependent>> found = new TreeMap<>(Comparator.comparingInt(Step::number));
+        if (dropped.isEmpty()) {
+            return found;
+        }
         try (PreparedStatement ps = connection.prepareStatement(DEPENDENTS)) {
             bind(connection, ps, dropped);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(dependent(rs, dropped.get(rs.getInt("root"))));
+                    int root = rs.getInt("root");
+                    found.computeIfAbsent(droppedBy.get(root), step -> new ArrayList<>())
+                            .add(dependent(rs, dropped.get(root)));
                 }
             }
         }
-        if (found.isEmpty()) {
-            return found;
-        }
-        Set<String> alsoDropped = droppedElsewhere(connection, plan, step, forward);
-        found.removeIf(d -> alsoDropped.contains(address(d.classId(), d.objectId(), d.subId())));
         return found;
-    }
-
-    /** The addresses of the objects the other steps of the plan drop in the same direction. */
-    private static Set<String> droppedElsewhere(Connection connection, Plan plan, Step step, boolean forward)
-            throws SQLException {
-        List<StepTarget> others = new ArrayList<>();
-        for (Step other : plan.steps()) {
-            if (other.number() != step.number()) {
-                others.addAll(forward ? other.drops() : other.reverseDrops());
-            }
-        }
-        Set<String> addresses = new HashSet<>();
-        if (others.isEmpty()) {
-            return addresses;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(ADDRESSES)) {
-            bind(connection, ps, others);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    addresses.add(address(rs.getLong("classid"), rs.getLong("objid"), rs.getInt("objsubid")));
-                }
-            }
-        }
-        return addresses;
-    }
-
-    private static String address(long classId, long objectId, int subId) {
-        return classId + "/" + objectId + "/" + subId;
     }
 
     private static void bind(Connection connection, PreparedStatement ps, List<StepTarget> targets)
@@ -248,7 +222,7 @@ final class DependentsGuard {
         if ((type.equals("function") || type.equals("procedure")) && !args.isEmpty()) {
             name += "(" + String.join(", ", args) + ")";
         }
-        return new Dependent(kind, name, needs, rs.getLong("classid"), rs.getLong("objid"), rs.getInt("objsubid"));
+        return new Dependent(kind, name, needs);
     }
 
     private static List<String> strings(Array array) throws SQLException {
@@ -271,24 +245,32 @@ final class DependentsGuard {
         return kind + " " + name;
     }
 
-    /** Why the step is refused: each dependent, and what to do. */
-    static String refusal(Step step, boolean forward, List<Dependent> dependents) {
+    /** Why the steps are refused: for each, what it drops and the dependents; then what to do. */
+    static String refusal(Map<Step, List<Dependent>> found, boolean forward) {
         var text = new StringBuilder();
-        text.append(forward ? "Step " + step.number() : "The reverse of step " + step.number())
-                .append(" (").append(step.change()).append(" ").append(step.object()).append(") would drop ")
-                .append(String.join(", ", (forward ? step.drops() : step.reverseDrops()).stream()
-                        .map(DependentsGuard::words).toList()))
-                .append(", and ").append(dependents.size() == 1 ? "an object" : dependents.size() + " objects")
-                .append(" that the plans do not describe depend").append(dependents.size() == 1 ? "s" : "")
-                .append(" on it; PostgreSQL would drop ").append(dependents.size() == 1 ? "it" : "them")
-                .append(" silently or refuse the statement. It was not run:");
-        for (Dependent dependent : dependents) {
-            text.append("\n  - ").append(dependent.describe());
+        int count = 0;
+        for (var entry : found.entrySet()) {
+            Step step = entry.getKey();
+            List<Dependent> dependents = entry.getValue();
+            count += dependents.size();
+            if (text.length() > 0) {
+                text.append("\n");
+            }
+            text.append(forward ? "Step " + step.number() : "The reverse of step " + step.number())
+                    .append(" (").append(step.change()).append(" ").append(step.object()).append(") would drop ")
+                    .append(String.join(", ", (forward ? step.drops() : step.reverseDrops()).stream()
+                            .map(DependentsGuard::words).toList()))
+                    .append(", and ").append(dependents.size() == 1 ? "an object" : dependents.size() + " objects")
+                    .append(" that the plans do not describe depend").append(dependents.size() == 1 ? "s" : "")
+                    .append(" on it; PostgreSQL would drop ").append(dependents.size() == 1 ? "it" : "them")
+                    .append(" silently or refuse the statement. It was not run:");
+            for (Dependent dependent : dependents) {
+                text.append("\n  - ").append(dependent.describe());
+            }
         }
-        text.append("\nDescribe ").append(dependents.size() == 1 ? "it" : "them")
-                .append(" in the sources so that plans drop and recreate ").append(dependents.size() == 1 ? "it" : "them")
-                .append(", drop ").append(dependents.size() == 1 ? "it" : "them")
-                .append(" yourself first, or declare ").append(dependents.size() == 1 ? "it" : "them")
+        String them = count == 1 ? "it" : "them";
+        text.append("\nDescribe ").append(them).append(" in the sources so that plans drop and recreate ")
+                .append(them).append(", drop ").append(them).append(" yourself first, or declare ").append(them)
                 .append(" as not managed by Strata; then run the command again.");
         return text.toString();
     }

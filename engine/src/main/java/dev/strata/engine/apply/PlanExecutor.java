@@ -131,17 +131,14 @@ public final class PlanExecutor {
         HistoryStore history = new HistoryStore(connection);
         BackupCatalog backups = new BackupCatalog(connection);
         List<Step> deferred = new ArrayList<>();
+        guardDependents(plan, plan.steps(), true);
         for (Step step : plan.steps()) {
-            if (!step.transactional()) {
-                if (step.backup() != null) {
-                    takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
-                }
-                deferred.add(step);
-                continue;
-            }
-            guardDependents(plan, step, true);
             if (step.backup() != null) {
                 takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
+            }
+            if (!step.transactional()) {
+                deferred.add(step);
+                continue;
             }
             context.reporter().info("  step " + step.number() + ": " + step.change() + " " + step.object());
             run(plan, step, StepFailure.Part.STEP, step.sql());
@@ -211,7 +208,7 @@ public final class PlanExecutor {
             try {
                 withRetries(plan, "apply", () -> {
                     InvalidIndexes.cleanUp(connection, step, context.reporter());
-                    guardDependents(plan, step, true);
+                    guardDependents(plan, List.of(step), true);
                     run(plan, step, StepFailure.Part.STEP, step.sql());
                     return 0L;
                 });
@@ -269,17 +266,23 @@ public final class PlanExecutor {
         long historyId = attempt(start(plan, HistoryEntry.ROLLBACK, plan.fingerprintAfter(), plan.fingerprintBefore(),
                 catalogBefore));
         try {
+            List<Step> reversedFirst = reversed.stream()
+                    .filter(step -> !step.transactional() && deferredDone.contains(step.number())).toList();
+            if (!reversedFirst.isEmpty()) {
+                // the non-transactional reverses run before the rollback's transaction: check every reverse first
+                guardDependents(plan, reversed, false);
+            }
             for (Step step : reversed) {
                 if (!step.transactional() && deferredDone.contains(step.number())) {
                     context.reporter().info("  reverse of step " + step.number() + " (outside a transaction)");
                     withRetries(plan, "rollback", () -> {
-                        guardDependents(plan, step, false);
                         run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
                         return 0L;
                     });
                 }
             }
-            withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, historyId));
+            withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, historyId,
+                    reversedFirst.isEmpty()));
             knownCatalog = lastCapture;
             return historyId;
         } catch (StepFailure failure) {
@@ -292,17 +295,20 @@ public final class PlanExecutor {
         }
     }
 
-    private long rollbackTransactional(Plan plan, List<Step> reversed, long id) throws StepFailure, SQLException {
+    private long rollbackTransactional(Plan plan, List<Step> reversed, long id, boolean guard)
+            throws StepFailure, SQLException {
         connection.setAutoCommit(false);
         HistoryStore history = new HistoryStore(connection);
         BackupCatalog backups = new BackupCatalog(connection);
+        if (guard) {
+            guardDependents(plan, reversed.stream().filter(Step::transactional).toList(), false);
+        }
         for (Step step : reversed) {
             if (!step.transactional()) {
                 continue;
             }
             context.reporter().info("  reverse of step " + step.number() + ": " + step.change() + " "
                     + step.object());
-            guardDependents(plan, step, false);
             if (step.reverseBackup() != null) {
                 takeBackup(plan, step, step.reverseBackup(), id, backups, BackupEntry.ROLLBACK);
             }
@@ -390,21 +396,22 @@ public final class PlanExecutor {
     }
 
     /**
-     * Refuses the step ({@code forward}) or its reverse when what it drops has dependents the plans do not describe
-     * ({@link DependentsGuard}), before anything of it runs. The guard reads routine argument types with the step's
-     * search path, so it is set first.
+     * Refuses {@code steps} ({@code forward}; otherwise their reverses) before any of them runs when what they drop
+     * has dependents the plans do not describe ({@link DependentsGuard}): one query for them all. The guard reads
+     * routine argument types with the steps' search path, so it is set first.
      */
-    private void guardDependents(Plan plan, Step step, boolean forward) throws StepFailure, SQLException {
-        if ((forward ? step.drops() : step.reverseDrops()).isEmpty()) {
+    private void guardDependents(Plan plan, List<Step> steps, boolean forward) throws StepFailure, SQLException {
+        if (steps.stream().allMatch(step -> (forward ? step.drops() : step.reverseDrops()).isEmpty())) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
             searchPath(plan, statement);
         }
-        var unknown = DependentsGuard.unknownDependents(connection, plan, step, forward);
+        var unknown = DependentsGuard.unknownDependents(connection, steps, forward);
         if (!unknown.isEmpty()) {
-            throw StepFailure.refused(plan, step, forward ? StepFailure.Part.STEP : StepFailure.Part.REVERSE,
-                    DependentsGuard.refusal(step, forward, unknown));
+            Step first = unknown.keySet().iterator().next();
+            throw StepFailure.refused(plan, first, forward ? StepFailure.Part.STEP : StepFailure.Part.REVERSE,
+                    DependentsGuard.refusal(unknown, forward));
         }
     }
 
@@ -446,7 +453,7 @@ public final class PlanExecutor {
         if (failure.refusal() != null) {
             recordFailure(failure, action, attemptId, failure.refusal());
             return new StrataException(new Problem(ProblemKind.DRIFT, verb + " of plan " + failure.plan().id()
-                    + " stopped before step " + failure.step().number() + ".", failure.refusal() + "\n"
+                    + " refused before its first statement.", failure.refusal() + "\n"
                     + consequence + " The failure is recorded in strata.history."));
         }
         String message = FailureMessage.describe(failure, verb);
