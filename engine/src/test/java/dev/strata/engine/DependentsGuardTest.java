@@ -216,4 +216,42 @@ class DependentsGuardTest {
         assertThat(last.action()).isEqualTo(HistoryEntry.ROLLBACK);
         assertThat(last.outcome()).isEqualTo(HistoryEntry.FAILED);
     }
+
+    @Test
+    void droppingAFunctionIsRefusedWhenAHandMadeTriggerUsesIt() {
+        StepTarget function = StepTarget.of(StepTarget.Kind.FUNCTION, "core", "v_ins()");
+        Step dropFunction = step(1, "DROP FUNCTION core.v_ins()", "SELECT 1").dropping(List.of(function), List.of());
+        PlanChain plans = chain("shop", base(), List.of(dropFunction));
+        runner.apply(TestPlans.first(plans, 1), options());
+        handMade("CREATE TRIGGER t_ins BEFORE INSERT ON core.t FOR EACH ROW EXECUTE FUNCTION core.v_ins()");
+
+        assertThatThrownBy(() -> runner.apply(plans, pastDrift()))
+                .isInstanceOfSatisfying(StrataException.class, e -> assertThat(e.problem().detail())
+                        .contains("would drop function core.v_ins(), and an object")
+                        .contains("  - trigger core.t.t_ins (depends on function core.v_ins())\n"));
+    }
+
+    @Test
+    void droppingATableIsRefusedWhenItHasHandMadePartitionsOrChildren() {
+        Step dropView = step(1, "DROP VIEW core.v", "CREATE VIEW core.v AS SELECT id, a FROM core.t")
+                .dropping(List.of(VIEW), List.of());
+        Step dropTable = step(2, "DROP TABLE core.t", "CREATE TABLE core.t (id bigint PRIMARY KEY, a int)")
+                .dropping(List.of(TABLE), List.of());
+        Step dropEvents = step(3, "DROP TABLE core.events", "CREATE TABLE core.events (k int) PARTITION BY RANGE (k)")
+                .dropping(List.of(StepTarget.of(StepTarget.Kind.TABLE, "core", "events")), List.of());
+        List<Step> first = new java.util.ArrayList<>(base());
+        first.add(step(5, "CREATE TABLE core.events (k int) PARTITION BY RANGE (k)", "DROP TABLE core.events"));
+        PlanChain plans = chain("shop", first, List.of(dropView, dropTable, dropEvents));
+        runner.apply(TestPlans.first(plans, 1), options());
+        handMade("CREATE TABLE core.t_child (extra text) INHERITS (core.t);"
+                + " CREATE TABLE core.events_1 PARTITION OF core.events FOR VALUES FROM (0) TO (10)");
+
+        assertThatThrownBy(() -> runner.apply(plans, pastDrift()))
+                .isInstanceOfSatisfying(StrataException.class, e -> assertThat(e.problem().detail())
+                        .contains("Step 2 (sql test.step2) would drop table core.t, and an object")
+                        .contains("  - inheritance child core.t_child (depends on table core.t)\n")
+                        .contains("Step 3 (sql test.step3) would drop table core.events, and an object")
+                        .contains("  - partition core.events_1 (depends on table core.events)\n")
+                        .contains("Describe them in the sources"));
+    }
 }
