@@ -32,10 +32,10 @@ class DependentsGuardTest {
     private static final StepTarget COLUMN = StepTarget.ofTable(StepTarget.Kind.COLUMN, "core", "t", "a");
     private static final StepTarget TRIGGER = StepTarget.ofTable(StepTarget.Kind.TRIGGER, "core", "v", "v_ins");
 
-    /** Plan 1: table core.t (id, a), view core.v over it, and a trigger function. */
+    /** Plan 1: table core.t (id, a, note: it has a toast table), view core.v over it, and a trigger function. */
     private static List<Step> base() {
         return List.of(step(1, "CREATE SCHEMA core", "DROP SCHEMA core"),
-                step(2, "CREATE TABLE core.t (id bigint PRIMARY KEY, a int)", "DROP TABLE core.t"),
+                step(2, "CREATE TABLE core.t (id bigint PRIMARY KEY, a int, note text)", "DROP TABLE core.t"),
                 step(3, "CREATE VIEW core.v AS SELECT id, a FROM core.t", "DROP VIEW core.v"),
                 step(4, "CREATE FUNCTION core.v_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                         + " INSERT INTO core.t VALUES (NEW.id, NEW.a); RETURN NEW; END $$",

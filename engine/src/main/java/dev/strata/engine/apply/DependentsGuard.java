@@ -99,18 +99,24 @@ final class DependentsGuard {
                      AND (r.objsubid = 0 OR d.refobjsubid = r.objsubid)
                 WHERE d.deptype IN ('n', 'a', 'i')
                 UNION
+                -- through internal parts (a row type, a toast table): what uses them, not their own parts
                 SELECT r.root, d.classid, d.objid, d.objsubid, d.deptype
                 FROM reached r JOIN pg_depend d ON d.refclassid = r.classid AND d.refobjid = r.objid
                      AND (r.objsubid = 0 OR d.refobjsubid = r.objsubid)
-                WHERE r.deptype = 'i' AND d.deptype IN ('n', 'a', 'i')
+                WHERE r.deptype = 'i' AND d.deptype IN ('n', 'i')
+            ), owned(root, classid, objid, objsubid, deptype, depth) AS (
+                SELECT r.root, r.classid, r.objid, r.objsubid, r.deptype, 0
+                FROM reached r WHERE r.deptype IN ('n', 'a')
+                UNION ALL
+                SELECT o.root, i.refclassid, i.refobjid, i.refobjsubid, o.deptype, o.depth + 1
+                FROM owned o JOIN pg_depend i ON i.classid = o.classid AND i.objid = o.objid AND i.objsubid = o.objsubid
+                     AND i.deptype = 'i'
+                WHERE o.depth < 8
             ), reported(root, classid, objid, objsubid, deptype) AS (
-                SELECT r.root, coalesce(o.refclassid, r.classid), coalesce(o.refobjid, r.objid),
-                       CASE WHEN o.refclassid IS NULL THEN r.objsubid ELSE o.refobjsubid END, r.deptype
-                FROM reached r LEFT JOIN LATERAL (
-                    SELECT i.refclassid, i.refobjid, i.refobjsubid FROM pg_depend i
-                    WHERE i.classid = r.classid AND i.objid = r.objid AND i.objsubid = 0 AND i.deptype = 'i'
-                    LIMIT 1) o ON true
-                WHERE r.deptype IN ('n', 'a')
+                -- each found object as the outermost object it is part of: an array type as its table
+                SELECT o.root, o.classid, o.objid, o.objsubid, o.deptype FROM owned o
+                WHERE NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = o.classid AND i.objid = o.objid
+                                  AND i.objsubid = o.objsubid AND i.deptype = 'i')
             ), unknown AS (
                 SELECT DISTINCT ON (p.classid, p.objid, p.objsubid) p.root, p.classid, p.objid, p.objsubid
                 FROM reported p
