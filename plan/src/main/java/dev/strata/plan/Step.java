@@ -1,5 +1,8 @@
 package dev.strata.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
 /**
  * One ordered step of a plan. {@code sql} runs forward; {@code reverseSql} undoes it (and restores from
  * {@code backup} when there is one). {@code change} is the kind of change that caused it
@@ -17,10 +20,36 @@ package dev.strata.plan;
  * {@code reverseBackup} is what the reverse would destroy (the values of an added column, the rows of a created
  * table): taken in the rollback's transaction before the reverse runs, and restored when the plan is applied again,
  * so a rollback keeps the data written since the apply.
+ *
+ * <p>{@code drops} are the objects the forward SQL drops, {@code reverseDrops} those the reverse SQL drops (a
+ * rebuilt view is dropped by one step and created by the next, so the change and target alone do not say which):
+ * before running either, the runtime looks for objects that would go with them ({@code DependentsGuard}). Both are
+ * left out of plan.json when empty, so a plan written before they existed reads, and hashes, as it was written.
  */
 public record Step(int number, String change, StepTarget target, String object, String sql, String reverseSql,
                    LockLevel lock, boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk,
-                   Backup backup, Backup reverseBackup, boolean irreversible, String note) {
+                   Backup backup, Backup reverseBackup, boolean irreversible, String note,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepTarget> drops,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepTarget> reverseDrops) {
+
+    public Step {
+        drops = drops == null ? List.of() : List.copyOf(drops);
+        reverseDrops = reverseDrops == null ? List.of() : List.copyOf(reverseDrops);
+    }
+
+    /** A step that drops nothing either way (or whose drops are not recorded). */
+    public Step(int number, String change, StepTarget target, String object, String sql, String reverseSql,
+                LockLevel lock, boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk,
+                Backup backup, Backup reverseBackup, boolean irreversible, String note) {
+        this(number, change, target, object, sql, reverseSql, lock, rewritesTable, scansTable, transactional, risk,
+                backup, reverseBackup, irreversible, note, List.of(), List.of());
+    }
+
+    /** The same step, dropping {@code forward} when it runs and {@code reverse} when its reverse runs. */
+    public Step dropping(List<StepTarget> forward, List<StepTarget> reverse) {
+        return new Step(number, change, target, object, sql, reverseSql, lock, rewritesTable, scansTable,
+                transactional, risk, backup, reverseBackup, irreversible, note, forward, reverse);
+    }
 
     /** The change of a step that creates the schema of a facade version. */
     public static final String ADD_FACADE_VERSION = "add facade version";

@@ -195,6 +195,23 @@ class PlanChainTest {
         assertThat(PlanJson.text(plan)).contains("\"target\" : {").doesNotContain("\"facade\"");
     }
 
+    @Test
+    void stepsThatDropNothingWriteNoDropsSoOlderPlansKeepTheirChecksum() throws IOException {
+        Plan older = twoPlans().get(1);
+        String text = PlanJson.text(older);
+        assertThat(text).doesNotContain("\"drops\"").doesNotContain("\"reverseDrops\"");
+        assertThat(PlanJson.read(text).steps().get(0).drops()).isEmpty();
+        assertThat(PlanChain.of("shop", twoPlans()).problems()).isEmpty();
+
+        StepTarget column = StepTarget.ofTable(StepTarget.Kind.COLUMN, "core", "a", "x");
+        Step dropping = older.steps().get(0).dropping(List.of(column), List.of());
+        Plan newer = seal(plan(2, twoPlans().get(0), "p2", List.of(dropping)));
+        String written = PlanJson.text(newer);
+        assertThat(written).contains("\"drops\" : [").doesNotContain("\"reverseDrops\"");
+        assertThat(PlanJson.read(written)).isEqualTo(newer);
+        assertThat(newer.checksum()).isNotEqualTo(older.checksum());
+    }
+
     // ------------------------------------------------------------------------------------------ fixtures
 
     static List<Plan> twoPlans() {

@@ -54,6 +54,7 @@ final class ColumnSteps extends PlanPart {
         d.newUses.remove(Keys.column(c.table(), column.name()));
         d.creates.add(Keys.column(c.table(), column.name()));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        d.creating();
         if (column.identity() != null || column.generated() != null || Volatility.isVolatile(column.defaultExpr())) {
             d.rewrites();
         }
@@ -108,6 +109,7 @@ final class ColumnSteps extends PlanPart {
         d.oldUses.remove(Keys.column(table, column.name()));
         d.drops.add(Keys.column(table, column.name()));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        d.dropping();
         if (column.generated() != null) {
             d.reverseSql = restoreColumnShape(table, column);
             d.note("A generated column holds no data of its own; the way back computes it again.");

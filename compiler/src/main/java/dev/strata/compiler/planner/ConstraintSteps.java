@@ -30,6 +30,7 @@ final class ConstraintSteps extends PlanPart {
 
     Draft addConstraint(String kind, String table, String name, String sql, List<String> columns) {
         var d = add(kind, targetConstraint(table, name), obj(name), ADD_CONSTRAINTS, sql, ddl.dropConstraint(table, name));
+        d.creating();
         d.newUses.add(Keys.table(table));
         columns.forEach(col -> d.newUses.add(Keys.column(table, col)));
         d.creates.add(Keys.constraint(name));
@@ -42,6 +43,7 @@ final class ConstraintSteps extends PlanPart {
 
     Draft dropConstraint(String kind, String table, String name, String reverse, List<String> columns) {
         var d = add(kind, targetConstraint(table, name), obj(name), DROP_CONSTRAINTS, ddl.dropConstraint(table, name), reverse);
+        d.dropping();
         d.oldUses.add(Keys.table(table));
         columns.forEach(col -> d.oldUses.add(Keys.column(table, col)));
         d.drops.add(Keys.constraint(name));
@@ -102,6 +104,7 @@ final class ConstraintSteps extends PlanPart {
     void addForeignKey(String table, ForeignKey fk, String name) {
         var d = add("add foreign key", targetConstraint(table, name), obj(name), ADD_FOREIGN_KEYS, ddl.addForeignKey(table, name, fk),
                 ddl.dropConstraint(table, name));
+        d.creating();
         d.newUses.add(Keys.table(table));
         d.newUses.add(Keys.table(fk.refTable()));
         fk.columns().forEach(col -> d.newUses.add(Keys.column(table, col)));
@@ -122,6 +125,7 @@ final class ConstraintSteps extends PlanPart {
     void dropForeignKey(String table, ForeignKey fk, String name) {
         var d = add("drop foreign key", targetConstraint(table, name), obj(name), DROP_FOREIGN_KEYS, ddl.dropConstraint(table, name),
                 ddl.addForeignKey(table, name, fk));
+        d.dropping();
         d.oldUses.add(Keys.table(table));
         d.oldUses.add(Keys.table(fk.refTable()));
         fk.columns().forEach(col -> d.oldUses.add(Keys.column(table, col)));
@@ -145,6 +149,7 @@ final class ConstraintSteps extends PlanPart {
         boolean concurrently = existingTable && !referencedByNewKeys.contains(table);
         var d = add("add index", targetIndex(table, name), obj(name), ADD_INDEXES, ddl.createIndex(table, name, index, concurrently),
                 ddl.dropIndex(name, concurrently));
+        d.creating();
         d.newUses.add(Keys.table(table));
         for (Index.IndexElement element : index.elements()) {
             if (element.column() != null) {
@@ -176,6 +181,7 @@ final class ConstraintSteps extends PlanPart {
     void dropIndex(DropIndex c) {
         var d = add(c.kind(), targetIndex(c.table(), c.name()), obj(c.name()), DROP_CONSTRAINTS, ddl.dropIndex(c.name(), false),
                 ddl.createIndex(c.table(), c.name(), c.index(), false));
+        d.dropping();
         d.oldUses.add(Keys.table(c.table()));
         c.index().elements().stream().filter(e -> e.column() != null)
                 .forEach(e -> d.oldUses.add(Keys.column(c.table(), e.column())));
@@ -201,6 +207,7 @@ final class ConstraintSteps extends PlanPart {
     void addTrigger(String table, Trigger trigger) {
         var d = add("add trigger", targetTrigger(table, trigger.name()), obj(table) + "." + trigger.name(), ADD_TRIGGERS,
                 ddl.createTrigger(table, trigger), ddl.dropTrigger(table, trigger.name()));
+        d.creating();
         d.newUses.addAll(newUses.trigger(table, trigger));
         d.creates.add(Keys.trigger(table, trigger.name()));
         if (!newTables.contains(table)) {
@@ -211,6 +218,7 @@ final class ConstraintSteps extends PlanPart {
     void dropTrigger(String table, Trigger trigger) {
         var d = add("drop trigger", targetTrigger(table, trigger.name()), obj(table) + "." + trigger.name(), DROP_TRIGGERS,
                 ddl.dropTrigger(table, trigger.name()), ddl.createTrigger(table, trigger));
+        d.dropping();
         d.oldUses.addAll(oldUses.trigger(table, trigger));
         d.drops.add(Keys.trigger(table, trigger.name()));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);

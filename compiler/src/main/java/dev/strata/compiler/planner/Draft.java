@@ -54,6 +54,10 @@ final class Draft {
      * so nothing has to wait for it to stop using the new names first.
      */
     boolean replacesInPlace;
+    /** The forward SQL drops the step's target (plan.json's {@code drops}): the runtime checks its dependents. */
+    boolean dropsTarget;
+    /** The reverse SQL drops the step's target (plan.json's {@code reverseDrops}). */
+    boolean reverseDropsTarget;
     /** Facade versions this step belongs to or affects, as {@code shop_api v2}. */
     final Set<String> facades = new TreeSet<>();
 
@@ -84,6 +88,18 @@ final class Draft {
 
     Draft scans() {
         this.scansTable = true;
+        return this;
+    }
+
+    /** The forward SQL drops the target. */
+    Draft dropping() {
+        this.dropsTarget = true;
+        return this;
+    }
+
+    /** The reverse SQL drops the target (the step creates it). */
+    Draft creating() {
+        this.reverseDropsTarget = true;
         return this;
     }
 

@@ -128,6 +128,7 @@ final class ObjectSteps extends PlanPart {
         var d = add(kind, StepTarget.of(StepTarget.Kind.VIEW, schema, view.name()), schema + "." + view.name(),
                 createRank(scope, true), createViewSql(to, scope, view),
                 ddl.dropView(schema, view));
+        d.creating();
         d.creates.add(Keys.view(scope, view.name()));
         d.newUses.addAll(newUses.view(scope, view));
         d.newUses.add(Keys.schema(schema));
@@ -145,6 +146,7 @@ final class ObjectSteps extends PlanPart {
         var d = add(kind, StepTarget.of(StepTarget.Kind.VIEW, schema, view.name()), schema + "." + view.name(),
                 DROP_VIEWS, ddl.dropView(schema, view),
                 createViewSql(from, scope, view));
+        d.dropping();
         d.drops.add(Keys.view(scope, view.name()));
         d.oldUses.addAll(oldUses.view(scope, view));
         d.oldUses.add(Keys.schema(schema));
@@ -186,6 +188,7 @@ final class ObjectSteps extends PlanPart {
                 createRank(scope, false),
                 createRoutineSql(to, scope, routine, false),
                 ddl.dropRoutine(schema, routine, facadeRowTypes(to, scope)));
+        d.creating();
         d.creates.add(Keys.routine(scope, routine.name()));
         d.newUses.addAll(newUses.routine(scope, routine));
         d.newUses.add(Keys.schema(schema));
@@ -200,6 +203,7 @@ final class ObjectSteps extends PlanPart {
         var d = add(kind, routineTarget(schema, routine), schema + "." + routine.signature(), DROP_VIEWS,
                 ddl.dropRoutine(schema, routine, facadeRowTypes(from, scope)),
                 createRoutineSql(from, scope, routine, false));
+        d.dropping();
         d.drops.add(Keys.routine(scope, routine.name()));
         d.oldUses.addAll(oldUses.signature(scope, routine));
         d.reverseUses.addAll(oldUses.routine(scope, routine));
@@ -238,6 +242,7 @@ final class ObjectSteps extends PlanPart {
         String schema = c.facade().schemaName();
         var d = add(c.kind(), StepTarget.facadeVersion(schema, c.facade().name(), c.facade().version()), schema,
                 SCHEMAS, ddl.createSchema(schema), ddl.dropSchema(schema));
+        d.creating();
         d.creates.add(Keys.schema(schema));
         d.facades.add(c.facade().label());
     }
@@ -254,6 +259,7 @@ final class ObjectSteps extends PlanPart {
         }
         var d = add(c.kind(), StepTarget.facadeVersion(schema, facade.name(), facade.version()), schema,
                 RETIRE_FACADES, ddl.dropSchema(schema), String.join("\n", reverse));
+        d.dropping();
         d.drops.add(Keys.schema(schema));
         d.facades.add(facade.label());
         d.note("Applications still using " + facade.label() + " lose it.");

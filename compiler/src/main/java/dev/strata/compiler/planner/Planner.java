@@ -128,7 +128,8 @@ public final class Planner extends PlanPart {
         }
         Backup reverseBackup = d.reverseBackup == null ? null : d.reverseBackup.apply(backupTable(number, "_r"));
         return new Step(number, d.change, d.target, d.object, d.sql, reverse, d.lock, d.rewritesTable, d.scansTable,
-                d.transactional, d.risk, backup, reverseBackup, d.irreversible, d.note);
+                d.transactional, d.risk, backup, reverseBackup, d.irreversible, d.note,
+                d.dropsTarget ? List.of(d.target) : List.of(), d.reverseDropsTarget ? List.of(d.target) : List.of());
     }
 
     /** {@code <plan id>_<step>}, shortened to fit PostgreSQL's 63 bytes. */

@@ -33,6 +33,7 @@ final class TableSteps extends PlanPart {
         Table t = c.table();
         var names = DefaultNames.of(t);
         var d = add(c.kind(), targetTable(t.name()), obj(t.name()), CREATE_TABLES, createTableSql(t), ddl.dropTable(t.name()));
+        d.creating();
         d.creates.add(Keys.table(t.name()));
         d.newUses.add(Keys.schema(core));
         tableKeys(d.creates, t, names);
@@ -129,6 +130,7 @@ final class TableSteps extends PlanPart {
         Table t = c.table();
         var names = DefaultNames.of(t);
         var d = add(c.kind(), targetTable(t.name()), obj(t.name()), DROP_TABLES, ddl.dropTable(t.name()), null);
+        d.dropping();
         d.drops.add(Keys.table(t.name()));
         tableKeys(d.drops, t, names);
         t.indexes().forEach(i -> {

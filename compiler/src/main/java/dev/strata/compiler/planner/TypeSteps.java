@@ -39,12 +39,13 @@ final class TypeSteps extends PlanPart {
 
     void coreSchema() {
         add("create schema", StepTarget.global(StepTarget.Kind.SCHEMA, core), core, SCHEMAS, ddl.createSchema(core), ddl.dropSchema(core))
-                .creates.add(Keys.schema(core));
+                .creating().creates.add(Keys.schema(core));
     }
 
     void addExtension(AddExtension c) {
         String name = c.extension().name();
         var d = add(c.kind(), StepTarget.global(StepTarget.Kind.EXTENSION, name), name, EXTENSIONS, ddl.createExtension(name), ddl.dropExtension(name));
+        d.creating();
         d.creates.add(Keys.extension(name));
         d.newUses.add(Keys.schema(core));
     }
@@ -52,7 +53,7 @@ final class TypeSteps extends PlanPart {
     void dropExtension(DropExtension c) {
         String name = c.extension().name();
         add(c.kind(), StepTarget.global(StepTarget.Kind.EXTENSION, name), name, DROP_EXTENSIONS, ddl.dropExtension(name), ddl.createExtension(name))
-                .drops.add(Keys.extension(name));
+                .dropping().drops.add(Keys.extension(name));
     }
 
     String createEnumSql(EnumType type) {
@@ -69,6 +70,7 @@ final class TypeSteps extends PlanPart {
     void addEnum(AddEnum c) {
         String name = c.type().name();
         var d = add(c.kind(), targetCore(StepTarget.Kind.ENUM, name), obj(name), TYPES, createEnumSql(c.type()), ddl.dropType(name));
+        d.creating();
         d.creates.add(Keys.type(name));
         d.newUses.add(Keys.schema(core));
     }
@@ -76,7 +78,7 @@ final class TypeSteps extends PlanPart {
     void dropEnum(DropEnum c) {
         String name = c.type().name();
         add(c.kind(), targetCore(StepTarget.Kind.ENUM, name), obj(name), DROP_TYPES, ddl.dropType(name), createEnumSql(c.type()))
-                .drops.add(Keys.type(name));
+                .dropping().drops.add(Keys.type(name));
     }
 
     /** All values added to one enum go in one step, whose reverse rebuilds the type without them. */
@@ -166,6 +168,7 @@ final class TypeSteps extends PlanPart {
     void addDomain(AddDomain c) {
         String name = c.domain().name();
         var d = add(c.kind(), targetCore(StepTarget.Kind.DOMAIN, name), obj(name), TYPES, createDomainSql(c.domain()), ddl.dropDomain(name));
+        d.creating();
         d.creates.add(Keys.type(name));
         d.newUses.add(Keys.schema(core));
         d.newUses.addAll(newUses.type(c.domain().baseType()));
@@ -174,6 +177,7 @@ final class TypeSteps extends PlanPart {
     void dropDomain(DropDomain c) {
         String name = c.domain().name();
         var d = add(c.kind(), targetCore(StepTarget.Kind.DOMAIN, name), obj(name), DROP_TYPES, ddl.dropDomain(name), createDomainSql(c.domain()));
+        d.dropping();
         d.drops.add(Keys.type(name));
         d.oldUses.addAll(oldUses.type(c.domain().baseType()));
     }
@@ -245,6 +249,7 @@ final class TypeSteps extends PlanPart {
     void addSequence(AddSequence c) {
         Sequence s = c.sequence();
         var d = add(c.kind(), targetCore(StepTarget.Kind.SEQUENCE, s.name()), obj(s.name()), SEQUENCES, ddl.createSequence(s), ddl.dropSequence(s.name()));
+        d.creating();
         d.creates.add(Keys.sequence(s.name()));
         d.newUses.add(Keys.schema(core));
         d.newUses.addAll(newUses.type(s.type()));
@@ -271,6 +276,7 @@ final class TypeSteps extends PlanPart {
             reverse = join(reverse, ddl.sequenceOwnedBy(s.name(), s.ownedBy()));
         }
         var d = add(c.kind(), targetCore(StepTarget.Kind.SEQUENCE, s.name()), obj(s.name()), DROP_TYPES, ddl.dropSequence(s.name()), reverse);
+        d.dropping();
         d.drops.add(Keys.sequence(s.name()));
         if (s.ownedBy() != null) {
             // an owned sequence disappears with its table: drop it while the table is still there

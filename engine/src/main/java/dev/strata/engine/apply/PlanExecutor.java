@@ -131,6 +131,7 @@ public final class PlanExecutor {
         HistoryStore history = new HistoryStore(connection);
         BackupCatalog backups = new BackupCatalog(connection);
         List<Step> deferred = new ArrayList<>();
+        guardDependents(plan, plan.steps(), true);
         for (Step step : plan.steps()) {
             if (step.backup() != null) {
                 takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
@@ -207,6 +208,7 @@ public final class PlanExecutor {
             try {
                 withRetries(plan, "apply", () -> {
                     InvalidIndexes.cleanUp(connection, step, context.reporter());
+                    guardDependents(plan, List.of(step), true);
                     run(plan, step, StepFailure.Part.STEP, step.sql());
                     return 0L;
                 });
@@ -264,6 +266,12 @@ public final class PlanExecutor {
         long historyId = attempt(start(plan, HistoryEntry.ROLLBACK, plan.fingerprintAfter(), plan.fingerprintBefore(),
                 catalogBefore));
         try {
+            List<Step> reversedFirst = reversed.stream()
+                    .filter(step -> !step.transactional() && deferredDone.contains(step.number())).toList();
+            if (!reversedFirst.isEmpty()) {
+                // the non-transactional reverses run before the rollback's transaction: check every reverse first
+                guardDependents(plan, reversed, false);
+            }
             for (Step step : reversed) {
                 if (!step.transactional() && deferredDone.contains(step.number())) {
                     context.reporter().info("  reverse of step " + step.number() + " (outside a transaction)");
@@ -273,7 +281,8 @@ public final class PlanExecutor {
                     });
                 }
             }
-            withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, historyId));
+            withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, historyId,
+                    reversedFirst.isEmpty()));
             knownCatalog = lastCapture;
             return historyId;
         } catch (StepFailure failure) {
@@ -286,10 +295,14 @@ public final class PlanExecutor {
         }
     }
 
-    private long rollbackTransactional(Plan plan, List<Step> reversed, long id) throws StepFailure, SQLException {
+    private long rollbackTransactional(Plan plan, List<Step> reversed, long id, boolean guard)
+            throws StepFailure, SQLException {
         connection.setAutoCommit(false);
         HistoryStore history = new HistoryStore(connection);
         BackupCatalog backups = new BackupCatalog(connection);
+        if (guard) {
+            guardDependents(plan, reversed.stream().filter(Step::transactional).toList(), false);
+        }
         for (Step step : reversed) {
             if (!step.transactional()) {
                 continue;
@@ -367,14 +380,38 @@ public final class PlanExecutor {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            // Source SQL (defaults, checks, bodies) may name core objects without their schema, as up.sql allows.
-            if (!plan.coreSchema().equals(searchPathSchema)) {
-                statement.execute(SqlScripts.searchPathSql(plan.coreSchema()));
-                searchPathSchema = plan.coreSchema();
-            }
+            searchPath(plan, statement);
             statement.execute(sql);
         } catch (SQLException e) {
             throw new StepFailure(plan, step, part, sql, e);
+        }
+    }
+
+    /** Source SQL (defaults, checks, bodies) may name core objects without their schema, as up.sql allows. */
+    private void searchPath(Plan plan, Statement statement) throws SQLException {
+        if (!plan.coreSchema().equals(searchPathSchema)) {
+            statement.execute(SqlScripts.searchPathSql(plan.coreSchema()));
+            searchPathSchema = plan.coreSchema();
+        }
+    }
+
+    /**
+     * Refuses {@code steps} ({@code forward}; otherwise their reverses) before any of them runs when what they drop
+     * has dependents the plans do not describe ({@link DependentsGuard}): one query for them all. The guard reads
+     * routine argument types with the steps' search path, so it is set first.
+     */
+    private void guardDependents(Plan plan, List<Step> steps, boolean forward) throws StepFailure, SQLException {
+        if (steps.stream().allMatch(step -> (forward ? step.drops() : step.reverseDrops()).isEmpty())) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            searchPath(plan, statement);
+        }
+        var unknown = DependentsGuard.unknownDependents(connection, steps, forward);
+        if (!unknown.isEmpty()) {
+            Step first = unknown.keySet().iterator().next();
+            throw StepFailure.refused(plan, first, forward ? StepFailure.Part.STEP : StepFailure.Part.REVERSE,
+                    DependentsGuard.refusal(unknown, forward));
         }
     }
 
@@ -413,6 +450,12 @@ public final class PlanExecutor {
      */
     private StrataException failed(StepFailure failure, String action, Long attemptId, String consequence) {
         String verb = action.equals(HistoryEntry.APPLY) ? "Apply" : "Rollback";
+        if (failure.refusal() != null) {
+            recordFailure(failure, action, attemptId, failure.refusal());
+            return new StrataException(new Problem(ProblemKind.DRIFT, verb + " of plan " + failure.plan().id()
+                    + " refused before its first statement.", failure.refusal() + "\n"
+                    + consequence + " The failure is recorded in strata.history."));
+        }
         String message = FailureMessage.describe(failure, verb);
         String breakage = FacadeBreakage.explain(failure.sqlException());
         if (breakage != null) {
