@@ -90,8 +90,9 @@ class DependentsGuardTest {
                             + " and an object that the plans do not describe depends on it; PostgreSQL would drop"
                             + " it silently or refuse the statement. It was not run:\n"
                             + "  - trigger core.v.v_ins (depends on view core.v)\n"
-                            + "Describe it in the sources so that plans drop and recreate it, drop it yourself"
-                            + " first, or declare it as not managed by Strata; then run the command again.\n"
+                            + "Describe it in the sources so that plans drop and recreate it, or drop it yourself"
+                            + " first and make it again after the apply; then run the command again. Declaring it"
+                            + " unmanaged in strata.toml does not let a plan drop it.\n"
                             + "Nothing of this plan remains");
                 });
 

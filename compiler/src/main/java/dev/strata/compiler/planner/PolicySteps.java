@@ -36,6 +36,7 @@ final class PolicySteps extends PlanPart {
                 ddl.createPolicy(table, policy), ddl.dropPolicy(table, policy.name()));
         d.newUses.addAll(newUses.policy(table, policy));
         d.creates.add(Keys.policy(table, policy.name()));
+        d.creating();
         lockExisting(d, table);
     }
 
@@ -44,6 +45,7 @@ final class PolicySteps extends PlanPart {
                 ddl.dropPolicy(table, policy.name()), ddl.createPolicy(table, policy));
         d.oldUses.addAll(oldUses.policy(table, policy));
         d.drops.add(Keys.policy(table, policy.name()));
+        d.dropping();
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
     }
 

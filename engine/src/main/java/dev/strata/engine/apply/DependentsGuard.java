@@ -59,6 +59,12 @@ final class DependentsGuard {
                 JOIN pg_trigger g ON g.tgrelid = c.oid AND g.tgname = t.object_name
                 WHERE t.kind = 'TRIGGER'
                 UNION ALL
+                SELECT t.root, 'pg_policy'::regclass, p.oid, 0
+                FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
+                JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
+                JOIN pg_policy p ON p.polrelid = c.oid AND p.polname = t.object_name
+                WHERE t.kind = 'POLICY'
+                UNION ALL
                 SELECT t.root, 'pg_constraint'::regclass, k.oid, 0
                 FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
                 JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
@@ -276,8 +282,9 @@ final class DependentsGuard {
         }
         String them = count == 1 ? "it" : "them";
         text.append("\nDescribe ").append(them).append(" in the sources so that plans drop and recreate ")
-                .append(them).append(", drop ").append(them).append(" yourself first, or declare ").append(them)
-                .append(" as not managed by Strata; then run the command again.");
+                .append(them).append(", or drop ").append(them).append(" yourself first and make ").append(them)
+                .append(" again after the apply; then run the command again. Declaring ").append(them)
+                .append(" unmanaged in strata.toml does not let a plan drop ").append(them).append(".");
         return text.toString();
     }
 }
