@@ -67,6 +67,24 @@ class DependentsGuardTest {
     }
 
     /** The hand-made objects are drift, so the apply is allowed past the drift check to reach the guard. */
+    /** Step 1 of a second plan: the view over core.t goes. */
+    private static Step dropView() {
+        return step(1, "DROP VIEW core.v", "CREATE VIEW core.v AS SELECT id, a FROM core.t")
+                .dropping(List.of(VIEW), List.of());
+    }
+
+    /** Step 2: core.t goes, after its view. */
+    private static Step dropTable() {
+        return step(2, "DROP TABLE core.t", "CREATE TABLE core.t (id bigint PRIMARY KEY, a int)")
+                .dropping(List.of(TABLE), List.of());
+    }
+
+    /** Step 2: column core.t.a goes, after the view that reads it. */
+    private static Step dropColumn() {
+        return step(2, "ALTER TABLE core.t DROP COLUMN a", "ALTER TABLE core.t ADD COLUMN a int")
+                .dropping(List.of(COLUMN), List.of());
+    }
+
     private static ApplyOptions pastDrift() {
         return options().withAllowDrift(true);
     }
@@ -138,10 +156,8 @@ class DependentsGuardTest {
 
     @Test
     void droppingATableIsRefusedWhenAHandMadePolicyAndRuleWouldGoWithIt() {
-        Step dropView = step(1, "DROP VIEW core.v", "CREATE VIEW core.v AS SELECT id, a FROM core.t")
-                .dropping(List.of(VIEW), List.of());
-        Step dropTable = step(2, "DROP TABLE core.t", "CREATE TABLE core.t (id bigint PRIMARY KEY, a int)")
-                .dropping(List.of(TABLE), List.of());
+        Step dropView = dropView();
+        Step dropTable = dropTable();
         PlanChain plans = chain("shop", base(), List.of(dropView, dropTable));
         runner.apply(TestPlans.first(plans, 1), options());
         handMade("ALTER TABLE core.t ENABLE ROW LEVEL SECURITY; CREATE POLICY positive ON core.t USING (a > 0);"
@@ -163,10 +179,8 @@ class DependentsGuardTest {
 
     @Test
     void droppingAColumnIsRefusedWhenAHandMadeIndexIsOnIt() {
-        Step dropView = step(1, "DROP VIEW core.v", "CREATE VIEW core.v AS SELECT id, a FROM core.t")
-                .dropping(List.of(VIEW), List.of());
-        Step dropColumn = step(2, "ALTER TABLE core.t DROP COLUMN a", "ALTER TABLE core.t ADD COLUMN a int")
-                .dropping(List.of(COLUMN), List.of());
+        Step dropView = dropView();
+        Step dropColumn = dropColumn();
         PlanChain plans = chain("shop", base(), List.of(dropView, dropColumn));
         runner.apply(TestPlans.first(plans, 1), options());
         handMade("CREATE INDEX t_a_id ON core.t (a, id); CREATE STATISTICS core.t_a_stats ON a, id FROM core.t");
@@ -183,10 +197,8 @@ class DependentsGuardTest {
 
     @Test
     void droppingAColumnWithOnlyItsOwnDefaultAndTheTablesKeyPasses() {
-        Step dropView = step(1, "DROP VIEW core.v", "CREATE VIEW core.v AS SELECT id, a FROM core.t")
-                .dropping(List.of(VIEW), List.of());
-        Step dropColumn = step(2, "ALTER TABLE core.t DROP COLUMN a", "ALTER TABLE core.t ADD COLUMN a int")
-                .dropping(List.of(COLUMN), List.of());
+        Step dropView = dropView();
+        Step dropColumn = dropColumn();
         PlanChain plans = chain("shop", base(), List.of(dropView, dropColumn));
         runner.apply(TestPlans.first(plans, 1), options());
         handMade("ALTER TABLE core.t ALTER COLUMN a SET DEFAULT 7");
@@ -234,10 +246,8 @@ class DependentsGuardTest {
 
     @Test
     void droppingATableIsRefusedWhenItHasHandMadePartitionsOrChildren() {
-        Step dropView = step(1, "DROP VIEW core.v", "CREATE VIEW core.v AS SELECT id, a FROM core.t")
-                .dropping(List.of(VIEW), List.of());
-        Step dropTable = step(2, "DROP TABLE core.t", "CREATE TABLE core.t (id bigint PRIMARY KEY, a int)")
-                .dropping(List.of(TABLE), List.of());
+        Step dropView = dropView();
+        Step dropTable = dropTable();
         Step dropEvents = step(3, "DROP TABLE core.events", "CREATE TABLE core.events (k int) PARTITION BY RANGE (k)")
                 .dropping(List.of(StepTarget.of(StepTarget.Kind.TABLE, "core", "events")), List.of());
         List<Step> first = new java.util.ArrayList<>(base());

@@ -38,13 +38,10 @@ class DanbooruHistoryOnPg15Test {
 
     @BeforeAll
     static void tools() throws IOException {
-        var found = PgTools.binDirectory(15);
-        PgTools.requireOrSkip(found.isPresent(), "skipped: no PostgreSQL 15 pg_dump and psql on this machine"
-                + " (looked in /usr/lib/postgresql/15/bin, /usr/bin, /usr/local/bin)");
+        bin = PgTools.pg15();
         var directory = Danbooru.directory();
         PgTools.requireOrSkip(directory.isPresent(), "skipped: shared/data/realworld/danbooru not found above "
                 + Path.of("").toAbsolutePath() + " (or set STRATA_DANBOORU_DIR)");
-        bin = found.get();
         versions = Danbooru.versions(directory.get());
         assertThat(versions).as("the versions in " + directory.get()).hasSize(40);
     }

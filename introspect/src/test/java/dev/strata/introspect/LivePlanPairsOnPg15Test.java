@@ -40,10 +40,7 @@ class LivePlanPairsOnPg15Test {
 
     @BeforeAll
     static void tools() throws Exception {
-        var found = PgTools.binDirectory(15);
-        PgTools.requireOrSkip(found.isPresent(), "skipped: no PostgreSQL 15 pg_dump on this machine"
-                + " (looked in /usr/lib/postgresql/15/bin, /usr/bin, /usr/local/bin)");
-        bin = found.get();
+        bin = PgTools.pg15();
         LiveDatabase.create("roles", """
                 DO $$ BEGIN
                   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pairs_reader') THEN CREATE ROLE pairs_reader; END IF;

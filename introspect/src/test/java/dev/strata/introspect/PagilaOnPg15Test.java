@@ -61,13 +61,10 @@ class PagilaOnPg15Test {
 
     @BeforeAll
     static void tools() {
-        var found = PgTools.binDirectory(15);
-        PgTools.requireOrSkip(found.isPresent(), "skipped: no PostgreSQL 15 pg_dump and psql on this machine"
-                + " (looked in /usr/lib/postgresql/15/bin, /usr/bin, /usr/local/bin)");
+        bin = PgTools.pg15();
         var file = Pagila.schemaFile();
         PgTools.requireOrSkip(file.isPresent(), "skipped: shared/data/pagila/pagila-schema.sql not found above "
                 + Path.of("").toAbsolutePath() + " (or set STRATA_PAGILA_SCHEMA)");
-        bin = found.get();
         schema = file.get();
     }
 

@@ -42,6 +42,17 @@ final class PgTools {
         org.junit.jupiter.api.Assumptions.assumeTrue(false, why);
     }
 
+    /**
+     * The directory of PostgreSQL 15's pg_dump and psql, which the tests comparing dumps need; the calling test class
+     * is skipped (or failed, see {@link #requireOrSkip}) when this machine has none.
+     */
+    static Path pg15() {
+        var found = binDirectory(15);
+        requireOrSkip(found.isPresent(), "skipped: no PostgreSQL 15 pg_dump and psql on this machine (looked in "
+                + String.join(", ", DIRECTORIES) + ")");
+        return found.get();
+    }
+
     /** The pg_dump (and the psql beside it) of {@code major}, or empty with nothing to run. */
     static Optional<Path> binDirectory(int major) {
         for (String directory : DIRECTORIES) {
