@@ -24,6 +24,8 @@ final class PlanContext {
     final List<Draft> drafts = new ArrayList<>();
     /** Tables this plan creates: their indexes are built inside the transaction, nothing on them is locked. */
     final Set<String> newTables = new HashSet<>();
+    /** Tables this plan drops: sequences they own go with them. */
+    final Set<String> droppedTables = new HashSet<>();
     /** Tables that a foreign key added by this plan references: their new unique indexes stay transactional. */
     final Set<String> referencedByNewKeys = new HashSet<>();
     /** Views, routines, triggers and policies the diff already drops, alters or recreates, by key. */

@@ -169,6 +169,7 @@ public final class Planner extends PlanPart {
             } else if (change instanceof AlterPolicy c) {
                 handled.add(Keys.policy(renamedOrSame(c.table()), c.from().name()));
             } else if (change instanceof DropTable c) {
+                ctx.droppedTables.add(c.table().name());
                 c.table().triggers().forEach(t -> handled.add(Keys.trigger(c.table().name(), t.name())));
                 c.table().policies().forEach(p -> handled.add(Keys.policy(c.table().name(), p.name())));
             }

@@ -152,6 +152,7 @@ final class TableSteps extends PlanPart {
             var restore = new ArrayList<String>();
             restore.add(recreate);
             restore.addAll(restoreRows(t, columns, table));
+            restore.addAll(ownedSequencesBack(t));
             return new Draft.BackupSql(backup, String.join("\n", restore));
         };
         for (ForeignKey fk : t.foreignKeys()) {
@@ -161,6 +162,23 @@ final class TableSteps extends PlanPart {
             ctx.constraints.dropTrigger(t.name(), trigger);
         }
         ctx.policies.dropTable(t);
+    }
+
+    /**
+     * The sequences the dropped table owns that the plan drops with it: recreated before the restore (their own
+     * step's way back), they get their owner back and go past the restored rows, so the next insert does not collide.
+     */
+    private List<String> ownedSequencesBack(Table t) {
+        var statements = new ArrayList<String>();
+        for (var s : from.core().sequences()) {
+            String owner = s.ownedBy();
+            if (owner != null && owner.startsWith(t.name() + ".") && owner.indexOf('.') == t.name().length()
+                    && to.core().sequences().stream().noneMatch(n -> n.name().equals(s.name()))) {
+                statements.add(ddl.sequenceOwnedBy(s.name(), owner));
+                statements.add(ddl.sequencePastColumn(s.name(), t.name(), owner.substring(t.name().length() + 1)));
+            }
+        }
+        return statements;
     }
 
     String recreateTableSql(Table t, DefaultNames.Names names) {

@@ -271,6 +271,11 @@ final class TypeSteps extends PlanPart {
 
     void dropSequence(DropSequence c) {
         Sequence s = c.sequence();
+        String owner = s.ownedBy() == null ? null : s.ownedBy().substring(0, s.ownedBy().indexOf('.'));
+        if (owner != null && ctx.droppedTables.contains(owner)) {
+            dropSequenceWithItsTable(s, owner);
+            return;
+        }
         String reverse = ddl.createSequence(s);
         if (s.ownedBy() != null) {
             reverse = join(reverse, ddl.sequenceOwnedBy(s.name(), s.ownedBy()));
@@ -283,6 +288,21 @@ final class TypeSteps extends PlanPart {
             d.oldUses.add(Keys.table(s.ownedBy().substring(0, s.ownedBy().indexOf('.'))));
         }
         d.note("The way back recreates the sequence at its start value.");
+    }
+
+    /**
+     * A sequence owned by a table the plan drops goes with the table (a DROP SEQUENCE first would fail: the column
+     * default still uses it). So the step comes after the DROP TABLE and only makes sure it is gone; the way back
+     * creates it before the table's restore, which reads it in the column default and then gives it back its owner
+     * and sets it past the restored rows.
+     */
+    private void dropSequenceWithItsTable(Sequence s, String owner) {
+        var d = add("drop sequence", targetCore(StepTarget.Kind.SEQUENCE, s.name()), obj(s.name()), DROP_TYPES,
+                ddl.dropSequenceIfExists(s.name()), ddl.createSequence(s));
+        d.dropping();
+        d.drops.add(Keys.sequence(s.name()));
+        d.note("The sequence goes with table " + owner + ", which owns it; the way back recreates it before the"
+                + " table and sets it past the restored rows.");
     }
 
     void alterSequence(AlterSequence c) {

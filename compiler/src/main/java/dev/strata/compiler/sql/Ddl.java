@@ -228,6 +228,18 @@ public final class Ddl {
         return Sql.of("DROP SEQUENCE").name(core, name).build();
     }
 
+    /** For a sequence that a DROP TABLE before it may already have taken along (its owner). */
+    public String dropSequenceIfExists(String name) {
+        return Sql.of("DROP SEQUENCE IF EXISTS").name(core, name).build();
+    }
+
+    /** Sets a sequence past the highest value of the column it feeds (left as it is on an empty table). */
+    public String sequencePastColumn(String sequence, String table, String column) {
+        return Sql.of("SELECT pg_catalog.setval(").lit(Sql.qualified(core, sequence)).comma().kw("max(").id(column)
+                .close().close().kw("FROM").name(core, table).kw("HAVING").kw("max(").id(column).close()
+                .kw("IS NOT NULL").build();
+    }
+
     // -------------------------------------------------------------------------------------------- tables
 
     /** CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later). */

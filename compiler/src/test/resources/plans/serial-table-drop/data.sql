@@ -1,0 +1,1 @@
+INSERT INTO core.item (label) VALUES ('a'), ('b'), ('c');
