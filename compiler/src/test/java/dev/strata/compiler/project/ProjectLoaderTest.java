@@ -294,7 +294,7 @@ class ProjectLoaderTest {
                 strata.toml:5:2: warning[S0009]: unknown key 'deploy' in strata.toml
                     5 | [deploy]
                       |  ^^^^^^
-                hint: known tables are [project] (name, source, migrations, core_schema), [database] (url, revoke_temporary, revoke_large_objects), [scratch] (url) and [facades.NAME] (live_roles)
+                hint: known tables are [project] (name, source, migrations, core_schema), [database] (url, revoke_temporary, revoke_large_objects), [scratch] (url), [facades.NAME] (live_roles) and [unmanaged] (objects)
 
                 2 warnings
                 """);
