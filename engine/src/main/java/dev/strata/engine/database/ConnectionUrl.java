@@ -65,7 +65,7 @@ public record ConnectionUrl(List<String> hosts, List<Integer> ports, String data
 
     /**
      * {@code url} with every password replaced by {@code ***}: the one after {@code USER:} up to the last
-     * {@code @}, and everything after a {@code password=} or {@code sslpassword=} option (a raw {@code &} in a
+     * {@code @} (from the start when a {@code @} comes before the first {@code //}), and everything after a {@code password=} or {@code sslpassword=} option (a raw {@code &} in a
      * password would otherwise show its tail).
      */
     public static String redact(String url) {
@@ -75,7 +75,9 @@ public record ConnectionUrl(List<String> hosts, List<Integer> ports, String data
         String result = url.replaceAll("(?is)((?:[?&;]|^)(?:ssl)?password=).*$", "$1***");
         int slashes = result.indexOf("//");
         int at = result.lastIndexOf('@');
-        int start = slashes >= 0 && slashes < at ? slashes + 2 : 0;
+        int firstAt = result.indexOf('@');
+        // user info follows the first "//"; a '@' before it (no URL, or a raw one) puts a password there too
+        int start = slashes >= 0 && slashes < firstAt ? slashes + 2 : 0;
         if (at > start) {
             String userInfo = result.substring(start, at);
             int colon = userInfo.indexOf(':');

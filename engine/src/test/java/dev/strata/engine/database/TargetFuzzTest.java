@@ -53,6 +53,15 @@ class TargetFuzzTest {
         check(null, 3, env);
     }
 
+    /** Found by the property: no scheme, a password before the first '@', and a '//' after it. */
+    @Test
+    void aPasswordBeforeTheFirstAtOfANonUrlIsNotEchoed() {
+        for (int source = 0; source < 3; source++) {
+            check("8x:" + MARK + "@localhost,localhost,%2Ftmp//z@", source, Map.of());
+            check("u:" + MARK + "@h//x", source, Map.of());
+        }
+    }
+
     @Test
     void seededLoopOverTheSameGenerators() {
         Random random = new Random(20261202L);
