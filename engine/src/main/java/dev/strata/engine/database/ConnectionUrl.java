@@ -51,7 +51,7 @@ public record ConnectionUrl(List<String> hosts, List<Integer> ports, String data
             return new Parser(text).parse();
         } catch (Bad bad) {
             throw new StrataException(new Problem(ProblemKind.USAGE, "Bad database URL from " + source + ": "
-                    + bad.what + ".", (bad.hint.isEmpty() ? "" : bad.hint + " ") + "The URL was '" + redact(text)
+                    + bad.what + ".", (bad.hint.isEmpty() ? "" : bad.hint + " ") + "The URL was '" + unreadable(text)
                     + "'. " + EXPECTED));
         }
     }
@@ -86,6 +86,21 @@ public record ConnectionUrl(List<String> hosts, List<Integer> ports, String data
             }
         }
         return result;
+    }
+
+    /**
+     * A URL that could not be read, for a message: passwords redacted ({@code USER:***}), and a user part without a
+     * colon hidden whole, since in a broken URL it may be a password whose user and colon are missing.
+     */
+    private static String unreadable(String url) {
+        String result = redact(url);
+        int slashes = result.indexOf("//");
+        int at = result.lastIndexOf('@');
+        int start = slashes >= 0 && slashes < result.indexOf('@') ? slashes + 2 : 0;
+        if (at <= start || result.substring(start, at).contains(":")) {
+            return result; // no user part, or USER:*** already
+        }
+        return result.substring(0, start) + "***" + result.substring(at);
     }
 
     /** A part of the URL that cannot be used: {@code what} for the title, {@code hint} for what to do. */

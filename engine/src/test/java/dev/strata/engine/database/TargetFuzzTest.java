@@ -53,12 +53,13 @@ class TargetFuzzTest {
         check(null, 3, env);
     }
 
-    /** Found by the property: no scheme, a password before the first '@', and a '//' after it. */
+    /** Found by the property: a password before the first '@' and a '//' after it; one in a broken URL's user part. */
     @Test
     void aPasswordBeforeTheFirstAtOfANonUrlIsNotEchoed() {
         for (int source = 0; source < 3; source++) {
             check("8x:" + MARK + "@localhost,localhost,%2Ftmp//z@", source, Map.of());
             check("u:" + MARK + "@h//x", source, Map.of());
+            check("jdbc:u://\u0652" + MARK + "\u0b53@h,a b,[fe80::1%eth0]?host=&sslmode=99999999999", source, Map.of());
         }
     }
 
