@@ -1,7 +1,6 @@
 package dev.strata.cli;
 
 import dev.strata.compiler.diag.Code;
-import dev.strata.compiler.planner.SourceSnapshot;
 import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.engine.database.Database;
 import dev.strata.introspect.FacadeSchema;
@@ -9,8 +8,6 @@ import dev.strata.introspect.IntrospectionRequest;
 import dev.strata.introspect.UnmanagedDeclarations;
 import dev.strata.introspect.Unsupported;
 import dev.strata.introspect.UnsupportedDifference;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -42,32 +39,32 @@ final class NotModelled {
         }
         var declarations = new UnmanagedDeclarations(project.unmanaged());
         var split = declarations.split(objects);
-        warn(terminal, Code.NOT_MANAGED, split.reported(), (split.reported().size() == 1 ? "is" : "are")
-                + " in the managed schemas but not managed by Strata: no plan creates or changes "
-                + (split.reported().size() == 1 ? "it" : "them") + "; manage " + (split.reported().size() == 1 ? "it"
-                : "them") + " by hand, or declare " + (split.reported().size() == 1 ? "it" : "them")
-                + " unmanaged in strata.toml ([unmanaged] objects)");
+        boolean one = split.reported().size() == 1;
+        String them = one ? "it" : "them";
+        warn(terminal, Code.NOT_MANAGED, split.reported(), (one ? "is" : "are")
+                + " in the managed schemas but not managed by Strata: no plan creates or changes " + them + "; manage "
+                + them + " by hand, or declare " + them + " unmanaged in strata.toml ([unmanaged] objects)");
         declared(terminal, split);
         return split.reported();
     }
 
-    /** The facade versions the last plan leads to, as the schemas that hold them; none without a readable plan. */
+    /**
+     * The facade versions the plans lead to, as the schemas that hold them: every version a plan's step deploys that
+     * no later step retires (read from plan.json, which every command verifies, not from a snapshot).
+     */
     private static List<FacadeSchema> facades(dev.strata.plan.PlanChain plans) {
-        var last = plans.last();
-        if (last.isEmpty()) {
-            return List.of();
-        }
-        try {
-            var snapshot = last.get().directory().resolve(SourceSnapshot.FILE_NAME);
-            var parsed = SourceSnapshot.parse(SourceSnapshot.FILE_NAME, Files.readString(snapshot));
-            if (parsed.hasErrors()) {
-                return List.of();
+        var live = new java.util.LinkedHashMap<String, FacadeSchema>();
+        for (var plan : plans.plans()) {
+            for (var step : plan.steps()) {
+                var t = step.target();
+                if (step.deploysFacade(true)) {
+                    live.put(t.schema(), new FacadeSchema(t.schema(), t.facade(), t.version()));
+                } else if (step.deploysFacade(false)) {
+                    live.remove(t.schema());
+                }
             }
-            return parsed.model().facades().stream()
-                    .map(f -> new FacadeSchema(f.schemaName(), f.name(), f.version())).toList();
-        } catch (IOException e) {
-            return List.of();
         }
+        return List.copyOf(live.values());
     }
 
     /** {@code warning[CODE]: N objects …what…}, then one line per object. Nothing when the list is empty. */
