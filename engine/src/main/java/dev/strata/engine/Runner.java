@@ -4,6 +4,7 @@ import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.apply.BackupExport;
 import dev.strata.engine.apply.PlanExecutor;
 import dev.strata.engine.apply.RunContext;
+import dev.strata.engine.apply.ServerVersionGuard;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.DatabaseErrors;
 import dev.strata.engine.drift.DriftDetector;
@@ -72,6 +73,7 @@ public final class Runner {
             List<HistoryEntry> history = new HistoryStore(connection).all();
             List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
             ChainVerifier.require(plans, applied, databaseProject(history));
+            ServerVersionGuard.require(connection, pending(plans, applied));
             DriftReport report = requireNoDrift(connection, history, options, "apply");
             PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
                     report.liveFingerprint());
@@ -238,10 +240,18 @@ public final class Runner {
                     .forEach(change -> reporter.info("would " + change + " (strata.toml [database])"));
             String resumed = !applied.isEmpty() && applied.get(applied.size() - 1).incomplete()
                     ? applied.get(applied.size() - 1).planId() : null;
-            List<Plan> pending = plans.plans().subList(Math.min(applied.size(), plans.plans().size()),
-                    plans.plans().size());
+            List<Plan> pending = pending(plans, applied);
+            var unmet = ServerVersionGuard.unmet(pending, connection.getMetaData().getDatabaseMajorVersion());
+            if (!unmet.isEmpty()) {
+                reporter.warn("the target's PostgreSQL is older than a pending plan needs; apply would refuse:\n  "
+                        + String.join("\n  ", unmet));
+            }
             return new ApplyResult(ids(pending), resumed, List.of(), true, DryRun.script(pending, resumed));
         });
+    }
+
+    private static List<Plan> pending(PlanChain plans, List<AppliedPlan> applied) {
+        return plans.plans().subList(Math.min(applied.size(), plans.plans().size()), plans.plans().size());
     }
 
     private DriftReport requireNoDrift(Connection connection, List<HistoryEntry> history, ApplyOptions options,

@@ -1,5 +1,6 @@
 package dev.strata.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,11 +13,14 @@ import java.util.TreeMap;
  * {@code files} seals the other files of the plan directory that are not derived from plan.json (REVIEW.md and
  * schema.strata): their SHA-256 by file name. {@code checksum} covers everything else in the plan, so it covers
  * every file of the directory: up.sql and down.sql are written from plan.json and compared with it.
+ * {@code requires} lists what of the plan needs a newer PostgreSQL than the oldest Strata supports (left out of
+ * plan.json when empty, so plans written before it existed read and hash as they were written).
  */
 public record Plan(int format, String id, int sequence, String name, String project, String coreSchema,
                    String parent, String parentChecksum, String fingerprintBefore, String fingerprintAfter,
                    String toolVersion, boolean dataLossAccepted, List<String> facadesAffected, List<Step> steps,
-                   List<Integer> rollbackOrder, Map<String, String> files, String checksum) {
+                   List<Integer> rollbackOrder, Map<String, String> files,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ServerRequirement> requires, String checksum) {
 
     /** Format 2: steps carry their target, and REVIEW.md and schema.strata are sealed in {@code files}. */
     public static final int FORMAT = 2;
@@ -26,18 +30,36 @@ public record Plan(int format, String id, int sequence, String name, String proj
         steps = List.copyOf(steps);
         rollbackOrder = rollbackOrder == null ? List.of() : List.copyOf(rollbackOrder);
         files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        requires = requires == null ? List.of() : List.copyOf(requires);
+    }
+
+    /** A plan that needs no newer server than the oldest supported one. */
+    public Plan(int format, String id, int sequence, String name, String project, String coreSchema, String parent,
+                String parentChecksum, String fingerprintBefore, String fingerprintAfter, String toolVersion,
+                boolean dataLossAccepted, List<String> facadesAffected, List<Step> steps,
+                List<Integer> rollbackOrder, Map<String, String> files, String checksum) {
+        this(format, id, sequence, name, project, coreSchema, parent, parentChecksum, fingerprintBefore,
+                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, rollbackOrder, files,
+                List.of(), checksum);
     }
 
     /** The same plan with {@code checksum} set (null to unseal). */
     public Plan withChecksum(String checksum) {
         return new Plan(format, id, sequence, name, project, coreSchema, parent, parentChecksum, fingerprintBefore,
-                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, rollbackOrder, files, checksum);
+                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, rollbackOrder, files, requires,
+                checksum);
     }
 
     /** The same plan with the hashes of its other files; the checksum is left to {@link PlanJson#seal}. */
     public Plan withFiles(Map<String, String> hashes) {
         return new Plan(format, id, sequence, name, project, coreSchema, parent, parentChecksum, fingerprintBefore,
-                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, rollbackOrder, hashes, null);
+                fingerprintAfter, toolVersion, dataLossAccepted, facadesAffected, steps, rollbackOrder, hashes, requires,
+                null);
+    }
+
+    /** What of this plan a server of major version {@code major} lacks (empty: it can run there). */
+    public List<ServerRequirement> unmetOn(int major) {
+        return requires.stream().filter(r -> r.major() > major).toList();
     }
 
     /** The steps in the order the way back runs them. */

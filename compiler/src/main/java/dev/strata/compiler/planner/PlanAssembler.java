@@ -48,7 +48,8 @@ public final class PlanAssembler {
         Plan unsealed = new Plan(Plan.FORMAT, header.id(), header.sequence(), header.name(), header.project(),
                 header.coreSchema(), parent == null ? null : parent.id(), parent == null ? null : parent.checksum(),
                 ModelFingerprint.of(from), ModelFingerprint.of(to), header.toolVersion(), result.dataLossAccepted(),
-                result.facadesAffected(), result.steps(), result.rollbackOrder(), null, null);
+                result.facadesAffected(), result.steps(), result.rollbackOrder(), null,
+                ServerRequirements.introduced(from, to, header.coreSchema()), null);
         String review = ReviewWriter.write(unsealed, from, to, verification);
         var sealed = PlanWriter.seal(unsealed, review, SourceSnapshot.of(sources));
         return new Assembled(sealed.plan(), sealed.files());
