@@ -6,6 +6,10 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- undo step 1: add sequence core.invoice_no
+-- keep what the way back removes: core.invoice_no into strata_backup.0002_change_1_r
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0002_change_1_r";
+CREATE TABLE "strata_backup"."0002_change_1_r" AS SELECT "last_value", "is_called" FROM "core"."invoice_no";
 DROP SEQUENCE "core"."invoice_no";
 
 COMMIT;

@@ -6,6 +6,10 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- step 1: drop sequence core.invoice_no (lock: NONE)
+-- backup of core.invoice_no into strata_backup.0002_change_1
+CREATE SCHEMA IF NOT EXISTS "strata_backup";
+DROP TABLE IF EXISTS "strata_backup"."0002_change_1";
+CREATE TABLE "strata_backup"."0002_change_1" AS SELECT "last_value", "is_called" FROM "core"."invoice_no";
 DROP SEQUENCE "core"."invoice_no";
 
 COMMIT;

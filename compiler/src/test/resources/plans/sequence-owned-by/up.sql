@@ -7,6 +7,7 @@ BEGIN;
 
 -- step 1: add sequence core.t_ids (lock: NONE)
 CREATE SEQUENCE "core"."t_ids" AS bigint NO CYCLE;
+-- if a rollback kept rows in strata_backup.0002_change_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 2: set sequence owner core.t_ids (lock: NONE)
 ALTER SEQUENCE "core"."t_ids" OWNED BY "core"."t"."id";

@@ -13,10 +13,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record StepTarget(Kind kind, String schema, String table, String name, String renamedFrom, String facade,
                          Integer version) {
 
-    /** The kinds of object a step can touch. */
+    /**
+     * The kinds of object a step can touch. {@code DEFAULT} is a column's default expression (named by its column),
+     * which a step drops or replaces without touching the column: a default using a sequence stops the sequence's
+     * DROP until it is gone.
+     */
     public enum Kind {
         SCHEMA, EXTENSION, ROLE, ENUM, DOMAIN, SEQUENCE, TABLE, COLUMN, CONSTRAINT, INDEX, TRIGGER, VIEW,
-        FUNCTION, PROCEDURE, FACADE_VERSION, POLICY
+        FUNCTION, PROCEDURE, FACADE_VERSION, POLICY, DEFAULT
     }
 
     public StepTarget {

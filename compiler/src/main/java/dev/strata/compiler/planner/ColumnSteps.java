@@ -22,6 +22,7 @@ import dev.strata.compiler.sql.SqlTypes;
 import dev.strata.plan.Backup;
 import dev.strata.plan.LockLevel;
 import dev.strata.plan.Risk;
+import dev.strata.plan.StepTarget;
 import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
@@ -329,6 +330,15 @@ final class ColumnSteps extends PlanPart {
         columnStep(d, c.table(), column.name());
         d.newUses.addAll(newUses.sql(column.defaultExpr(), Scope.CORE));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        // a default is replaced as a whole: the old one goes (forward), the new one goes on the way back
+        if (c.previous() != null) {
+            d.alsoDrops.add(defaultOf(c.table(), column.name()));
+        }
+        d.alsoReverseDrops.add(defaultOf(c.table(), column.name()));
+    }
+
+    private StepTarget defaultOf(String table, String column) {
+        return StepTarget.ofTable(StepTarget.Kind.DEFAULT, core, table, column);
     }
 
     void dropDefault(DropDefault c) {
@@ -339,6 +349,7 @@ final class ColumnSteps extends PlanPart {
         columnStep(d, c.table(), column.name());
         d.oldUses.addAll(oldUses.sql(column.defaultExpr(), Scope.CORE));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        d.alsoDrops.add(defaultOf(c.table(), column.name()));
     }
 
     void setNotNull(SetNotNull c) {

@@ -5,7 +5,9 @@ import dev.strata.plan.LockLevel;
 import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
 import dev.strata.plan.StepTarget;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -58,6 +60,10 @@ final class Draft {
     boolean dropsTarget;
     /** The reverse SQL drops the step's target (plan.json's {@code reverseDrops}). */
     boolean reverseDropsTarget;
+    /** What else the forward SQL drops or replaces besides the target (a column's old default). */
+    final List<StepTarget> alsoDrops = new ArrayList<>();
+    /** What else the reverse SQL drops or replaces besides the target. */
+    final List<StepTarget> alsoReverseDrops = new ArrayList<>();
     /** Facade versions this step belongs to or affects, as {@code shop_api v2}. */
     final Set<String> facades = new TreeSet<>();
 

@@ -63,6 +63,7 @@ import dev.strata.compiler.diff.Change.SetRowSecurity;
 import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.plan.Backup;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -129,7 +130,16 @@ public final class Planner extends PlanPart {
         Backup reverseBackup = d.reverseBackup == null ? null : d.reverseBackup.apply(backupTable(number, "_r"));
         return new Step(number, d.change, d.target, d.object, d.sql, reverse, d.lock, d.rewritesTable, d.scansTable,
                 d.transactional, d.risk, backup, reverseBackup, d.irreversible, d.note,
-                d.dropsTarget ? List.of(d.target) : List.of(), d.reverseDropsTarget ? List.of(d.target) : List.of());
+                targets(d.dropsTarget, d.target, d.alsoDrops), targets(d.reverseDropsTarget, d.target, d.alsoReverseDrops));
+    }
+
+    private static List<StepTarget> targets(boolean target, StepTarget of, List<StepTarget> also) {
+        var all = new ArrayList<StepTarget>();
+        if (target) {
+            all.add(of);
+        }
+        all.addAll(also);
+        return all;
     }
 
     /** {@code <plan id>_<step>}, shortened to fit PostgreSQL's 63 bytes. */

@@ -18,6 +18,7 @@ import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.sql.SqlTypes;
+import dev.strata.plan.Backup;
 import dev.strata.plan.LockLevel;
 import dev.strata.plan.Risk;
 import dev.strata.plan.StepTarget;
@@ -253,9 +254,21 @@ final class TypeSteps extends PlanPart {
         d.creates.add(Keys.sequence(s.name()));
         d.newUses.add(Keys.schema(core));
         d.newUses.addAll(newUses.type(s.type()));
+        // a rollback drops the sequence with the values it handed out since: keep where it stood, and set it there
+        // again when the plan is applied again, so rows kept by the rollback do not meet their numbers twice
+        d.reverseBackup = table -> new Backup(table, obj(s.name()), SEQUENCE_STATE, List.of(),
+                sequenceStateCopy(table, s.name()), ddl.sequenceFromBackup(s.name(), BACKUP_SCHEMA, table));
         if (s.ownedBy() != null) {
             sequenceOwner(s.name(), s.ownedBy(), null);
         }
+    }
+
+    /** What a backup of a sequence holds: the one row of its state. */
+    private static final List<String> SEQUENCE_STATE = List.of("last_value", "is_called");
+
+    private String sequenceStateCopy(String backupTable, String sequence) {
+        return captureSql(backupTable, Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable).kw("AS SELECT")
+                .id("last_value").comma().id("is_called").kw("FROM").name(core, sequence).build());
     }
 
     void sequenceOwner(String sequence, String owner, String previous) {
@@ -287,7 +300,13 @@ final class TypeSteps extends PlanPart {
             // an owned sequence disappears with its table: drop it while the table is still there
             d.oldUses.add(Keys.table(s.ownedBy().substring(0, s.ownedBy().indexOf('.'))));
         }
-        d.note("The way back recreates the sequence at its start value.");
+        // the sequence's position is data: numbers it handed out are in rows that stay
+        d.risk(Risk.DESTRUCTIVE);
+        String recreate = reverse;
+        d.backup = table -> new Draft.BackupSql(Backup.beforeStep(table, obj(s.name()), SEQUENCE_STATE, List.of(),
+                sequenceStateCopy(table, s.name())), join(recreate, ddl.sequenceFromBackup(s.name(), BACKUP_SCHEMA,
+                table)));
+        d.note("The sequence's position is backed up; the way back recreates it and sets it where it stood.");
     }
 
     /**

@@ -233,6 +233,12 @@ public final class Ddl {
         return Sql.of("DROP SEQUENCE IF EXISTS").name(core, name).build();
     }
 
+    /** Sets a sequence where a backup of its {@code last_value} and {@code is_called} says it was. */
+    public String sequenceFromBackup(String sequence, String backupSchema, String backupTable) {
+        return Sql.of("SELECT pg_catalog.setval(").lit(Sql.qualified(core, sequence)).comma().id("last_value")
+                .comma().id("is_called").close().kw("FROM").name(backupSchema, backupTable).build();
+    }
+
     /** Sets a sequence past the highest value of the column it feeds (left as it is on an empty table). */
     public String sequencePastColumn(String sequence, String table, String column) {
         return Sql.of("SELECT pg_catalog.setval(").lit(Sql.qualified(core, sequence)).comma().kw("max(").id(column)

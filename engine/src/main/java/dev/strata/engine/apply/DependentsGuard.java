@@ -53,6 +53,13 @@ final class DependentsGuard {
                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = t.object_name AND NOT a.attisdropped
                 WHERE t.kind = 'COLUMN'
                 UNION ALL
+                SELECT t.root, 'pg_attrdef'::regclass, ad.oid, 0
+                FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
+                JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
+                JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = t.object_name AND NOT a.attisdropped
+                JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
+                WHERE t.kind = 'DEFAULT'
+                UNION ALL
                 SELECT t.root, 'pg_trigger'::regclass, g.oid, 0
                 FROM target t JOIN pg_namespace n ON n.nspname = t.schema_name
                 JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
@@ -249,6 +256,7 @@ final class DependentsGuard {
         String kind = switch (t.kind()) {
             case FACADE_VERSION -> "schema";
             case ENUM -> "type";
+            case DEFAULT -> "default of column";
             default -> t.kind().name().toLowerCase(Locale.ROOT);
         };
         String name = t.kind() == StepTarget.Kind.SCHEMA || t.kind() == StepTarget.Kind.FACADE_VERSION

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.engine.RollbackRequest;
 import dev.strata.engine.Runner;
+import dev.strata.engine.TestPlans;
 import dev.strata.engine.TestSupport;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.errors.ProblemKind;
@@ -154,6 +155,52 @@ class DataSurvivesRollbackTest {
             assertThat(TestSupport.rows(database, "SELECT id, touched, note FROM core.customer"))
                     .containsExactly(List.of(before.get(0).get(0), before.get(0).get(1), "vip"));
             assertThat(TestSupport.value(database, "SELECT count(*) FROM core.audit")).isEqualTo(audits);
+        }
+    }
+
+    private static final String INVOICES = """
+            core {
+              sequence invoice_no start 1000
+              table invoice {
+                id     bigint primary key default nextval('invoice_no')
+                total  numeric(12,2) not null
+              }
+            }
+            """;
+
+    /**
+     * A sequence's position is data: rows hold the numbers it handed out. A plan that drops a sequence (and the
+     * default using it) is rolled back; the next number follows the rows, not the sequence's start value. And a
+     * plan that creates a sequence, rolled back and applied again, goes on where it stood.
+     */
+    @Test
+    void aSequenceDroppedOrCreatedByAPlanKeepsItsPositionAcrossRollback() {
+        String numbered = INVOICES.replace("  sequence invoice_no start 1000\n", "")
+                .replace(" default nextval('invoice_no')", "");
+        var project = new TestProject(dir).plan("invoices", Map.of("core.strata", numbered))
+                .plan("numbered", Map.of("core.strata", INVOICES))
+                .plan("unnumbered", Map.of("core.strata", numbered));
+        PlanChain plans = project.plans();
+        assertThat(plans.problems()).isEmpty();
+        try (Database database = TestSupport.freshDatabase("sequences")) {
+            Runner runner = TestSupport.runner(database);
+            runner.apply(TestPlans.first(plans, 2), TestSupport.options());
+            TestSupport.execute(database, "INSERT INTO core.invoice (total) VALUES (1), (2), (3)");
+
+            runner.rollback(plans, RollbackRequest.last(), TestSupport.options());
+            runner.apply(TestPlans.first(plans, 2), TestSupport.options());
+            TestSupport.execute(database, "INSERT INTO core.invoice (total) VALUES (4)");
+            assertThat(TestSupport.value(database, "SELECT max(id) FROM core.invoice"))
+                    .as("re-applied, the created sequence goes on where the rollback found it").isEqualTo("1003");
+
+            runner.apply(plans, TestSupport.options());
+            assertThat(TestSupport.value(database, "SELECT to_regclass('core.invoice_no')")).isNull();
+            runner.rollback(plans, RollbackRequest.last(), TestSupport.options());
+            TestSupport.execute(database, "INSERT INTO core.invoice (total) VALUES (5)");
+            assertThat(TestSupport.rows(database, "SELECT id, total FROM core.invoice ORDER BY id")).containsExactly(
+                    List.of("1000", "1.00"), List.of("1001", "2.00"), List.of("1002", "3.00"),
+                    List.of("1003", "4.00"), List.of("1004", "5.00"));
+            assertThat(runner.backups()).extracting(BackupEntry::sourceTable).contains("core.invoice_no");
         }
     }
 
