@@ -5,13 +5,11 @@ SET search_path TO "core", public;
 
 BEGIN;
 
--- undo step 3: set default core.job.priority
+-- undo step 2: set default core.job.priority
 ALTER TABLE "core"."job" ALTER COLUMN "priority" DROP DEFAULT;
-
--- undo step 2: drop default core.job.priority
-ALTER TABLE "core"."job" ALTER COLUMN "priority" SET DEFAULT 1;
 
 -- undo step 1: change column type core.job.priority
 ALTER TABLE "core"."job" ALTER COLUMN "priority" TYPE smallint;
+ALTER TABLE "core"."job" ALTER COLUMN "priority" SET DEFAULT 1;
 
 COMMIT;

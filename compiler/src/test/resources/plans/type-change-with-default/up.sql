@@ -6,12 +6,10 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- step 1: change column type core.job.priority (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."job" ALTER COLUMN "priority" DROP DEFAULT;
 ALTER TABLE "core"."job" ALTER COLUMN "priority" TYPE integer;
 
--- step 2: drop default core.job.priority (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."job" ALTER COLUMN "priority" DROP DEFAULT;
-
--- step 3: set default core.job.priority (lock: ACCESS EXCLUSIVE)
+-- step 2: set default core.job.priority (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."job" ALTER COLUMN "priority" SET DEFAULT 2;
 
 COMMIT;

@@ -5,13 +5,11 @@ SET search_path TO "core", public;
 
 BEGIN;
 
--- undo step 3: set default core.counter.hits
+-- undo step 2: set default core.counter.hits
 ALTER TABLE "core"."counter" ALTER COLUMN "hits" DROP DEFAULT;
-
--- undo step 2: drop default core.counter.hits
-ALTER TABLE "core"."counter" ALTER COLUMN "hits" SET DEFAULT 0;
 
 -- undo step 1: change column type core.counter.hits
 ALTER TABLE "core"."counter" ALTER COLUMN "hits" TYPE integer;
+ALTER TABLE "core"."counter" ALTER COLUMN "hits" SET DEFAULT 0;
 
 COMMIT;

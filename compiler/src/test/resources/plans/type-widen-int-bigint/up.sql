@@ -6,12 +6,10 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- step 1: change column type core.counter.hits (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."counter" ALTER COLUMN "hits" DROP DEFAULT;
 ALTER TABLE "core"."counter" ALTER COLUMN "hits" TYPE bigint;
 
--- step 2: drop default core.counter.hits (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."counter" ALTER COLUMN "hits" DROP DEFAULT;
-
--- step 3: set default core.counter.hits (lock: ACCESS EXCLUSIVE)
+-- step 2: set default core.counter.hits (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."counter" ALTER COLUMN "hits" SET DEFAULT 0;
 
 COMMIT;

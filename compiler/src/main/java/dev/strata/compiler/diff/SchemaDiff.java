@@ -124,7 +124,7 @@ public final class SchemaDiff {
                 changes.add(new AddDomain(d));
                 return;
             }
-            if (!TypeNames.canonical(before.baseType()).equals(TypeNames.canonical(d.baseType()))) {
+            if (!TypeNames.sameType(before.baseType(), d.baseType())) {
                 changes.add(new RecreateDomain(before, d));
                 return;
             }

@@ -111,14 +111,15 @@ final class TableDiffer {
             changes.add(new AddColumn(table, now));
             return;
         }
-        boolean typeChanged = !TypeNames.canonical(old.type()).equals(TypeNames.canonical(now.type()))
+        boolean typeChanged = !TypeNames.sameType(old.type(), now.type())
                 || !Objects.equals(old.collation(), now.collation());
         boolean defaultChanged = !Objects.equals(old.defaultExpr(), now.defaultExpr());
         if (old.identity() != null && now.identity() == null) {
             changes.add(new DropIdentity(table, old));
         }
-        // a default may not survive a type change: take it off first, put the target's back after
-        if (old.defaultExpr() != null && (typeChanged || now.defaultExpr() == null)) {
+        // a default may not survive a type change: the type change takes it off first (its own step, so nothing
+        // can come between), and the target's goes back after
+        if (old.defaultExpr() != null && !typeChanged && now.defaultExpr() == null) {
             changes.add(new DropDefault(table, old));
         }
         if (typeChanged) {

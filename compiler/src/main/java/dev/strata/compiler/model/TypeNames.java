@@ -57,6 +57,16 @@ public final class TypeNames {
         return text.toString();
     }
 
+    /**
+     * Whether two declared types are one type to PostgreSQL: the same canonical name and modifiers, and both arrays
+     * or neither. The number of {@code []} is not part of an array type ({@code integer[]} and {@code integer[][]}
+     * are the same type, PostgreSQL does not enforce dimensions).
+     */
+    public static boolean sameType(TypeRef a, TypeRef b) {
+        return canonicalName(a.name()).equals(canonicalName(b.name())) && a.modifiers().equals(b.modifiers())
+                && (a.arrayDimensions() > 0) == (b.arrayDimensions() > 0);
+    }
+
     /** Whether PostgreSQL knows this type without any declaration (after alias resolution). */
     public static boolean isBuiltIn(String name) {
         return BUILT_IN.contains(canonicalName(name));

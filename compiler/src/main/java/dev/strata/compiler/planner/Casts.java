@@ -32,6 +32,11 @@ final class Casts {
         return !TypeNames.isBuiltIn(t.name());
     }
 
+    /** A built-in string type: text, varchar, char, name. */
+    static boolean isString(TypeRef t) {
+        return STRINGS.contains(name(t));
+    }
+
     /** ALTER COLUMN … TYPE works without USING. */
     static boolean assignment(TypeRef from, TypeRef to) {
         if (from.arrayDimensions() != to.arrayDimensions()) {

@@ -241,11 +241,28 @@ final class ColumnSteps extends PlanPart {
         TypeChange conversion = c.conversion();
         String using = conversion == null ? null : conversion.using();
         String reverseUsing = conversion == null ? null : conversion.reverse();
-        boolean sameType = dev.strata.compiler.model.TypeNames.canonical(a.type())
-                .equals(dev.strata.compiler.model.TypeNames.canonical(b.type()));
+        boolean sameType = dev.strata.compiler.model.TypeNames.sameType(a.type(), b.type());
+        // into an enum of the core from a string or another enum: by label, through text (the obvious conversion
+        // PostgreSQL does not make on its own); the way back is by label too, so no value can change
+        boolean byLabel = conversion == null && !sameType && isEnum(b.type())
+                && (isEnum(a.type()) || Casts.isString(a.type())) && a.type().arrayDimensions() == 0
+                && b.type().arrayDimensions() == 0;
+        if (byLabel) {
+            using = viaText(b.name(), b.type());
+            reverseUsing = isEnum(a.type()) ? viaText(b.name(), a.type()) : null;
+        }
         String object = obj(table) + "." + b.name();
-        var d = add(c.kind(), targetColumn(table, b.name()), object, ALTER_COLUMNS,
-                ddl.alterColumnType(table, b.name(), b.type(), b.collation(), using), null);
+        // the old default may not convert to the new type (text 'placed' into an enum): off before the change,
+        // back after the way back; the target's default is a step of its own after this one
+        String forward = ddl.alterColumnType(table, b.name(), b.type(), b.collation(), using);
+        if (a.defaultExpr() != null) {
+            forward = join(ddl.dropDefault(table, b.name()), forward);
+        }
+        var d = add(c.kind(), targetColumn(table, b.name()), object, ALTER_COLUMNS, forward, null);
+        if (a.defaultExpr() != null) {
+            d.oldUses.addAll(oldUses.sql(a.defaultExpr(), Scope.CORE));
+            d.alsoDrops.add(defaultOf(table, b.name()));
+        }
         columnStep(d, table, b.name());
         d.newUses.addAll(newUses.type(b.type()));
         d.newUses.addAll(newUses.sql(using, Scope.CORE));
@@ -267,9 +284,11 @@ final class ColumnSteps extends PlanPart {
         // does not fit the old type then fails the rollback instead of being cut short by an explicit cast
         String backUsing = reverseUsing != null ? reverseUsing
                 : (sameType || Casts.assignment(b.type(), a.type()) ? null : castBack);
-        String back = ddl.alterColumnType(table, b.name(), a.type(), a.collation(), backUsing);
+        String typeBack = ddl.alterColumnType(table, b.name(), a.type(), a.collation(), backUsing);
+        String back = a.defaultExpr() == null ? typeBack
+                : join(typeBack, ddl.setDefault(table, b.name(), a.defaultExpr()));
         d.reverseSql = back;
-        boolean lossless = sameType || using == null && Casts.lossless(a.type(), b.type());
+        boolean lossless = sameType || byLabel || using == null && Casts.lossless(a.type(), b.type());
         if (conversion != null && conversion.irreversible()) {
             d.irreversible = true;
             ctx.dataLossAccepted = true;
@@ -279,6 +298,11 @@ final class ColumnSteps extends PlanPart {
             if (!canGoBack) {
                 d.reverseSql = "-- irreversible: " + object + " cannot be converted back to " + a.type().sql();
             }
+            return;
+        }
+        if (byLabel) {
+            d.risk(Risk.DATA_DEPENDENT).note("Converted by label (" + using + "): fails if a row holds a value that is"
+                    + " not a label of " + b.type().sql() + "; the way back converts by label too.");
             return;
         }
         if (lossless) {
@@ -320,6 +344,16 @@ final class ColumnSteps extends PlanPart {
             return new Draft.BackupSql(backup, reverse);
         };
         d.note("Values changed since the apply keep their new value; the others get their exact old value back.");
+    }
+
+    private boolean isEnum(dev.strata.compiler.model.TypeRef type) {
+        return to.core().enums().stream().anyMatch(e -> e.name().equals(type.name()))
+                || from.core().enums().stream().anyMatch(e -> e.name().equals(type.name()));
+    }
+
+    /** {@code "column"::text::"core"."type"}. */
+    private String viaText(String column, dev.strata.compiler.model.TypeRef type) {
+        return Identifiers.quote(column) + "::text::" + SqlTypes.name(type, core);
     }
 
     void setDefault(SetDefault c) {

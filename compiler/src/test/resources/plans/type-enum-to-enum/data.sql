@@ -1,0 +1,1 @@
+insert into core.purchase values (1, 'new'), (2, 'sent');
