@@ -5,13 +5,19 @@ import dev.strata.compiler.Compiler;
 import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.format.SchemaPrinter;
 import dev.strata.compiler.model.Model;
+import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.project.ProjectConfig;
+import dev.strata.compiler.project.ProjectFile;
+import dev.strata.compiler.project.ProjectFileReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -64,24 +70,74 @@ public final class ProjectImporter {
             Files.writeString(path, SchemaPrinter.print(file.getValue()));
             files.add(SOURCE_DIR + "/" + file.getKey());
         }
-        Compilation project = Compiler.compile(dir);
-        requireReadBack(project, model);
+        // The read-back (parse and check the written sources) and the baseline plan run at once, on two cores: the
+        // plan is made from the imported model, which the read-back must find the sources mean (the plan from empty
+        // depends on nothing else), and it is sealed with the sources' snapshot only once the read-back passed.
+        ProjectFile projectFile = ProjectFileReader.read(dir);
+        var readBack = Executors.newSingleThreadExecutor(runnable -> {
+            var thread = new Thread(runnable, "strata-import-read-back");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Compilation> compiling = readBack.submit(() -> Compiler.compile(dir, projectFile));
+            Model expected = ImportLayout.inFileOrder(model);
+            if (projectFile.config() == null) {
+                checked(compiling, expected);
+                throw new ImportFailure("the written strata.toml does not read back (a bug in strata import): "
+                        + projectFile.diagnostics().stream().map(Diagnostic::message).toList());
+            }
+            PlanMaker.Outcome outcome;
+            try {
+                outcome = PlanMaker.make(projectFile.config(), MigrationChain.load(projectFile.config()), expected,
+                        BASELINE, false, () -> PlanMaker.snapshotSources(checked(compiling, expected).project()));
+            } catch (RuntimeException e) {
+                // a model the sources do not mean, or that fails the checks, is reported as such, not as whatever
+                // planning it threw
+                checked(compiling, expected);
+                throw e;
+            }
+            Compilation project = checked(compiling, expected);
+            if (outcome.status() != PlanMaker.Status.PLANNED && !model.equals(Model.EMPTY)) {
+                throw new ImportFailure("the baseline plan could not be made: " + outcome.diagnostics().stream()
+                        .map(Diagnostic::message).toList());
+            }
+            if (outcome.status() == PlanMaker.Status.PLANNED) {
+                PlanMaker.write(outcome, project.config().migrationsDir());
+            }
+            var warnings = new ArrayList<Diagnostic>(project.checkDiagnostics());
+            warnings.addAll(project.loadDiagnostics());
+            warnings.addAll(outcome.diagnostics());
+            return new Written(dir, files, outcome, warnings);
+        } finally {
+            readBack.shutdownNow();
+        }
+    }
+
+    /**
+     * The read-back: waits for the written project's compilation and requires that it loads as the imported model
+     * and passes the checks.
+     */
+    private static Compilation checked(Future<Compilation> compiling, Model expected) {
+        Compilation project;
+        try {
+            project = compiling.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportFailure("interrupted while reading the written sources back");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("reading the written sources back failed", e.getCause());
+        }
+        requireReadBack(project, expected);
         var checked = project.checkDiagnostics();
         if (checked.stream().anyMatch(Diagnostic::isError)) {
             throw new ImportFailure("the imported project does not pass the checks (a bug in strata import): "
                     + checked.stream().filter(Diagnostic::isError).map(Diagnostic::message).toList());
         }
-        var outcome = PlanMaker.make(project.project(), project.chain(), BASELINE, false);
-        if (outcome.status() != PlanMaker.Status.PLANNED && !model.equals(Model.EMPTY)) {
-            throw new ImportFailure("the baseline plan could not be made: " + outcome.diagnostics().stream()
-                    .map(Diagnostic::message).toList());
-        }
-        if (outcome.status() == PlanMaker.Status.PLANNED) {
-            PlanMaker.write(outcome, project.config().migrationsDir());
-        }
-        var warnings = new ArrayList<Diagnostic>(checked);
-        warnings.addAll(outcome.diagnostics());
-        return new Written(dir, files, outcome, warnings);
+        return project;
     }
 
     private static void requireEmpty(Path dir) throws IOException {
@@ -98,12 +154,11 @@ public final class ProjectImporter {
         }
     }
 
-    private static void requireReadBack(Compilation project, Model model) {
+    private static void requireReadBack(Compilation project, Model expected) {
         if (!project.loaded()) {
             throw new ImportFailure("the written sources do not load (a bug in strata import): "
                     + project.loadDiagnostics().stream().map(Diagnostic::message).toList());
         }
-        Model expected = ImportLayout.inFileOrder(model);
         if (!project.model().equals(expected)) {
             throw new ImportFailure("the written sources do not read back as the imported schema (a bug in strata"
                     + " import): " + ModelDifference.first(expected, project.model()));

@@ -66,6 +66,46 @@ class ProjectImporterTest {
                         + " touch('it''s', '$1')");
     }
 
+    /**
+     * The baseline is planned from the imported model while the written sources are read back; it must be the plan
+     * {@code strata plan} makes of those sources, byte for byte (the same files, the snapshot included).
+     */
+    @Test
+    void theBaselineIsThePlanStrataPlanMakesOfTheWrittenSources() throws Exception {
+        String url = LiveDatabase.create("samebaseline", """
+                CREATE SCHEMA core;
+                CREATE TABLE core.customer (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);
+                CREATE TABLE core.orders (id bigint PRIMARY KEY, customer bigint REFERENCES core.customer (id),
+                  total numeric(12,2) DEFAULT 0 CHECK (total >= 0));
+                CREATE INDEX orders_by_customer ON core.orders (customer);
+                CREATE VIEW core.big_orders AS SELECT id, total FROM core.orders WHERE total > 100;
+                DO $$ BEGIN CREATE ROLE samebaseline_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+                CREATE SCHEMA shop_api_v1;
+                CREATE VIEW shop_api_v1.customers AS SELECT id, name FROM core.customer;
+                CREATE VIEW shop_api_v1.orders AS SELECT id, customer FROM core.orders;
+                GRANT SELECT ON shop_api_v1.customers, shop_api_v1.orders TO samebaseline_reader;
+                """);
+        var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core",
+                FacadeSchema.parse("shop_api_v1")));
+        Path project = work.resolve("imported");
+
+        var written = ProjectImporter.write(result.model(), new ProjectImporter.Request(project, "shop", "core"));
+
+        Path again = work.resolve("again");
+        Files.createDirectories(again.resolve("schema"));
+        Files.copy(project.resolve("strata.toml"), again.resolve("strata.toml"));
+        for (String file : written.sourceFiles()) {
+            Files.copy(project.resolve(file), again.resolve(file));
+        }
+        var compiled = dev.strata.compiler.Compiler.compile(again);
+        var planned = PlanMaker.make(compiled.project(), compiled.chain(), ProjectImporter.BASELINE, false);
+        assertThat(planned.status()).isEqualTo(PlanMaker.Status.PLANNED);
+        assertThat(written.baseline().files().keySet()).containsExactlyElementsOf(planned.files().keySet());
+        assertThat(written.baseline().files()).isEqualTo(planned.files());
+        assertThat(written.baseline().plan().steps()).extracting(s -> s.sql())
+                .anyMatch(sql -> sql.contains("GRANT SELECT") && sql.contains("samebaseline_reader"));
+    }
+
     @Test
     void anEmptyCoreSchemaGivesAProjectWithAnEmptyCoreWhoseBaselineCreatesTheSchema() throws Exception {
         String url = LiveDatabase.create("emptycore", "CREATE SCHEMA core;");

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -93,8 +94,13 @@ public final class ModelFingerprint {
         return items.stream().sorted(Comparator.comparing(name)).toList();
     }
 
+    /** Sorted by JSON form, each item written once (not once per comparison). */
     private static <T> List<T> byText(List<T> items) {
-        return items.stream().sorted(Comparator.comparing(ModelFingerprint::json)).toList();
+        if (items.size() < 2) {
+            return items;
+        }
+        return items.stream().map(item -> Map.entry(json(item), item)).sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).toList();
     }
 
     /** A node in the fingerprint's JSON form. */

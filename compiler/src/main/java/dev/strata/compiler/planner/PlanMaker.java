@@ -8,6 +8,7 @@ import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.compiler.format.Formatter;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.project.LoadedProject;
+import dev.strata.compiler.project.ProjectConfig;
 import dev.strata.plan.Plan;
 import dev.strata.plan.PlanWriter;
 import dev.strata.plan.Step;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -79,18 +81,36 @@ public final class PlanMaker {
 
     private static Outcome make(LoadedProject project, MigrationChain chain, String name, boolean allowDataLoss,
                                 String toolVersion, PlanVerification verification) {
-        var diagnostics = new ArrayList<Diagnostic>(project.diagnostics());
+        return make(project.config(), project.diagnostics(), project.model(), () -> snapshotSources(project), chain,
+                name, allowDataLoss, toolVersion, verification);
+    }
+
+    /**
+     * Plans {@code to} after the chain, as {@link #make(LoadedProject, MigrationChain, String, boolean)} plans a
+     * project whose sources load as {@code to} without diagnostics: the same steps, the same files. For
+     * {@code strata import}, which plans the imported model while it reads the written sources back (the two at
+     * once): {@code sources} (the snapshot's files, {@link #snapshotSources}) is asked for only when there is a plan
+     * to seal, so it may wait for the read-back and throw when that fails.
+     */
+    public static Outcome make(ProjectConfig config, MigrationChain chain, Model to, String name,
+                               boolean allowDataLoss, Supplier<Map<String, String>> sources) {
+        return make(config, List.of(), to, sources, chain, name, allowDataLoss, StrataVersion.get(),
+                PlanVerification.NONE);
+    }
+
+    private static Outcome make(ProjectConfig config, List<Diagnostic> projectDiagnostics, Model to,
+                                Supplier<Map<String, String>> sources, MigrationChain chain, String name,
+                                boolean allowDataLoss, String toolVersion, PlanVerification verification) {
+        var diagnostics = new ArrayList<Diagnostic>(projectDiagnostics);
         if (name == null || !SLUG.matcher(name).matches()) {
             diagnostics.add(Diagnostic.error(Code.BAD_PLAN_NAME, Span.NONE, "'" + name + "' is not a plan name",
                     "use lower-case letters, digits and dashes, e.g. --name add-loyalty"));
         }
-        var config = project.config();
         diagnostics.addAll(chain.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Outcome(Status.FAILED, null, null, null, diagnostics);
         }
         Model from = chain.lastModel();
-        Model to = project.model();
         int sequence = chain.nextSequence();
         String id = String.format("%04d_%s", sequence, name);
         var result = Planner.plan(new PlanRequest(from, to, config.coreSchema(), id, sequence == 1, allowDataLoss));
@@ -104,7 +124,8 @@ public final class PlanMaker {
         var parent = chain.last().map(MigrationChain.Link::plan).orElse(null);
         var header = new PlanAssembler.Header(id, sequence, name, config.name(), config.coreSchema(), parent,
                 toolVersion);
-        var assembled = PlanAssembler.assemble(header, from, to, result, sources(project), null);
+        var snapshot = sources.get();
+        var assembled = PlanAssembler.assemble(header, from, to, result, snapshot, null);
         var verdict = verification.verify(assembled.plan(), to);
         if (!verdict.passed()) {
             diagnostics.add(Diagnostic.error(Code.PLAN_FAILED_VERIFICATION, Span.NONE, "plan " + id + " failed its"
@@ -114,7 +135,7 @@ public final class PlanMaker {
             return new Outcome(Status.FAILED, null, null, null, diagnostics);
         }
         if (verdict.review() != null) {
-            assembled = PlanAssembler.assemble(header, from, to, result, sources(project), verdict.review());
+            assembled = PlanAssembler.assemble(header, from, to, result, snapshot, verdict.review());
         }
         return new Outcome(Status.PLANNED, assembled.plan(), id, assembled.files(), diagnostics);
     }
@@ -176,7 +197,7 @@ public final class PlanMaker {
      * The sources for the plan's snapshot, in canonical layout (as {@code strata fmt} prints them), so reformatting
      * the sources never changes a plan; verbatim if the printed files would not read back as the same model.
      */
-    private static Map<String, String> sources(LoadedProject project) {
+    public static Map<String, String> snapshotSources(LoadedProject project) {
         // files are printed (and, where they change, parsed again) in parallel, as the loader parses them
         List<String> canonical = java.util.stream.IntStream.range(0, project.files().size()).parallel()
                 .mapToObj(i -> Formatter.canonical(project.units().get(i), project.files().get(i).text())).toList();
