@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.PlanAssembler;
 import dev.strata.engine.catalog.CatalogFacts;
+import dev.strata.engine.database.Target;
 import dev.strata.testkit.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,15 +66,20 @@ class GoldenPlansOnPostgresTest {
         var unmet = PlanAssembler.inMemory(new PlanAssembler.Header("0002_" + name, 2, name, "golden", PlanRunner.CORE,
                 null, "test"), before, after, change).unmetOn(major);
         if (!unmet.isEmpty()) {
-            try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("golden_old"))) {
+            Target old = TestDatabases.server().newDatabase("golden_old");
+            try (Connection c = TestDatabases.connect(old.jdbcUrl())) {
                 PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, before, "0001_start", true).steps());
                 assertThatThrownBy(() -> PlanRunner.apply(c, change.steps()))
                         .as("the plan needs " + unmet + ", so it fails on PostgreSQL " + major).isNotNull();
             }
+            TestDatabases.server().drop(old);
             return;
         }
         CatalogFacts changed;
-        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("golden"))) {
+        // each case drops its databases: 120 cases on two servers would otherwise leave a data directory so large
+        // that removing it at JVM exit outlasts surefire's wait for the fork
+        Target first = TestDatabases.server().newDatabase("golden");
+        try (Connection c = TestDatabases.connect(first.jdbcUrl())) {
             PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, before, "0001_start", true).steps());
             if (Files.exists(data)) {
                 try (Statement s = c.createStatement()) {
@@ -88,11 +94,14 @@ class GoldenPlansOnPostgresTest {
             assertThat(CatalogFacts.capture(c, schemas).diff(start)).as("catalog after up and down").isEmpty();
             assertThat(PlanRunner.data(c, before)).as("data after up and down").isEqualTo(rows);
         }
-        try (Connection c = TestDatabases.connect(TestDatabases.newDatabase("golden_new"))) {
+        TestDatabases.server().drop(first);
+        Target fromNothing = TestDatabases.server().newDatabase("golden_new");
+        try (Connection c = TestDatabases.connect(fromNothing.jdbcUrl())) {
             PlanRunner.apply(c, PlanRunner.plan(Model.EMPTY, after, "0001_start", true).steps());
             var fresh = CatalogFacts.capture(c, schemas);
             assertThat(changed.diff(fresh)).as("catalog after up compared with the new schema built from nothing")
                     .isEmpty();
         }
+        TestDatabases.server().drop(fromNothing);
     }
 }
