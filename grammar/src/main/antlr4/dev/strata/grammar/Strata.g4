@@ -96,7 +96,7 @@ columnOption
     | COLLATE collationName                                      # colCollate
     | constraintName? PRIMARY KEY                                # colPrimaryKey
     | {!uniqueIndexAhead()}? constraintName? UNIQUE nullsDistinct? # colUnique
-    | constraintName? CHECK parenExpr                            # colCheck
+    | constraintName? CHECK parenExpr notValid?                  # colCheck
     | constraintName? REFERENCES identifier columnList? fkOption* # colReferences
     | commentClause                                              # colComment
     | renamedFrom                                                # colRenamedFrom
@@ -110,12 +110,15 @@ renamedFrom : RENAMED FROM identifier ;
 tableConstraint
     : constraintName? PRIMARY KEY columnList                                      # tablePrimaryKey
     | constraintName? UNIQUE nullsDistinct? columnList                            # tableUnique
-    | constraintName? CHECK parenExpr                                             # tableCheck
+    | constraintName? CHECK parenExpr notValid?                                   # tableCheck
     | constraintName? FOREIGN KEY columns=columnList REFERENCES identifier refColumns=columnList? fkOption*
                                                                                   # tableForeignKey
     ;
 
 constraintName : CONSTRAINT identifier ;
+
+// a check or foreign key PostgreSQL enforces on new rows without having checked the rows already there
+notValid : NOT VALID ;
 
 nullsDistinct : NULLS NOT? DISTINCT ;
 
@@ -124,6 +127,7 @@ fkOption
     | ON UPDATE fkAction                         # fkOnUpdate
     | NOT? DEFERRABLE                            # fkDeferrable
     | INITIALLY (DEFERRED | IMMEDIATE)           # fkInitially
+    | notValid                                   # fkNotValid
     ;
 
 fkAction : NO ACTION | RESTRICT | CASCADE | SET NULL | SET DEFAULT ;
@@ -274,7 +278,7 @@ nonReserved
     | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PERMISSIVE | POLICY | PRECISION | PRIVILEGES
     | PROCEDURE | RENAMED | RESTRICT | RESTRICTIVE | REVERSE | ROW | SECURITY | SEQUENCE | SET | SETOF | STABLE
     | START | STATEMENT | STORED | STRICT | TIME | TIMESTAMP
-    | TRIGGER | TRUNCATE | UPDATE | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
+    | TRIGGER | TRUNCATE | UPDATE | VALID | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
     ;
 
 // ------------------------------------------------------------------------------------------------- lexer
@@ -297,7 +301,7 @@ RETURNS: 'returns'; REVERSE: 'reverse'; ROW: 'row'; SECURITY: 'security'; SELECT
 SEQUENCE: 'sequence'; SET: 'set'; SETOF: 'setof'; STABLE: 'stable'; START: 'start'; STATEMENT: 'statement';
 STORED: 'stored'; STRICT: 'strict'; TABLE: 'table'; TIME: 'time'; TIMESTAMP: 'timestamp'; TO: 'to';
 TRIGGER: 'trigger'; TRUE: 'true'; TRUNCATE: 'truncate'; UNIQUE: 'unique'; UPDATE: 'update'; USING: 'using';
-VARIADIC: 'variadic'; VARYING: 'varying'; VERSION: 'version'; VIEW: 'view'; VOLATILE: 'volatile';
+VALID: 'valid'; VARIADIC: 'variadic'; VARYING: 'varying'; VERSION: 'version'; VIEW: 'view'; VOLATILE: 'volatile';
 WHEN: 'when'; WHERE: 'where'; WITH: 'with'; WITHOUT: 'without'; ZONE: 'zone';
 
 // $$ ... $$ or $tag$ ... $tag$ is handled by the $$ form only; a body may not contain $$.

@@ -243,14 +243,15 @@ final class TableBuilder {
      */
     private static Check check(RelationQuery.Row relation, ConstraintQuery.Row constraint, List<String> columns) {
         String expression = DeparsedSql.checkExpression(constraint.definition());
+        boolean notValid = !constraint.validated();
         if (columns.size() == 1
                 && constraint.name().equals(Constraints.columnCheckName(relation.name(), columns.get(0)))) {
-            return new Check(null, columns.get(0), expression, Span.NONE);
+            return new Check(null, columns.get(0), expression, notValid, Span.NONE);
         }
         if (columns.size() != 1 && constraint.name().equals(Constraints.tableCheckName(relation.name()))) {
-            return new Check(null, null, expression, Span.NONE);
+            return new Check(null, null, expression, notValid, Span.NONE);
         }
-        return new Check(constraint.name(), null, expression, Span.NONE);
+        return new Check(constraint.name(), null, expression, notValid, Span.NONE);
     }
 
     private ForeignKey foreignKey(RelationQuery.Row relation, ConstraintQuery.Row constraint, String name) {
@@ -269,6 +270,7 @@ final class TableBuilder {
         return new ForeignKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
                 constraint.refTable(), index.columnNames(constraint.refRelation(), constraint.refColumns()),
                 Constraints.action(constraint.onDelete()),
-                Constraints.action(constraint.onUpdate()), constraint.deferrable(), constraint.deferred(), Span.NONE);
+                Constraints.action(constraint.onUpdate()), constraint.deferrable(), constraint.deferred(),
+                !constraint.validated(), Span.NONE);
     }
 }

@@ -61,7 +61,8 @@ final class TableProjection {
     }
 
     private Check check(Check c) {
-        return new Check(c.name(), c.column() == null ? null : column(c.column()), c.expression(), c.span());
+        return new Check(c.name(), c.column() == null ? null : column(c.column()), c.expression(), c.notValid(),
+                c.span());
     }
 
     private ForeignKey foreignKey(ForeignKey f) {
@@ -72,7 +73,7 @@ final class TableProjection {
             return renamed == null ? c : renamed;
         }).toList();
         return new ForeignKey(f.name(), columns(f.columns()), target, refColumns, f.onDelete(), f.onUpdate(),
-                f.deferrable(), f.initiallyDeferred(), f.span());
+                f.deferrable(), f.initiallyDeferred(), f.notValid(), f.span());
     }
 
     private Index index(Index i) {

@@ -37,7 +37,8 @@ final class ConstraintText {
     }
 
     static String check(Check check) {
-        return constraintName(check.name()) + "check " + Literals.parenthesized(check.expression());
+        return constraintName(check.name()) + "check " + Literals.parenthesized(check.expression())
+                + notValid(check.notValid());
     }
 
     static String columnList(List<String> columns) {
@@ -76,7 +77,11 @@ final class ConstraintText {
         if (key.initiallyDeferred()) {
             text.append(" initially deferred");
         }
-        return text.toString();
+        return text.append(notValid(key.notValid())).toString();
+    }
+
+    private static String notValid(boolean notValid) {
+        return notValid ? " not valid" : "";
     }
 
     private static String constraintName(String name) {

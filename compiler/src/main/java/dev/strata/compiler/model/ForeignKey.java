@@ -5,16 +5,27 @@ import java.util.List;
 
 /**
  * {@code foreign key (a, b) references other (x, y) on delete cascade on update restrict deferrable initially
- * deferred}. {@code refColumns} empty means the referenced table's primary key; {@code name} null means
- * {@code table_a_b_fkey}.
+ * deferred not valid}. {@code refColumns} empty means the referenced table's primary key; {@code name} null means
+ * {@code table_a_b_fkey}; {@code notValid} means PostgreSQL has not checked the rows already there.
  */
 public record ForeignKey(String name, List<String> columns, String refTable, List<String> refColumns,
                          Action onDelete, Action onUpdate, boolean deferrable, boolean initiallyDeferred,
-                         Span span) {
+                         boolean notValid, Span span) {
 
     public ForeignKey {
         columns = List.copyOf(columns);
         refColumns = List.copyOf(refColumns);
+    }
+
+    /** A validated foreign key. */
+    public ForeignKey(String name, List<String> columns, String refTable, List<String> refColumns,
+                      Action onDelete, Action onUpdate, boolean deferrable, boolean initiallyDeferred, Span span) {
+        this(name, columns, refTable, refColumns, onDelete, onUpdate, deferrable, initiallyDeferred, false, span);
+    }
+
+    public ForeignKey withNotValid(boolean value) {
+        return new ForeignKey(name, columns, refTable, refColumns, onDelete, onUpdate, deferrable, initiallyDeferred,
+                value, span);
     }
 
     public enum Action {

@@ -205,7 +205,7 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
     public Void visitColCheck(ColCheckContext ctx) {
         var owner = belongsToTable(ctx) ? null : column;
         table.check(new Check(in.constraintName(ctx.constraintName()), owner, in.verbatim().inside(ctx.parenExpr()),
-                in.source().span(ctx)));
+                ctx.notValid() != null, in.source().span(ctx)));
         return null;
     }
 
@@ -219,7 +219,7 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
                 "the foreign key on column '" + column + "'");
         table.foreignKey(new ForeignKey(in.constraintName(ctx.constraintName()), List.of(column),
                 Names.name(ctx.identifier()), in.columnNames(ctx.columnList()), fk.onDelete, fk.onUpdate,
-                fk.deferrable, fk.initiallyDeferred, in.source().span(ctx)));
+                fk.deferrable, fk.initiallyDeferred, fk.notValid, in.source().span(ctx)));
         return null;
     }
 }

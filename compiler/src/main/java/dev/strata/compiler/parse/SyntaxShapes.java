@@ -44,7 +44,7 @@ final class SyntaxShapes {
             Map.entry(RULE_tableConstraint, "a table constraint is [constraint NAME] followed by primary key (…), "
                     + "unique (…), check (EXPR) or foreign key (…) references TABLE [(…)] [on delete ACTION]"),
             Map.entry(RULE_fkOption, "foreign key options are on delete|on update followed by no action, restrict, "
-                    + "cascade, set null or set default; [not] deferrable; initially deferred|immediate"),
+                    + "cascade, set null or set default; [not] deferrable; initially deferred|immediate; not valid"),
             Map.entry(RULE_typeName, "types are written as in PostgreSQL, for example numeric(12,2), "
                     + "timestamp(3) with time zone, double precision, character varying(20), text[]"),
             Map.entry(RULE_extensionDecl, "an extension is written extension NAME"),

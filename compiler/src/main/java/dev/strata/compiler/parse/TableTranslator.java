@@ -64,7 +64,7 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
     @Override
     public Void visitTableCheck(TableCheckContext ctx) {
         parts.check(new Check(in.constraintName(ctx.constraintName()), null, in.verbatim().inside(ctx.parenExpr()),
-                in.source().span(ctx)));
+                ctx.notValid() != null, in.source().span(ctx)));
         return null;
     }
 
@@ -75,7 +75,7 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
                 "the foreign key (" + String.join(", ", columns) + ")");
         parts.foreignKey(new ForeignKey(in.constraintName(ctx.constraintName()), columns,
                 Names.name(ctx.identifier()), in.columnNames(ctx.refColumns), fk.onDelete, fk.onUpdate,
-                fk.deferrable, fk.initiallyDeferred, in.source().span(ctx)));
+                fk.deferrable, fk.initiallyDeferred, fk.notValid, in.source().span(ctx)));
         return null;
     }
 

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.RowSecurity;
@@ -43,7 +45,9 @@ public final class ModelFingerprint {
                     json.writeNull();
                 }
             }))
-            .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class);
+            .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class)
+            .addMixIn(Check.class, ValidByDefault.class)
+            .addMixIn(ForeignKey.class, ValidByDefault.class);
 
     /**
      * A table without row level security or policies is written as before they existed in the language, so the
@@ -55,6 +59,12 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Policy> policies();
+    }
+
+    /** A valid check or foreign key is written as before {@code not valid} existed in the language. */
+    private abstract static class ValidByDefault {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean notValid();
     }
 
     private ModelFingerprint() {

@@ -242,7 +242,11 @@ public final class Ddl {
 
     // -------------------------------------------------------------------------------------------- tables
 
-    /** CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later). */
+    /**
+     * CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later). A check
+     * that is {@code not valid} is left out: PostgreSQL marks every check of a CREATE TABLE validated, so it is
+     * added afterwards with ALTER TABLE … NOT VALID.
+     */
     public String createTable(Table table) {
         var names = DefaultNames.of(table);
         var sql = Sql.of("CREATE TABLE").name(core, table.name()).kw("(");
@@ -257,6 +261,9 @@ public final class Ddl {
             items.add(Sql.of("CONSTRAINT").id(names.of(unique)).append(unique(unique)));
         }
         for (Check check : table.checks()) {
+            if (check.notValid()) {
+                continue;
+            }
             items.add(Sql.of("CONSTRAINT").id(names.of(check)).kw("CHECK").paren(check.expression()));
         }
         for (int i = 0; i < items.size(); i++) {
@@ -432,7 +439,18 @@ public final class Ddl {
     }
 
     public String addCheck(String table, String name, Check check) {
-        return alterTable(table).kw("ADD CONSTRAINT").id(name).kw("CHECK").paren(check.expression()).build();
+        var sql = alterTable(table).kw("ADD CONSTRAINT").id(name).kw("CHECK").paren(check.expression());
+        return notValid(sql, check.notValid()).build();
+    }
+
+    /** {@code NOT VALID}: the constraint holds for new rows, the rows already there are not scanned. */
+    private static Sql notValid(Sql sql, boolean notValid) {
+        return notValid ? sql.kw("NOT VALID") : sql;
+    }
+
+    /** Scans the rows a NOT VALID check or foreign key has not checked yet and marks it validated. */
+    public String validateConstraint(String table, String name) {
+        return alterTable(table).kw("VALIDATE CONSTRAINT").id(name).build();
     }
 
     public String addForeignKey(String table, String name, ForeignKey fk) {
@@ -453,7 +471,7 @@ public final class Ddl {
                 sql.kw("INITIALLY DEFERRED");
             }
         }
-        return sql.build();
+        return notValid(sql, fk.notValid()).build();
     }
 
     public String dropConstraint(String table, String name) {

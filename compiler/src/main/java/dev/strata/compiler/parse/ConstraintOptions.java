@@ -5,14 +5,16 @@ import dev.strata.grammar.StrataBaseVisitor;
 import dev.strata.grammar.StrataParser.FkActionContext;
 import dev.strata.grammar.StrataParser.FkDeferrableContext;
 import dev.strata.grammar.StrataParser.FkInitiallyContext;
+import dev.strata.grammar.StrataParser.FkNotValidContext;
 import dev.strata.grammar.StrataParser.FkOnDeleteContext;
 import dev.strata.grammar.StrataParser.FkOnUpdateContext;
 import dev.strata.grammar.StrataParser.FkOptionContext;
 import java.util.List;
 
 /**
- * The options of one foreign key: referential actions (null when not written) and deferral. As in PostgreSQL,
- * {@code initially deferred} makes the key deferrable, and {@code not deferrable initially deferred} is an error.
+ * The options of one foreign key: referential actions (null when not written), deferral and {@code not valid}. As
+ * in PostgreSQL, {@code initially deferred} makes the key deferrable, and {@code not deferrable initially deferred}
+ * is an error.
  */
 final class ForeignKeyOptions extends StrataBaseVisitor<Void> {
 
@@ -22,6 +24,7 @@ final class ForeignKeyOptions extends StrataBaseVisitor<Void> {
     Action onUpdate;
     boolean deferrable;
     boolean initiallyDeferred;
+    boolean notValid;
 
     private ForeignKeyOptions(Source source, Options options) {
         this.source = source;
@@ -65,6 +68,14 @@ final class ForeignKeyOptions extends StrataBaseVisitor<Void> {
         var option = ctx.DEFERRED() != null ? "initially deferred" : "initially immediate";
         if (options.accept("initially", option, source.span(ctx))) {
             initiallyDeferred = ctx.DEFERRED() != null;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFkNotValid(FkNotValidContext ctx) {
+        if (options.accept("not valid", "not valid", source.span(ctx))) {
+            notValid = true;
         }
         return null;
     }
