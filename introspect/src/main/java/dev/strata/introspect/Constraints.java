@@ -65,10 +65,6 @@ final class Constraints {
             findings.add("constraint comment", name, "the Strata language has no comments on constraints");
         }
         boolean keyOrUnique = constraint.kind().equals("p") || constraint.kind().equals("u");
-        if (keyOrUnique && constraint.deferrable()) {
-            findings.add("constraint option", name, "DEFERRABLE is not imported: only foreign keys can be deferred"
-                    + " in the Strata language");
-        }
         if (keyOrUnique && constraint.indexInclude()) {
             findings.add("constraint option", name, "INCLUDE columns of the constraint's index are not imported");
         }

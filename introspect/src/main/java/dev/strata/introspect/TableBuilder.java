@@ -227,14 +227,15 @@ final class TableBuilder {
     private static PrimaryKey primaryKey(RelationQuery.Row relation, ConstraintQuery.Row constraint,
                                          List<String> columns) {
         String defaultName = Constraints.primaryKeyName(relation.name());
-        return new PrimaryKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns, Span.NONE);
+        return new PrimaryKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
+                constraint.deferrable(), constraint.deferred(), Span.NONE);
     }
 
     private static UniqueConstraint unique(RelationQuery.Row relation, ConstraintQuery.Row constraint,
                                            List<String> columns) {
         String defaultName = Constraints.uniqueName(relation.name(), columns);
         return new UniqueConstraint(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
-                constraint.nullsNotDistinct(), Span.NONE);
+                constraint.nullsNotDistinct(), constraint.deferrable(), constraint.deferred(), Span.NONE);
     }
 
     /**

@@ -53,11 +53,13 @@ final class TableProjection {
     }
 
     private PrimaryKey primaryKey(PrimaryKey key) {
-        return key == null ? null : new PrimaryKey(key.name(), columns(key.columns()), key.span());
+        return key == null ? null : new PrimaryKey(key.name(), columns(key.columns()), key.deferrable(),
+                key.initiallyDeferred(), key.span());
     }
 
     private UniqueConstraint unique(UniqueConstraint u) {
-        return new UniqueConstraint(u.name(), columns(u.columns()), u.nullsNotDistinct(), u.span());
+        return new UniqueConstraint(u.name(), columns(u.columns()), u.nullsNotDistinct(), u.deferrable(),
+                u.initiallyDeferred(), u.span());
     }
 
     private Check check(Check c) {

@@ -13,8 +13,10 @@ import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Policy;
+import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.plan.Checksums;
 import dev.strata.plan.Json;
 import java.io.IOException;
@@ -47,7 +49,9 @@ public final class ModelFingerprint {
             }))
             .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class)
             .addMixIn(Check.class, ValidByDefault.class)
-            .addMixIn(ForeignKey.class, ValidByDefault.class);
+            .addMixIn(ForeignKey.class, ValidByDefault.class)
+            .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
+            .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class);
 
     /**
      * A table without row level security or policies is written as before they existed in the language, so the
@@ -65,6 +69,15 @@ public final class ModelFingerprint {
     private abstract static class ValidByDefault {
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean notValid();
+    }
+
+    /** A primary key or unique constraint that is not deferrable is written as before keys could be deferred. */
+    private abstract static class NotDeferrableByDefault {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean deferrable();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean initiallyDeferred();
     }
 
     private ModelFingerprint() {

@@ -419,7 +419,18 @@ public final class Ddl {
     // ---------------------------------------------------------------------------------------- constraints
 
     private Sql primaryKey(PrimaryKey key) {
-        return Sql.of("PRIMARY KEY").ids(key.columns());
+        return deferral(Sql.of("PRIMARY KEY").ids(key.columns()), key.deferrable(), key.initiallyDeferred());
+    }
+
+    /** {@code DEFERRABLE [INITIALLY DEFERRED]} of a key, unique constraint or foreign key. */
+    private static Sql deferral(Sql sql, boolean deferrable, boolean initiallyDeferred) {
+        if (deferrable) {
+            sql.kw("DEFERRABLE");
+            if (initiallyDeferred) {
+                sql.kw("INITIALLY DEFERRED");
+            }
+        }
+        return sql;
     }
 
     private Sql unique(UniqueConstraint unique) {
@@ -427,7 +438,7 @@ public final class Ddl {
         if (unique.nullsNotDistinct()) {
             sql.kw("NULLS NOT DISTINCT");
         }
-        return sql.ids(unique.columns());
+        return deferral(sql.ids(unique.columns()), unique.deferrable(), unique.initiallyDeferred());
     }
 
     public String addPrimaryKey(String table, String name, PrimaryKey key) {
@@ -465,13 +476,7 @@ public final class Ddl {
         if (fk.onUpdate() != null && fk.onUpdate() != ForeignKey.Action.NO_ACTION) {
             sql.kw("ON UPDATE").kw(fk.onUpdate().sql().toUpperCase());
         }
-        if (fk.deferrable()) {
-            sql.kw("DEFERRABLE");
-            if (fk.initiallyDeferred()) {
-                sql.kw("INITIALLY DEFERRED");
-            }
-        }
-        return notValid(sql, fk.notValid()).build();
+        return notValid(deferral(sql, fk.deferrable(), fk.initiallyDeferred()), fk.notValid()).build();
     }
 
     public String dropConstraint(String table, String name) {

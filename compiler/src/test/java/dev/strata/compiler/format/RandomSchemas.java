@@ -156,15 +156,18 @@ final class RandomSchemas {
         }
         PrimaryKey primaryKey = null;
         if (!columnNames.isEmpty() && random.nextInt(3) > 0) {
-            primaryKey = new PrimaryKey(maybe(this::name), someOf(columnNames), NONE);
+            boolean deferred = random.nextInt(6) == 0;
+            primaryKey = new PrimaryKey(maybe(this::name), someOf(columnNames), deferred || random.nextInt(6) == 0,
+                    deferred, NONE);
         }
         var uniques = new ArrayList<UniqueConstraint>();
         var foreignKeys = new ArrayList<ForeignKey>();
         if (!columnNames.isEmpty()) {
             int count = random.nextInt(4);
             for (int i = 0; i < count; i++) {
+                boolean deferred = random.nextInt(6) == 0;
                 uniques.add(new UniqueConstraint(maybe(this::name), someOf(columnNames), random.nextInt(4) == 0,
-                        NONE));
+                        deferred || random.nextInt(6) == 0, deferred, NONE));
             }
             count = random.nextInt(4);
             for (int i = 0; i < count; i++) {

@@ -221,6 +221,24 @@ class TranslatorTest {
     }
 
     @Test
+    void deferrableKeysAndUniqueConstraints() {
+        var table = table("""
+                a int primary key deferrable initially deferred not null
+                b int unique deferrable
+                c int unique nulls not distinct initially deferred
+                d int unique not deferrable initially immediate
+                constraint cd unique (c, d) deferrable initially immediate
+                """);
+        assertThat(table.primaryKey()).isEqualTo(new PrimaryKey(null, List.of("a"), true, true, AT));
+        assertThat(table.uniques()).containsExactly(new UniqueConstraint(null, List.of("b"), false, true, false, AT),
+                new UniqueConstraint(null, List.of("c"), true, true, true, AT),
+                new UniqueConstraint(null, List.of("d"), false, false, false, AT),
+                new UniqueConstraint("cd", List.of("c", "d"), false, true, false, AT));
+        assertThat(table("a int\nprimary key (a) deferrable").primaryKey())
+                .isEqualTo(new PrimaryKey(null, List.of("a"), true, false, AT));
+    }
+
+    @Test
     void indexWithEveryFeature() {
         var table = table("""
                 email text

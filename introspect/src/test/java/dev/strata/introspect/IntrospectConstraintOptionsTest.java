@@ -2,13 +2,16 @@ package dev.strata.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.format.SchemaPrinter;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.ModelAssembler;
+import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.SourceUnit;
+import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.compiler.parse.StrataParser;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
@@ -23,14 +26,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * NOT VALID checks and foreign keys read from a live database whose rows break them: imported not valid (no
- * finding), printed with {@code not valid}, parsed back to the same model, and planned from nothing on a fresh
- * database to the same pg_constraint rows (convalidated included). A domain's NOT VALID check stays reported.
+ * Constraint options read from a live database: NOT VALID checks and foreign keys whose rows break them, and
+ * deferrable primary keys and unique constraints. Each is imported with its option (no finding), printed, parsed
+ * back to the same model, and planned from nothing on a fresh database to the same pg_constraint rows
+ * (convalidated, condeferrable and condeferred included). A domain's NOT VALID check stays reported.
  */
 @Tag("introspection")
-class IntrospectNotValidTest {
+class IntrospectConstraintOptionsTest {
 
-    private static final String SCHEMA = """
+    private static final String NOT_VALID = """
             CREATE SCHEMA core;
             SET search_path = core;
             CREATE TABLE team (id integer PRIMARY KEY);
@@ -47,7 +51,7 @@ class IntrospectNotValidTest {
 
     @Test
     void notValidConstraintsAreImportedPrintedAndPlannedBackToTheSameCatalog() throws Exception {
-        String url = LiveDatabase.create("not_valid", SCHEMA);
+        String url = LiveDatabase.create("not_valid", NOT_VALID);
         var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core"));
         var model = result.model();
 
@@ -66,7 +70,59 @@ class IntrospectNotValidTest {
                 "references team (id) on delete cascade not valid");
         assertThat(printedAndParsed(model)).isEqualTo(model.core());
 
-        String fresh = TestDatabases.newDatabase("not_valid_planned");
+        String fresh = plannedFromNothing(model, "not_valid_planned");
+        assertThat(constraintRows(fresh)).isEqualTo(constraintRows(url)).contains(
+                "member member_age_check true false CHECK ((age >= 0)) NOT VALID",
+                "member member_team true false FOREIGN KEY (team_id) REFERENCES core.team(id) ON DELETE CASCADE NOT VALID",
+                "member member_age_small true true CHECK ((age < 200))");
+    }
+
+    private static final String DEFERRABLE = """
+            CREATE SCHEMA core;
+            SET search_path = core;
+            CREATE TABLE seat (id integer PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, code text UNIQUE DEFERRABLE,
+                               seat_row integer, seat_pos integer,
+                               CONSTRAINT seat_place UNIQUE (seat_row, seat_pos) DEFERRABLE INITIALLY IMMEDIATE);
+            CREATE TABLE ticket (id integer, number integer NOT NULL UNIQUE, PRIMARY KEY (id) NOT DEFERRABLE);
+            """;
+
+    @Test
+    void deferrableKeysAreImportedPrintedAndPlannedBackToTheSameCatalog() throws Exception {
+        String url = LiveDatabase.create("deferrable_keys", DEFERRABLE);
+        var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core"));
+        var model = result.model();
+
+        var seat = model.core().table("seat").orElseThrow();
+        assertThat(seat.primaryKey()).isEqualTo(new PrimaryKey(null, List.of("id"), true, true, Span.NONE));
+        assertThat(seat.uniques()).containsExactlyInAnyOrder(
+                new UniqueConstraint(null, List.of("code"), false, true, false, Span.NONE),
+                new UniqueConstraint("seat_place", List.of("seat_row", "seat_pos"), false, true, false, Span.NONE));
+        var ticket = model.core().table("ticket").orElseThrow();
+        assertThat(ticket.primaryKey().deferrable()).isFalse();
+        assertThat(result.unsupported()).noneMatch(u -> u.reason().contains("DEFERRABLE"));
+
+        var sources = new StringBuilder();
+        ImportLayout.files(model).values().forEach(unit -> sources.append(SchemaPrinter.print(unit)));
+        assertThat(sources.toString()).contains("primary key deferrable initially deferred", "unique deferrable",
+                "constraint seat_place unique (seat_row, seat_pos) deferrable");
+        assertThat(printedAndParsed(model)).isEqualTo(model.core());
+
+        String fresh = plannedFromNothing(model, "deferrable_keys_planned");
+        String keys = """
+                SELECT c.relname || ' ' || con.conname || ' ' || con.condeferrable || ' ' || con.condeferred || ' '
+                       || pg_get_constraintdef(con.oid)
+                FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'core' AND con.contype IN ('p', 'u') ORDER BY 1
+                """;
+        assertThat(rows(fresh, keys)).isEqualTo(rows(url, keys)).contains(
+                "seat seat_pkey true true PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED",
+                "seat seat_place true false UNIQUE (seat_row, seat_pos) DEFERRABLE",
+                "ticket ticket_pkey false false PRIMARY KEY (id)");
+    }
+
+    private static String plannedFromNothing(Model model, String name) throws SQLException {
+        String fresh = TestDatabases.newDatabase(name);
         var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, "core", "0001_import", true, false));
         assertThat(plan.diagnostics()).isEmpty();
         try (Connection c = TestDatabases.connect(fresh); var s = c.createStatement()) {
@@ -75,10 +131,7 @@ class IntrospectNotValidTest {
                 s.execute(step.sql());
             }
         }
-        assertThat(constraintRows(fresh)).isEqualTo(constraintRows(url)).contains(
-                "member member_age_check true false CHECK ((age >= 0)) NOT VALID",
-                "member member_team true false FOREIGN KEY (team_id) REFERENCES core.team(id) ON DELETE CASCADE NOT VALID",
-                "member member_age_small true true CHECK ((age < 200))");
+        return fresh;
     }
 
     private static Core printedAndParsed(Model model) {
@@ -93,14 +146,17 @@ class IntrospectNotValidTest {
 
     /** Table constraints with conislocal (always true here) and convalidated, then the definition. */
     private static List<String> constraintRows(String url) throws SQLException {
-        var rows = new ArrayList<String>();
-        String sql = """
+        return rows(url, """
                 SELECT c.relname || ' ' || con.conname || ' ' || con.conislocal || ' ' || con.convalidated || ' '
                        || pg_get_constraintdef(con.oid)
                 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'core' AND con.contype IN ('c', 'f') ORDER BY 1
-                """;
+                """);
+    }
+
+    private static List<String> rows(String url, String sql) throws SQLException {
+        var rows = new ArrayList<String>();
         try (Connection c = TestDatabases.connect(url); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 rows.add(rs.getString(1));

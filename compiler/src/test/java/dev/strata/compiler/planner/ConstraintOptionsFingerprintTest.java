@@ -9,10 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code not valid} takes part in a model's fingerprint, and a valid check or foreign key keeps the JSON it had
- * before {@code not valid} existed (so the fingerprints of plans written then stay valid).
+ * {@code not valid} and the deferral of keys take part in a model's fingerprint, and a valid check or foreign key,
+ * or a key that is not deferrable, keeps the JSON it had before these options existed (so the fingerprints of plans
+ * written then stay valid).
  */
-class NotValidFingerprintTest {
+class ConstraintOptionsFingerprintTest {
 
     private static final String TABLES = """
             core {
@@ -41,8 +42,34 @@ class NotValidFingerprintTest {
                 .contains("\"notValid\":true");
     }
 
+    @Test
+    void deferralOfKeysChangesTheFingerprintAndIsLeftOutWhenNotDeferrable() {
+        String keys = """
+                core {
+                  table seat {
+                    id    integer primary key%s
+                    code  text unique%s
+                  }
+                }
+                """;
+        var plain = parse(keys.formatted("", ""));
+        var deferrableKey = parse(keys.formatted(" deferrable", ""));
+        var deferredKey = parse(keys.formatted(" deferrable initially deferred", ""));
+        var deferrableUnique = parse(keys.formatted("", " deferrable"));
+        assertThat(List.of(plain, deferrableKey, deferredKey, deferrableUnique).stream().map(ModelFingerprint::of))
+                .doesNotHaveDuplicates();
+        assertThat(ModelFingerprint.json(ModelFingerprint.canonical(plain))).doesNotContain("deferrable")
+                .doesNotContain("initiallyDeferred").contains("\"nullsNotDistinct\":false");
+        assertThat(ModelFingerprint.json(ModelFingerprint.canonical(deferredKey)))
+                .contains("\"deferrable\":true,\"initiallyDeferred\":true");
+    }
+
     private static Model model(String key, String check) {
-        var result = new StrataParser().parse("schema.strata", TABLES.formatted(key, check));
+        return parse(TABLES.formatted(key, check));
+    }
+
+    private static Model parse(String text) {
+        var result = new StrataParser().parse("schema.strata", text);
         assertThat(result.diagnostics()).isEmpty();
         return ModelAssembler.assemble(List.of(result.unit()));
     }
