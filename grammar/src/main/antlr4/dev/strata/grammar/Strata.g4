@@ -96,7 +96,7 @@ columnOption
     | COLLATE collationName                                      # colCollate
     | constraintName? PRIMARY KEY deferral*                      # colPrimaryKey
     | {!uniqueIndexAhead()}? constraintName? UNIQUE nullsDistinct? deferral* # colUnique
-    | constraintName? CHECK parenExpr notValid?                  # colCheck
+    | constraintName? CHECK parenExpr noInherit? notValid?       # colCheck
     | constraintName? REFERENCES identifier columnList? fkOption* # colReferences
     | commentClause                                              # colComment
     | renamedFrom                                                # colRenamedFrom
@@ -110,7 +110,7 @@ renamedFrom : RENAMED FROM identifier ;
 tableConstraint
     : constraintName? PRIMARY KEY columnList deferral*                            # tablePrimaryKey
     | constraintName? UNIQUE nullsDistinct? columnList deferral*                  # tableUnique
-    | constraintName? CHECK parenExpr notValid?                                   # tableCheck
+    | constraintName? CHECK parenExpr noInherit? notValid?                        # tableCheck
     | constraintName? FOREIGN KEY columns=columnList REFERENCES identifier refColumns=columnList? fkOption*
                                                                                   # tableForeignKey
     ;
@@ -120,10 +120,14 @@ constraintName : CONSTRAINT identifier ;
 // a check or foreign key PostgreSQL enforces on new rows without having checked the rows already there
 notValid : NOT VALID ;
 
+// a check that holds for this table only, not for tables that inherit from it
+noInherit : NO INHERIT ;
+
 nullsDistinct : NULLS NOT? DISTINCT ;
 
 fkOption
-    : ON DELETE fkAction                         # fkOnDelete
+    : MATCH (FULL | SIMPLE)                      # fkMatch
+    | ON DELETE fkAction                         # fkOnDelete
     | ON UPDATE fkAction                         # fkOnUpdate
     | deferral                                   # fkDeferral
     | notValid                                   # fkNotValid
@@ -278,10 +282,10 @@ identifier  : IDENTIFIER | QUOTED_IDENTIFIER | nonReserved ;
 nonReserved
     : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COMMENT | CORE | CYCLE
     | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXECUTE | EXTENSION | FACADE
-    | FIRST | FORCE | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX | INOUT
-    | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEVEL | MATERIALIZED
+    | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX | INHERIT | INOUT
+    | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEVEL | MATCH | MATERIALIZED
     | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PERMISSIVE | POLICY | PRECISION | PRIVILEGES
-    | PROCEDURE | RENAMED | RESTRICT | RESTRICTIVE | REVERSE | ROW | SECURITY | SEQUENCE | SET | SETOF | STABLE
+    | PROCEDURE | RENAMED | RESTRICT | RESTRICTIVE | REVERSE | ROW | SECURITY | SEQUENCE | SET | SETOF | SIMPLE | STABLE
     | START | STATEMENT | STORED | STRICT | TIME | TIMESTAMP
     | TRIGGER | TRUNCATE | UPDATE | VALID | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
     ;
@@ -294,16 +298,16 @@ CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COMMENT: 'comment'; 
 CORE: 'core'; CYCLE: 'cycle'; DEFAULT: 'default'; DEFERRABLE: 'deferrable'; DEFERRED: 'deferred';
 DEFINER: 'definer'; DELETE: 'delete'; DESC: 'desc'; DISTINCT: 'distinct'; DOMAIN: 'domain'; DOUBLE: 'double';
 EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXECUTE: 'execute'; EXTENSION: 'extension'; FACADE: 'facade'; FALSE: 'false';
-FIRST: 'first'; FOR: 'for'; FORCE: 'force'; FOREIGN: 'foreign'; FROM: 'from'; FUNCTION: 'function'; GENERATED: 'generated';
+FIRST: 'first'; FOR: 'for'; FORCE: 'force'; FOREIGN: 'foreign'; FULL: 'full'; FROM: 'from'; FUNCTION: 'function'; GENERATED: 'generated';
 GRANT: 'grant'; IDENTITY: 'identity'; IMMEDIATE: 'immediate'; IMMUTABLE: 'immutable'; IN: 'in';
-INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INITIALLY: 'initially'; INOUT: 'inout';
+INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INHERIT: 'inherit'; INITIALLY: 'initially'; INOUT: 'inout';
 INSERT: 'insert'; INSTEAD: 'instead'; INTERVAL: 'interval'; INVOKER: 'invoker'; IRREVERSIBLE: 'irreversible';
-KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEVEL: 'level'; MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
+KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEVEL: 'level'; MATCH: 'match'; MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
 MINVALUE: 'minvalue'; NO: 'no'; NOT: 'not'; NULL: 'null'; NULLS: 'nulls'; OF: 'of'; ON: 'on'; OR: 'or';
 OUT: 'out'; OWNED: 'owned'; PERMISSIVE: 'permissive'; POLICY: 'policy'; PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
 PROCEDURE: 'procedure'; REFERENCES: 'references'; RENAMED: 'renamed'; RESTRICT: 'restrict'; RESTRICTIVE: 'restrictive';
 RETURNS: 'returns'; REVERSE: 'reverse'; ROW: 'row'; SECURITY: 'security'; SELECT: 'select';
-SEQUENCE: 'sequence'; SET: 'set'; SETOF: 'setof'; STABLE: 'stable'; START: 'start'; STATEMENT: 'statement';
+SEQUENCE: 'sequence'; SET: 'set'; SETOF: 'setof'; SIMPLE: 'simple'; STABLE: 'stable'; START: 'start'; STATEMENT: 'statement';
 STORED: 'stored'; STRICT: 'strict'; TABLE: 'table'; TIME: 'time'; TIMESTAMP: 'timestamp'; TO: 'to';
 TRIGGER: 'trigger'; TRUE: 'true'; TRUNCATE: 'truncate'; UNIQUE: 'unique'; UPDATE: 'update'; USING: 'using';
 VALID: 'valid'; VARIADIC: 'variadic'; VARYING: 'varying'; VERSION: 'version'; VIEW: 'view'; VOLATILE: 'volatile';

@@ -245,14 +245,15 @@ final class TableBuilder {
     private static Check check(RelationQuery.Row relation, ConstraintQuery.Row constraint, List<String> columns) {
         String expression = DeparsedSql.checkExpression(constraint.definition());
         boolean notValid = !constraint.validated();
+        boolean noInherit = constraint.noInherit();
         if (columns.size() == 1
                 && constraint.name().equals(Constraints.columnCheckName(relation.name(), columns.get(0)))) {
-            return new Check(null, columns.get(0), expression, notValid, Span.NONE);
+            return new Check(null, columns.get(0), expression, notValid, noInherit, Span.NONE);
         }
         if (columns.size() != 1 && constraint.name().equals(Constraints.tableCheckName(relation.name()))) {
-            return new Check(null, null, expression, notValid, Span.NONE);
+            return new Check(null, null, expression, notValid, noInherit, Span.NONE);
         }
-        return new Check(constraint.name(), null, expression, notValid, Span.NONE);
+        return new Check(constraint.name(), null, expression, notValid, noInherit, Span.NONE);
     }
 
     private ForeignKey foreignKey(RelationQuery.Row relation, ConstraintQuery.Row constraint, String name) {
@@ -272,6 +273,6 @@ final class TableBuilder {
                 constraint.refTable(), index.columnNames(constraint.refRelation(), constraint.refColumns()),
                 Constraints.action(constraint.onDelete()),
                 Constraints.action(constraint.onUpdate()), constraint.deferrable(), constraint.deferred(),
-                !constraint.validated(), Span.NONE);
+                !constraint.validated(), constraint.matchType().equals("f"), Span.NONE);
     }
 }

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Constraint options read from a live database: NOT VALID checks and foreign keys whose rows break them, and
- * deferrable primary keys and unique constraints. Each is imported with its option (no finding), printed, parsed
- * back to the same model, and planned from nothing on a fresh database to the same pg_constraint rows
+ * Constraint options read from a live database: NOT VALID checks and foreign keys whose rows break them, a NO
+ * INHERIT check, a MATCH FULL foreign key, and deferrable primary keys and unique constraints. Each is imported
+ * with its option (no finding), printed, parsed back to the same model, and planned from nothing on a fresh
+ * database to the same pg_constraint rows
  * (convalidated, condeferrable and condeferred included). A domain's NOT VALID check stays reported.
  */
 @Tag("introspection")
@@ -45,12 +46,16 @@ class IntrospectConstraintOptionsTest {
             ALTER TABLE member ADD CHECK (age >= 0) NOT VALID;
             ALTER TABLE member ADD CONSTRAINT member_team FOREIGN KEY (team_id) REFERENCES team (id)
                 ON DELETE CASCADE NOT VALID;
+            CREATE TABLE region (code text, zone text, PRIMARY KEY (code, zone));
+            CREATE TABLE shop (id integer PRIMARY KEY, code text, zone text,
+                               stock integer CHECK (stock >= 0) NO INHERIT,
+                               FOREIGN KEY (code, zone) REFERENCES region MATCH FULL);
             CREATE DOMAIN positive AS integer;
             ALTER DOMAIN positive ADD CONSTRAINT positive_check CHECK (VALUE > 0) NOT VALID;
             """;
 
     @Test
-    void notValidConstraintsAreImportedPrintedAndPlannedBackToTheSameCatalog() throws Exception {
+    void notValidNoInheritAndMatchFullAreImportedPrintedAndPlannedBackToTheSameCatalog() throws Exception {
         String url = LiveDatabase.create("not_valid", NOT_VALID);
         var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core"));
         var model = result.model();
@@ -63,18 +68,28 @@ class IntrospectConstraintOptionsTest {
                 .containsExactly(Tuple.tuple("member_team", true));
         assertThat(result.unsupported()).filteredOn(u -> u.reason().contains("NOT VALID"))
                 .extracting(Unsupported::name).containsExactly("core.positive.positive_check");
+        var shop = model.core().table("shop").orElseThrow();
+        assertThat(shop.checks()).extracting(Check::noInherit).containsExactly(true);
+        assertThat(shop.foreignKeys()).extracting(ForeignKey::matchFull).containsExactly(true);
+        assertThat(result.unsupported()).noneMatch(u -> u.reason().contains("NO INHERIT")
+                || u.reason().contains("MATCH"));
 
         var sources = new StringBuilder();
         ImportLayout.files(model).values().forEach(unit -> sources.append(SchemaPrinter.print(unit)));
         assertThat(sources.toString()).contains("check (age >= 0) not valid",
-                "references team (id) on delete cascade not valid");
+                "references team (id) on delete cascade not valid", "check (stock >= 0) no inherit",
+                "references region match full");
         assertThat(printedAndParsed(model)).isEqualTo(model.core());
 
         String fresh = plannedFromNothing(model, "not_valid_planned");
         assertThat(constraintRows(fresh)).isEqualTo(constraintRows(url)).contains(
                 "member member_age_check true false CHECK ((age >= 0)) NOT VALID",
-                "member member_team true false FOREIGN KEY (team_id) REFERENCES core.team(id) ON DELETE CASCADE NOT VALID",
-                "member member_age_small true true CHECK ((age < 200))");
+                "member member_team true false FOREIGN KEY (team_id) REFERENCES core.team(id) ON DELETE CASCADE"
+                        + " NOT VALID",
+                "member member_age_small true true CHECK ((age < 200))",
+                "shop shop_stock_check true true CHECK ((stock >= 0)) NO INHERIT",
+                "shop shop_code_zone_fkey true true FOREIGN KEY (code, zone) REFERENCES core.region(code, zone)"
+                        + " MATCH FULL");
     }
 
     private static final String DEFERRABLE = """

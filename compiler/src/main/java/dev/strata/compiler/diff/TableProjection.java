@@ -64,7 +64,7 @@ final class TableProjection {
 
     private Check check(Check c) {
         return new Check(c.name(), c.column() == null ? null : column(c.column()), c.expression(), c.notValid(),
-                c.span());
+                c.noInherit(), c.span());
     }
 
     private ForeignKey foreignKey(ForeignKey f) {
@@ -75,7 +75,7 @@ final class TableProjection {
             return renamed == null ? c : renamed;
         }).toList();
         return new ForeignKey(f.name(), columns(f.columns()), target, refColumns, f.onDelete(), f.onUpdate(),
-                f.deferrable(), f.initiallyDeferred(), f.notValid(), f.span());
+                f.deferrable(), f.initiallyDeferred(), f.notValid(), f.matchFull(), f.span());
     }
 
     private Index index(Index i) {

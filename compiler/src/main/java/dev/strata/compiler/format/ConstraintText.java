@@ -45,7 +45,7 @@ final class ConstraintText {
 
     static String check(Check check) {
         return constraintName(check.name()) + "check " + Literals.parenthesized(check.expression())
-                + notValid(check.notValid());
+                + (check.noInherit() ? " no inherit" : "") + notValid(check.notValid());
     }
 
     static String columnList(List<String> columns) {
@@ -71,6 +71,9 @@ final class ConstraintText {
         var text = new StringBuilder("references ").append(StrataNames.name(key.refTable()));
         if (!key.refColumns().isEmpty()) {
             text.append(' ').append(columnList(key.refColumns()));
+        }
+        if (key.matchFull()) {
+            text.append(" match full");
         }
         if (key.onDelete() != null) {
             text.append(" on delete ").append(key.onDelete().sql());

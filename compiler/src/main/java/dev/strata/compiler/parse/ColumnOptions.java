@@ -210,7 +210,7 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
     public Void visitColCheck(ColCheckContext ctx) {
         var owner = belongsToTable(ctx) ? null : column;
         table.check(new Check(in.constraintName(ctx.constraintName()), owner, in.verbatim().inside(ctx.parenExpr()),
-                ctx.notValid() != null, in.source().span(ctx)));
+                ctx.notValid() != null, ctx.noInherit() != null, in.source().span(ctx)));
         return null;
     }
 
@@ -224,7 +224,7 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
                 "the foreign key on column '" + column + "'");
         table.foreignKey(new ForeignKey(in.constraintName(ctx.constraintName()), List.of(column),
                 Names.name(ctx.identifier()), in.columnNames(ctx.columnList()), fk.onDelete, fk.onUpdate,
-                fk.deferrable, fk.initiallyDeferred, fk.notValid, in.source().span(ctx)));
+                fk.deferrable, fk.initiallyDeferred, fk.notValid, fk.matchFull, in.source().span(ctx)));
         return null;
     }
 }

@@ -6,6 +6,7 @@ import dev.strata.grammar.StrataParser.FkActionContext;
 import dev.strata.grammar.StrataParser.DeferrableContext;
 import dev.strata.grammar.StrataParser.DeferralContext;
 import dev.strata.grammar.StrataParser.FkDeferralContext;
+import dev.strata.grammar.StrataParser.FkMatchContext;
 import dev.strata.grammar.StrataParser.FkNotValidContext;
 import dev.strata.grammar.StrataParser.FkOnDeleteContext;
 import dev.strata.grammar.StrataParser.FkOnUpdateContext;
@@ -14,7 +15,8 @@ import dev.strata.grammar.StrataParser.InitiallyContext;
 import java.util.List;
 
 /**
- * The options of one foreign key (referential actions, null when not written, deferral and {@code not valid}), or
+ * The options of one foreign key (match, referential actions, null when not written, deferral and {@code not
+ * valid}), or
  * the deferral of a primary key or unique constraint. As in PostgreSQL, {@code initially deferred} makes the
  * constraint deferrable, and {@code not deferrable initially deferred} is an error.
  */
@@ -27,6 +29,7 @@ final class ConstraintOptions extends StrataBaseVisitor<Void> {
     boolean deferrable;
     boolean initiallyDeferred;
     boolean notValid;
+    boolean matchFull;
 
     private ConstraintOptions(Source source, Options options) {
         this.source = source;
@@ -83,6 +86,15 @@ final class ConstraintOptions extends StrataBaseVisitor<Void> {
         var option = ctx.DEFERRED() != null ? "initially deferred" : "initially immediate";
         if (options.accept("initially", option, source.span(ctx))) {
             initiallyDeferred = ctx.DEFERRED() != null;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFkMatch(FkMatchContext ctx) {
+        var option = ctx.FULL() != null ? "match full" : "match simple";
+        if (options.accept("match", option, source.span(ctx))) {
+            matchFull = ctx.FULL() != null;
         }
         return null;
     }

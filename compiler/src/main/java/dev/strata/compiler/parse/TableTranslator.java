@@ -70,7 +70,7 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
     @Override
     public Void visitTableCheck(TableCheckContext ctx) {
         parts.check(new Check(in.constraintName(ctx.constraintName()), null, in.verbatim().inside(ctx.parenExpr()),
-                ctx.notValid() != null, in.source().span(ctx)));
+                ctx.notValid() != null, ctx.noInherit() != null, in.source().span(ctx)));
         return null;
     }
 
@@ -81,7 +81,7 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
                 "the foreign key (" + String.join(", ", columns) + ")");
         parts.foreignKey(new ForeignKey(in.constraintName(ctx.constraintName()), columns,
                 Names.name(ctx.identifier()), in.columnNames(ctx.refColumns), fk.onDelete, fk.onUpdate,
-                fk.deferrable, fk.initiallyDeferred, fk.notValid, in.source().span(ctx)));
+                fk.deferrable, fk.initiallyDeferred, fk.notValid, fk.matchFull, in.source().span(ctx)));
         return null;
     }
 

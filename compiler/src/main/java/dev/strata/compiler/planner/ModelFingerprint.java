@@ -48,8 +48,8 @@ public final class ModelFingerprint {
                 }
             }))
             .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class)
-            .addMixIn(Check.class, ValidByDefault.class)
-            .addMixIn(ForeignKey.class, ValidByDefault.class)
+            .addMixIn(Check.class, CheckWithoutDefaults.class)
+            .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
             .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class);
 
@@ -65,10 +65,22 @@ public final class ModelFingerprint {
         abstract List<Policy> policies();
     }
 
-    /** A valid check or foreign key is written as before {@code not valid} existed in the language. */
-    private abstract static class ValidByDefault {
+    /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */
+    private abstract static class CheckWithoutDefaults {
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean notValid();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean noInherit();
+    }
+
+    /** A valid {@code match simple} foreign key is written as before {@code not valid} and {@code match full}. */
+    private abstract static class ForeignKeyWithoutDefaults {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean notValid();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean matchFull();
     }
 
     /** A primary key or unique constraint that is not deferrable is written as before keys could be deferred. */

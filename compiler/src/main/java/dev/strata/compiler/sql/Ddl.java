@@ -264,7 +264,8 @@ public final class Ddl {
             if (check.notValid()) {
                 continue;
             }
-            items.add(Sql.of("CONSTRAINT").id(names.of(check)).kw("CHECK").paren(check.expression()));
+            items.add(noInherit(Sql.of("CONSTRAINT").id(names.of(check)).kw("CHECK").paren(check.expression()),
+                    check.noInherit()));
         }
         for (int i = 0; i < items.size(); i++) {
             sql.newline("    ").append(items.get(i));
@@ -451,7 +452,12 @@ public final class Ddl {
 
     public String addCheck(String table, String name, Check check) {
         var sql = alterTable(table).kw("ADD CONSTRAINT").id(name).kw("CHECK").paren(check.expression());
-        return notValid(sql, check.notValid()).build();
+        return notValid(noInherit(sql, check.noInherit()), check.notValid()).build();
+    }
+
+    /** {@code NO INHERIT}: the check holds for this table only, not for tables that inherit from it. */
+    private static Sql noInherit(Sql sql, boolean noInherit) {
+        return noInherit ? sql.kw("NO INHERIT") : sql;
     }
 
     /** {@code NOT VALID}: the constraint holds for new rows, the rows already there are not scanned. */
@@ -469,6 +475,9 @@ public final class Ddl {
                 .kw("REFERENCES").name(core, fk.refTable());
         if (!fk.refColumns().isEmpty()) {
             sql.ids(fk.refColumns());
+        }
+        if (fk.matchFull()) {
+            sql.kw("MATCH FULL");
         }
         if (fk.onDelete() != null && fk.onDelete() != ForeignKey.Action.NO_ACTION) {
             sql.kw("ON DELETE").kw(fk.onDelete().sql().toUpperCase());

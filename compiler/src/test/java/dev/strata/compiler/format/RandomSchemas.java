@@ -206,7 +206,8 @@ final class RandomSchemas {
             addTableChecks(checks);
             int count = random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0;
             for (int i = 0; i < count; i++) {
-                checks.add(new Check(maybe(this::name), column, pick(EXPRESSIONS), random.nextInt(5) == 0, NONE));
+                checks.add(new Check(maybe(this::name), column, pick(EXPRESSIONS), random.nextInt(5) == 0,
+                        random.nextInt(6) == 0, NONE));
             }
         }
         addTableChecks(checks);
@@ -216,7 +217,8 @@ final class RandomSchemas {
     private void addTableChecks(List<Check> checks) {
         int count = random.nextInt(6) == 0 ? 1 + random.nextInt(2) : 0;
         for (int i = 0; i < count; i++) {
-            checks.add(new Check(maybe(this::name), null, pick(EXPRESSIONS), random.nextInt(5) == 0, NONE));
+            checks.add(new Check(maybe(this::name), null, pick(EXPRESSIONS), random.nextInt(5) == 0,
+                    random.nextInt(6) == 0, NONE));
         }
     }
 
@@ -257,7 +259,7 @@ final class RandomSchemas {
         boolean deferrable = initiallyDeferred || random.nextBoolean();
         return new ForeignKey(maybe(this::name), columns, name(), refColumns,
                 maybe(() -> pick(ForeignKey.Action.values())), maybe(() -> pick(ForeignKey.Action.values())),
-                deferrable, initiallyDeferred, random.nextInt(5) == 0, NONE);
+                deferrable, initiallyDeferred, random.nextInt(5) == 0, random.nextInt(5) == 0, NONE);
     }
 
     private Index index(List<String> columnNames) {

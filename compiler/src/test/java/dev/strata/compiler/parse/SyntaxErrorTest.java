@@ -142,7 +142,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:3:59: error[S0101]: expected 'no', 'restrict', 'cascade' or 'set', found 'nothing'
                     3 |     customer_id bigint references customer (id) on delete nothing
                       |                                                           ^^^^^^^
-                hint: foreign key options are on delete|on update followed by no action, restrict, cascade, set null or set default; [not] deferrable; initially deferred|immediate; not valid
+                hint: foreign key options are match full|simple; on delete|on update followed by no action, restrict, cascade, set null or set default; [not] deferrable; initially deferred|immediate; not valid
 
                 1 error
                 """),

@@ -201,22 +201,22 @@ class TranslatorTest {
     }
 
     @Test
-    void notValidChecksAndForeignKeys() {
+    void notValidNoInheritAndMatchFull() {
         var table = table("""
                 a int check (a > 0) not valid references other (id) on delete cascade not valid not null
-                b int references third not valid
-                constraint small check (a < 10) not valid
-                constraint pair foreign key (a, b) references pair (x, y) deferrable not valid
-                check (b <> 0)
+                b int references third match full not valid
+                constraint small check (a < 10) no inherit not valid
+                constraint pair foreign key (a, b) references pair (x, y) match simple deferrable not valid
+                check (b <> 0) no inherit
                 """);
-        assertThat(table.checks()).containsExactly(new Check(null, "a", "a > 0", true, AT),
-                new Check("small", null, "a < 10", true, AT), new Check(null, null, "b <> 0", false, AT));
+        assertThat(table.checks()).containsExactly(new Check(null, "a", "a > 0", true, false, AT),
+                new Check("small", null, "a < 10", true, true, AT), new Check(null, null, "b <> 0", false, true, AT));
         assertThat(table.foreignKeys()).containsExactly(
                 new ForeignKey(null, List.of("a"), "other", List.of("id"), Action.CASCADE, null, false, false, true,
-                        AT),
-                new ForeignKey(null, List.of("b"), "third", List.of(), null, null, false, false, true, AT),
+                        false, AT),
+                new ForeignKey(null, List.of("b"), "third", List.of(), null, null, false, false, true, true, AT),
                 new ForeignKey("pair", List.of("a", "b"), "pair", List.of("x", "y"), null, null, true, false, true,
-                        AT));
+                        false, AT));
         assertThat(table.column("a").orElseThrow().notNull()).isTrue();
     }
 
