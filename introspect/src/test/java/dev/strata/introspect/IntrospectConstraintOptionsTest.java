@@ -78,7 +78,7 @@ class IntrospectConstraintOptionsTest {
         ImportLayout.files(model).values().forEach(unit -> sources.append(SchemaPrinter.print(unit)));
         assertThat(sources.toString()).contains("check (age >= 0) not valid",
                 "references team (id) on delete cascade not valid", "check (stock >= 0) no inherit",
-                "references region match full");
+                "references region (code, zone) match full");
         assertThat(printedAndParsed(model)).isEqualTo(model.core());
 
         String fresh = plannedFromNothing(model, "not_valid_planned");
