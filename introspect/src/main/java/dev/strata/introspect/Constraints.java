@@ -53,20 +53,18 @@ final class Constraints {
 
     /** Reports what a constraint says beyond what the model holds; the constraint itself is imported. */
     static void reportUnexpressed(Findings findings, ConstraintQuery.Row constraint, String name) {
-        if (!constraint.validated()) {
-            findings.add("constraint option", name, "NOT VALID is not imported: the plan creates it validated");
+        // a table's check or foreign key keeps NOT VALID in the model; the language has no not valid domain checks
+        if (!constraint.validated() && constraint.relation() == 0) {
+            findings.add("constraint option", name, "NOT VALID is not imported: the plan creates the domain's check"
+                    + " validated");
         }
-        if (constraint.kind().equals("c") && constraint.noInherit()) {
+        if (constraint.kind().equals("c") && constraint.noInherit() && constraint.relation() == 0) {
             findings.add("constraint option", name, "NO INHERIT is not imported");
         }
         if (constraint.comment() != null) {
             findings.add("constraint comment", name, "the Strata language has no comments on constraints");
         }
         boolean keyOrUnique = constraint.kind().equals("p") || constraint.kind().equals("u");
-        if (keyOrUnique && constraint.deferrable()) {
-            findings.add("constraint option", name, "DEFERRABLE is not imported: only foreign keys can be deferred"
-                    + " in the Strata language");
-        }
         if (keyOrUnique && constraint.indexInclude()) {
             findings.add("constraint option", name, "INCLUDE columns of the constraint's index are not imported");
         }
@@ -74,9 +72,9 @@ final class Constraints {
             findings.add("constraint option", name, "storage options or tablespace of the constraint's index are"
                     + " not imported");
         }
-        if (constraint.kind().equals("f") && !constraint.matchType().equals("s")) {
-            findings.add("constraint option", name, "MATCH " + (constraint.matchType().equals("f") ? "FULL" : "PARTIAL")
-                    + " is not imported");
+        // MATCH FULL is imported; PostgreSQL does not implement MATCH PARTIAL, but should a catalog ever hold it
+        if (constraint.kind().equals("f") && constraint.matchType().equals("p")) {
+            findings.add("constraint option", name, "MATCH PARTIAL is not imported");
         }
         if (constraint.setColumns()) {
             findings.add("constraint option", name, "SET NULL/SET DEFAULT with a column list is not imported");

@@ -227,14 +227,15 @@ final class TableBuilder {
     private static PrimaryKey primaryKey(RelationQuery.Row relation, ConstraintQuery.Row constraint,
                                          List<String> columns) {
         String defaultName = Constraints.primaryKeyName(relation.name());
-        return new PrimaryKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns, Span.NONE);
+        return new PrimaryKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
+                constraint.deferrable(), constraint.deferred(), Span.NONE);
     }
 
     private static UniqueConstraint unique(RelationQuery.Row relation, ConstraintQuery.Row constraint,
                                            List<String> columns) {
         String defaultName = Constraints.uniqueName(relation.name(), columns);
         return new UniqueConstraint(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
-                constraint.nullsNotDistinct(), Span.NONE);
+                constraint.nullsNotDistinct(), constraint.deferrable(), constraint.deferred(), Span.NONE);
     }
 
     /**
@@ -243,14 +244,16 @@ final class TableBuilder {
      */
     private static Check check(RelationQuery.Row relation, ConstraintQuery.Row constraint, List<String> columns) {
         String expression = DeparsedSql.checkExpression(constraint.definition());
+        boolean notValid = !constraint.validated();
+        boolean noInherit = constraint.noInherit();
         if (columns.size() == 1
                 && constraint.name().equals(Constraints.columnCheckName(relation.name(), columns.get(0)))) {
-            return new Check(null, columns.get(0), expression, Span.NONE);
+            return new Check(null, columns.get(0), expression, notValid, noInherit, Span.NONE);
         }
         if (columns.size() != 1 && constraint.name().equals(Constraints.tableCheckName(relation.name()))) {
-            return new Check(null, null, expression, Span.NONE);
+            return new Check(null, null, expression, notValid, noInherit, Span.NONE);
         }
-        return new Check(constraint.name(), null, expression, Span.NONE);
+        return new Check(constraint.name(), null, expression, notValid, noInherit, Span.NONE);
     }
 
     private ForeignKey foreignKey(RelationQuery.Row relation, ConstraintQuery.Row constraint, String name) {
@@ -269,6 +272,7 @@ final class TableBuilder {
         return new ForeignKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
                 constraint.refTable(), index.columnNames(constraint.refRelation(), constraint.refColumns()),
                 Constraints.action(constraint.onDelete()),
-                Constraints.action(constraint.onUpdate()), constraint.deferrable(), constraint.deferred(), Span.NONE);
+                Constraints.action(constraint.onUpdate()), constraint.deferrable(), constraint.deferred(),
+                !constraint.validated(), constraint.matchType().equals("f"), Span.NONE);
     }
 }

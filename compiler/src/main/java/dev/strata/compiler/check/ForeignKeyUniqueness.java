@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * PostgreSQL only lets a foreign key reference columns that are unique together: exactly the columns (in any
- * order) of the primary key, a unique constraint, or a unique index without expressions or a {@code where}.
+ * order) of the primary key, a unique constraint, or a unique index without expressions or a {@code where}; and
+ * never a deferrable primary key or unique constraint.
  */
 public final class ForeignKeyUniqueness implements SchemaRule {
 
@@ -23,11 +24,24 @@ public final class ForeignKeyUniqueness implements SchemaRule {
         var lookup = SchemaLookup.of(model);
         for (var table : model.core().tables()) {
             for (var fk : table.foreignKeys()) {
-                if (fk.refColumns().isEmpty() || ForeignKeyTarget.resolve(table, fk, lookup) == null) {
+                if (ForeignKeyTarget.resolve(table, fk, lookup) == null) {
                     continue;
                 }
                 var target = lookup.table(fk.refTable());
-                if (isUnique(target, Set.copyOf(fk.refColumns()))) {
+                var refColumns = Set.copyOf(ForeignKeyTarget.referencedNames(fk, target));
+                // without a column list PostgreSQL takes the primary key, even when a unique index could serve
+                boolean deferrable = fk.refColumns().isEmpty() ? target.primaryKey().deferrable()
+                        : deferrableKeyOn(target, refColumns);
+                if (deferrable) {
+                    diagnostics.report(Diagnostic.error(CODE, fk.span(),
+                                    "foreign key references " + Words.columnList(List.copyOf(refColumns))
+                                            + " of table '" + target.name() + "', whose key on them is deferrable",
+                                    "PostgreSQL lets no foreign key reference a deferrable key; make the key not"
+                                            + " deferrable, or reference other unique columns")
+                            .withNote(target.span(), "the table '" + target.name() + "' is declared here"));
+                    continue;
+                }
+                if (fk.refColumns().isEmpty() || isUnique(target, refColumns)) {
                     continue;
                 }
                 diagnostics.report(Diagnostic.error(CODE, fk.span(),
@@ -40,11 +54,20 @@ public final class ForeignKeyUniqueness implements SchemaRule {
         }
     }
 
+    /** A deferrable primary key or unique constraint on exactly these columns, and no other unique key on them. */
+    private static boolean deferrableKeyOn(Table table, Set<String> columns) {
+        var key = table.primaryKey();
+        boolean deferrable = key != null && key.deferrable() && sameSet(key.columns(), columns)
+                || table.uniques().stream().anyMatch(u -> u.deferrable() && sameSet(u.columns(), columns));
+        return deferrable && !isUnique(table, columns);
+    }
+
     private static boolean isUnique(Table table, Set<String> columns) {
-        if (table.primaryKey() != null && sameSet(table.primaryKey().columns(), columns)) {
+        var key = table.primaryKey();
+        if (key != null && !key.deferrable() && sameSet(key.columns(), columns)) {
             return true;
         }
-        if (table.uniques().stream().anyMatch(u -> sameSet(u.columns(), columns))) {
+        if (table.uniques().stream().anyMatch(u -> !u.deferrable() && sameSet(u.columns(), columns))) {
             return true;
         }
         return table.indexes().stream().anyMatch(i -> isPlainUniqueIndexOn(i, columns));

@@ -253,6 +253,18 @@ public sealed interface Change {
         public String object() { return table + "." + name; }
     }
 
+    /** A {@code not valid} check that the target declares valid: VALIDATE CONSTRAINT; {@code check} is the old one. */
+    record ValidateCheck(String table, Check check, String name) implements Change {
+        public String kind() { return "validate check"; }
+        public String object() { return table + "." + name; }
+    }
+
+    /** A {@code not valid} foreign key the target declares valid; {@code foreignKey} is the old, not valid one. */
+    record ValidateForeignKey(String table, ForeignKey foreignKey, String name) implements Change {
+        public String kind() { return "validate foreign key"; }
+        public String object() { return table + "." + name; }
+    }
+
     /** A constraint whose (generated) name follows a table or column rename. */
     record RenameConstraint(String table, String from, String to) implements Change {
         public String kind() { return "rename constraint"; }

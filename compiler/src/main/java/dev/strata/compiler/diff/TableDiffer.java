@@ -30,6 +30,8 @@ import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
 import dev.strata.compiler.diff.Change.SetNotNull;
 import dev.strata.compiler.diff.Change.SetRowSecurity;
+import dev.strata.compiler.diff.Change.ValidateCheck;
+import dev.strata.compiler.diff.Change.ValidateForeignKey;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
@@ -144,7 +146,11 @@ final class TableDiffer {
         }
     }
 
-    /** Constraints and indexes matched by their name in the target (generated names follow renames). */
+    /**
+     * Constraints and indexes matched by their name in the target (generated names follow renames). A {@code not
+     * valid} check or foreign key that is otherwise the same as the target's valid one is validated in place; the
+     * other way (valid to not valid) is a drop and an add, since PostgreSQL cannot mark a constraint not valid.
+     */
     private void constraints() {
         var oldNames = DefaultNames.of(before);
         var projectedNames = DefaultNames.of(projected);
@@ -158,14 +164,19 @@ final class TableDiffer {
         var matched = new java.util.HashSet<String>();
         var drops = new ArrayList<Change>();
         var renamesOut = new ArrayList<Change>();
+        var validations = new ArrayList<Change>();
         for (int i = 0; i < oldNodes.size(); i++) {
             Object oldNode = oldNodes.get(i);
             Object projectedNode = projectedNodes.get(i);
             String oldName = oldNames.of(oldNode);
             String name = projectedNames.of(projectedNode);
             Object now = newByName.get(name);
-            if (now != null && !matched.contains(name) && now.equals(projectedNode)) {
+            boolean validates = now != null && now.equals(validated(projectedNode));
+            if (now != null && !matched.contains(name) && (now.equals(projectedNode) || validates)) {
                 matched.add(name);
+                if (validates) {
+                    validations.add(validate(projectedNode, name));
+                }
                 if (!oldName.equals(name)) {
                     renamesOut.add(now instanceof Index
                             ? new RenameIndex(after.name(), oldName, name)
@@ -177,11 +188,30 @@ final class TableDiffer {
         }
         changes.addAll(drops);
         changes.addAll(renamesOut);
+        changes.addAll(validations);
         newByName.forEach((name, node) -> {
             if (!matched.contains(name)) {
                 changes.add(add(node, name));
             }
         });
+    }
+
+    /** The validated form of a {@code not valid} check or foreign key; null for anything else. */
+    private static Object validated(Object node) {
+        if (node instanceof Check c && c.notValid()) {
+            return c.withNotValid(false);
+        }
+        if (node instanceof ForeignKey f && f.notValid()) {
+            return f.withNotValid(false);
+        }
+        return null;
+    }
+
+    private Change validate(Object notValid, String name) {
+        if (notValid instanceof Check c) {
+            return new ValidateCheck(after.name(), c, name);
+        }
+        return new ValidateForeignKey(after.name(), (ForeignKey) notValid, name);
     }
 
     private static List<Object> nodes(Table table) {

@@ -53,15 +53,18 @@ final class TableProjection {
     }
 
     private PrimaryKey primaryKey(PrimaryKey key) {
-        return key == null ? null : new PrimaryKey(key.name(), columns(key.columns()), key.span());
+        return key == null ? null : new PrimaryKey(key.name(), columns(key.columns()), key.deferrable(),
+                key.initiallyDeferred(), key.span());
     }
 
     private UniqueConstraint unique(UniqueConstraint u) {
-        return new UniqueConstraint(u.name(), columns(u.columns()), u.nullsNotDistinct(), u.span());
+        return new UniqueConstraint(u.name(), columns(u.columns()), u.nullsNotDistinct(), u.deferrable(),
+                u.initiallyDeferred(), u.span());
     }
 
     private Check check(Check c) {
-        return new Check(c.name(), c.column() == null ? null : column(c.column()), c.expression(), c.span());
+        return new Check(c.name(), c.column() == null ? null : column(c.column()), c.expression(), c.notValid(),
+                c.noInherit(), c.span());
     }
 
     private ForeignKey foreignKey(ForeignKey f) {
@@ -72,7 +75,7 @@ final class TableProjection {
             return renamed == null ? c : renamed;
         }).toList();
         return new ForeignKey(f.name(), columns(f.columns()), target, refColumns, f.onDelete(), f.onUpdate(),
-                f.deferrable(), f.initiallyDeferred(), f.span());
+                f.deferrable(), f.initiallyDeferred(), f.notValid(), f.matchFull(), f.span());
     }
 
     private Index index(Index i) {

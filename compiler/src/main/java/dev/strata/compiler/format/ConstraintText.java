@@ -13,19 +13,26 @@ final class ConstraintText {
     }
 
     static String inlinePrimaryKey(PrimaryKey key) {
-        return constraintName(key.name()) + "primary key";
+        return constraintName(key.name()) + "primary key" + deferral(key.deferrable(), key.initiallyDeferred());
     }
 
     static String tablePrimaryKey(PrimaryKey key) {
-        return constraintName(key.name()) + "primary key " + columnList(key.columns());
+        return constraintName(key.name()) + "primary key " + columnList(key.columns())
+                + deferral(key.deferrable(), key.initiallyDeferred());
     }
 
     static String inlineUnique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "unique" + nullsNotDistinct(unique.nullsNotDistinct());
+        return constraintName(unique.name()) + "unique" + nullsNotDistinct(unique.nullsNotDistinct())
+                + deferral(unique.deferrable(), unique.initiallyDeferred());
     }
 
     static String tableUnique(UniqueConstraint unique) {
-        return inlineUnique(unique) + " " + columnList(unique.columns());
+        return constraintName(unique.name()) + "unique" + nullsNotDistinct(unique.nullsNotDistinct()) + " "
+                + columnList(unique.columns()) + deferral(unique.deferrable(), unique.initiallyDeferred());
+    }
+
+    private static String deferral(boolean deferrable, boolean initiallyDeferred) {
+        return (deferrable ? " deferrable" : "") + (initiallyDeferred ? " initially deferred" : "");
     }
 
     static String inlineForeignKey(ForeignKey key) {
@@ -37,7 +44,8 @@ final class ConstraintText {
     }
 
     static String check(Check check) {
-        return constraintName(check.name()) + "check " + Literals.parenthesized(check.expression());
+        return constraintName(check.name()) + "check " + Literals.parenthesized(check.expression())
+                + (check.noInherit() ? " no inherit" : "") + notValid(check.notValid());
     }
 
     static String columnList(List<String> columns) {
@@ -64,19 +72,21 @@ final class ConstraintText {
         if (!key.refColumns().isEmpty()) {
             text.append(' ').append(columnList(key.refColumns()));
         }
+        if (key.matchFull()) {
+            text.append(" match full");
+        }
         if (key.onDelete() != null) {
             text.append(" on delete ").append(key.onDelete().sql());
         }
         if (key.onUpdate() != null) {
             text.append(" on update ").append(key.onUpdate().sql());
         }
-        if (key.deferrable()) {
-            text.append(" deferrable");
-        }
-        if (key.initiallyDeferred()) {
-            text.append(" initially deferred");
-        }
-        return text.toString();
+        return text.append(deferral(key.deferrable(), key.initiallyDeferred())).append(notValid(key.notValid()))
+                .toString();
+    }
+
+    private static String notValid(boolean notValid) {
+        return notValid ? " not valid" : "";
     }
 
     private static String constraintName(String name) {

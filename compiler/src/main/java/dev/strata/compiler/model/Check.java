@@ -5,7 +5,19 @@ import dev.strata.compiler.diag.Span;
 /**
  * A check constraint: {@code name} is null when the source gave none; {@code column} is the column it was written
  * on (null for a table-level check), which decides PostgreSQL's default name; {@code expression} is the verbatim
- * SQL between the outer parentheses.
+ * SQL between the outer parentheses; {@code notValid} is {@code not valid}: PostgreSQL enforces it on new and
+ * changed rows but has not checked the rows already there; {@code noInherit} is {@code no inherit}: the check
+ * holds for this table only, not for tables that inherit from it (both for table checks only: a domain's checks are
+ * always valid and inherited).
  */
-public record Check(String name, String column, String expression, Span span) {
+public record Check(String name, String column, String expression, boolean notValid, boolean noInherit, Span span) {
+
+    /** A validated, inherited check. */
+    public Check(String name, String column, String expression, Span span) {
+        this(name, column, expression, false, false, span);
+    }
+
+    public Check withNotValid(boolean value) {
+        return new Check(name, column, expression, value, noInherit, span);
+    }
 }

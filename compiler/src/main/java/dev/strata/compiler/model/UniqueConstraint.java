@@ -3,9 +3,19 @@ package dev.strata.compiler.model;
 import dev.strata.compiler.diag.Span;
 import java.util.List;
 
-/** {@code unique (a, b) nulls not distinct}; {@code name} null means {@code table_a_b_key}. */
-public record UniqueConstraint(String name, List<String> columns, boolean nullsNotDistinct, Span span) {
+/**
+ * {@code unique (a, b) nulls not distinct deferrable initially deferred}; {@code name} null means
+ * {@code table_a_b_key}. Deferral as for {@link PrimaryKey}: PostgreSQL lets no foreign key reference a deferrable
+ * unique constraint.
+ */
+public record UniqueConstraint(String name, List<String> columns, boolean nullsNotDistinct, boolean deferrable,
+                               boolean initiallyDeferred, Span span) {
     public UniqueConstraint {
         columns = List.copyOf(columns);
+    }
+
+    /** A unique constraint that is not deferrable. */
+    public UniqueConstraint(String name, List<String> columns, boolean nullsNotDistinct, Span span) {
+        this(name, columns, nullsNotDistinct, false, false, span);
     }
 }

@@ -189,15 +189,20 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
 
     @Override
     public Void visitColPrimaryKey(ColPrimaryKeyContext ctx) {
-        table.primaryKey(new PrimaryKey(in.constraintName(ctx.constraintName()), List.of(column),
-                in.source().span(ctx)));
+        var deferral = ConstraintOptions.deferral(ctx.deferral(), in.source(), in.issues(),
+                "the primary key on column '" + column + "'");
+        table.primaryKey(new PrimaryKey(in.constraintName(ctx.constraintName()), List.of(column), deferral.deferrable,
+                deferral.initiallyDeferred, in.source().span(ctx)));
         return null;
     }
 
     @Override
     public Void visitColUnique(ColUniqueContext ctx) {
+        var deferral = ConstraintOptions.deferral(ctx.deferral(), in.source(), in.issues(),
+                "the unique constraint on column '" + column + "'");
         table.unique(new UniqueConstraint(in.constraintName(ctx.constraintName()), List.of(column),
-                Translation.nullsNotDistinct(ctx.nullsDistinct()), in.source().span(ctx)));
+                Translation.nullsNotDistinct(ctx.nullsDistinct()), deferral.deferrable, deferral.initiallyDeferred,
+                in.source().span(ctx)));
         return null;
     }
 
@@ -205,7 +210,7 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
     public Void visitColCheck(ColCheckContext ctx) {
         var owner = belongsToTable(ctx) ? null : column;
         table.check(new Check(in.constraintName(ctx.constraintName()), owner, in.verbatim().inside(ctx.parenExpr()),
-                in.source().span(ctx)));
+                ctx.notValid() != null, ctx.noInherit() != null, in.source().span(ctx)));
         return null;
     }
 
@@ -215,11 +220,11 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
 
     @Override
     public Void visitColReferences(ColReferencesContext ctx) {
-        var fk = ForeignKeyOptions.of(ctx.fkOption(), in.source(), in.issues(),
+        var fk = ConstraintOptions.of(ctx.fkOption(), in.source(), in.issues(),
                 "the foreign key on column '" + column + "'");
         table.foreignKey(new ForeignKey(in.constraintName(ctx.constraintName()), List.of(column),
                 Names.name(ctx.identifier()), in.columnNames(ctx.columnList()), fk.onDelete, fk.onUpdate,
-                fk.deferrable, fk.initiallyDeferred, in.source().span(ctx)));
+                fk.deferrable, fk.initiallyDeferred, fk.notValid, fk.matchFull, in.source().span(ctx)));
         return null;
     }
 }

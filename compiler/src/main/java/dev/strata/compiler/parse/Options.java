@@ -18,6 +18,7 @@ final class Options {
             "security", "a routine runs either as its definer or as its invoker; keep one",
             "deferrable", "keep either 'deferrable' or 'not deferrable'",
             "initially", "keep either 'initially deferred' or 'initially immediate'",
+            "match", "keep either 'match full' or 'match simple'",
             "conversion", "write one conversion: 'using (…)' with 'reverse (…)' or 'irreversible'",
             "cycle", "keep either 'cycle' or 'no cycle'");
 

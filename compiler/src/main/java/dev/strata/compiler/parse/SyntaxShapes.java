@@ -2,6 +2,7 @@ package dev.strata.compiler.parse;
 
 import static dev.strata.grammar.StrataParser.RULE_columnDef;
 import static dev.strata.grammar.StrataParser.RULE_coreBlock;
+import static dev.strata.grammar.StrataParser.RULE_deferral;
 import static dev.strata.grammar.StrataParser.RULE_domainDecl;
 import static dev.strata.grammar.StrataParser.RULE_enumDecl;
 import static dev.strata.grammar.StrataParser.RULE_extensionDecl;
@@ -43,8 +44,11 @@ final class SyntaxShapes {
                     + "for all|select|insert|update|delete [to ROLE, …] [using (EXPR)] [with check (EXPR)]"),
             Map.entry(RULE_tableConstraint, "a table constraint is [constraint NAME] followed by primary key (…), "
                     + "unique (…), check (EXPR) or foreign key (…) references TABLE [(…)] [on delete ACTION]"),
-            Map.entry(RULE_fkOption, "foreign key options are on delete|on update followed by no action, restrict, "
-                    + "cascade, set null or set default; [not] deferrable; initially deferred|immediate"),
+            Map.entry(RULE_fkOption, "foreign key options are match full|simple; on delete|on update followed by no "
+                    + "action, restrict, cascade, set null or set default; [not] deferrable; initially "
+                    + "deferred|immediate; not valid"),
+            Map.entry(RULE_deferral, "a primary key, unique constraint or foreign key is [not] deferrable, and "
+                    + "initially deferred|immediate"),
             Map.entry(RULE_typeName, "types are written as in PostgreSQL, for example numeric(12,2), "
                     + "timestamp(3) with time zone, double precision, character varying(20), text[]"),
             Map.entry(RULE_extensionDecl, "an extension is written extension NAME"),

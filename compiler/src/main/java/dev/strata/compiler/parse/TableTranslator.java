@@ -49,33 +49,39 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
 
     @Override
     public Void visitTablePrimaryKey(TablePrimaryKeyContext ctx) {
-        parts.primaryKey(new PrimaryKey(in.constraintName(ctx.constraintName()), in.columnNames(ctx.columnList()),
-                in.source().span(ctx)));
+        var columns = in.columnNames(ctx.columnList());
+        var deferral = ConstraintOptions.deferral(ctx.deferral(), in.source(), in.issues(), "the primary key");
+        parts.primaryKey(new PrimaryKey(in.constraintName(ctx.constraintName()), columns, deferral.deferrable,
+                deferral.initiallyDeferred, in.source().span(ctx)));
         return null;
     }
 
     @Override
     public Void visitTableUnique(TableUniqueContext ctx) {
-        parts.unique(new UniqueConstraint(in.constraintName(ctx.constraintName()), in.columnNames(ctx.columnList()),
-                Translation.nullsNotDistinct(ctx.nullsDistinct()), in.source().span(ctx)));
+        var columns = in.columnNames(ctx.columnList());
+        var deferral = ConstraintOptions.deferral(ctx.deferral(), in.source(), in.issues(),
+                "the unique constraint (" + String.join(", ", columns) + ")");
+        parts.unique(new UniqueConstraint(in.constraintName(ctx.constraintName()), columns,
+                Translation.nullsNotDistinct(ctx.nullsDistinct()), deferral.deferrable, deferral.initiallyDeferred,
+                in.source().span(ctx)));
         return null;
     }
 
     @Override
     public Void visitTableCheck(TableCheckContext ctx) {
         parts.check(new Check(in.constraintName(ctx.constraintName()), null, in.verbatim().inside(ctx.parenExpr()),
-                in.source().span(ctx)));
+                ctx.notValid() != null, ctx.noInherit() != null, in.source().span(ctx)));
         return null;
     }
 
     @Override
     public Void visitTableForeignKey(TableForeignKeyContext ctx) {
         var columns = in.columnNames(ctx.columns);
-        var fk = ForeignKeyOptions.of(ctx.fkOption(), in.source(), in.issues(),
+        var fk = ConstraintOptions.of(ctx.fkOption(), in.source(), in.issues(),
                 "the foreign key (" + String.join(", ", columns) + ")");
         parts.foreignKey(new ForeignKey(in.constraintName(ctx.constraintName()), columns,
                 Names.name(ctx.identifier()), in.columnNames(ctx.refColumns), fk.onDelete, fk.onUpdate,
-                fk.deferrable, fk.initiallyDeferred, in.source().span(ctx)));
+                fk.deferrable, fk.initiallyDeferred, fk.notValid, fk.matchFull, in.source().span(ctx)));
         return null;
     }
 

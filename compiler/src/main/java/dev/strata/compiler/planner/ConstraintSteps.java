@@ -9,6 +9,8 @@ import dev.strata.compiler.diff.Change.DropPrimaryKey;
 import dev.strata.compiler.diff.Change.DropUnique;
 import dev.strata.compiler.diff.Change.RenameConstraint;
 import dev.strata.compiler.diff.Change.RenameIndex;
+import dev.strata.compiler.diff.Change.ValidateCheck;
+import dev.strata.compiler.diff.Change.ValidateForeignKey;
 import dev.strata.compiler.diff.Scope;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
@@ -29,14 +31,24 @@ final class ConstraintSteps extends PlanPart {
     // ------------------------------------------------------------------------------ constraints, indexes
 
     Draft addConstraint(String kind, String table, String name, String sql, List<String> columns) {
+        return addConstraint(kind, table, name, sql, columns, false);
+    }
+
+    /** {@code notValid}: the rows already there are not scanned (a check or foreign key added NOT VALID). */
+    Draft addConstraint(String kind, String table, String name, String sql, List<String> columns, boolean notValid) {
         var d = add(kind, targetConstraint(table, name), obj(name), ADD_CONSTRAINTS, sql, ddl.dropConstraint(table, name));
         d.creating();
         d.newUses.add(Keys.table(table));
         columns.forEach(col -> d.newUses.add(Keys.column(table, col)));
         d.creates.add(Keys.constraint(name));
-        if (!newTables.contains(table)) {
-            d.lock(LockLevel.ACCESS_EXCLUSIVE).scans();
-            d.risk(Risk.DATA_DEPENDENT);
+        if (newTables.contains(table)) {
+            return d;
+        }
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        if (notValid) {
+            d.note("NOT VALID: the rows already there are not checked.");
+        } else {
+            d.scans().risk(Risk.DATA_DEPENDENT);
         }
         return d;
     }
@@ -81,7 +93,7 @@ final class ConstraintSteps extends PlanPart {
 
     void addCheck(AddCheck c) {
         var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), c.check()),
-                List.of());
+                List.of(), c.check().notValid());
         d.newUses.addAll(newUses.sql(c.check().expression(), Scope.CORE));
         if (d.scansTable) {
             d.note("Fails if a row breaks the check.");
@@ -117,7 +129,9 @@ final class ConstraintSteps extends PlanPart {
         if (existing || refExisting) {
             d.lock(LockLevel.SHARE_ROW_EXCLUSIVE);
         }
-        if (existing) {
+        if (existing && fk.notValid()) {
+            d.note("NOT VALID: the rows already there are not checked.");
+        } else if (existing) {
             d.scans().risk(Risk.DATA_DEPENDENT).note("Fails if a row references a missing key.");
         }
     }
@@ -134,6 +148,33 @@ final class ConstraintSteps extends PlanPart {
         d.oldUses.add(Keys.uniqueKey(fk.refTable(), refColumns));
         d.drops.add(Keys.constraint(name));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    /**
+     * VALIDATE CONSTRAINT scans the rows under SHARE UPDATE EXCLUSIVE (writes go on); a foreign key also takes ROW
+     * SHARE on the referenced table. The way back drops the constraint and adds it NOT VALID again, which scans
+     * nothing.
+     */
+    void validateCheck(ValidateCheck c) {
+        var d = validate(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), c.check()));
+        d.newUses.addAll(newUses.sql(c.check().expression(), Scope.CORE));
+        d.note("Fails if a row breaks the check.");
+    }
+
+    void validateForeignKey(ValidateForeignKey c) {
+        var d = validate(c.kind(), c.table(), c.name(), ddl.addForeignKey(c.table(), c.name(), c.foreignKey()));
+        d.newUses.add(Keys.table(c.foreignKey().refTable()));
+        d.note("Fails if a row references a missing key.");
+    }
+
+    private Draft validate(String kind, String table, String name, String addNotValid) {
+        var d = add(kind, targetConstraint(table, name), obj(name), ADD_FOREIGN_KEYS,
+                ddl.validateConstraint(table, name), ddl.dropConstraint(table, name) + "\n" + addNotValid);
+        d.creating();
+        d.newUses.add(Keys.table(table));
+        d.newUses.add(Keys.constraint(name));
+        d.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE).scans().risk(Risk.DATA_DEPENDENT);
+        return d;
     }
 
     void renameConstraint(RenameConstraint c) {

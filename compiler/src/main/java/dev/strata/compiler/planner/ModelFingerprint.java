@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Policy;
+import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.plan.Checksums;
 import dev.strata.plan.Json;
 import java.io.IOException;
@@ -44,7 +48,11 @@ public final class ModelFingerprint {
                     json.writeNull();
                 }
             }))
-            .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class);
+            .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class)
+            .addMixIn(Check.class, CheckWithoutDefaults.class)
+            .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
+            .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
+            .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class);
 
     /**
      * A table without row level security or policies is written as before they existed in the language, so the
@@ -56,6 +64,33 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Policy> policies();
+    }
+
+    /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */
+    private abstract static class CheckWithoutDefaults {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean notValid();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean noInherit();
+    }
+
+    /** A valid {@code match simple} foreign key is written as before {@code not valid} and {@code match full}. */
+    private abstract static class ForeignKeyWithoutDefaults {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean notValid();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean matchFull();
+    }
+
+    /** A primary key or unique constraint that is not deferrable is written as before keys could be deferred. */
+    private abstract static class NotDeferrableByDefault {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean deferrable();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean initiallyDeferred();
     }
 
     private ModelFingerprint() {

@@ -60,6 +60,8 @@ import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
 import dev.strata.compiler.diff.Change.SetNotNull;
 import dev.strata.compiler.diff.Change.SetRowSecurity;
+import dev.strata.compiler.diff.Change.ValidateCheck;
+import dev.strata.compiler.diff.Change.ValidateForeignKey;
 import dev.strata.compiler.diff.SchemaDiff;
 import dev.strata.plan.Backup;
 import dev.strata.plan.Step;
@@ -261,6 +263,10 @@ public final class Planner extends PlanPart {
             ctx.constraints.dropForeignKey(c.table(), c.foreignKey(), c.name());
         } else if (change instanceof RenameConstraint c) {
             ctx.constraints.renameConstraint(c);
+        } else if (change instanceof ValidateCheck c) {
+            ctx.constraints.validateCheck(c);
+        } else if (change instanceof ValidateForeignKey c) {
+            ctx.constraints.validateForeignKey(c);
         } else if (change instanceof AddIndex c) {
             ctx.constraints.addIndex(c.table(), c.index(), c.name(), !newTables.contains(c.table()));
         } else if (change instanceof DropIndex c) {

@@ -1,9 +1,12 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diff.Change.AddCheck;
 import dev.strata.compiler.diff.Change.AddTable;
+import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropTable;
 import dev.strata.compiler.diff.Change.RenameTable;
 import dev.strata.compiler.diff.Scope;
+import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
@@ -40,8 +43,12 @@ final class TableSteps extends PlanPart {
         for (Column column : t.columns()) {
             d.newUses.addAll(newUses.column(column));
         }
-        t.checks().forEach(check -> d.newUses.addAll(newUses.sql(check.expression(), Scope.CORE)));
+        t.checks().stream().filter(check -> !check.notValid())
+                .forEach(check -> d.newUses.addAll(newUses.sql(check.expression(), Scope.CORE)));
         d.newUses.removeIf(k -> k.equals(Keys.table(t.name())) || k.startsWith("column:" + t.name() + "."));
+        // CREATE TABLE would mark them validated: a check that is not valid is its own step after it
+        t.checks().stream().filter(Check::notValid)
+                .forEach(check -> ctx.constraints.addCheck(new AddCheck(t.name(), check, names.of(check))));
         for (Index index : t.indexes()) {
             ctx.constraints.addIndex(t.name(), index, names.of(index), false);
         }
@@ -123,7 +130,7 @@ final class TableSteps extends PlanPart {
             keys.add(Keys.uniqueKey(t.name(), u.columns()));
             keys.add(Keys.constraint(names.of(u)));
         });
-        t.checks().forEach(ch -> keys.add(Keys.constraint(names.of(ch))));
+        t.checks().stream().filter(ch -> !ch.notValid()).forEach(ch -> keys.add(Keys.constraint(names.of(ch))));
     }
 
     void dropTable(DropTable c) {
@@ -158,6 +165,9 @@ final class TableSteps extends PlanPart {
         for (ForeignKey fk : t.foreignKeys()) {
             ctx.constraints.dropForeignKey(t.name(), fk, names.of(fk));
         }
+        // the restored table has no check that is not valid: its own step's way back adds it after the rows
+        t.checks().stream().filter(Check::notValid)
+                .forEach(check -> ctx.constraints.dropCheck(new DropCheck(t.name(), check, names.of(check))));
         for (Trigger trigger : t.triggers()) {
             ctx.constraints.dropTrigger(t.name(), trigger);
         }

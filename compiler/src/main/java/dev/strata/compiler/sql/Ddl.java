@@ -248,7 +248,11 @@ public final class Ddl {
 
     // -------------------------------------------------------------------------------------------- tables
 
-    /** CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later). */
+    /**
+     * CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later). A check
+     * that is {@code not valid} is left out: PostgreSQL marks every check of a CREATE TABLE validated, so it is
+     * added afterwards with ALTER TABLE … NOT VALID.
+     */
     public String createTable(Table table) {
         var names = DefaultNames.of(table);
         var sql = Sql.of("CREATE TABLE").name(core, table.name()).kw("(");
@@ -263,7 +267,11 @@ public final class Ddl {
             items.add(Sql.of("CONSTRAINT").id(names.of(unique)).append(unique(unique)));
         }
         for (Check check : table.checks()) {
-            items.add(Sql.of("CONSTRAINT").id(names.of(check)).kw("CHECK").paren(check.expression()));
+            if (check.notValid()) {
+                continue;
+            }
+            items.add(noInherit(Sql.of("CONSTRAINT").id(names.of(check)).kw("CHECK").paren(check.expression()),
+                    check.noInherit()));
         }
         for (int i = 0; i < items.size(); i++) {
             sql.newline("    ").append(items.get(i));
@@ -418,7 +426,18 @@ public final class Ddl {
     // ---------------------------------------------------------------------------------------- constraints
 
     private Sql primaryKey(PrimaryKey key) {
-        return Sql.of("PRIMARY KEY").ids(key.columns());
+        return deferral(Sql.of("PRIMARY KEY").ids(key.columns()), key.deferrable(), key.initiallyDeferred());
+    }
+
+    /** {@code DEFERRABLE [INITIALLY DEFERRED]} of a key, unique constraint or foreign key. */
+    private static Sql deferral(Sql sql, boolean deferrable, boolean initiallyDeferred) {
+        if (deferrable) {
+            sql.kw("DEFERRABLE");
+            if (initiallyDeferred) {
+                sql.kw("INITIALLY DEFERRED");
+            }
+        }
+        return sql;
     }
 
     private Sql unique(UniqueConstraint unique) {
@@ -426,7 +445,7 @@ public final class Ddl {
         if (unique.nullsNotDistinct()) {
             sql.kw("NULLS NOT DISTINCT");
         }
-        return sql.ids(unique.columns());
+        return deferral(sql.ids(unique.columns()), unique.deferrable(), unique.initiallyDeferred());
     }
 
     public String addPrimaryKey(String table, String name, PrimaryKey key) {
@@ -438,7 +457,23 @@ public final class Ddl {
     }
 
     public String addCheck(String table, String name, Check check) {
-        return alterTable(table).kw("ADD CONSTRAINT").id(name).kw("CHECK").paren(check.expression()).build();
+        var sql = alterTable(table).kw("ADD CONSTRAINT").id(name).kw("CHECK").paren(check.expression());
+        return notValid(noInherit(sql, check.noInherit()), check.notValid()).build();
+    }
+
+    /** {@code NO INHERIT}: the check holds for this table only, not for tables that inherit from it. */
+    private static Sql noInherit(Sql sql, boolean noInherit) {
+        return noInherit ? sql.kw("NO INHERIT") : sql;
+    }
+
+    /** {@code NOT VALID}: the constraint holds for new rows, the rows already there are not scanned. */
+    private static Sql notValid(Sql sql, boolean notValid) {
+        return notValid ? sql.kw("NOT VALID") : sql;
+    }
+
+    /** Scans the rows a NOT VALID check or foreign key has not checked yet and marks it validated. */
+    public String validateConstraint(String table, String name) {
+        return alterTable(table).kw("VALIDATE CONSTRAINT").id(name).build();
     }
 
     public String addForeignKey(String table, String name, ForeignKey fk) {
@@ -447,19 +482,16 @@ public final class Ddl {
         if (!fk.refColumns().isEmpty()) {
             sql.ids(fk.refColumns());
         }
+        if (fk.matchFull()) {
+            sql.kw("MATCH FULL");
+        }
         if (fk.onDelete() != null && fk.onDelete() != ForeignKey.Action.NO_ACTION) {
             sql.kw("ON DELETE").kw(fk.onDelete().sql().toUpperCase());
         }
         if (fk.onUpdate() != null && fk.onUpdate() != ForeignKey.Action.NO_ACTION) {
             sql.kw("ON UPDATE").kw(fk.onUpdate().sql().toUpperCase());
         }
-        if (fk.deferrable()) {
-            sql.kw("DEFERRABLE");
-            if (fk.initiallyDeferred()) {
-                sql.kw("INITIALLY DEFERRED");
-            }
-        }
-        return sql.build();
+        return notValid(deferral(sql, fk.deferrable(), fk.initiallyDeferred()), fk.notValid()).build();
     }
 
     public String dropConstraint(String table, String name) {

@@ -193,7 +193,7 @@ public final class SchemaGenerator {
             Table t = tables.get(i);
             var fks = t.foreignKeys().stream().map(f -> f.refTable().equals(from)
                     ? new ForeignKey(f.name(), f.columns(), to, f.refColumns(), f.onDelete(), f.onUpdate(),
-                    f.deferrable(), f.initiallyDeferred(), f.span()) : f).toList();
+                    f.deferrable(), f.initiallyDeferred(), f.notValid(), f.matchFull(), f.span()) : f).toList();
             tables.set(i, new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(),
                     t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(),
                     t.span()));

@@ -569,6 +569,28 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("foreign key to a deferrable key", """
+                core {
+                  table seat {
+                    id    bigint primary key deferrable
+                  }
+                  table ticket {
+                    id       bigint primary key
+                    seat_id  bigint references seat
+                  }
+                }
+                """,
+                """
+                schema.strata:7:21: error[S1203]: foreign key references (id) of table 'seat', whose key on them is deferrable
+                    7 |     seat_id  bigint references seat
+                      |                     ^^^^^^^^^^^^^^^
+                hint: PostgreSQL lets no foreign key reference a deferrable key; make the key not deferrable, or reference other unique columns
+                note: schema.strata:2:3: the table 'seat' is declared here
+                    2 |   table seat {
+                      |   ^^^^^^^^^^^^
+
+                1 error
+                """),
             new Case("foreign key to a table without primary key", """
                 core {
                   table audit_log {

@@ -156,15 +156,18 @@ final class RandomSchemas {
         }
         PrimaryKey primaryKey = null;
         if (!columnNames.isEmpty() && random.nextInt(3) > 0) {
-            primaryKey = new PrimaryKey(maybe(this::name), someOf(columnNames), NONE);
+            boolean deferred = random.nextInt(6) == 0;
+            primaryKey = new PrimaryKey(maybe(this::name), someOf(columnNames), deferred || random.nextInt(6) == 0,
+                    deferred, NONE);
         }
         var uniques = new ArrayList<UniqueConstraint>();
         var foreignKeys = new ArrayList<ForeignKey>();
         if (!columnNames.isEmpty()) {
             int count = random.nextInt(4);
             for (int i = 0; i < count; i++) {
+                boolean deferred = random.nextInt(6) == 0;
                 uniques.add(new UniqueConstraint(maybe(this::name), someOf(columnNames), random.nextInt(4) == 0,
-                        NONE));
+                        deferred || random.nextInt(6) == 0, deferred, NONE));
             }
             count = random.nextInt(4);
             for (int i = 0; i < count; i++) {
@@ -203,7 +206,8 @@ final class RandomSchemas {
             addTableChecks(checks);
             int count = random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0;
             for (int i = 0; i < count; i++) {
-                checks.add(new Check(maybe(this::name), column, pick(EXPRESSIONS), NONE));
+                checks.add(new Check(maybe(this::name), column, pick(EXPRESSIONS), random.nextInt(5) == 0,
+                        random.nextInt(6) == 0, NONE));
             }
         }
         addTableChecks(checks);
@@ -213,7 +217,8 @@ final class RandomSchemas {
     private void addTableChecks(List<Check> checks) {
         int count = random.nextInt(6) == 0 ? 1 + random.nextInt(2) : 0;
         for (int i = 0; i < count; i++) {
-            checks.add(new Check(maybe(this::name), null, pick(EXPRESSIONS), NONE));
+            checks.add(new Check(maybe(this::name), null, pick(EXPRESSIONS), random.nextInt(5) == 0,
+                    random.nextInt(6) == 0, NONE));
         }
     }
 
@@ -254,7 +259,7 @@ final class RandomSchemas {
         boolean deferrable = initiallyDeferred || random.nextBoolean();
         return new ForeignKey(maybe(this::name), columns, name(), refColumns,
                 maybe(() -> pick(ForeignKey.Action.values())), maybe(() -> pick(ForeignKey.Action.values())),
-                deferrable, initiallyDeferred, NONE);
+                deferrable, initiallyDeferred, random.nextInt(5) == 0, random.nextInt(5) == 0, NONE);
     }
 
     private Index index(List<String> columnNames) {

@@ -142,7 +142,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:3:59: error[S0101]: expected 'no', 'restrict', 'cascade' or 'set', found 'nothing'
                     3 |     customer_id bigint references customer (id) on delete nothing
                       |                                                           ^^^^^^^
-                hint: foreign key options are on delete|on update followed by no action, restrict, cascade, set null or set default; [not] deferrable; initially deferred|immediate
+                hint: foreign key options are match full|simple; on delete|on update followed by no action, restrict, cascade, set null or set default; [not] deferrable; initially deferred|immediate; not valid
 
                 1 error
                 """),
@@ -657,6 +657,42 @@ class SyntaxErrorTest {
                 note: schema/shop.strata:3:44: 'not deferrable' is given here
                     3 |     customer_id bigint references customer not deferrable initially deferred
                       |                                            ^^^^^^^^^^^^^^
+
+                1 error
+                """),
+                new Case("match full and match simple", """
+                core {
+                  table purchase {
+                    customer_id bigint references customer match full match simple
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:3:55: error[S0203]: the foreign key on column 'customer_id' has both 'match full' and 'match simple'
+                    3 |     customer_id bigint references customer match full match simple
+                      |                                                       ^^^^^^^^^^^^
+                hint: keep either 'match full' or 'match simple'
+                note: schema/shop.strata:3:44: 'match full' is given here
+                    3 |     customer_id bigint references customer match full match simple
+                      |                                            ^^^^^^^^^^
+
+                1 error
+                """),
+                new Case("primary key not deferrable but initially deferred", """
+                core {
+                  table purchase {
+                    id bigint primary key not deferrable initially deferred
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:3:42: error[S0203]: the primary key on column 'id' has both 'not deferrable' and 'initially deferred'
+                    3 |     id bigint primary key not deferrable initially deferred
+                      |                                          ^^^^^^^^^^^^^^^^^^
+                hint: only a deferrable key can be initially deferred; keep one of them
+                note: schema/shop.strata:3:27: 'not deferrable' is given here
+                    3 |     id bigint primary key not deferrable initially deferred
+                      |                           ^^^^^^^^^^^^^^
 
                 1 error
                 """),

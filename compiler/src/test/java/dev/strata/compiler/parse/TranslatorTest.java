@@ -201,6 +201,44 @@ class TranslatorTest {
     }
 
     @Test
+    void notValidNoInheritAndMatchFull() {
+        var table = table("""
+                a int check (a > 0) not valid references other (id) on delete cascade not valid not null
+                b int references third match full not valid
+                constraint small check (a < 10) no inherit not valid
+                constraint pair foreign key (a, b) references pair (x, y) match simple deferrable not valid
+                check (b <> 0) no inherit
+                """);
+        assertThat(table.checks()).containsExactly(new Check(null, "a", "a > 0", true, false, AT),
+                new Check("small", null, "a < 10", true, true, AT), new Check(null, null, "b <> 0", false, true, AT));
+        assertThat(table.foreignKeys()).containsExactly(
+                new ForeignKey(null, List.of("a"), "other", List.of("id"), Action.CASCADE, null, false, false, true,
+                        false, AT),
+                new ForeignKey(null, List.of("b"), "third", List.of(), null, null, false, false, true, true, AT),
+                new ForeignKey("pair", List.of("a", "b"), "pair", List.of("x", "y"), null, null, true, false, true,
+                        false, AT));
+        assertThat(table.column("a").orElseThrow().notNull()).isTrue();
+    }
+
+    @Test
+    void deferrableKeysAndUniqueConstraints() {
+        var table = table("""
+                a int primary key deferrable initially deferred not null
+                b int unique deferrable
+                c int unique nulls not distinct initially deferred
+                d int unique not deferrable initially immediate
+                constraint cd unique (c, d) deferrable initially immediate
+                """);
+        assertThat(table.primaryKey()).isEqualTo(new PrimaryKey(null, List.of("a"), true, true, AT));
+        assertThat(table.uniques()).containsExactly(new UniqueConstraint(null, List.of("b"), false, true, false, AT),
+                new UniqueConstraint(null, List.of("c"), true, true, true, AT),
+                new UniqueConstraint(null, List.of("d"), false, false, false, AT),
+                new UniqueConstraint("cd", List.of("c", "d"), false, true, false, AT));
+        assertThat(table("a int\nprimary key (a) deferrable").primaryKey())
+                .isEqualTo(new PrimaryKey(null, List.of("a"), true, false, AT));
+    }
+
+    @Test
     void indexWithEveryFeature() {
         var table = table("""
                 email text
