@@ -6,23 +6,6 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- undo step 1: change column type core.counter.hits
-DELETE FROM "strata_backup"."0002_change_1" AS "backup" USING "core"."counter" AS "target" WHERE "target"."id" = "backup"."id" AND "target"."hits" IS DISTINCT FROM "backup"."strata_converted";
 ALTER TABLE "core"."counter" ALTER COLUMN "hits" TYPE bigint;
-DO $strata$
-DECLARE
-    names name[];
-    states "char"[];
-BEGIN
-    SELECT array_agg(tgname ORDER BY tgname), array_agg(tgenabled ORDER BY tgname) INTO names, states
-    FROM pg_catalog.pg_trigger WHERE tgrelid = '"core"."counter"'::regclass AND NOT tgisinternal;
-    FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
-        EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', '"core"."counter"', names[i]);
-    END LOOP;
-    UPDATE "core"."counter" AS "target" SET "hits" = "backup"."hits" FROM "strata_backup"."0002_change_1" AS "backup" WHERE "target"."id" = "backup"."id";
-    FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
-        EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER %I', '"core"."counter"', CASE states[i] WHEN 'D' THEN 'DISABLE' WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END, names[i]);
-    END LOOP;
-END
-$strata$;
 
 COMMIT;

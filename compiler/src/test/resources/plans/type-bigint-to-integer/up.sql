@@ -6,10 +6,6 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- step 1: change column type core.counter.hits (lock: ACCESS EXCLUSIVE)
--- backup of core.counter into strata_backup.0002_change_1
-CREATE SCHEMA IF NOT EXISTS "strata_backup";
-DROP TABLE IF EXISTS "strata_backup"."0002_change_1";
-CREATE TABLE "strata_backup"."0002_change_1" AS SELECT "id", "hits", CAST(("hits") AS integer) AS "strata_converted" FROM "core"."counter";
 ALTER TABLE "core"."counter" ALTER COLUMN "hits" TYPE integer;
 
 COMMIT;

@@ -32,6 +32,12 @@ final class Casts {
         return !TypeNames.isBuiltIn(t.name());
     }
 
+    /** From a wider integer type to a narrower one ({@code bigint} to {@code integer}), not arrays. */
+    static boolean integerNarrowing(TypeRef from, TypeRef to) {
+        return from.arrayDimensions() == 0 && to.arrayDimensions() == 0 && INTEGERS.contains(name(from))
+                && INTEGERS.contains(name(to)) && INTEGERS.indexOf(name(to)) < INTEGERS.indexOf(name(from));
+    }
+
     /** A built-in string type: text, varchar, char, name. */
     static boolean isString(TypeRef t) {
         return STRINGS.contains(name(t));

@@ -288,7 +288,11 @@ final class ColumnSteps extends PlanPart {
         String back = a.defaultExpr() == null ? typeBack
                 : join(typeBack, ddl.setDefault(table, b.name(), a.defaultExpr()));
         d.reverseSql = back;
-        boolean lossless = sameType || byLabel || using == null && Casts.lossless(a.type(), b.type());
+        // bigint into integer: PostgreSQL refuses a value that does not fit rather than changing it, so a change
+        // that runs kept every value exactly, and widening back gives each one back
+        boolean fitsOrFails = conversion == null && Casts.integerNarrowing(a.type(), b.type());
+        boolean lossless = sameType || byLabel || fitsOrFails
+                || using == null && Casts.lossless(a.type(), b.type());
         if (conversion != null && conversion.irreversible()) {
             d.irreversible = true;
             ctx.dataLossAccepted = true;
@@ -298,6 +302,11 @@ final class ColumnSteps extends PlanPart {
             if (!canGoBack) {
                 d.reverseSql = "-- irreversible: " + object + " cannot be converted back to " + a.type().sql();
             }
+            return;
+        }
+        if (fitsOrFails) {
+            d.risk(Risk.DATA_DEPENDENT).note("Fails if a value does not fit into " + b.type().sql() + "; the values"
+                    + " that fit are kept exactly, so the way back needs no backup.");
             return;
         }
         if (byLabel) {

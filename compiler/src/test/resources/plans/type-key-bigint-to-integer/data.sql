@@ -1,0 +1,1 @@
+insert into core.pool values (1, 'a'), (2147483647, 'b');
