@@ -51,6 +51,7 @@ public final class SemanticChecker {
             new IndexMethods(),
             new TriggerShapes(),
             new PolicyClauses(),
+            new RoutineOptionsApplicable(),
             new SequenceRanges());
 
     private SemanticChecker() {

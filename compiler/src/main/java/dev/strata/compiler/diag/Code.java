@@ -96,6 +96,7 @@ public enum Code {
     UNSUPPORTED_TRIGGER("S1704", "unsupported trigger"),
     SEQUENCE_RANGE("S1705", "sequence options out of range"),
     POLICY_CLAUSE_NOT_APPLICABLE("S1706", "policy clause that its command cannot have"),
+    ROUTINE_OPTION_NOT_APPLICABLE("S1707", "routine option that PostgreSQL rejects for the routine"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),

@@ -276,7 +276,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:2:37: error[S0101]: expected a return type, found 'as'
                     2 |   function total(id bigint) returns as $$ select 1 $$
                       |                                     ^^
-                hint: a function is written function NAME([MODE] NAME TYPE [default VALUE], …) returns [setof] TYPE | table (NAME TYPE, …) [language L] [immutable|stable|volatile] [security definer|invoker] [strict] [comment '…'] as $$ BODY $$
+                hint: a function is written function NAME([MODE] NAME TYPE [default VALUE], …) returns [setof] TYPE | table (NAME TYPE, …) [language L] [immutable|stable|volatile] [security definer|invoker] [strict] [parallel safe|restricted|unsafe] [leakproof] [cost N] [rows N] [set NAME = VALUE, … | set NAME from current] [comment '…'] as $$ BODY $$
 
                 1 error
                 """),
