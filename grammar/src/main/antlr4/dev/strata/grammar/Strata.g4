@@ -177,7 +177,8 @@ procedureDecl
     : PROCEDURE identifier '(' (parameter (',' parameter)*)? ')' routineOption* AS body
     ;
 
-parameter   : parameterMode? identifier typeRef (DEFAULT term)? ;
+// An unnamed parameter is written by its position, as bodies refer to it: $1, $2…
+parameter   : parameterMode? (identifier | POSITIONAL) typeRef (DEFAULT term)? ;
 
 parameterMode : IN | OUT | INOUT | VARIADIC ;
 
@@ -314,6 +315,9 @@ WHEN: 'when'; WHERE: 'where'; WITH: 'with'; WITHOUT: 'without'; ZONE: 'zone';
 
 // $$ ... $$ or $tag$ ... $tag$ is handled by the $$ form only; a body may not contain $$.
 DOLLAR_BODY : '$$' .*? '$$' ;
+
+// $1, $2…: a parameter that has no name, by its position.
+POSITIONAL  : '$' [0-9]+ ;
 
 // An opening $$ that never closes; the parser reports it as an unterminated body.
 UNTERMINATED_BODY : '$$' ( ~'$' | '$' ~'$' )* '$'? EOF ;

@@ -29,7 +29,9 @@ final class RoutineBuilder {
         for (int i = 0; i < routine.argumentTypes().size(); i++) {
             String mode = routine.argumentModes().isEmpty() ? "i" : routine.argumentModes().get(i);
             var type = index.types.resolve(routine.argumentTypes().get(i)).type();
-            String name = routine.argumentNames().get(i);
+            // proargnames is null when no parameter has a name, and holds '' for each one without
+            String name = i < routine.argumentNames().size() ? routine.argumentNames().get(i) : null;
+            name = name == null || name.isEmpty() ? null : name;
             if (mode.equals("t")) {
                 tableColumns.add(new Parameter(name, null, type, null, Span.NONE));
                 continue;

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Routine options read from a live database: cost, rows, parallel safety, leak-proofness and settings (a list
- * setting with a quoted element among them) are imported, nothing about them is reported, the sources print and
- * parse back to the same model, and planning that model from nothing on a fresh database gives the same pg_proc
- * rows.
+ * setting with a quoted element among them) are imported, and so are unnamed parameters ({@code $1}); nothing about
+ * them is reported, the sources print and parse back to the same model, and planning that model from nothing on
+ * a fresh database gives the same pg_proc rows.
  */
 @Tag("introspection")
 class IntrospectRoutineOptionsTest {
@@ -45,6 +45,8 @@ class IntrospectRoutineOptionsTest {
             CREATE PROCEDURE forget(item_id bigint) LANGUAGE sql SET lock_timeout = '2s'
                 AS 'DELETE FROM core.item WHERE id = item_id';
             CREATE FUNCTION plain(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';
+            CREATE FUNCTION clamp(integer, lo integer, integer) RETURNS integer LANGUAGE sql IMMUTABLE
+                AS 'SELECT greatest(lo, least($1, $3))';
             """;
 
     @Test
@@ -55,22 +57,24 @@ class IntrospectRoutineOptionsTest {
 
         assertThat(result.unsupported()).isEmpty();
         assertThat(core.routines()).extracting(r -> r.name())
-                .containsExactly("forget", "item_ids", "label_of", "plain", "same_label");
-        assertThat(core.routines().get(0).options()).isEqualTo(new RoutineOptions(null, null, null, false,
+                .containsExactly("clamp", "forget", "item_ids", "label_of", "plain", "same_label");
+        assertThat(core.routines().get(0).parameters()).extracting(p -> p.name())
+                .containsExactly(null, "lo", null);
+        assertThat(core.routines().get(1).options()).isEqualTo(new RoutineOptions(null, null, null, false,
                 List.of(new Setting("lock_timeout", List.of("2s"), false))));
-        assertThat(core.routines().get(1).options()).isEqualTo(new RoutineOptions(null, 40f, Parallel.RESTRICTED,
+        assertThat(core.routines().get(2).options()).isEqualTo(new RoutineOptions(null, 40f, Parallel.RESTRICTED,
                 false, List.of()));
-        assertThat(core.routines().get(2).options()).isEqualTo(new RoutineOptions(2.5f, null, Parallel.SAFE, false,
+        assertThat(core.routines().get(3).options()).isEqualTo(new RoutineOptions(2.5f, null, Parallel.SAFE, false,
                 List.of(new Setting("work_mem", List.of("8MB"), false),
                         new Setting("search_path", List.of("core", "$user", "pg_temp"), false))));
-        assertThat(core.routines().get(3).options()).isEqualTo(RoutineOptions.NONE);
-        assertThat(core.routines().get(4).options().leakproof()).isTrue();
+        assertThat(core.routines().get(4).options()).isEqualTo(RoutineOptions.NONE);
+        assertThat(core.routines().get(5).options().leakproof()).isTrue();
 
         var sources = new StringBuilder();
         ImportLayout.files(result.model()).values().forEach(unit -> sources.append(SchemaPrinter.print(unit)));
         assertThat(sources.toString()).contains("stable parallel safe cost 2.5 set work_mem = '8MB' set search_path ="
                 + " core, '$user', pg_temp", "stable parallel restricted rows 40", "immutable leakproof",
-                "set lock_timeout = '2s'");
+                "set lock_timeout = '2s'", "function clamp($1 integer, lo integer, $3 integer)");
         assertThat(printedAndParsed(result.model())).isEqualTo(core);
 
         String fresh = TestDatabases.newDatabase("routine_options_planned");
@@ -82,7 +86,7 @@ class IntrospectRoutineOptionsTest {
                 s.execute(step.sql());
             }
         }
-        assertThat(procRows(fresh)).isEqualTo(procRows(url)).hasSize(5);
+        assertThat(procRows(fresh)).isEqualTo(procRows(url)).hasSize(6);
     }
 
     @Test
@@ -123,7 +127,7 @@ class IntrospectRoutineOptionsTest {
     private static List<String> procRows(String url) throws SQLException {
         var rows = new ArrayList<String>();
         String sql = """
-                SELECT p.proname || ' ' || p.procost || ' ' || p.prorows || ' ' || p.proparallel::text || ' '
+                SELECT p.proname || '(' || pg_get_function_arguments(p.oid) || ') ' || p.procost || ' ' || p.prorows || ' ' || p.proparallel::text || ' '
                        || p.proleakproof || ' ' || coalesce(array_to_string(p.proconfig, ';'), '-')
                 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                 WHERE n.nspname = 'core' ORDER BY 1

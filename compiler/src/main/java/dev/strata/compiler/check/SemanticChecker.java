@@ -52,6 +52,7 @@ public final class SemanticChecker {
             new TriggerShapes(),
             new PolicyClauses(),
             new RoutineOptionsApplicable(),
+            new UnnamedFacadeParameters(),
             new SequenceRanges());
 
     private SemanticChecker() {

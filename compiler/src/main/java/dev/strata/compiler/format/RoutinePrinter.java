@@ -19,7 +19,9 @@ final class RoutinePrinter {
         var kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "function " : "procedure ";
         var head = kind + StrataNames.name(routine.name());
         var parameters = new ArrayList<String>();
-        routine.parameters().forEach(p -> parameters.add(parameter(p)));
+        for (int i = 0; i < routine.parameters().size(); i++) {
+            parameters.add(parameter(routine.parameters().get(i), i + 1));
+        }
         var tail = tail(routine);
         var header = head + "(" + String.join(", ", parameters) + ")";
         out.leadingComments(depth, routine);
@@ -113,12 +115,13 @@ final class RoutinePrinter {
         return String.join(", ", texts);
     }
 
-    private static String parameter(Parameter parameter) {
+    private static String parameter(Parameter parameter, int position) {
         var text = new StringBuilder();
         if (parameter.mode() != null) {
             text.append(TablePrinter.lower(parameter.mode())).append(' ');
         }
-        text.append(StrataNames.parameterName(parameter.name())).append(' ').append(TypePrinter.print(parameter.type()));
+        text.append(parameter.name() == null ? "$" + position : StrataNames.parameterName(parameter.name()))
+                .append(' ').append(TypePrinter.print(parameter.type()));
         if (parameter.defaultExpr() != null) {
             text.append(" default ").append(parameter.defaultExpr());
         }

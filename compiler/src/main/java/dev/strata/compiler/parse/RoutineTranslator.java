@@ -81,16 +81,28 @@ final class RoutineTranslator extends StrataBaseVisitor<Void> {
         var name = Names.name(nameCtx);
         var r = new RoutineTranslator(in, kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + name + "'");
         written.forEach(r::visit);
-        var params = parameters.stream().map(p -> parameter(p, in)).toList();
+        var params = new ArrayList<Parameter>();
+        for (int i = 0; i < parameters.size(); i++) {
+            params.add(parameter(parameters.get(i), i + 1, in));
+        }
         var options = new RoutineOptions(r.cost, r.rows, r.parallel, r.leakproof, r.settings);
         return new Routine(kind, name, params, returns, r.language, r.volatility, r.security, r.strict, options,
                 in.verbatim().body(body), r.comment, span);
     }
 
-    private static Parameter parameter(ParameterContext ctx, Translation in) {
+    /** {@code position} counts from 1; an unnamed parameter ({@code $N}) must be written at its own position. */
+    private static Parameter parameter(ParameterContext ctx, int position, Translation in) {
         var defaultExpr = ctx.term() == null ? null : in.verbatim().term(ctx.term());
-        return new Parameter(Names.name(ctx.identifier()), mode(ctx.parameterMode()), in.types().typeRef(ctx.typeRef()),
-                defaultExpr, in.source().span(ctx));
+        String name = null;
+        if (ctx.identifier() != null) {
+            name = Names.name(ctx.identifier());
+        } else if (!ctx.POSITIONAL().getText().equals("$" + position)) {
+            in.issues().error(SyntaxCode.PARAMETER_POSITION, in.source().span(ctx.POSITIONAL().getSymbol()),
+                    "unnamed parameter " + ctx.POSITIONAL().getText() + " is parameter " + position + " of the list",
+                    "an unnamed parameter is written as its position, which the body uses: write $" + position);
+        }
+        return new Parameter(name, mode(ctx.parameterMode()), in.types().typeRef(ctx.typeRef()), defaultExpr,
+                in.source().span(ctx));
     }
 
     private static Parameter.Mode mode(ParameterModeContext ctx) {

@@ -775,7 +775,10 @@ public final class Ddl {
         if (p.mode() != null && p.mode() != Parameter.Mode.IN) {
             sql.kw(p.mode().name());
         }
-        sql.id(p.name()).append(SqlTypes.of(p.type(), typeSchema(p.type(), schema, rowTypes), null));
+        if (p.name() != null) {
+            sql.id(p.name());
+        }
+        sql.append(SqlTypes.of(p.type(), typeSchema(p.type(), schema, rowTypes), null));
         if (p.defaultExpr() != null) {
             sql.kw("DEFAULT").verbatim(p.defaultExpr());
         }

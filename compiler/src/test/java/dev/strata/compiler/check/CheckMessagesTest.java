@@ -373,6 +373,19 @@ class CheckMessagesTest {
 
                 2 errors
                 """),
+            new Case("unnamed parameter of a facade function", """
+                facade api version 1 {
+                  function twice($1 integer) returns integer language sql as $$ select $1 * 2 $$
+                }
+                """,
+                """
+                schema.strata:2:18: error[S1708]: parameter $1 of function 'twice' in api v1 has no name
+                    2 |   function twice($1 integer) returns integer language sql as $$ select $1 * 2 $$
+                      |                  ^^^^^^^^^^
+                hint: applications call a facade routine by its parameters' names: give it one
+
+                1 error
+                """),
             new Case("repeated key column", """
                 core {
                   table line {

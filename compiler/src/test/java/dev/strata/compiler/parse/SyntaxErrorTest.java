@@ -614,6 +614,19 @@ class SyntaxErrorTest {
 
                 1 error
                 """),
+                new Case("unnamed parameter at another position", """
+                core {
+                  function pick($1 integer, $3 integer) returns integer language sql as $$ select $2 $$
+                }
+                """,
+                        """
+                schema/shop.strata:2:29: error[S0205]: unnamed parameter $3 is parameter 2 of the list
+                    2 |   function pick($1 integer, $3 integer) returns integer language sql as $$ select $2 $$
+                      |                             ^^
+                hint: an unnamed parameter is written as its position, which the body uses: write $2
+
+                1 error
+                """),
                 new Case("missing closing brace before the next table", """
                 core {
                   table a {

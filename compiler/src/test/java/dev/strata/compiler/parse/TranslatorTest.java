@@ -403,6 +403,14 @@ class TranslatorTest {
     }
 
     @Test
+    void unnamedParametersAreWrittenByPosition() {
+        var facade = facade("procedure clamp($1 int, lo int, inout $3 int) language sql as $$ select greatest(lo, $1) $$");
+        assertThat(facade.routines().get(0).parameters()).containsExactly(
+                new Parameter(null, null, type("int"), null, AT), new Parameter("lo", null, type("int"), null, AT),
+                new Parameter(null, Mode.INOUT, type("int"), null, AT));
+    }
+
+    @Test
     void procedures() {
         var facade = facade("procedure archive(before_date date) language plpgsql security definer as $$ begin end $$");
         assertThat(facade.routines()).containsExactly(new Routine(RoutineKind.PROCEDURE, "archive",
