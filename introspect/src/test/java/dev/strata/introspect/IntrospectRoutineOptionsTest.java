@@ -127,7 +127,8 @@ class IntrospectRoutineOptionsTest {
     private static List<String> procRows(String url) throws SQLException {
         var rows = new ArrayList<String>();
         String sql = """
-                SELECT p.proname || '(' || pg_get_function_arguments(p.oid) || ') ' || p.procost || ' ' || p.prorows || ' ' || p.proparallel::text || ' '
+                SELECT p.proname || '(' || pg_get_function_arguments(p.oid) || ') ' || p.procost || ' '
+                       || p.prorows || ' ' || p.proparallel::text || ' '
                        || p.proleakproof || ' ' || coalesce(array_to_string(p.proconfig, ';'), '-')
                 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                 WHERE n.nspname = 'core' ORDER BY 1

@@ -743,10 +743,10 @@ public final class Ddl {
     }
 
     /**
-     * {@code ALTER FUNCTION … COST n ROWS n PARALLEL … [NOT] LEAKPROOF RESET ALL SET …}: the options of {@code to}
-     * that differ from those of {@code from}, one action each; an option {@code to} leaves unwritten is set back to
-     * PostgreSQL's default. When the settings differ, all are reset and those of {@code to} set in their order.
-     * {@code signature} is the routine's {@link #routineSignature}.
+     * {@code ALTER FUNCTION … COST n ROWS n PARALLEL … [NOT] LEAKPROOF RESET ALL SET …}: the options of
+     * {@code to} that differ from those of {@code from}, one action each; an option {@code to} leaves unwritten is
+     * set back to PostgreSQL's default. When the settings differ, all are reset and those of {@code to} set in their
+     * order. {@code signature} is the routine's {@link #routineSignature}.
      */
     public String alterRoutineOptions(Routine routine, String signature, RoutineOptions from, RoutineOptions to) {
         boolean function = routine.routineKind() == Routine.RoutineKind.FUNCTION;
