@@ -190,7 +190,8 @@ procedureDecl
     : PROCEDURE identifier '(' (parameter (',' parameter)*)? ')' routineOption* AS body
     ;
 
-parameter   : parameterMode? identifier typeRef (DEFAULT term)? ;
+// An unnamed parameter is written by its position, as bodies refer to it: $1, $2…
+parameter   : parameterMode? (identifier | POSITIONAL) typeRef (DEFAULT term)? ;
 
 parameterMode : IN | OUT | INOUT | VARIADIC ;
 
@@ -209,8 +210,19 @@ routineOption
     | SECURITY DEFINER                           # optSecurityDefiner
     | SECURITY INVOKER                           # optSecurityInvoker
     | STRICT                                     # optStrict
+    | PARALLEL level=(SAFE | RESTRICTED | UNSAFE)  # optParallel
+    | NOT? LEAKPROOF                             # optLeakproof
+    | COST signedNumber                          # optCost
+    | ROWS signedNumber                          # optRows
+    | SET settingName (EQUALS | TO) settingValue (',' settingValue)*  # optSet
+    | SET settingName FROM CURRENT               # optSetFromCurrent
     | commentClause                              # optComment
     ;
+
+// A configuration parameter a routine sets while it runs: work_mem, search_path, plpgsql.extra_warnings.
+settingName : identifier ('.' identifier)? ;
+
+settingValue : STRING | signedNumber | identifier | ON | TRUE | FALSE | ALL ;
 
 body        : DOLLAR_BODY ;
 
@@ -280,14 +292,14 @@ signedNumber  : '-'? (INTEGER | DECIMAL) ;
 identifier  : IDENTIFIER | QUOTED_IDENTIFIER | nonReserved ;
 
 nonReserved
-    : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COMMENT | CORE | CYCLE
-    | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXECUTE | EXTENSION | FACADE
-    | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX | INHERIT | INOUT
-    | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEVEL | MATCH | MATERIALIZED
-    | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PERMISSIVE | POLICY | PRECISION | PRIVILEGES
-    | PROCEDURE | RENAMED | RESTRICT | RESTRICTIVE | REVERSE | ROW | SECURITY | SEQUENCE | SET | SETOF | SIMPLE | STABLE
-    | START | STATEMENT | STORED | STRICT | TIME | TIMESTAMP
-    | TRIGGER | TRUNCATE | UPDATE | VALID | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
+    : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COMMENT | CORE | COST
+    | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXECUTE | EXTENSION
+    | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX
+    | INHERIT | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEAKPROOF
+    | LEVEL | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PARALLEL | PERMISSIVE
+    | POLICY | PRECISION | PRIVILEGES | PROCEDURE | RENAMED | RESTRICT | RESTRICTED | RESTRICTIVE | REVERSE | ROW
+    | ROWS | SAFE | SECURITY | SEQUENCE | SET | SETOF | SIMPLE | STABLE | START | STATEMENT | STORED | STRICT | TIME
+    | TIMESTAMP | TRIGGER | TRUNCATE | UNSAFE | UPDATE | VALID | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
     ;
 
 // ------------------------------------------------------------------------------------------------- lexer
@@ -295,26 +307,31 @@ nonReserved
 ACTION: 'action'; AFTER: 'after'; ALL: 'all'; ALWAYS: 'always'; ARRAY: 'array'; AS: 'as'; ASC: 'asc';
 BEFORE: 'before'; BIT: 'bit'; BY: 'by'; CACHE: 'cache'; CASCADE: 'cascade'; CHAR: 'char';
 CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COMMENT: 'comment'; CONSTRAINT: 'constraint';
-CORE: 'core'; CYCLE: 'cycle'; DEFAULT: 'default'; DEFERRABLE: 'deferrable'; DEFERRED: 'deferred';
+CORE: 'core'; COST: 'cost'; CURRENT: 'current'; CYCLE: 'cycle'; DEFAULT: 'default'; DEFERRABLE: 'deferrable'; DEFERRED: 'deferred';
 DEFINER: 'definer'; DELETE: 'delete'; DESC: 'desc'; DISTINCT: 'distinct'; DOMAIN: 'domain'; DOUBLE: 'double';
 EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXECUTE: 'execute'; EXTENSION: 'extension'; FACADE: 'facade'; FALSE: 'false';
 FIRST: 'first'; FOR: 'for'; FORCE: 'force'; FOREIGN: 'foreign'; FULL: 'full'; FROM: 'from'; FUNCTION: 'function'; GENERATED: 'generated';
 GRANT: 'grant'; IDENTITY: 'identity'; IMMEDIATE: 'immediate'; IMMUTABLE: 'immutable'; IN: 'in';
 INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INHERIT: 'inherit'; INITIALLY: 'initially'; INOUT: 'inout';
 INSERT: 'insert'; INSTEAD: 'instead'; INTERVAL: 'interval'; INVOKER: 'invoker'; IRREVERSIBLE: 'irreversible';
-KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEVEL: 'level'; MATCH: 'match'; MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
+KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEAKPROOF: 'leakproof'; LEVEL: 'level'; MATCH: 'match';
+MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
 MINVALUE: 'minvalue'; NO: 'no'; NOT: 'not'; NULL: 'null'; NULLS: 'nulls'; OF: 'of'; ON: 'on'; OR: 'or';
-OUT: 'out'; OWNED: 'owned'; PERMISSIVE: 'permissive'; POLICY: 'policy'; PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
-PROCEDURE: 'procedure'; REFERENCES: 'references'; RENAMED: 'renamed'; RESTRICT: 'restrict'; RESTRICTIVE: 'restrictive';
-RETURNS: 'returns'; REVERSE: 'reverse'; ROW: 'row'; SECURITY: 'security'; SELECT: 'select';
+OUT: 'out'; OWNED: 'owned'; PARALLEL: 'parallel'; PERMISSIVE: 'permissive'; POLICY: 'policy'; PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
+PROCEDURE: 'procedure'; REFERENCES: 'references'; RENAMED: 'renamed'; RESTRICT: 'restrict'; RESTRICTED: 'restricted';
+RESTRICTIVE: 'restrictive';
+RETURNS: 'returns'; REVERSE: 'reverse'; ROW: 'row'; ROWS: 'rows'; SAFE: 'safe'; SECURITY: 'security'; SELECT: 'select';
 SEQUENCE: 'sequence'; SET: 'set'; SETOF: 'setof'; SIMPLE: 'simple'; STABLE: 'stable'; START: 'start'; STATEMENT: 'statement';
 STORED: 'stored'; STRICT: 'strict'; TABLE: 'table'; TIME: 'time'; TIMESTAMP: 'timestamp'; TO: 'to';
-TRIGGER: 'trigger'; TRUE: 'true'; TRUNCATE: 'truncate'; UNIQUE: 'unique'; UPDATE: 'update'; USING: 'using';
+TRIGGER: 'trigger'; TRUE: 'true'; TRUNCATE: 'truncate'; UNIQUE: 'unique'; UNSAFE: 'unsafe'; UPDATE: 'update'; USING: 'using';
 VALID: 'valid'; VARIADIC: 'variadic'; VARYING: 'varying'; VERSION: 'version'; VIEW: 'view'; VOLATILE: 'volatile';
 WHEN: 'when'; WHERE: 'where'; WITH: 'with'; WITHOUT: 'without'; ZONE: 'zone';
 
 // $$ ... $$ or $tag$ ... $tag$ is handled by the $$ form only; a body may not contain $$.
 DOLLAR_BODY : '$$' .*? '$$' ;
+
+// $1, $2…: a parameter that has no name, by its position.
+POSITIONAL  : '$' [0-9]+ ;
 
 // An opening $$ that never closes; the parser reports it as an unterminated body.
 UNTERMINATED_BODY : '$$' ( ~'$' | '$' ~'$' )* '$'? EOF ;
@@ -358,6 +375,7 @@ RBRACKET    : ']' ;
 COMMA       : ',' ;
 DOT         : '.' ;
 MINUS       : '-' ;
+EQUALS      : '=' ;
 
 LINE_COMMENT  : '--' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;

@@ -7,8 +7,10 @@ import dev.strata.compiler.model.Routine.RoutineKind;
 import dev.strata.compiler.model.Routine.Security;
 import dev.strata.compiler.model.Routine.Volatility;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RoutineOptions;
+import dev.strata.compiler.model.RoutineOptions.Parallel;
+import dev.strata.compiler.model.RoutineOptions.Setting;
 import dev.strata.engine.catalog.RoutineQuery;
-import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
 
 /** One function or procedure that {@link RoutineCheck} accepted, as a model {@link Routine}. */
@@ -27,7 +29,9 @@ final class RoutineBuilder {
         for (int i = 0; i < routine.argumentTypes().size(); i++) {
             String mode = routine.argumentModes().isEmpty() ? "i" : routine.argumentModes().get(i);
             var type = index.types.resolve(routine.argumentTypes().get(i)).type();
-            String name = routine.argumentNames().get(i);
+            // proargnames is null when no parameter has a name, and holds '' for each one without
+            String name = i < routine.argumentNames().size() ? routine.argumentNames().get(i) : null;
+            name = name == null || name.isEmpty() ? null : name;
             if (mode.equals("t")) {
                 tableColumns.add(new Parameter(name, null, type, null, Span.NONE));
                 continue;
@@ -39,8 +43,27 @@ final class RoutineBuilder {
         reportUnexpressed(routine);
         return new Routine(routine.kind().equals("p") ? RoutineKind.PROCEDURE : RoutineKind.FUNCTION, routine.name(),
                 parameters, returns(routine, tableColumns), routine.language(), volatility(routine.volatility()),
-                routine.securityDefiner() ? Security.DEFINER : null, routine.strict(), routine.body(),
-                routine.comment(), Span.NONE);
+                routine.securityDefiner() ? Security.DEFINER : null, routine.strict(), options(routine),
+                routine.body(), routine.comment(), Span.NONE);
+    }
+
+    /** Cost, rows, parallel safety, leak-proofness and settings; PostgreSQL's defaults are left unwritten. */
+    private RoutineOptions options(RoutineQuery.Row routine) {
+        boolean procedure = routine.kind().equals("p");
+        Float cost = procedure || routine.cost() == RoutineOptions.DEFAULT_COST ? null : routine.cost();
+        Float rows = !routine.returnsSet() || routine.rows() == RoutineOptions.DEFAULT_ROWS ? null : routine.rows();
+        Parallel parallel = procedure ? null : switch (routine.parallel()) {
+            case "s" -> Parallel.SAFE;
+            case "r" -> Parallel.RESTRICTED;
+            default -> null;
+        };
+        var settings = new ArrayList<Setting>();
+        for (String entry : routine.config()) {
+            if (!isPinnedSearchPath(routine, entry)) {
+                settings.add(Settings.of(entry));
+            }
+        }
+        return new RoutineOptions(cost, rows, parallel, routine.leakproof(), settings);
     }
 
     private Returns returns(RoutineQuery.Row routine, java.util.List<Parameter> tableColumns) {
@@ -82,23 +105,6 @@ final class RoutineBuilder {
 
     private void reportUnexpressed(RoutineQuery.Row routine) {
         String name = Describe.routine(routine);
-        if (!routine.config().isEmpty() && !isPinnedSearchPath(routine)) {
-            // the settings as the catalog holds them (proconfig), shown as the clause that would set them
-            report(name, Sql.of("SET").verbatim(String.join(", ", routine.config())).fragment() + " is not imported");
-        }
-        if (routine.leakproof()) {
-            report(name, "LEAKPROOF is not imported");
-        }
-        if (!routine.parallel().equals("u")) {
-            report(name, "PARALLEL " + (routine.parallel().equals("s") ? "SAFE" : "RESTRICTED") + " is not imported");
-        }
-        if (routine.cost() != 100f) {
-            report(name, "COST " + formatNumber(routine.cost()) + " is not imported");
-        }
-        float defaultRows = routine.returnsSet() ? 1000f : 0f;
-        if (routine.rows() != defaultRows) {
-            report(name, "ROWS " + formatNumber(routine.rows()) + " is not imported");
-        }
         // Strata leaves a core routine executable by PUBLIC, as PostgreSQL does, and revokes that from a facade's
         boolean core = index.isCore(routine.schema());
         if (core && !routine.publicExecute()) {
@@ -113,19 +119,15 @@ final class RoutineBuilder {
      * The runtime pins the search path of a facade's {@code security definer} routines to the version's schema, the
      * core, then {@code pg_temp} (docs/concepts.md): that is Strata's doing, not a setting of the sources.
      */
-    private boolean isPinnedSearchPath(RoutineQuery.Row routine) {
-        if (index.isCore(routine.schema()) || !routine.securityDefiner() || routine.config().size() != 1) {
+    private boolean isPinnedSearchPath(RoutineQuery.Row routine, String entry) {
+        if (index.isCore(routine.schema()) || !routine.securityDefiner()) {
             return false;
         }
         String pinned = "search_path=" + routine.schema() + "," + index.request.coreSchema() + ",pg_temp";
-        return routine.config().get(0).replace("\"", "").replace(" ", "").equals(pinned.replace(" ", ""));
+        return entry.replace("\"", "").replace(" ", "").equals(pinned.replace(" ", ""));
     }
 
     private void report(String name, String reason) {
         index.findings.add("routine option", name, reason);
-    }
-
-    private static String formatNumber(float value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Decides which functions and procedures can be imported: not aggregates or window functions, not C or internal
- * ones, not SQL-standard bodies, not bodies a {@code .strata} file cannot hold, not routines with unnamed
- * parameters or types the language cannot write, and only one routine per name in a schema.
+ * ones, not SQL-standard bodies, not bodies a {@code .strata} file cannot hold, not facade routines with unnamed
+ * parameters, not routines with types the language cannot write, and only one routine per name in a schema.
  */
 final class RoutineCheck {
 
@@ -53,12 +53,13 @@ final class RoutineCheck {
         }
         for (int i = 0; i < routine.argumentTypes().size(); i++) {
             String name = i < routine.argumentNames().size() ? routine.argumentNames().get(i) : null;
-            if (name == null || name.isEmpty()) {
-                return "parameter " + (i + 1) + " has no name; Strata parameters are named";
+            boolean unnamed = name == null || name.isEmpty();
+            if (unnamed && !index.isCore(routine.schema())) {
+                return "parameter " + (i + 1) + " has no name; a facade routine's parameters are named";
             }
             var resolved = index.types.resolve(routine.argumentTypes().get(i));
             if (!resolved.ok()) {
-                return "parameter " + name + ": " + resolved.problem();
+                return "parameter " + (unnamed ? "$" + (i + 1) : name) + ": " + resolved.problem();
             }
         }
         if (!routine.kind().equals("p")) {

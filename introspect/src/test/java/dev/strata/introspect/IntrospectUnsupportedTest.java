@@ -3,6 +3,10 @@ package dev.strata.introspect;
 import static dev.strata.introspect.Expected.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.compiler.model.RoutineOptions;
+import dev.strata.compiler.model.RoutineOptions.Parallel;
+import dev.strata.compiler.model.RoutineOptions.Setting;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -76,10 +80,8 @@ class IntrospectUnsupportedTest {
                 "grant core.points",
                 "grant core.points.secret",
                 "table option core.scratch",
-                "function core.concat2(text, text)",
                 "aggregate core.concat_all(text)",
                 "function core.twice(x numeric)",
-                "routine option core.tuned(x integer)",
                 "operator core.===(integer, integer)",
                 "view core.labels",
                 "view core.labels_again",
@@ -116,8 +118,13 @@ class IntrospectUnsupportedTest {
         assertThat(table(result.model(), "booking").checks()).isEmpty();
         assertThat(table(result.model(), "audited").triggers()).isEmpty();
         assertThat(core.views()).isEmpty();
-        assertThat(core.routines()).extracting(r -> r.name()).containsExactly("on_event", "tuned", "twice");
-        assertThat(core.routines().get(2).signature()).isEqualTo("twice(integer)");
+        assertThat(core.routines()).extracting(r -> r.name()).containsExactly("concat2", "on_event", "tuned",
+                "twice");
+        assertThat(core.routines().get(0).parameters()).extracting(p -> p.name()).containsExactly(null, null);
+        assertThat(core.routines().get(3).signature()).isEqualTo("twice(integer)");
+        assertThat(result.unsupported()).extracting(Unsupported::kind).doesNotContain("routine option");
+        assertThat(core.routines().get(2).options()).isEqualTo(new RoutineOptions(5f, null, Parallel.SAFE, false,
+                List.of(new Setting("search_path", List.of("core"), false))));
     }
 
     @Test

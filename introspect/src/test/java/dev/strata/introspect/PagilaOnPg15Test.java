@@ -36,10 +36,6 @@ class PagilaOnPg15Test {
     private static final List<Unsupported> EXPECTED_UNSUPPORTED = Stream.concat(Stream.of(
             new Unsupported("aggregate", "public.group_concat(text)",
                     "the Strata language has no aggregate declaration"),
-            new Unsupported("function", "public._group_concat(text, text)",
-                    "parameter 1 has no name; Strata parameters are named"),
-            new Unsupported("function", "public.last_day(timestamp with time zone)",
-                    "parameter 1 has no name; Strata parameters are named"),
             new Unsupported("materialized view", "public.rental_by_category",
                     "depends on partitioned table public.payment, which is not imported"),
             new Unsupported("partitioned table", "public.payment", "the Strata language has no partitioning"),

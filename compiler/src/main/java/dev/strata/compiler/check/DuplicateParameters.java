@@ -30,6 +30,9 @@ public final class DuplicateParameters implements SchemaRule {
         }
         var names = new FirstDeclarations();
         for (var parameter : all) {
+            if (parameter.name() == null) {
+                continue;
+            }
             var first = names.claim(parameter.name(), "parameter", parameter.span());
             if (first == null) {
                 continue;

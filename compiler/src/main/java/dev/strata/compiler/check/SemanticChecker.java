@@ -51,6 +51,8 @@ public final class SemanticChecker {
             new IndexMethods(),
             new TriggerShapes(),
             new PolicyClauses(),
+            new RoutineOptionsApplicable(),
+            new UnnamedFacadeParameters(),
             new SequenceRanges());
 
     private SemanticChecker() {

@@ -58,8 +58,10 @@ record TypeUsage(TypeRef type, Place place, String what, Set<String> localRowTyp
 
     private static void addRoutine(Routine routine, Set<String> rowTypes, List<TypeUsage> all) {
         var of = " of " + routine.kind() + " '" + routine.name() + "'";
-        for (var parameter : routine.parameters()) {
-            all.add(new TypeUsage(parameter.type(), Place.PARAMETER, "parameter '" + parameter.name() + "'" + of,
+        for (int i = 0; i < routine.parameters().size(); i++) {
+            var parameter = routine.parameters().get(i);
+            String name = parameter.name() == null ? "$" + (i + 1) : parameter.name();
+            all.add(new TypeUsage(parameter.type(), Place.PARAMETER, "parameter '" + name + "'" + of,
                     rowTypes, parameter.span()));
         }
         var returns = routine.returns();

@@ -45,6 +45,7 @@ public enum Code {
     DUPLICATE_OPTION("S0202", "option given twice"),
     CONFLICTING_OPTIONS("S0203", "conflicting options"),
     NUMBER_OUT_OF_RANGE("S0204", "number out of range"),
+    PARAMETER_POSITION("S0205", "unnamed parameter written at another position"),
 
     FORMATTED_FILE_NOT_WRITTEN("S0901", "formatted file cannot be written"),
     FORMAT_CHANGES_MEANING("S0902", "formatting would change the file's meaning"),
@@ -96,6 +97,8 @@ public enum Code {
     UNSUPPORTED_TRIGGER("S1704", "unsupported trigger"),
     SEQUENCE_RANGE("S1705", "sequence options out of range"),
     POLICY_CLAUSE_NOT_APPLICABLE("S1706", "policy clause that its command cannot have"),
+    ROUTINE_OPTION_NOT_APPLICABLE("S1707", "routine option that PostgreSQL rejects for the routine"),
+    UNNAMED_FACADE_PARAMETER("S1708", "unnamed parameter of a facade routine"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),

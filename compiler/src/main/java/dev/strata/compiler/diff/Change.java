@@ -366,6 +366,15 @@ public sealed interface Change {
         public String object() { return scope.named(to.signature()); }
     }
 
+    /**
+     * Only the routine's cost, rows, parallel safety, leak-proofness or settings changed: altered in place
+     * ({@code ALTER FUNCTION … COST/ROWS/PARALLEL/[NOT] LEAKPROOF/SET/RESET}), the reverse the same way back.
+     */
+    record AlterRoutineOptions(Scope scope, Routine from, Routine to) implements Change {
+        public String kind() { return "alter " + to.kind() + " options"; }
+        public String object() { return scope.named(to.signature()); }
+    }
+
     /** A facade version that the previous target did not have: its schema is created. */
     record AddFacade(Facade facade) implements Change {
         public String kind() { return dev.strata.plan.Step.ADD_FACADE_VERSION; }

@@ -4,6 +4,7 @@ import dev.strata.compiler.diff.Change.AddFacade;
 import dev.strata.compiler.diff.Change.AddGrant;
 import dev.strata.compiler.diff.Change.AddRoutine;
 import dev.strata.compiler.diff.Change.AddView;
+import dev.strata.compiler.diff.Change.AlterRoutineOptions;
 import dev.strata.compiler.diff.Change.DropRoutine;
 import dev.strata.compiler.diff.Change.DropView;
 import dev.strata.compiler.diff.Change.EnsureRole;
@@ -96,10 +97,17 @@ final class ViewsAndRoutines {
             if (old == null) {
                 changes.add(new AddRoutine(scope, routine));
                 rebuilt.add(key(scope, routine.name()));
-            } else if (!withoutComment(old).equals(withoutComment(routine))) {
+                return;
+            }
+            if (!definition(old).equals(definition(routine))) {
                 changes.add(new ReplaceRoutine(scope, old, routine));
                 rebuilt.add(key(scope, routine.name()));
-            } else if (!Objects.equals(old.comment(), routine.comment())) {
+                return;
+            }
+            if (!old.options().normalized().equals(routine.options().normalized())) {
+                changes.add(new AlterRoutineOptions(scope, old, routine));
+            }
+            if (!Objects.equals(old.comment(), routine.comment())) {
                 var kind = routine.routineKind() == Routine.RoutineKind.FUNCTION
                         ? CommentTarget.Kind.FUNCTION : CommentTarget.Kind.PROCEDURE;
                 changes.add(new SetComment(new CommentTarget(kind, scope, routine.name(), null,
@@ -118,7 +126,8 @@ final class ViewsAndRoutines {
         return new View(v.name(), v.materialized(), v.columns(), v.keys(), v.body(), null, v.span());
     }
 
-    private static Routine withoutComment(Routine r) {
+    /** What a routine is without its comment and the options that ALTER FUNCTION changes in place. */
+    private static Routine definition(Routine r) {
         return new Routine(r.routineKind(), r.name(), r.parameters(), r.returns(), r.language(), r.volatility(),
                 r.security(), r.strict(), r.body(), null, r.span());
     }

@@ -2,6 +2,7 @@ package dev.strata.compiler.format;
 
 import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RoutineOptions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,9 @@ final class RoutinePrinter {
         var kind = routine.routineKind() == Routine.RoutineKind.FUNCTION ? "function " : "procedure ";
         var head = kind + StrataNames.name(routine.name());
         var parameters = new ArrayList<String>();
-        routine.parameters().forEach(p -> parameters.add(parameter(p)));
+        for (int i = 0; i < routine.parameters().size(); i++) {
+            parameters.add(parameter(routine.parameters().get(i), i + 1));
+        }
         var tail = tail(routine);
         var header = head + "(" + String.join(", ", parameters) + ")";
         out.leadingComments(depth, routine);
@@ -51,10 +54,52 @@ final class RoutinePrinter {
         if (routine.security() != null) {
             text.append(" security ").append(TablePrinter.lower(routine.security()));
         }
+        options(routine.options(), text);
         if (routine.comment() != null) {
             text.append(" comment ").append(Literals.string(routine.comment()));
         }
         return text.toString();
+    }
+
+    /** Parallel safety, leak-proofness, cost, rows, then the settings in their order. */
+    private static void options(RoutineOptions options, StringBuilder text) {
+        if (options.parallel() != null) {
+            text.append(" parallel ").append(TablePrinter.lower(options.parallel()));
+        }
+        if (options.leakproof()) {
+            text.append(" leakproof");
+        }
+        if (options.cost() != null) {
+            text.append(" cost ").append(RoutineOptions.number(options.cost()));
+        }
+        if (options.rows() != null) {
+            text.append(" rows ").append(RoutineOptions.number(options.rows()));
+        }
+        for (RoutineOptions.Setting setting : options.settings()) {
+            text.append(" set ").append(settingName(setting.name()));
+            if (setting.fromCurrent()) {
+                text.append(" from current");
+                continue;
+            }
+            var values = setting.values().stream().map(RoutinePrinter::settingValue).toList();
+            text.append(" = ").append(String.join(", ", values));
+        }
+    }
+
+    private static String settingName(String name) {
+        var parts = new ArrayList<String>();
+        for (String part : name.split("\\.", -1)) {
+            parts.add(StrataNames.name(part));
+        }
+        return String.join(".", parts);
+    }
+
+    /** A bare word or number where it reads the same, else a string. */
+    private static String settingValue(String value) {
+        if (value.matches("-?[0-9]+(\\.[0-9]+)?") || StrataNames.isBare(value)) {
+            return value;
+        }
+        return Literals.string(value);
     }
 
     private static String returns(Routine.Returns returns) {
@@ -70,12 +115,13 @@ final class RoutinePrinter {
         return String.join(", ", texts);
     }
 
-    private static String parameter(Parameter parameter) {
+    private static String parameter(Parameter parameter, int position) {
         var text = new StringBuilder();
         if (parameter.mode() != null) {
             text.append(TablePrinter.lower(parameter.mode())).append(' ');
         }
-        text.append(StrataNames.parameterName(parameter.name())).append(' ').append(TypePrinter.print(parameter.type()));
+        text.append(parameter.name() == null ? "$" + position : StrataNames.parameterName(parameter.name()))
+                .append(' ').append(TypePrinter.print(parameter.type()));
         if (parameter.defaultExpr() != null) {
             text.append(" default ").append(parameter.defaultExpr());
         }

@@ -6,14 +6,28 @@ import java.util.List;
 /**
  * A function or procedure. {@code returns} is null for a procedure. {@code language} is lower case
  * ({@code sql}, {@code plpgsql}); {@code volatility} null means PostgreSQL's default (volatile); {@code body}
- * is verbatim.
+ * is verbatim; {@code options} holds cost, rows, parallel safety, leak-proofness and settings
+ * ({@link RoutineOptions#NONE} when none is written).
  */
 public record Routine(RoutineKind routineKind, String name, List<Parameter> parameters, Returns returns,
-                      String language, Volatility volatility, Security security, boolean strict, String body,
-                      String comment, Span span) implements Declaration {
+                      String language, Volatility volatility, Security security, boolean strict,
+                      RoutineOptions options, String body, String comment, Span span) implements Declaration {
 
     public Routine {
         parameters = List.copyOf(parameters);
+        options = options == null ? RoutineOptions.NONE : options;
+    }
+
+    /** A routine without cost, rows, parallel, leakproof or set options. */
+    public Routine(RoutineKind routineKind, String name, List<Parameter> parameters, Returns returns, String language,
+                   Volatility volatility, Security security, boolean strict, String body, String comment, Span span) {
+        this(routineKind, name, parameters, returns, language, volatility, security, strict, RoutineOptions.NONE,
+                body, comment, span);
+    }
+
+    /** Whether the function returns a set ({@code setof} or {@code table (…)}): only those take {@code rows}. */
+    public boolean returnsSet() {
+        return returns != null && (returns.setOf() || !returns.table().isEmpty());
     }
 
     @Override

@@ -2,6 +2,9 @@ package dev.strata.compiler.parse;
 
 import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RoutineOptions;
+import dev.strata.compiler.model.RoutineOptions.Parallel;
+import dev.strata.compiler.model.RoutineOptions.Setting;
 import dev.strata.compiler.model.Routine.Returns;
 import dev.strata.compiler.model.Routine.RoutineKind;
 import dev.strata.compiler.model.Routine.Security;
@@ -10,6 +13,14 @@ import dev.strata.grammar.StrataBaseVisitor;
 import dev.strata.grammar.StrataParser.BodyContext;
 import dev.strata.grammar.StrataParser.FunctionDeclContext;
 import dev.strata.grammar.StrataParser.IdentifierContext;
+import dev.strata.grammar.StrataParser.OptCostContext;
+import dev.strata.grammar.StrataParser.OptLeakproofContext;
+import dev.strata.grammar.StrataParser.OptParallelContext;
+import dev.strata.grammar.StrataParser.OptRowsContext;
+import dev.strata.grammar.StrataParser.OptSetContext;
+import dev.strata.grammar.StrataParser.OptSetFromCurrentContext;
+import dev.strata.grammar.StrataParser.SettingNameContext;
+import dev.strata.grammar.StrataParser.SettingValueContext;
 import dev.strata.grammar.StrataParser.OptCommentContext;
 import dev.strata.grammar.StrataParser.OptImmutableContext;
 import dev.strata.grammar.StrataParser.OptLanguageContext;
@@ -26,7 +37,9 @@ import dev.strata.grammar.StrataParser.ReturnsTableContext;
 import dev.strata.grammar.StrataParser.ReturnsTypeContext;
 import dev.strata.grammar.StrataParser.RoutineOptionContext;
 import dev.strata.grammar.StrataParser.TableColumnContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Functions and procedures: signature, return type, options and the verbatim body. Options not written stay
@@ -41,6 +54,11 @@ final class RoutineTranslator extends StrataBaseVisitor<Void> {
     private Security security;
     private boolean strict;
     private String comment;
+    private Float cost;
+    private Float rows;
+    private Parallel parallel;
+    private boolean leakproof;
+    private final List<Setting> settings = new ArrayList<>();
 
     private RoutineTranslator(Translation in, String owner) {
         this.in = in;
@@ -63,15 +81,28 @@ final class RoutineTranslator extends StrataBaseVisitor<Void> {
         var name = Names.name(nameCtx);
         var r = new RoutineTranslator(in, kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + name + "'");
         written.forEach(r::visit);
-        var params = parameters.stream().map(p -> parameter(p, in)).toList();
-        return new Routine(kind, name, params, returns, r.language, r.volatility, r.security, r.strict,
+        var params = new ArrayList<Parameter>();
+        for (int i = 0; i < parameters.size(); i++) {
+            params.add(parameter(parameters.get(i), i + 1, in));
+        }
+        var options = new RoutineOptions(r.cost, r.rows, r.parallel, r.leakproof, r.settings);
+        return new Routine(kind, name, params, returns, r.language, r.volatility, r.security, r.strict, options,
                 in.verbatim().body(body), r.comment, span);
     }
 
-    private static Parameter parameter(ParameterContext ctx, Translation in) {
+    /** {@code position} counts from 1; an unnamed parameter ({@code $N}) must be written at its own position. */
+    private static Parameter parameter(ParameterContext ctx, int position, Translation in) {
         var defaultExpr = ctx.term() == null ? null : in.verbatim().term(ctx.term());
-        return new Parameter(Names.name(ctx.identifier()), mode(ctx.parameterMode()), in.types().typeRef(ctx.typeRef()),
-                defaultExpr, in.source().span(ctx));
+        String name = null;
+        if (ctx.identifier() != null) {
+            name = Names.name(ctx.identifier());
+        } else if (!ctx.POSITIONAL().getText().equals("$" + position)) {
+            in.issues().error(SyntaxCode.PARAMETER_POSITION, in.source().span(ctx.POSITIONAL().getSymbol()),
+                    "unnamed parameter " + ctx.POSITIONAL().getText() + " is parameter " + position + " of the list",
+                    "an unnamed parameter is written as its position, which the body uses: write $" + position);
+        }
+        return new Parameter(name, mode(ctx.parameterMode()), in.types().typeRef(ctx.typeRef()), defaultExpr,
+                in.source().span(ctx));
     }
 
     private static Parameter.Mode mode(ParameterModeContext ctx) {
@@ -152,6 +183,75 @@ final class RoutineTranslator extends StrataBaseVisitor<Void> {
             comment = in.comment(ctx.commentClause());
         }
         return null;
+    }
+
+    @Override
+    public Void visitOptParallel(OptParallelContext ctx) {
+        var value = Parallel.valueOf(ctx.level.getText().toUpperCase(Locale.ROOT));
+        if (options.accept("parallel", "parallel " + value.name().toLowerCase(Locale.ROOT), in.source().span(ctx))) {
+            parallel = value;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitOptLeakproof(OptLeakproofContext ctx) {
+        boolean value = ctx.NOT() == null;
+        if (options.accept("leakproof", value ? "leakproof" : "not leakproof", in.source().span(ctx))) {
+            leakproof = value;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitOptCost(OptCostContext ctx) {
+        if (options.accept("cost", "cost", in.source().span(ctx))) {
+            cost = Float.parseFloat(ctx.signedNumber().getText());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitOptRows(OptRowsContext ctx) {
+        if (options.accept("rows", "rows", in.source().span(ctx))) {
+            rows = Float.parseFloat(ctx.signedNumber().getText());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitOptSet(OptSetContext ctx) {
+        String name = settingName(ctx.settingName());
+        if (options.accept("set " + name, "set " + name, in.source().span(ctx))) {
+            settings.add(new Setting(name, ctx.settingValue().stream().map(this::settingValue).toList(), false));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitOptSetFromCurrent(OptSetFromCurrentContext ctx) {
+        String name = settingName(ctx.settingName());
+        if (options.accept("set " + name, "set " + name, in.source().span(ctx))) {
+            settings.add(new Setting(name, List.of(), true));
+        }
+        return null;
+    }
+
+    /** PostgreSQL folds a parameter's name to lower case, quoted or not. */
+    private static String settingName(SettingNameContext ctx) {
+        var parts = ctx.identifier().stream().map(i -> Names.name(i).toLowerCase(Locale.ROOT)).toList();
+        return String.join(".", parts);
+    }
+
+    /** A value as PostgreSQL receives it: a string's contents, a name or a number as written. */
+    private String settingValue(SettingValueContext ctx) {
+        if (ctx.STRING() != null) {
+            return Literals.string(ctx.STRING().getText());
+        }
+        if (ctx.identifier() != null) {
+            return Names.name(ctx.identifier());
+        }
+        return ctx.getText().toLowerCase(Locale.ROOT);
     }
 
     private void volatility(Volatility value, RoutineOptionContext ctx) {

@@ -4,6 +4,7 @@ import static dev.strata.grammar.StrataParser.COMMA;
 import static dev.strata.grammar.StrataParser.CORE;
 import static dev.strata.grammar.StrataParser.DOMAIN;
 import static dev.strata.grammar.StrataParser.ENUM;
+import static dev.strata.grammar.StrataParser.EQUALS;
 import static dev.strata.grammar.StrataParser.EXTENSION;
 import static dev.strata.grammar.StrataParser.IDENTIFIER;
 import static dev.strata.grammar.StrataParser.LPAREN;
@@ -66,7 +67,7 @@ final class SyntaxHints {
         if (at.getType() == COMMA && texts.contains("a column option")) {
             return "columns are not separated by commas in Strata; remove the ','";
         }
-        if ((at.getType() == OTHER || at.getType() == MINUS) && followsTerm(at, context)) {
+        if ((at.getType() == OTHER || at.getType() == EQUALS || at.getType() == MINUS) && followsTerm(at, context)) {
             return "a default that is more than one value must be in parentheses, for example default (price * 2)";
         }
         if (texts.contains("a column type") && Words.isKeyword(at.getType()) && startsColumnMidLine(at)) {

@@ -61,9 +61,11 @@ final class SyntaxShapes {
                     + "[default VALUE], …) [key (…) …] [comment '…'] as $$ QUERY $$"),
             Map.entry(RULE_functionDecl, "a function is written function NAME([MODE] NAME TYPE [default VALUE], …) "
                     + "returns [setof] TYPE | table (NAME TYPE, …) [language L] [immutable|stable|volatile] "
-                    + "[security definer|invoker] [strict] [comment '…'] as $$ BODY $$"),
+                    + "[security definer|invoker] [strict] [parallel safe|restricted|unsafe] [leakproof] [cost N] "
+                    + "[rows N] [set NAME = VALUE, … | set NAME from current] [comment '…'] as $$ BODY $$"),
             Map.entry(RULE_procedureDecl, "a procedure is written procedure NAME([MODE] NAME TYPE, …) [language L] "
-                    + "[security definer|invoker] [comment '…'] as $$ BODY $$"),
+                    + "[security definer|invoker] [set NAME = VALUE, … | set NAME from current] [comment '…'] "
+                    + "as $$ BODY $$"),
             Map.entry(RULE_grantDecl, "a grant is written grant PRIVILEGE[, …] on OBJECT to ROLE[, …]"),
             Map.entry(RULE_facadeBlock, "a facade is written facade NAME version N { views, functions, procedures, "
                     + "grants }"),

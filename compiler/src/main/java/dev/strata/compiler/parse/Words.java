@@ -56,6 +56,10 @@ final class Words {
                 return Expected.phrase("a parameter");
             case RULE_returnType:
                 return Expected.phrase("a return type");
+            case RULE_settingName:
+                return Expected.name("a setting name");
+            case RULE_settingValue:
+                return Expected.phrase("a setting value");
             case RULE_triggerArgument:
                 return Expected.phrase("a trigger argument");
             case RULE_signedInteger:
@@ -89,6 +93,8 @@ final class Words {
                 return Expected.phrase("a $$-quoted body");
             case CAST:
                 return Expected.minor("'::'");
+            case EQUALS:
+                return Expected.minor("'='");
             default:
                 var literal = VOCABULARY.getLiteralName(type);
                 return literal == null ? null : Expected.phrase(literal);

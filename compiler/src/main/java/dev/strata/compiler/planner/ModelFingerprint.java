@@ -14,6 +14,8 @@ import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
+import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.UniqueConstraint;
@@ -52,7 +54,8 @@ public final class ModelFingerprint {
             .addMixIn(Check.class, CheckWithoutDefaults.class)
             .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
-            .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class);
+            .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class)
+            .addMixIn(Routine.class, RoutineWithoutDefaultOptions.class);
 
     /**
      * A table without row level security or policies is written as before they existed in the language, so the
@@ -91,6 +94,28 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean initiallyDeferred();
+    }
+
+    /**
+     * A routine without cost, rows, parallel, leakproof or set options is written as before they existed in the
+     * language, so the fingerprints of existing plans stay what they were.
+     */
+    private abstract static class RoutineWithoutDefaultOptions {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoOptions.class)
+        abstract RoutineOptions options();
+    }
+
+    /** Jackson's value filter: {@code equals} true means the value is left out. */
+    private static final class NoOptions {
+        @Override
+        public boolean equals(Object value) {
+            return value instanceof RoutineOptions options && options.none();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     private ModelFingerprint() {

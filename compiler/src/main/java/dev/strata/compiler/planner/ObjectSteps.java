@@ -1,6 +1,7 @@
 package dev.strata.compiler.planner;
 
 import dev.strata.compiler.diff.Change.AddFacade;
+import dev.strata.compiler.diff.Change.AlterRoutineOptions;
 import dev.strata.compiler.diff.Change.EnsureRole;
 import dev.strata.compiler.diff.Change.ReplaceRoutine;
 import dev.strata.compiler.diff.Change.RetireFacade;
@@ -231,6 +232,21 @@ final class ObjectSteps extends PlanPart {
         d.newUses.add(Keys.routine(c.scope(), b.name()));
         d.reverseUses.addAll(oldUses.routine(c.scope(), a));
         d.replacesInPlace = true;
+        if (!c.scope().isCore()) {
+            d.facades.add(c.scope().label());
+        }
+    }
+
+    /** Cost, rows, parallel safety, leak-proofness or settings: ALTER in place, back the same way. */
+    void alterRoutineOptions(AlterRoutineOptions c) {
+        Routine a = c.from();
+        Routine b = c.to();
+        String schema = c.scope().schema(core);
+        String signature = ddl.routineSignature(schema, b, facadeRowTypes(to, c.scope()));
+        var d = add(c.kind(), routineTarget(schema, b), schema + "." + b.signature(), createRank(c.scope(), false),
+                ddl.alterRoutineOptions(b, signature, a.options(), b.options()),
+                ddl.alterRoutineOptions(a, signature, b.options(), a.options()));
+        d.newUses.add(Keys.routine(c.scope(), b.name()));
         if (!c.scope().isCore()) {
             d.facades.add(c.scope().label());
         }

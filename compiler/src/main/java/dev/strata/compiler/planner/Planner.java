@@ -22,6 +22,7 @@ import dev.strata.compiler.diff.Change.AddTable;
 import dev.strata.compiler.diff.Change.AddTrigger;
 import dev.strata.compiler.diff.Change.AddUnique;
 import dev.strata.compiler.diff.Change.AddView;
+import dev.strata.compiler.diff.Change.AlterRoutineOptions;
 import dev.strata.compiler.diff.Change.AlterColumnType;
 import dev.strata.compiler.diff.Change.AlterDomain;
 import dev.strata.compiler.diff.Change.AlterPolicy;
@@ -300,6 +301,8 @@ public final class Planner extends PlanPart {
             ctx.objects.dropRoutine(c.scope(), c.routine(), c.kind());
         } else if (change instanceof ReplaceRoutine c) {
             ctx.objects.replaceRoutine(c);
+        } else if (change instanceof AlterRoutineOptions c) {
+            ctx.objects.alterRoutineOptions(c);
         } else if (change instanceof AddFacade c) {
             ctx.objects.addFacade(c);
         } else if (change instanceof RetireFacade c) {

@@ -9,6 +9,7 @@ import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Policy;
@@ -728,15 +729,94 @@ public final class Ddl {
         if (routine.security() == Routine.Security.DEFINER) {
             sql.kw("SECURITY DEFINER");
         }
+        routineOptions(sql, routine.options());
         // the body byte for byte: PostgreSQL keeps it as given, and a space added here would change it on every plan
         return sql.newline("    ").kw("AS").body(routine.body()).build();
+    }
+
+    /** The options a routine was declared with, none of them when it has none (plans made before keep their SQL). */
+    private static void routineOptions(Sql sql, RoutineOptions options) {
+        if (options.parallel() != null) {
+            sql.kw("PARALLEL").kw(options.parallel().name());
+        }
+        if (options.leakproof()) {
+            sql.kw("LEAKPROOF");
+        }
+        if (options.cost() != null) {
+            sql.kw("COST").verbatim(RoutineOptions.number(options.cost()));
+        }
+        if (options.rows() != null) {
+            sql.kw("ROWS").verbatim(RoutineOptions.number(options.rows()));
+        }
+        for (RoutineOptions.Setting setting : options.settings()) {
+            sql.newline("    ");
+            setting(sql, setting);
+        }
+    }
+
+    /** {@code SET "name" TO 'value', …} or {@code SET "name" FROM CURRENT}: every value as a string. */
+    private static void setting(Sql sql, RoutineOptions.Setting setting) {
+        sql.kw("SET");
+        settingName(sql, setting.name());
+        if (setting.fromCurrent()) {
+            sql.kw("FROM CURRENT");
+            return;
+        }
+        sql.kw("TO");
+        for (int i = 0; i < setting.values().size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            sql.lit(setting.values().get(i));
+        }
+    }
+
+    private static void settingName(Sql sql, String name) {
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            sql.id(name);
+        } else {
+            sql.name(name.substring(0, dot), name.substring(dot + 1));
+        }
+    }
+
+    /**
+     * {@code ALTER FUNCTION … COST n ROWS n PARALLEL … [NOT] LEAKPROOF RESET ALL SET …}: the options of
+     * {@code to} that differ from those of {@code from}, one action each; an option {@code to} leaves unwritten is
+     * set back to PostgreSQL's default. When the settings differ, all are reset and those of {@code to} set in their
+     * order. {@code signature} is the routine's {@link #routineSignature}.
+     */
+    public String alterRoutineOptions(Routine routine, String signature, RoutineOptions from, RoutineOptions to) {
+        boolean function = routine.routineKind() == Routine.RoutineKind.FUNCTION;
+        var sql = Sql.of(function ? "ALTER FUNCTION" : "ALTER PROCEDURE").verbatim(signature);
+        if (from.effectiveCost() != to.effectiveCost()) {
+            sql.kw("COST").verbatim(RoutineOptions.number(to.effectiveCost()));
+        }
+        if (routine.returnsSet() && from.effectiveRows() != to.effectiveRows()) {
+            sql.kw("ROWS").verbatim(RoutineOptions.number(to.effectiveRows()));
+        }
+        if (from.effectiveParallel() != to.effectiveParallel()) {
+            sql.kw("PARALLEL").kw(to.effectiveParallel().name());
+        }
+        if (from.leakproof() != to.leakproof()) {
+            sql.kw(to.leakproof() ? "LEAKPROOF" : "NOT LEAKPROOF");
+        }
+        if (!from.settings().equals(to.settings())) {
+            // PostgreSQL appends a new setting to the ones it keeps: all of them again, in the order they are written
+            sql.kw("RESET ALL");
+            to.settings().forEach(setting -> setting(sql, setting));
+        }
+        return sql.build();
     }
 
     private void parameter(Sql sql, Parameter p, String schema, Set<String> rowTypes) {
         if (p.mode() != null && p.mode() != Parameter.Mode.IN) {
             sql.kw(p.mode().name());
         }
-        sql.id(p.name()).append(SqlTypes.of(p.type(), typeSchema(p.type(), schema, rowTypes), null));
+        if (p.name() != null) {
+            sql.id(p.name());
+        }
+        sql.append(SqlTypes.of(p.type(), typeSchema(p.type(), schema, rowTypes), null));
         if (p.defaultExpr() != null) {
             sql.kw("DEFAULT").verbatim(p.defaultExpr());
         }

@@ -342,6 +342,50 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("cost on a procedure", """
+                core {
+                  procedure tidy() language sql cost 10 as $$ select 1 $$
+                }
+                """,
+                """
+                schema.strata:2:3: error[S1707]: procedure 'tidy' has 'cost', which only a function can have
+                    2 |   procedure tidy() language sql cost 10 as $$ select 1 $$
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: a procedure takes 'security' and 'set' options only: remove 'cost'
+
+                1 error
+                """),
+            new Case("rows on a function returning one value", """
+                core {
+                  function answer() returns integer language sql rows 0 as $$ select 42 $$
+                }
+                """,
+                """
+                schema.strata:2:3: error[S1707]: function 'answer' has 'rows' but returns a single value
+                    2 |   function answer() returns integer language sql rows 0 as $$ select 42 $$
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: 'rows' estimates the rows of a function that returns setof or table (…): remove it
+
+                schema.strata:2:3: error[S1707]: function 'answer' has 'rows 0', which must be more than 0
+                    2 |   function answer() returns integer language sql rows 0 as $$ select 42 $$
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: write a positive estimate, or leave 'rows' out
+
+                2 errors
+                """),
+            new Case("unnamed parameter of a facade function", """
+                facade api version 1 {
+                  function twice($1 integer) returns integer language sql as $$ select $1 * 2 $$
+                }
+                """,
+                """
+                schema.strata:2:18: error[S1708]: parameter $1 of function 'twice' in api v1 has no name
+                    2 |   function twice($1 integer) returns integer language sql as $$ select $1 * 2 $$
+                      |                  ^^^^^^^^^^
+                hint: applications call a facade routine by its parameters' names: give it one
+
+                1 error
+                """),
             new Case("repeated key column", """
                 core {
                   table line {

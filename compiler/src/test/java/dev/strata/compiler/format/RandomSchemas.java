@@ -17,6 +17,7 @@ import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.model.Table;
@@ -63,6 +64,12 @@ final class RandomSchemas {
     private static final String[] EXPRESSIONS = {"x > 0", "length(name) < 10", "a in ('x', 'y')", "(a)",
         "spaced  out", "value ~ '^[^@]+@'", "a || ')' || b", "((nested) and (more))", "x between 0 and 10",
         "coalesce(a, b) is not null", "multi\n      line", "'('", "status = 'placed'::order_status"};
+
+    private static final String[] SETTINGS = {"work_mem", "search_path", "plpgsql.extra_warnings", "timezone",
+        "set", "app.odd name"};
+
+    private static final String[] SETTING_VALUES = {"core", "$user", "pg_temp", "8MB", "it's", "", "on", "all", "5",
+        "-1.5", "Mixed Case", "cost"};
 
     private static final String[] BODIES = {"\n    select 1\n  ", " select 1 ", "select id, email from core.customer",
         "\n    begin\n      return new;\n    end\n  ", "\n\tselect 'a' || $1\n", "", "\r\n  select 1\r\n",
@@ -338,8 +345,25 @@ final class RandomSchemas {
         }
         return new Routine(function ? Routine.RoutineKind.FUNCTION : Routine.RoutineKind.PROCEDURE, name(),
                 parameters, returns, maybe(() -> pick("sql", "plpgsql")), maybe(() -> pick(Routine.Volatility.values())),
-                maybe(() -> pick(Routine.Security.values())), random.nextBoolean(), pick(BODIES), maybe(this::string),
-                NONE);
+                maybe(() -> pick(Routine.Security.values())), random.nextBoolean(), routineOptions(), pick(BODIES),
+                maybe(this::string), NONE);
+    }
+
+    private RoutineOptions routineOptions() {
+        if (random.nextBoolean()) {
+            return RoutineOptions.NONE;
+        }
+        var settings = new ArrayList<RoutineOptions.Setting>();
+        for (var name : new java.util.TreeSet<>(List.of(pick(SETTINGS), pick(SETTINGS)))) {
+            var values = new ArrayList<String>();
+            int count = random.nextInt(3);
+            for (int i = 0; i < count; i++) {
+                values.add(pick(SETTING_VALUES));
+            }
+            settings.add(new RoutineOptions.Setting(name, values.isEmpty() ? List.of() : values, values.isEmpty()));
+        }
+        return new RoutineOptions(maybe(() -> pick(0.5f, 5f, 100f, 12345.5f, 1e12f)), maybe(() -> pick(1f, 20f, 0.25f)),
+                maybe(() -> pick(RoutineOptions.Parallel.values())), random.nextBoolean(), settings);
     }
 
     private Facade facade() {

@@ -276,7 +276,7 @@ class SyntaxErrorTest {
                 schema/shop.strata:2:37: error[S0101]: expected a return type, found 'as'
                     2 |   function total(id bigint) returns as $$ select 1 $$
                       |                                     ^^
-                hint: a function is written function NAME([MODE] NAME TYPE [default VALUE], …) returns [setof] TYPE | table (NAME TYPE, …) [language L] [immutable|stable|volatile] [security definer|invoker] [strict] [comment '…'] as $$ BODY $$
+                hint: a function is written function NAME([MODE] NAME TYPE [default VALUE], …) returns [setof] TYPE | table (NAME TYPE, …) [language L] [immutable|stable|volatile] [security definer|invoker] [strict] [parallel safe|restricted|unsafe] [leakproof] [cost N] [rows N] [set NAME = VALUE, … | set NAME from current] [comment '…'] as $$ BODY $$
 
                 1 error
                 """),
@@ -611,6 +611,19 @@ class SyntaxErrorTest {
                     2 |   sequence invoice start 99999999999999999999
                       |                          ^^^^^^^^^^^^^^^^^^^^
                 hint: use a value between -9223372036854775808 and 9223372036854775807
+
+                1 error
+                """),
+                new Case("unnamed parameter at another position", """
+                core {
+                  function pick($1 integer, $3 integer) returns integer language sql as $$ select $2 $$
+                }
+                """,
+                        """
+                schema/shop.strata:2:29: error[S0205]: unnamed parameter $3 is parameter 2 of the list
+                    2 |   function pick($1 integer, $3 integer) returns integer language sql as $$ select $2 $$
+                      |                             ^^
+                hint: an unnamed parameter is written as its position, which the body uses: write $2
 
                 1 error
                 """),

@@ -38,6 +38,9 @@ import dev.strata.compiler.model.Routine.RoutineKind;
 import dev.strata.compiler.model.Routine.Security;
 import dev.strata.compiler.model.Routine.Volatility;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.RoutineOptions;
+import dev.strata.compiler.model.RoutineOptions.Parallel;
+import dev.strata.compiler.model.RoutineOptions.Setting;
 import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.Table;
@@ -411,6 +414,38 @@ class TranslatorTest {
                 new Routine(RoutineKind.FUNCTION, "pure", List.of(new Parameter("x", null, type("int"), null, AT)),
                         new Returns(type("int"), false, List.of(), AT), null, Volatility.IMMUTABLE, null, false, "",
                         null, AT));
+    }
+
+    @Test
+    void routineOptions() {
+        var facade = facade("""
+                function rank(q text) returns setof bigint language sql stable parallel safe leakproof cost 0.5 \
+                rows 20 set work_mem = '8MB' set search_path = core, "$user", 'pg_temp' set Lock_Timeout to 5 \
+                set plpgsql.extra_warnings = all set enable_seqscan = off as $$ select 1 $$
+                function plain() returns int not leakproof parallel unsafe set datestyle from current as $$ $$
+                procedure tidy() language plpgsql set statement_timeout = '1min' as $$ begin end $$
+                """);
+        var rank = facade.routines().get(0);
+        assertThat(rank.options()).isEqualTo(new RoutineOptions(0.5f, 20f, Parallel.SAFE, true, List.of(
+                new Setting("work_mem", List.of("8MB"), false),
+                new Setting("search_path", List.of("core", "$user", "pg_temp"), false),
+                new Setting("lock_timeout", List.of("5"), false),
+                new Setting("plpgsql.extra_warnings", List.of("all"), false),
+                new Setting("enable_seqscan", List.of("off"), false))));
+        assertThat(facade.routines().get(1).options()).isEqualTo(new RoutineOptions(null, null, Parallel.UNSAFE,
+                false, List.of(new Setting("datestyle", List.of(), true))));
+        assertThat(facade.routines().get(1).options().normalized()).isEqualTo(new RoutineOptions(null, null, null,
+                false, List.of(new Setting("datestyle", List.of(), true))));
+        assertThat(facade.routines().get(2).options().settings())
+                .containsExactly(new Setting("statement_timeout", List.of("1min"), false));
+    }
+
+    @Test
+    void unnamedParametersAreWrittenByPosition() {
+        var facade = facade("procedure clamp($1 int, lo int, inout $3 int) language sql as $$ select $1 $$");
+        assertThat(facade.routines().get(0).parameters()).containsExactly(
+                new Parameter(null, null, type("int"), null, AT), new Parameter("lo", null, type("int"), null, AT),
+                new Parameter(null, Mode.INOUT, type("int"), null, AT));
     }
 
     @Test
