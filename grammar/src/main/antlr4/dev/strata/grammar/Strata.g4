@@ -38,6 +38,7 @@ coreItem
     | domainDecl
     | sequenceDecl
     | tableDecl
+    | partitionDecl
     | viewDecl
     | functionDecl
     | procedureDecl
@@ -70,7 +71,20 @@ sequenceOption
     | OWNED BY owner=identifier '.' column=identifier # seqOwnedBy
     ;
 
-tableDecl   : TABLE identifier renamedFrom? '{' tableItem* '}' ;
+tableDecl   : TABLE identifier partitionBy? renamedFrom? '{' tableItem* '}' ;
+
+// `partition by range (logdate)`: the method (range, list or hash) and the key, kept verbatim.
+partitionBy : PARTITION BY method=identifier parenExpr ;
+
+// A partition of a partitioned table: it has the parent's columns, keys and indexes and no body of its own.
+partitionDecl : PARTITION identifier OF parent=identifier partitionBound commentClause? ;
+
+partitionBound
+    : FOR VALUES FROM lower=parenExpr TO upper=parenExpr          # rangeBound
+    | FOR VALUES IN parenExpr                                     # listBound
+    | FOR VALUES WITH parenExpr                                   # hashBound
+    | DEFAULT                                                     # defaultBound
+    ;
 
 // rowSecurity comes first: `enable row level security` could also read as a column `enable` of type `row`
 // followed by a column `level` of type `security`, and the first alternative wins such a tie.
@@ -271,10 +285,10 @@ nonReserved
     | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXECUTE | EXTENSION | FACADE
     | FIRST | FORCE | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX | INOUT
     | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEVEL | MATERIALIZED
-    | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PERMISSIVE | POLICY | PRECISION | PRIVILEGES
+    | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PARTITION | PERMISSIVE | POLICY | PRECISION | PRIVILEGES
     | PROCEDURE | RENAMED | RESTRICT | RESTRICTIVE | REVERSE | ROW | SECURITY | SEQUENCE | SET | SETOF | STABLE
     | START | STATEMENT | STORED | STRICT | TIME | TIMESTAMP
-    | TRIGGER | TRUNCATE | UPDATE | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
+    | TRIGGER | TRUNCATE | UPDATE | VALUES | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
     ;
 
 // ------------------------------------------------------------------------------------------------- lexer
@@ -291,12 +305,12 @@ INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INITIALLY: 'initiall
 INSERT: 'insert'; INSTEAD: 'instead'; INTERVAL: 'interval'; INVOKER: 'invoker'; IRREVERSIBLE: 'irreversible';
 KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEVEL: 'level'; MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
 MINVALUE: 'minvalue'; NO: 'no'; NOT: 'not'; NULL: 'null'; NULLS: 'nulls'; OF: 'of'; ON: 'on'; OR: 'or';
-OUT: 'out'; OWNED: 'owned'; PERMISSIVE: 'permissive'; POLICY: 'policy'; PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
+OUT: 'out'; OWNED: 'owned'; PARTITION: 'partition'; PERMISSIVE: 'permissive'; POLICY: 'policy'; PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
 PROCEDURE: 'procedure'; REFERENCES: 'references'; RENAMED: 'renamed'; RESTRICT: 'restrict'; RESTRICTIVE: 'restrictive';
 RETURNS: 'returns'; REVERSE: 'reverse'; ROW: 'row'; SECURITY: 'security'; SELECT: 'select';
 SEQUENCE: 'sequence'; SET: 'set'; SETOF: 'setof'; STABLE: 'stable'; START: 'start'; STATEMENT: 'statement';
 STORED: 'stored'; STRICT: 'strict'; TABLE: 'table'; TIME: 'time'; TIMESTAMP: 'timestamp'; TO: 'to';
-TRIGGER: 'trigger'; TRUE: 'true'; TRUNCATE: 'truncate'; UNIQUE: 'unique'; UPDATE: 'update'; USING: 'using';
+TRIGGER: 'trigger'; TRUE: 'true'; TRUNCATE: 'truncate'; UNIQUE: 'unique'; UPDATE: 'update'; USING: 'using'; VALUES: 'values';
 VARIADIC: 'variadic'; VARYING: 'varying'; VERSION: 'version'; VIEW: 'view'; VOLATILE: 'volatile';
 WHEN: 'when'; WHERE: 'where'; WITH: 'with'; WITHOUT: 'without'; ZONE: 'zone';
 

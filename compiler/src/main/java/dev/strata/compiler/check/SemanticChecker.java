@@ -51,6 +51,9 @@ public final class SemanticChecker {
             new IndexMethods(),
             new TriggerShapes(),
             new PolicyClauses(),
+            new PartitionParents(),
+            new PartitionBounds(),
+            new PartitionKeys(),
             new SequenceRanges());
 
     private SemanticChecker() {
