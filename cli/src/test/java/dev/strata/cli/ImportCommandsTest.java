@@ -94,7 +94,7 @@ class ImportCommandsTest {
         var json = new ObjectMapper().readTree(run.out());
         assertThat(json.path("baselinePlan").asText()).isEqualTo("0001_baseline");
         assertThat(json.path("recordedAsApplied")).isEmpty();
-        assertThat(json.path("unsupported").get(0).path("name").asText()).isEqualTo("core.log");
+        assertThat(json.path("unsupported").get(0).path("name").asText()).isEqualTo("core.log_2026");
         assertThat(strata("status", "--url", url, project.toString()).out()).contains("current plan:  none");
 
         var baseline = strata("baseline", "--url", url, project.toString());

@@ -49,7 +49,7 @@ final class DeparsedSql {
         return unwrap(triggerDef.substring(open + 1, closingParen(triggerDef, open)));
     }
 
-    /** {@code RANGE (logdate)} ({@code pg_get_partkeydef}) → the method in lower case and the key inside the parentheses. */
+    /** {@code RANGE (logdate)} ({@code pg_get_partkeydef}) → the method (lower case) and the key inside the parentheses. */
     static PartitionKey partitionKey(String keyDef) {
         int open = keyDef.indexOf('(');
         int close = open < 0 ? -1 : closingParen(keyDef, open);

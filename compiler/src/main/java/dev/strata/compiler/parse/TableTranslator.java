@@ -19,8 +19,8 @@ import dev.strata.grammar.StrataParser.TableUniqueContext;
 import dev.strata.grammar.StrataParser.TriggerDefContext;
 
 /**
- * {@code table NAME [partition by METHOD (KEY)] [renamed from OLD] { columns, constraints, indexes, triggers, row level security, policies,
- * comment }}.
+ * {@code table NAME [partition by METHOD (KEY)] [renamed from OLD] { columns, constraints, indexes, triggers,
+ * row level security, policies, comment }}.
  */
 final class TableTranslator extends StrataBaseVisitor<Void> {
 
