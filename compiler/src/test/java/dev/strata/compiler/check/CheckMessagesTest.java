@@ -319,7 +319,7 @@ class CheckMessagesTest {
                 }
                 """,
                 """
-                schema.strata:7:3: error[S1707]: partition 'measurement_y2026' is of table 'measurement', which is not partitioned
+                schema.strata:7:3: error[S1709]: partition 'measurement_y2026' is of table 'measurement', which is not partitioned
                     7 |   partition measurement_y2026 of measurement for values from ('2026-01-01') to ('2027-01-01')
                       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
                 hint: add 'partition by range|list|hash (key)' to table 'measurement'
@@ -340,7 +340,7 @@ class CheckMessagesTest {
                 }
                 """,
                 """
-                schema.strata:7:3: error[S1708]: partition 'event_2026' has a range bound, but 'event' is partitioned by list
+                schema.strata:7:3: error[S1710]: partition 'event_2026' has a range bound, but 'event' is partitioned by list
                     7 |   partition event_2026 of event for values from ('a') to ('m')
                       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
                 hint: write the bound as 'for values in (…)'
@@ -359,7 +359,7 @@ class CheckMessagesTest {
                 }
                 """,
                 """
-                schema.strata:8:3: error[S1709]: table 'event' has a second default partition, 'event_other'
+                schema.strata:8:3: error[S1711]: table 'event' has a second default partition, 'event_other'
                     8 |   partition event_other of event default
                       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
                 hint: a table has one default partition; give this one a bound
@@ -379,7 +379,7 @@ class CheckMessagesTest {
                 }
                 """,
                 """
-                schema.strata:2:15: error[S1710]: table 'event' is partitioned by 'ranges'
+                schema.strata:2:15: error[S1712]: table 'event' is partitioned by 'ranges'
                     2 |   table event partition by ranges (id) {
                       |               ^^^^^^^^^^^^^^^^^^^^^^^^
                 hint: did you mean 'range'?
@@ -396,7 +396,7 @@ class CheckMessagesTest {
                 }
                 """,
                 """
-                schema.strata:3:21: error[S1711]: the primary key of partitioned table 'measurement' does not hold partition key column 'logdate'
+                schema.strata:3:21: error[S1713]: the primary key of partitioned table 'measurement' does not hold partition key column 'logdate'
                     3 |     id       bigint primary key
                       |                     ^^^^^^^^^^^
                 hint: PostgreSQL checks a unique key within each partition only; add logdate to the key
