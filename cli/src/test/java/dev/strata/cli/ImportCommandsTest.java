@@ -27,6 +27,8 @@ class ImportCommandsTest {
                                         status core.status NOT NULL DEFAULT 'placed', total numeric(12,2) CHECK (total >= 0));
             CREATE INDEX purchase_by_customer ON core.purchase (customer_id, id DESC);
             CREATE TABLE core.log (at timestamptz NOT NULL, line text) PARTITION BY RANGE (at);
+            CREATE TABLE core.log_2026 PARTITION OF core.log FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')
+                PARTITION BY LIST (line);
             CREATE SCHEMA shop_api_v1;
             CREATE VIEW shop_api_v1.orders AS SELECT id, customer_id, total FROM core.purchase;
             GRANT SELECT ON shop_api_v1.orders TO import_app;
@@ -51,10 +53,11 @@ class ImportCommandsTest {
         var run = strata("import", "--url", url, "--out", project.toString(), "--facade", "shop_api_v1");
 
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("2 tables", "1 facade versions")
+        assertThat(run.out()).contains("3 tables", "1 facade versions")
                 .contains("Recorded 0001_baseline as applied (no step was run)");
         assertThat(run.err()).contains("warning[S4001]: 1 object was not imported")
-                .contains("partitioned table core.log: the Strata language has no partitioning");
+                .contains("partitioned table core.log_2026: partition of core.log that is itself partitioned"
+                        + " (LIST (line)): the Strata language has no sub-partitioning");
         assertThat(project.resolve("strata.toml")).content().contains("core_schema = \"core\"");
         assertThat(project.resolve("schema/tables.strata")).content()
                 .contains("table purchase {", "index purchase_by_customer (customer_id, id desc)");
@@ -91,7 +94,7 @@ class ImportCommandsTest {
         var json = new ObjectMapper().readTree(run.out());
         assertThat(json.path("baselinePlan").asText()).isEqualTo("0001_baseline");
         assertThat(json.path("recordedAsApplied")).isEmpty();
-        assertThat(json.path("unsupported").get(0).path("name").asText()).isEqualTo("core.log");
+        assertThat(json.path("unsupported").get(0).path("name").asText()).isEqualTo("core.log_2026");
         assertThat(strata("status", "--url", url, project.toString()).out()).contains("current plan:  none");
 
         var baseline = strata("baseline", "--url", url, project.toString());

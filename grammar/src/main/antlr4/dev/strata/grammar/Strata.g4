@@ -38,6 +38,7 @@ coreItem
     | domainDecl
     | sequenceDecl
     | tableDecl
+    | partitionDecl
     | viewDecl
     | functionDecl
     | procedureDecl
@@ -70,7 +71,20 @@ sequenceOption
     | OWNED BY owner=identifier '.' column=identifier # seqOwnedBy
     ;
 
-tableDecl   : TABLE identifier renamedFrom? '{' tableItem* '}' ;
+tableDecl   : TABLE identifier partitionBy? renamedFrom? '{' tableItem* '}' ;
+
+// `partition by range (logdate)`: the method (range, list or hash) and the key, kept verbatim.
+partitionBy : PARTITION BY method=identifier parenExpr ;
+
+// A partition of a partitioned table: it has the parent's columns, keys and indexes and no body of its own.
+partitionDecl : PARTITION identifier OF parent=identifier partitionBound commentClause? ;
+
+partitionBound
+    : FOR VALUES FROM lower=parenExpr TO upper=parenExpr          # rangeBound
+    | FOR VALUES IN parenExpr                                     # listBound
+    | FOR VALUES WITH parenExpr                                   # hashBound
+    | DEFAULT                                                     # defaultBound
+    ;
 
 // rowSecurity comes first: `enable row level security` could also read as a column `enable` of type `row`
 // followed by a column `level` of type `security`, and the first alternative wins such a tie.
@@ -296,10 +310,11 @@ nonReserved
     | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXECUTE | EXTENSION
     | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX
     | INHERIT | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEAKPROOF
-    | LEVEL | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PARALLEL | PERMISSIVE
-    | POLICY | PRECISION | PRIVILEGES | PROCEDURE | RENAMED | RESTRICT | RESTRICTED | RESTRICTIVE | REVERSE | ROW
-    | ROWS | SAFE | SECURITY | SEQUENCE | SET | SETOF | SIMPLE | STABLE | START | STATEMENT | STORED | STRICT | TIME
-    | TIMESTAMP | TRIGGER | TRUNCATE | UNSAFE | UPDATE | VALID | VARYING | VERSION | VIEW | VOLATILE | WITHOUT | ZONE
+    | LEVEL | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PARALLEL | PARTITION
+    | PERMISSIVE | POLICY | PRECISION | PRIVILEGES | PROCEDURE | RENAMED | RESTRICT | RESTRICTED | RESTRICTIVE
+    | REVERSE | ROW | ROWS | SAFE | SECURITY | SEQUENCE | SET | SETOF | SIMPLE | STABLE | START | STATEMENT | STORED
+    | STRICT | TIME | TIMESTAMP | TRIGGER | TRUNCATE | UNSAFE | UPDATE | VALID | VALUES | VARYING | VERSION | VIEW
+    | VOLATILE | WITHOUT | ZONE
     ;
 
 // ------------------------------------------------------------------------------------------------- lexer
@@ -317,14 +332,15 @@ INSERT: 'insert'; INSTEAD: 'instead'; INTERVAL: 'interval'; INVOKER: 'invoker'; 
 KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEAKPROOF: 'leakproof'; LEVEL: 'level'; MATCH: 'match';
 MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
 MINVALUE: 'minvalue'; NO: 'no'; NOT: 'not'; NULL: 'null'; NULLS: 'nulls'; OF: 'of'; ON: 'on'; OR: 'or';
-OUT: 'out'; OWNED: 'owned'; PARALLEL: 'parallel'; PERMISSIVE: 'permissive'; POLICY: 'policy'; PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
+OUT: 'out'; OWNED: 'owned'; PARALLEL: 'parallel'; PARTITION: 'partition'; PERMISSIVE: 'permissive'; POLICY: 'policy';
+PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
 PROCEDURE: 'procedure'; REFERENCES: 'references'; RENAMED: 'renamed'; RESTRICT: 'restrict'; RESTRICTED: 'restricted';
 RESTRICTIVE: 'restrictive';
 RETURNS: 'returns'; REVERSE: 'reverse'; ROW: 'row'; ROWS: 'rows'; SAFE: 'safe'; SECURITY: 'security'; SELECT: 'select';
 SEQUENCE: 'sequence'; SET: 'set'; SETOF: 'setof'; SIMPLE: 'simple'; STABLE: 'stable'; START: 'start'; STATEMENT: 'statement';
 STORED: 'stored'; STRICT: 'strict'; TABLE: 'table'; TIME: 'time'; TIMESTAMP: 'timestamp'; TO: 'to';
 TRIGGER: 'trigger'; TRUE: 'true'; TRUNCATE: 'truncate'; UNIQUE: 'unique'; UNSAFE: 'unsafe'; UPDATE: 'update'; USING: 'using';
-VALID: 'valid'; VARIADIC: 'variadic'; VARYING: 'varying'; VERSION: 'version'; VIEW: 'view'; VOLATILE: 'volatile';
+VALID: 'valid'; VALUES: 'values'; VARIADIC: 'variadic'; VARYING: 'varying'; VERSION: 'version'; VIEW: 'view'; VOLATILE: 'volatile';
 WHEN: 'when'; WHERE: 'where'; WITH: 'with'; WITHOUT: 'without'; ZONE: 'zone';
 
 // $$ ... $$ or $tag$ ... $tag$ is handled by the $$ form only; a body may not contain $$.

@@ -1,6 +1,11 @@
 package dev.strata.introspect;
 
+import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.model.PartitionKey;
+import dev.strata.compiler.model.PartitionOf;
 import dev.strata.plan.sql.SqlLexer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cuts the pieces Strata keeps verbatim out of SQL that PostgreSQL deparsed ({@code pg_get_constraintdef},
@@ -42,6 +47,46 @@ final class DeparsedSql {
         }
         int open = at + " WHEN ".length();
         return unwrap(triggerDef.substring(open + 1, closingParen(triggerDef, open)));
+    }
+
+    /** {@code RANGE (logdate)} ({@code pg_get_partkeydef}) → the method (lower case) and the key inside the parentheses. */
+    static PartitionKey partitionKey(String keyDef) {
+        int open = keyDef.indexOf('(');
+        int close = open < 0 ? -1 : closingParen(keyDef, open);
+        if (close < 0) {
+            throw new IllegalArgumentException("not a partition key: " + keyDef);
+        }
+        return new PartitionKey(keyDef.substring(0, open).strip(), keyDef.substring(open + 1, close).strip(),
+                Span.NONE);
+    }
+
+    /**
+     * {@code FOR VALUES FROM ('a') TO ('b')}, {@code FOR VALUES IN (…)}, {@code FOR VALUES WITH (modulus 4,
+     * remainder 0)} or {@code DEFAULT} ({@code pg_get_expr(relpartbound)}) → the bound with the texts inside its
+     * parentheses.
+     */
+    static PartitionOf.Bound partitionBound(String boundDef) {
+        String text = boundDef.strip();
+        if (text.equals("DEFAULT")) {
+            return new PartitionOf.Bound(PartitionOf.Kind.DEFAULT, List.of());
+        }
+        var values = new ArrayList<String>();
+        int at = text.indexOf('(');
+        while (at >= 0) {
+            int close = closingParen(text, at);
+            if (close < 0) {
+                break;
+            }
+            values.add(text.substring(at + 1, close));
+            at = text.indexOf('(', close);
+        }
+        var kind = text.startsWith("FOR VALUES FROM") ? PartitionOf.Kind.RANGE
+                : text.startsWith("FOR VALUES IN") ? PartitionOf.Kind.LIST
+                : text.startsWith("FOR VALUES WITH") ? PartitionOf.Kind.HASH : null;
+        if (kind == null || values.size() != (kind == PartitionOf.Kind.RANGE ? 2 : 1)) {
+            throw new IllegalArgumentException("not a partition bound: " + boundDef);
+        }
+        return new PartitionOf.Bound(kind, values);
     }
 
     /** Index of the parenthesis that closes the one at {@code open}, or -1 when it never closes. */

@@ -79,7 +79,7 @@ final class ModelBuilder {
         var builder = new TableBuilder(index);
         var tables = new ArrayList<Table>();
         for (var relation : index.catalog.relations()) {
-            if (index.isCore(relation.schema()) && relation.relkind().equals("r")
+            if (index.isCore(relation.schema()) && (relation.relkind().equals("r") || relation.relkind().equals("p"))
                     && !index.exclusions.relationExcluded(relation.oid())) {
                 tables.add(builder.build(relation));
             } else {

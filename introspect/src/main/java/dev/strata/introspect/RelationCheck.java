@@ -2,11 +2,12 @@ package dev.strata.introspect;
 
 import dev.strata.engine.catalog.ColumnQuery;
 import dev.strata.engine.catalog.RelationQuery;
+import java.util.HashSet;
 import java.util.List;
 
 /**
- * Decides which tables and views can be imported at all, before any is built: partitioned, inheriting, typed and
- * foreign tables cannot; neither can tables in facade schemas, nor relations with a column whose type (or
+ * Decides which tables and views can be imported at all, before any is built: sub-partitioned, inheriting, typed
+ * and foreign tables cannot, nor partitions of a table that is not imported; neither can tables in facade schemas, nor relations with a column whose type (or
  * collation) the language cannot write, nor views whose body cannot be written between {@code $$} markers.
  */
 final class RelationCheck {
@@ -18,14 +19,34 @@ final class RelationCheck {
     }
 
     void run() {
+        var excluded = new HashSet<String>();
         for (var relation : index.catalog.relations()) {
             String problem = problem(relation);
             if (problem != null) {
-                index.findings.add(Describe.relationKind(relation), Describe.relation(relation), problem,
-                        relation.viewDef());
-                index.exclusions.excludeRelation(relation.oid());
+                exclude(relation, problem);
+                excluded.add(relation.schema() + "." + relation.name());
             }
         }
+        // a partition of a table left out goes with it (partitions are named after their parents, so parents come
+        // first only by chance: go round until nothing more is left out)
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (var relation : index.catalog.relations()) {
+                String name = relation.schema() + "." + relation.name();
+                if (relation.partition() && !excluded.contains(name) && excluded.contains(relation.parents().get(0))) {
+                    exclude(relation, "partition of " + relation.parents().get(0) + ", which is not imported");
+                    excluded.add(name);
+                    more = true;
+                }
+            }
+        }
+    }
+
+    private void exclude(RelationQuery.Row relation, String problem) {
+        index.findings.add(Describe.relationKind(relation), Describe.relation(relation), problem,
+                relation.partition() ? relation.partitionBound() : relation.viewDef());
+        index.exclusions.excludeRelation(relation.oid());
     }
 
     private String problem(RelationQuery.Row relation) {
@@ -33,14 +54,19 @@ final class RelationCheck {
         if (!index.isCore(relation.schema()) && !view) {
             return "a facade schema holds views and routines only";
         }
-        if (relation.relkind().equals("p") || relation.partition()) {
-            return relation.partition() ? "partition of " + String.join(", ", relation.parents())
-                    + ": the Strata language has no partitioning" : "the Strata language has no partitioning";
+        if (relation.relkind().equals("p") && relation.partition()) {
+            return "partition of " + String.join(", ", relation.parents()) + " that is itself partitioned ("
+                    + relation.partitionKey() + "): the Strata language has no sub-partitioning";
+        }
+        if (relation.partition() && !index.isCore(relation.parents().get(0).substring(0,
+                relation.parents().get(0).indexOf('.')))) {
+            return "partition of " + relation.parents().get(0) + ", outside the core schema";
         }
         if (relation.relkind().equals("f")) {
-            return "the Strata language has no foreign tables";
+            return relation.partition() ? "a foreign table as a partition of " + relation.parents().get(0)
+                    + ": the Strata language has no foreign tables" : "the Strata language has no foreign tables";
         }
-        if (!relation.parents().isEmpty()) {
+        if (!relation.parents().isEmpty() && !relation.partition()) {
             return "inherits from " + String.join(", ", relation.parents())
                     + ": the Strata language has no table inheritance";
         }

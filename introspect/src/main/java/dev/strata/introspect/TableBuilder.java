@@ -6,6 +6,7 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
@@ -18,12 +19,15 @@ import dev.strata.engine.catalog.PolicyQuery;
 import dev.strata.engine.catalog.RelationQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One core table that {@link RelationCheck} accepted, as a model {@link Table}. Parts that depend on something
- * not imported (a default calling a routine that is not, a foreign key to a partitioned table) are left out and
- * reported; so is every setting the language has no words for.
+ * not imported (a default calling a routine that is not, a foreign key to a table left out) are left out and
+ * reported; so is every setting the language has no words for. A partitioned table gets its key, a partition
+ * its parent and bound and nothing else (see {@link #partition}).
  */
 final class TableBuilder {
 
@@ -34,6 +38,9 @@ final class TableBuilder {
     }
 
     Table build(RelationQuery.Row relation) {
+        if (relation.partition()) {
+            return partition(relation);
+        }
         String name = Describe.relation(relation);
         reportUnexpressed(relation, name);
         var broken = index.exclusions.brokenElements("relation", relation.oid());
@@ -43,6 +50,10 @@ final class TableBuilder {
         var checks = new ArrayList<Check>();
         var foreignKeys = new ArrayList<ForeignKey>();
         for (var constraint : index.constraintsByRelation.getOrDefault(relation.oid(), List.of())) {
+            if (constraint.inherited()) {
+                // a foreign key's copy for a partition of the table it references: PostgreSQL makes and drops it
+                continue;
+            }
             String constraintName = Findings.qualified(name, constraint.name());
             String brokenBy = broken.get("constraint " + constraint.name());
             if (brokenBy != null) {
@@ -110,8 +121,86 @@ final class TableBuilder {
         }
         var policies = index.policies.getOrDefault(relation.oid(), List.of()).stream().map(TableBuilder::policy)
                 .toList();
-        return new Table(relation.name(), columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers,
+        var table = new Table(relation.name(), columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers,
                 rowSecurity, policies, relation.comment(), null, Span.NONE);
+        return relation.partitionKey() == null ? table
+                : table.withPartitioning(DeparsedSql.partitionKey(relation.partitionKey()), null);
+    }
+
+    /**
+     * A partition: its parent and bound, and its comment. Its columns, keys, indexes and triggers are its parent's
+     * (PostgreSQL copies them: the copies are not repeated); whatever it has of its own is reported, not imported.
+     */
+    private Table partition(RelationQuery.Row relation) {
+        String name = Describe.relation(relation);
+        reportUnexpressed(relation, name);
+        String parentPath = relation.parents().get(0);
+        String parent = parentPath.substring(parentPath.indexOf('.') + 1);
+        String own = ": a Strata partition has only its bound and comment (declare it on the partitioned table "
+                + parent + ")";
+        reportOwnColumns(relation, parentPath, name);
+        for (var constraint : index.constraintsByRelation.getOrDefault(relation.oid(), List.of())) {
+            boolean copied = constraint.inherited() || constraint.kind().equals("c") && !constraint.local();
+            if (!copied && !constraint.kind().equals("t")) {
+                index.findings.add(kind(constraint), Findings.qualified(name, constraint.name()),
+                        "the partition's own " + kind(constraint) + " is not imported" + own,
+                        constraint.definition());
+            }
+        }
+        for (var row : index.indexes.getOrDefault(relation.oid(), List.of())) {
+            if (!row.attached()) {
+                index.findings.add("index", Findings.qualified(relation.schema(), row.name()),
+                        "an index of the partition alone is not imported" + own, row.statement());
+            }
+        }
+        for (var row : index.triggers.getOrDefault(relation.oid(), List.of())) {
+            if (!row.cloned()) {
+                index.findings.add("trigger", Findings.qualified(name, row.name()),
+                        "a trigger of the partition alone is not imported" + own, row.definition());
+            }
+        }
+        for (var policy : index.policies.getOrDefault(relation.oid(), List.of())) {
+            index.findings.add("policy", Findings.qualified(name, policy.name()),
+                    "a policy of the partition alone is not imported" + own);
+        }
+        if (relation.rowSecurity() || relation.forceRowSecurity()) {
+            index.findings.add("table option", name, "row level security of the partition alone is not imported"
+                    + own);
+        }
+        var of = new PartitionOf(parent, DeparsedSql.partitionBound(relation.partitionBound()), Span.NONE);
+        return new Table(relation.name(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), relation.comment(), null, Span.NONE).withPartitioning(null, of);
+    }
+
+    /** A partition's column default, NOT NULL or comment that its parent does not have is not imported: said. */
+    private void reportOwnColumns(RelationQuery.Row relation, String parentPath, String name) {
+        var parent = index.catalog.relations().stream()
+                .filter(r -> (r.schema() + "." + r.name()).equals(parentPath)).findFirst().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        var parentColumns = new HashMap<String, ColumnQuery.Row>();
+        index.columnsOf(parent.oid()).forEach(c -> parentColumns.put(c.name(), c));
+        for (var column : index.columnsOf(relation.oid())) {
+            var inherited = parentColumns.get(column.name());
+            if (inherited == null) {
+                continue;
+            }
+            var differences = new ArrayList<String>();
+            if (!Objects.equals(column.defaultExpr(), inherited.defaultExpr())) {
+                differences.add("default");
+            }
+            if (column.notNull() != inherited.notNull()) {
+                differences.add("not null");
+            }
+            if (column.comment() != null) {
+                differences.add("comment");
+            }
+            if (!differences.isEmpty()) {
+                index.findings.add("column option", Findings.qualified(name, column.name()), "the partition's own "
+                        + String.join(", ", differences) + " is not imported: a partition has its parent's columns");
+            }
+        }
     }
 
     /** The expressions as PostgreSQL prints them (outer parentheses off), with the core schema on the search path. */

@@ -4,7 +4,10 @@ import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 
-/** A warning: a table without a primary key cannot be referenced by default, nor its rows addressed reliably. */
+/**
+ * A warning: a table without a primary key cannot be referenced by default, nor its rows addressed reliably. A
+ * partition has its parent's key.
+ */
 public final class MissingPrimaryKey implements SchemaRule {
 
     public static final String CODE = Code.MISSING_PRIMARY_KEY.code();
@@ -12,7 +15,7 @@ public final class MissingPrimaryKey implements SchemaRule {
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {
         for (var table : model.core().tables()) {
-            if (table.primaryKey() != null) {
+            if (table.primaryKey() != null || table.partition()) {
                 continue;
             }
             diagnostics.warning(CODE, table.span(), "table '" + table.name() + "' has no primary key",

@@ -53,6 +53,9 @@ public final class SemanticChecker {
             new PolicyClauses(),
             new RoutineOptionsApplicable(),
             new UnnamedFacadeParameters(),
+            new PartitionParents(),
+            new PartitionBounds(),
+            new PartitionKeys(),
             new SequenceRanges());
 
     private SemanticChecker() {

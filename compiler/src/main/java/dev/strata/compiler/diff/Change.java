@@ -8,6 +8,7 @@ import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
@@ -129,14 +130,37 @@ public sealed interface Change {
 
     // ------------------------------------------------------------------------------------------- tables
 
+    /** A table, or a partition ({@code kind} then says so). */
     record AddTable(Table table) implements Change {
-        public String kind() { return "add table"; }
+        public String kind() { return table.partition() ? "add partition" : "add table"; }
         public String object() { return table.name(); }
     }
 
+    /** A table, or a partition ({@code kind} then says so). */
     record DropTable(Table table) implements Change {
-        public String kind() { return "drop table"; }
+        public String kind() { return table.partition() ? "drop partition" : "drop table"; }
         public String object() { return table.name(); }
+    }
+
+    /** A partition whose bound changes (same parent): detached and attached again with the new bound. */
+    record SetPartitionBound(String table, String parent, PartitionOf.Bound from, PartitionOf.Bound to)
+            implements Change {
+        public String kind() { return "change partition bound"; }
+        public String object() { return table; }
+
+        @Override
+        public String detail() {
+            return from.strata() + " → " + to.strata();
+        }
+    }
+
+    /**
+     * A table whose partitioning changes otherwise: it becomes or stops being partitioned or a partition, its key
+     * changes, or a partition moves to another parent. The planner refuses it (S2014): the rows would have to move.
+     */
+    record ChangePartitioning(Table from, Table to) implements Change {
+        public String kind() { return "change partitioning"; }
+        public String object() { return to.name(); }
     }
 
     record RenameTable(Table from, Table to) implements Change {

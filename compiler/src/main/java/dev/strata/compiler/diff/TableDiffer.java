@@ -11,6 +11,7 @@ import dev.strata.compiler.diff.Change.AddTrigger;
 import dev.strata.compiler.diff.Change.AddUnique;
 import dev.strata.compiler.diff.Change.AlterColumnType;
 import dev.strata.compiler.diff.Change.AlterPolicy;
+import dev.strata.compiler.diff.Change.ChangePartitioning;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropColumn;
 import dev.strata.compiler.diff.Change.DropDefault;
@@ -29,6 +30,7 @@ import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
 import dev.strata.compiler.diff.Change.SetNotNull;
+import dev.strata.compiler.diff.Change.SetPartitionBound;
 import dev.strata.compiler.diff.Change.SetRowSecurity;
 import dev.strata.compiler.diff.Change.ValidateCheck;
 import dev.strata.compiler.diff.Change.ValidateForeignKey;
@@ -72,6 +74,7 @@ final class TableDiffer {
     }
 
     private void run() {
+        partitioning();
         columns();
         constraints();
         triggers();
@@ -81,6 +84,26 @@ final class TableDiffer {
             changes.add(new SetComment(new CommentTarget(CommentTarget.Kind.TABLE, Scope.CORE, after.name(), null,
                     null), before.comment(), after.comment()));
         }
+    }
+
+    private void partitioning() {
+        var was = before.partitionOf();
+        var now = after.partitionOf();
+        boolean sameKey = before.partitionBy() == null ? after.partitionBy() == null
+                : before.partitionBy().sameAs(after.partitionBy());
+        boolean sameParent = was == null ? now == null : now != null && was.parent().equals(oldName(now.parent()));
+        if (!sameKey || !sameParent) {
+            changes.add(new ChangePartitioning(before, after));
+            return;
+        }
+        if (was != null && !was.bound().equals(now.bound())) {
+            changes.add(new SetPartitionBound(after.name(), now.parent(), was.bound(), now.bound()));
+        }
+    }
+
+    private String oldName(String table) {
+        String old = renames.oldTableName(table);
+        return old == null ? table : old;
     }
 
     private void columns() {

@@ -40,7 +40,8 @@ final class TableProjection {
                 old.foreignKeys().stream().map(this::foreignKey).toList(),
                 old.indexes().stream().map(this::index).toList(),
                 old.triggers().stream().map(this::trigger).toList(),
-                old.rowSecurity(), old.policies(), old.comment(), old.renamedFrom(), old.span());
+                old.rowSecurity(), old.policies(), old.comment(), old.renamedFrom(), old.span())
+                .withPartitioning(old.partitionBy(), old.partitionOf());
     }
 
     private String column(String name) {

@@ -113,10 +113,14 @@ public final class SchemaPrinter {
         out.line(0, "}", core);
     }
 
-    /** Extensions, enums, domains and sequences sit on consecutive lines; anything bigger gets space around it. */
+    /**
+     * Extensions, enums, domains, sequences and partitions sit on consecutive lines; anything bigger gets space
+     * around it.
+     */
     private static boolean isOneLiner(Declaration declaration) {
         return declaration instanceof Extension || declaration instanceof EnumType
-                || declaration instanceof Domain || declaration instanceof Sequence;
+                || declaration instanceof Domain || declaration instanceof Sequence
+                || declaration instanceof Table table && table.partition();
     }
 
     private void declaration(Declaration declaration, int depth) {

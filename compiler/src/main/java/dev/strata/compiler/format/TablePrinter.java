@@ -29,7 +29,15 @@ final class TablePrinter {
 
     void print(Table table, int depth) {
         out.leadingComments(depth, table);
+        if (table.partition()) {
+            printPartition(table, depth);
+            return;
+        }
         var header = new StringBuilder("table ").append(StrataNames.name(table.name()));
+        if (table.partitioned()) {
+            header.append(" partition by ").append(table.partitionBy().method()).append(' ')
+                    .append(Literals.parenthesized(table.partitionBy().key()));
+        }
         if (table.renamedFrom() != null) {
             header.append(" renamed from ").append(StrataNames.name(table.renamedFrom()));
         }
@@ -40,6 +48,18 @@ final class TablePrinter {
         layout.tail.forEach(item -> printItem(item, depth + 1));
         out.endComments(depth + 1, table);
         out.line(depth, "}", table);
+    }
+
+    /** {@code partition NAME of PARENT BOUND [comment '…']} on one line; comments inside it go before it. */
+    private void printPartition(Table table, int depth) {
+        var line = new StringBuilder("partition ").append(StrataNames.name(table.name())).append(" of ")
+                .append(StrataNames.name(table.partitionOf().parent())).append(' ')
+                .append(table.partitionOf().bound().strata());
+        if (table.comment() != null) {
+            line.append(" comment ").append(Literals.string(table.comment()));
+        }
+        out.endComments(depth, table);
+        out.line(depth, line.toString(), table);
     }
 
     private void printColumns(List<Column> columns, TableLayout layout, int depth) {

@@ -9,11 +9,23 @@ import java.util.Optional;
  * A core table. Constraints written on columns are already moved here. {@code primaryKey}, {@code comment} and
  * {@code renamedFrom} may be null. {@code rowSecurity} holds the {@code enable} and {@code force row level
  * security} lines given (at most one of each, enable first); {@code policies} are in source order.
+ * {@code partitionBy} (null unless the table is partitioned) is its {@code partition by} key; {@code partitionOf}
+ * (null unless the table is a partition, declared with {@code partition NAME of PARENT …}) names its parent and
+ * bound. A partition declares nothing else but a comment: its columns, keys and indexes are its parent's.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, List<Trigger> triggers,
-                    List<RowSecurity> rowSecurity, List<Policy> policies, String comment, String renamedFrom,
-                    Span span) implements Declaration {
+                    List<RowSecurity> rowSecurity, List<Policy> policies, PartitionKey partitionBy,
+                    PartitionOf partitionOf, String comment, String renamedFrom, Span span) implements Declaration {
+
+    /** A table that is neither partitioned nor a partition. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, List<Trigger> triggers,
+                 List<RowSecurity> rowSecurity, List<Policy> policies, String comment, String renamedFrom,
+                 Span span) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, rowSecurity, policies, null,
+                null, comment, renamedFrom, span);
+    }
 
     public Table {
         columns = List.copyOf(columns);
@@ -44,12 +56,26 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return policies.stream().filter(p -> p.name().equals(policyName)).findFirst();
     }
 
+    public boolean partitioned() {
+        return partitionBy != null;
+    }
+
+    public boolean partition() {
+        return partitionOf != null;
+    }
+
+    /** The same table with {@code partition by} or {@code partition of} set. */
+    public Table withPartitioning(PartitionKey by, PartitionOf of) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, rowSecurity,
+                policies, by, of, comment, renamedFrom, span);
+    }
+
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
 
     @Override
     public String kind() {
-        return "table";
+        return partitionOf != null ? "partition" : "table";
     }
 }

@@ -17,6 +17,7 @@ import dev.strata.grammar.StrataParser.ExtensionDeclContext;
 import dev.strata.grammar.StrataParser.FacadeBlockContext;
 import dev.strata.grammar.StrataParser.FileContext;
 import dev.strata.grammar.StrataParser.FunctionDeclContext;
+import dev.strata.grammar.StrataParser.PartitionDeclContext;
 import dev.strata.grammar.StrataParser.ProcedureDeclContext;
 import dev.strata.grammar.StrataParser.SequenceDeclContext;
 import dev.strata.grammar.StrataParser.TableDeclContext;
@@ -79,6 +80,11 @@ final class AstBuilder extends StrataBaseVisitor<Object> {
     @Override
     public Declaration visitTableDecl(TableDeclContext ctx) {
         return TableTranslator.table(ctx, in);
+    }
+
+    @Override
+    public Declaration visitPartitionDecl(PartitionDeclContext ctx) {
+        return PartitionTranslator.partition(ctx, in);
     }
 
     @Override

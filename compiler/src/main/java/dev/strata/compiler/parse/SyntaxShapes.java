@@ -69,8 +69,8 @@ final class SyntaxShapes {
             Map.entry(RULE_grantDecl, "a grant is written grant PRIVILEGE[, …] on OBJECT to ROLE[, …]"),
             Map.entry(RULE_facadeBlock, "a facade is written facade NAME version N { views, functions, procedures, "
                     + "grants }"),
-            Map.entry(RULE_coreBlock, "a core block holds extensions, enums, domains, sequences, tables, views, "
-                    + "functions and procedures"));
+            Map.entry(RULE_coreBlock, "a core block holds extensions, enums, domains, sequences, tables, "
+                    + "partitions, views, functions and procedures"));
 
     private SyntaxShapes() {
     }

@@ -19,8 +19,8 @@ import dev.strata.grammar.StrataParser.TableUniqueContext;
 import dev.strata.grammar.StrataParser.TriggerDefContext;
 
 /**
- * {@code table NAME [renamed from OLD] { columns, constraints, indexes, triggers, row level security, policies,
- * comment }}.
+ * {@code table NAME [partition by METHOD (KEY)] [renamed from OLD] { columns, constraints, indexes, triggers,
+ * row level security, policies, comment }}.
  */
 final class TableTranslator extends StrataBaseVisitor<Void> {
 
@@ -38,7 +38,8 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
         var translator = new TableTranslator(in, parts);
         ctx.tableItem().forEach(item -> translator.visit(item.getChild(0)));
         var renamedFrom = ctx.renamedFrom() == null ? null : Names.name(ctx.renamedFrom().identifier());
-        return parts.build(renamedFrom, in.source().span(ctx));
+        return parts.build(renamedFrom, in.source().span(ctx))
+                .withPartitioning(PartitionTranslator.key(ctx.partitionBy(), in), null);
     }
 
     @Override

@@ -187,7 +187,9 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addIndex(String table, Index index, String name, boolean existingTable) {
-        boolean concurrently = existingTable && !referencedByNewKeys.contains(table);
+        // PostgreSQL builds no index on a partitioned table concurrently (the partitions' indexes come with it)
+        boolean partitioned = to.core().table(table).map(Table::partitioned).orElse(false);
+        boolean concurrently = existingTable && !referencedByNewKeys.contains(table) && !partitioned;
         var d = add("add index", targetIndex(table, name), obj(name), ADD_INDEXES, ddl.createIndex(table, name, index, concurrently),
                 ddl.dropIndex(name, concurrently));
         d.creating();

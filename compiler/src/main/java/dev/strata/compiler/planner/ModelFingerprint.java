@@ -12,6 +12,8 @@ import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.PartitionKey;
+import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
@@ -58,7 +60,8 @@ public final class ModelFingerprint {
             .addMixIn(Routine.class, RoutineWithoutDefaultOptions.class);
 
     /**
-     * A table without row level security or policies is written as before they existed in the language, so the
+     * A table without row level security, policies or partitioning is written as before they existed in the
+     * language, so the
      * fingerprints of existing plans stay what they were.
      */
     private abstract static class TableWithoutEmptyRowSecurity {
@@ -67,6 +70,12 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Policy> policies();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract PartitionKey partitionBy();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract PartitionOf partitionOf();
     }
 
     /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */
@@ -147,7 +156,7 @@ public final class ModelFingerprint {
         return new Table(t.name(), byName(t.columns(), col -> col.name()), t.primaryKey(), byText(t.uniques()),
                 byText(t.checks()), byText(t.foreignKeys()), byText(t.indexes()), byText(t.triggers()),
                 t.rowSecurity(), byText(t.policies()), t.comment(),
-                t.renamedFrom(), t.span());
+                t.renamedFrom(), t.span()).withPartitioning(t.partitionBy(), t.partitionOf());
     }
 
     private static <T> List<T> byName(List<T> items, Function<T, String> name) {

@@ -35,6 +35,7 @@ final class NotNullImplied {
                     c.comment(), c.renamedFrom(), c.typeChange(), c.span());
         }).toList();
         return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
-                t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(), t.span());
+                t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(), t.span())
+                .withPartitioning(t.partitionBy(), t.partitionOf());
     }
 }

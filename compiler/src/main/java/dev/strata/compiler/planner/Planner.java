@@ -27,6 +27,7 @@ import dev.strata.compiler.diff.Change.AlterColumnType;
 import dev.strata.compiler.diff.Change.AlterDomain;
 import dev.strata.compiler.diff.Change.AlterPolicy;
 import dev.strata.compiler.diff.Change.AlterSequence;
+import dev.strata.compiler.diff.Change.ChangePartitioning;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropColumn;
 import dev.strata.compiler.diff.Change.DropDefault;
@@ -52,6 +53,7 @@ import dev.strata.compiler.diff.Change.RenameColumn;
 import dev.strata.compiler.diff.Change.RenameConstraint;
 import dev.strata.compiler.diff.Change.RenameIndex;
 import dev.strata.compiler.diff.Change.RenameTable;
+import dev.strata.compiler.diff.Change.SetPartitionBound;
 import dev.strata.compiler.diff.Change.ReplaceRoutine;
 import dev.strata.compiler.diff.Change.ReplaceView;
 import dev.strata.compiler.diff.Change.RetireFacade;
@@ -224,6 +226,10 @@ public final class Planner extends PlanPart {
             ctx.tables.dropTable(c);
         } else if (change instanceof RenameTable c) {
             ctx.tables.renameTable(c);
+        } else if (change instanceof SetPartitionBound c) {
+            ctx.tables.setPartitionBound(c);
+        } else if (change instanceof ChangePartitioning c) {
+            ctx.tables.changePartitioning(c);
         } else if (change instanceof AddColumn c) {
             ctx.columns.addColumn(c);
         } else if (change instanceof DropColumn c) {

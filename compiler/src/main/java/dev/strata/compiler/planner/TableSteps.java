@@ -1,16 +1,20 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diff.Change.AddCheck;
 import dev.strata.compiler.diff.Change.AddTable;
+import dev.strata.compiler.diff.Change.ChangePartitioning;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropTable;
 import dev.strata.compiler.diff.Change.RenameTable;
+import dev.strata.compiler.diff.Change.SetPartitionBound;
 import dev.strata.compiler.diff.Scope;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.sql.DefaultNames;
@@ -23,7 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Steps that create, drop (with a backup of the whole table) and rename tables. */
+/**
+ * Steps that create, drop (with a backup of the whole table) and rename tables, and create, drop (detached, with a
+ * backup of their rows) and re-bound partitions.
+ */
 final class TableSteps extends PlanPart {
 
     TableSteps(PlanContext ctx) {
@@ -46,6 +53,13 @@ final class TableSteps extends PlanPart {
         t.checks().stream().filter(check -> !check.notValid())
                 .forEach(check -> d.newUses.addAll(newUses.sql(check.expression(), Scope.CORE)));
         d.newUses.removeIf(k -> k.equals(Keys.table(t.name())) || k.startsWith("column:" + t.name() + "."));
+        if (t.partition()) {
+            d.newUses.add(Keys.table(t.partitionOf().parent()));
+            if (!newTables.contains(t.partitionOf().parent())) {
+                // CREATE TABLE … PARTITION OF locks the existing parent (PostgreSQL docs: ALTER TABLE, CREATE TABLE)
+                d.lock(LockLevel.ACCESS_EXCLUSIVE);
+            }
+        }
         // CREATE TABLE would mark them validated: a check that is not valid is its own step after it
         t.checks().stream().filter(Check::notValid)
                 .forEach(check -> ctx.constraints.addCheck(new AddCheck(t.name(), check, names.of(check))));
@@ -67,7 +81,13 @@ final class TableSteps extends PlanPart {
      * them (the runtime refuses to drop a table holding rows unless told to), and applying the plan again puts them
      * back right after the table is created, before its foreign keys and triggers come.
      */
-    void keepCreatedTableOnRollback(Draft d, Table t) {
+    void keepCreatedTableOnRollback(Draft d, Table created) {
+        if (created.partitioned()) {
+            // a partitioned table holds no rows of its own: its partitions' steps keep theirs (their reverses drop
+            // them first), and a copy of the parent's rows would come back before any partition could take them
+            return;
+        }
+        Table t = rowsOf(created, to);
         var columns = t.columns().stream().filter(col -> col.generated() == null).map(Column::name).toList();
         List<String> key = t.primaryKey() == null ? List.of() : t.primaryKey().columns();
         d.reverseBackup = backupTable -> {
@@ -97,9 +117,24 @@ final class TableSteps extends PlanPart {
         }
         insert.kw("FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup");
         restore.add(insert.build());
+        // a partition's identity is its parent's: the sequence goes past the rows of every partition
+        String owner = t.partition() ? t.partitionOf().parent() : t.name();
         t.columns().stream().filter(col -> col.identity() != null)
-                .forEach(col -> restore.add(ddl.resetIdentity(t.name(), col.name())));
+                .forEach(col -> restore.add(ddl.resetIdentity(owner, col.name())));
         return restore;
+    }
+
+    /**
+     * The table whose rows {@code t} holds: {@code t} itself, or for a partition the partition with its parent's
+     * columns and primary key as {@code model} declares them (what its backups copy and its restores put back).
+     */
+    static Table rowsOf(Table t, Model model) {
+        if (!t.partition()) {
+            return t;
+        }
+        Table parent = model.core().table(t.partitionOf().parent()).orElseThrow();
+        return new Table(t.name(), parent.columns(), parent.primaryKey(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, null, t.span()).withPartitioning(null, t.partitionOf());
     }
 
     /** CREATE TABLE with its comments. */
@@ -136,7 +171,11 @@ final class TableSteps extends PlanPart {
     void dropTable(DropTable c) {
         Table t = c.table();
         var names = DefaultNames.of(t);
-        var d = add(c.kind(), targetTable(t.name()), obj(t.name()), DROP_TABLES, ddl.dropTable(t.name()), null);
+        String sql = ddl.dropTable(t.name());
+        if (t.partition()) {
+            sql = String.join("\n", ddl.detachPartition(t.partitionOf().parent(), t.name()), sql);
+        }
+        var d = add(c.kind(), targetTable(t.name()), obj(t.name()), DROP_TABLES, sql, null);
         d.dropping();
         d.drops.add(Keys.table(t.name()));
         tableKeys(d.drops, t, names);
@@ -152,16 +191,14 @@ final class TableSteps extends PlanPart {
         d.oldUses.removeIf(k -> k.equals(Keys.table(t.name())) || k.startsWith("column:" + t.name() + "."));
         d.lock(LockLevel.ACCESS_EXCLUSIVE).risk(Risk.DESTRUCTIVE);
         String recreate = recreateTableSql(t, names);
-        var columns = t.columns().stream().filter(col -> col.generated() == null).map(Column::name).toList();
-        d.backup = table -> {
-            String capture = backupCopy(table, t, t.name(), columns);
-            var backup = Backup.beforeStep(table, obj(t.name()), columns, List.of(), capture);
-            var restore = new ArrayList<String>();
-            restore.add(recreate);
-            restore.addAll(restoreRows(t, columns, table));
-            restore.addAll(ownedSequencesBack(t));
-            return new Draft.BackupSql(backup, String.join("\n", restore));
-        };
+        if (t.partitioned()) {
+            // its partitions are gone by now (each dropped with its rows backed up, the step before this one), so
+            // the partitioned table holds no rows: the way back recreates it, and the partitions' restores follow
+            d.reverseSql = recreate;
+            d.note("A partitioned table holds no rows itself: its partitions' steps back up theirs.");
+        } else {
+            backUpDroppedTable(d, t, recreate);
+        }
         for (ForeignKey fk : t.foreignKeys()) {
             ctx.constraints.dropForeignKey(t.name(), fk, names.of(fk));
         }
@@ -172,6 +209,59 @@ final class TableSteps extends PlanPart {
             ctx.constraints.dropTrigger(t.name(), trigger);
         }
         ctx.policies.dropTable(t);
+    }
+
+    private void backUpDroppedTable(Draft d, Table dropped, String recreate) {
+        Table t = rowsOf(dropped, from);
+        if (dropped.partition()) {
+            d.oldUses.add(Keys.table(dropped.partitionOf().parent()));
+            d.note("The partition is detached and dropped; its rows are backed up and come back with it on rollback.");
+        }
+        var columns = t.columns().stream().filter(col -> col.generated() == null).map(Column::name).toList();
+        d.backup = table -> {
+            String capture = backupCopy(table, t, t.name(), columns);
+            var backup = Backup.beforeStep(table, obj(t.name()), columns, List.of(), capture);
+            var restore = new ArrayList<String>();
+            restore.add(recreate);
+            restore.addAll(restoreRows(t, columns, table));
+            restore.addAll(ownedSequencesBack(dropped));
+            return new Draft.BackupSql(backup, String.join("\n", restore));
+        };
+    }
+
+    /**
+     * A partition's new bound: detached and attached again. ATTACH checks every row of the partition against the
+     * new bound (and a default partition's rows against it too), so a row that does not fit fails the step.
+     */
+    void setPartitionBound(SetPartitionBound c) {
+        String forward = String.join("\n", ddl.detachPartition(c.parent(), c.table()),
+                ddl.attachPartition(c.parent(), c.table(), c.to()));
+        String reverse = String.join("\n", ddl.detachPartition(c.parent(), c.table()),
+                ddl.attachPartition(c.parent(), c.table(), c.from()));
+        var d = add(c.kind(), targetTable(c.table()), obj(c.table()), ALTER_COLUMNS, forward, reverse);
+        d.newUses.add(Keys.table(c.parent()));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE).scans();
+        d.note("ATTACH PARTITION checks every row against the new bound; a row outside it fails the step.");
+    }
+
+    /** A table whose partitioning changes otherwise cannot be changed in place: refused. */
+    void changePartitioning(ChangePartitioning c) {
+        error(Code.PARTITIONING_CHANGED, c.to().span(), "the partitioning of table " + c.to().name() + " changes ("
+                        + partitioning(c.from()) + " → " + partitioning(c.to()) + "), which PostgreSQL cannot do"
+                        + " in place",
+                "create a new table with the new partitioning, move the rows in a plan of their own, then drop the"
+                        + " old table");
+    }
+
+    private static String partitioning(Table t) {
+        var parts = new ArrayList<String>();
+        if (t.partitioned()) {
+            parts.add("partition by " + t.partitionBy().method() + " (" + t.partitionBy().key() + ")");
+        }
+        if (t.partition()) {
+            parts.add("partition of " + t.partitionOf().parent());
+        }
+        return parts.isEmpty() ? "not partitioned" : String.join(", ", parts);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Parameter;
+import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
@@ -23,6 +24,7 @@ import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -250,11 +252,15 @@ public final class Ddl {
     // -------------------------------------------------------------------------------------------- tables
 
     /**
-     * CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later). A check
-     * that is {@code not valid} is left out: PostgreSQL marks every check of a CREATE TABLE validated, so it is
-     * added afterwards with ALTER TABLE … NOT VALID.
+     * CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later), and its
+     * {@code PARTITION BY} when it is partitioned; a partition is {@code CREATE TABLE … PARTITION OF … bound}. A
+     * check that is {@code not valid} is left out: PostgreSQL marks every check of a CREATE TABLE validated, so it
+     * is added afterwards with ALTER TABLE … NOT VALID.
      */
     public String createTable(Table table) {
+        if (table.partition()) {
+            return createPartition(table);
+        }
         var names = DefaultNames.of(table);
         var sql = Sql.of("CREATE TABLE").name(core, table.name()).kw("(");
         var items = new ArrayList<Sql>();
@@ -280,7 +286,12 @@ public final class Ddl {
                 sql.comma();
             }
         }
-        return sql.newline("").close().build();
+        sql.newline("").close();
+        if (table.partitioned()) {
+            sql.kw("PARTITION BY").kw(table.partitionBy().method().toUpperCase(Locale.ROOT))
+                    .paren(table.partitionBy().key());
+        }
+        return sql.build();
     }
 
     /** A column as in CREATE TABLE or ADD COLUMN; {@code full} false leaves out default, NOT NULL, identity. */
@@ -302,6 +313,30 @@ public final class Ddl {
             sql.kw("NOT NULL");
         }
         return sql;
+    }
+
+    private String createPartition(Table partition) {
+        var of = partition.partitionOf();
+        return bound(Sql.of("CREATE TABLE").name(core, partition.name()).kw("PARTITION OF").name(core, of.parent()),
+                of.bound()).build();
+    }
+
+    /** {@code FOR VALUES FROM (…) TO (…)}, {@code FOR VALUES IN (…)}, {@code FOR VALUES WITH (…)} or DEFAULT. */
+    private static Sql bound(Sql sql, PartitionOf.Bound bound) {
+        return switch (bound.kind()) {
+            case RANGE -> sql.kw("FOR VALUES FROM").paren(bound.values().get(0)).kw("TO").paren(bound.values().get(1));
+            case LIST -> sql.kw("FOR VALUES IN").paren(bound.values().get(0));
+            case HASH -> sql.kw("FOR VALUES WITH").paren(bound.values().get(0));
+            case DEFAULT -> sql.kw("DEFAULT");
+        };
+    }
+
+    public String detachPartition(String parent, String partition) {
+        return alterTable(parent).kw("DETACH PARTITION").name(core, partition).build();
+    }
+
+    public String attachPartition(String parent, String partition, PartitionOf.Bound bound) {
+        return bound(alterTable(parent).kw("ATTACH PARTITION").name(core, partition), bound).build();
     }
 
     public String dropTable(String table) {

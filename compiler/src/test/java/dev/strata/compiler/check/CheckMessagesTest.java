@@ -308,6 +308,101 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("partition of a table that is not partitioned", """
+                core {
+                  table measurement {
+                    city_id  integer not null
+                    logdate  date not null
+                    primary key (city_id, logdate)
+                  }
+                  partition measurement_y2026 of measurement for values from ('2026-01-01') to ('2027-01-01')
+                }
+                """,
+                """
+                schema.strata:7:3: error[S1709]: partition 'measurement_y2026' is of table 'measurement', which is not partitioned
+                    7 |   partition measurement_y2026 of measurement for values from ('2026-01-01') to ('2027-01-01')
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: add 'partition by range|list|hash (key)' to table 'measurement'
+                note: schema.strata:2:3: table 'measurement' is declared here
+                    2 |   table measurement {
+                      |   ^^^^^^^^^^^^^^^^^^^
+
+                1 error
+                """),
+            new Case("range bound on a list-partitioned table", """
+                core {
+                  table event partition by list (kind) {
+                    id    bigint not null
+                    kind  text not null
+                    primary key (id, kind)
+                  }
+                  partition event_2026 of event for values from ('a') to ('m')
+                }
+                """,
+                """
+                schema.strata:7:3: error[S1710]: partition 'event_2026' has a range bound, but 'event' is partitioned by list
+                    7 |   partition event_2026 of event for values from ('a') to ('m')
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: write the bound as 'for values in (…)'
+
+                1 error
+                """),
+            new Case("two default partitions", """
+                core {
+                  table event partition by list (kind) {
+                    id    bigint not null
+                    kind  text not null
+                    primary key (id, kind)
+                  }
+                  partition event_rest of event default
+                  partition event_other of event default
+                }
+                """,
+                """
+                schema.strata:8:3: error[S1711]: table 'event' has a second default partition, 'event_other'
+                    8 |   partition event_other of event default
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: a table has one default partition; give this one a bound
+                note: schema.strata:7:3: the default partition 'event_rest' is declared here
+                    7 |   partition event_rest of event default
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+                1 error
+                """),
+            new Case("unknown partitioning method", """
+                core {
+                  table event partition by ranges (id) {
+                    id    bigint not null
+                    kind  text not null
+                    primary key (id)
+                  }
+                }
+                """,
+                """
+                schema.strata:2:15: error[S1712]: table 'event' is partitioned by 'ranges'
+                    2 |   table event partition by ranges (id) {
+                      |               ^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: did you mean 'range'?
+
+                1 error
+                """),
+            new Case("primary key without the partition key", """
+                core {
+                  table measurement partition by range (logdate) {
+                    id       bigint primary key
+                    logdate  date not null
+                  }
+                  partition measurement_y2026 of measurement for values from ('2026-01-01') to ('2027-01-01')
+                }
+                """,
+                """
+                schema.strata:3:21: error[S1713]: the primary key of partitioned table 'measurement' does not hold partition key column 'logdate'
+                    3 |     id       bigint primary key
+                      |                     ^^^^^^^^^^^
+                hint: PostgreSQL checks a unique key within each partition only; add logdate to the key
+
+                1 error
+                """),
             new Case("with check on a select policy", """
                 core {
                   table document {

@@ -7,14 +7,15 @@ import java.util.List;
  * Table and domain constraints in the requested schemas (not the NOT NULL entries newer servers keep here, which
  * the columns already say): kind, the definition as {@code pg_get_constraintdef} prints it, key column numbers,
  * the referenced table and column numbers of a foreign key with its actions, deferrability, and the backing index's
- * options for primary keys and unique constraints.
+ * options for primary keys and unique constraints; {@code inherited}: the constraint is a partition's copy of its
+ * parent's (or a foreign key's copy for a partition of the referenced table), which PostgreSQL makes and drops.
  */
 public final class ConstraintQuery {
 
     public record Row(long oid, String name, String kind, long relation, long domain, String definition,
                List<Integer> columns, long refRelation, String refSchema, String refTable, List<Integer> refColumns,
                String onUpdate, String onDelete, String matchType, boolean deferrable, boolean deferred,
-               boolean validated, boolean local, boolean noInherit, boolean nullsNotDistinct, boolean indexInclude,
+               boolean validated, boolean local, boolean inherited, boolean noInherit, boolean nullsNotDistinct, boolean indexInclude,
                boolean indexOptions, boolean setColumns, String comment) {
     }
 
@@ -25,7 +26,7 @@ public final class ConstraintQuery {
                    con.confrelid, rn.nspname AS ref_schema, rc.relname AS ref_table,
                    con.confkey AS ref_columns,
                    con.confupdtype, con.confdeltype, con.confmatchtype, con.condeferrable, con.condeferred,
-                   con.convalidated, con.conislocal, con.connoinherit,
+                   con.convalidated, con.conislocal, con.conparentid <> 0 AS inherited, con.connoinherit,
                    coalesce(%s, false) AS nulls_not_distinct,
                    coalesce(i.indnatts > i.indnkeyatts, false) AS index_include,
                    coalesce(ic.reloptions IS NOT NULL OR ic.reltablespace <> 0, false) AS index_options,
@@ -53,7 +54,7 @@ public final class ConstraintQuery {
                 rs.getString("ref_table"), CatalogSession.integers(rs, "ref_columns"), rs.getString("confupdtype"),
                 rs.getString("confdeltype"), rs.getString("confmatchtype"), rs.getBoolean("condeferrable"),
                 rs.getBoolean("condeferred"), rs.getBoolean("convalidated"), rs.getBoolean("conislocal"),
-                rs.getBoolean("connoinherit"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("index_include"),
+                rs.getBoolean("inherited"), rs.getBoolean("connoinherit"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("index_include"),
                 rs.getBoolean("index_options"), rs.getBoolean("set_columns"), rs.getString("description")),
                 schemas);
     }

@@ -115,6 +115,7 @@ final class FactBuilder {
                     relation.partition() ? "partition of " + String.join(", ", relation.parents()) + " "
                             + relation.partitionBound()
                             : relation.parents().isEmpty() ? null : "inherits " + String.join(", ", relation.parents()),
+                    relation.partitionKey() == null ? null : "partition by " + relation.partitionKey(),
                     relation.typed() ? "typed" : null,
                     relation.options().isEmpty() ? null : "with (" + String.join(", ", relation.options()) + ")",
                     relation.ownTablespace() ? "own tablespace" : null,

@@ -17,12 +17,13 @@ public final class IndexQuery {
     public record Row(long oid, long relation, String name, boolean unique, String method, int keyCount,
                       List<String> definitions, List<Integer> columnNumbers, List<Integer> options,
                       List<String> collations, List<String> opclasses, String predicate, boolean nullsNotDistinct,
-                      boolean valid, boolean hasOptions, String statement, String comment) {
+                      boolean valid, boolean hasOptions, boolean attached, String statement, String comment) {
     }
 
     private static final String SQL = """
             WITH idx AS (
-              SELECT i.*, ic.relname, ic.relam, ic.reloptions IS NOT NULL OR ic.reltablespace <> 0 AS has_options
+              SELECT i.*, ic.relname, ic.relam, ic.reloptions IS NOT NULL OR ic.reltablespace <> 0 AS has_options,
+                     ic.relispartition AS attached
               FROM pg_index i
               JOIN pg_class ic ON ic.oid = i.indexrelid
               JOIN pg_class c ON c.oid = i.indrelid
@@ -69,7 +70,7 @@ public final class IndexQuery {
                    ag.definitions, ag.column_numbers, ag.options, ag.collations, ag.opclasses,
                    pg_get_expr(idx.indpred, idx.indrelid) AS predicate,
                    %s AS nulls_not_distinct,
-                   idx.indisvalid, idx.has_options, pg_get_indexdef(idx.indexrelid) AS statement, d.description
+                   idx.indisvalid, idx.has_options, idx.attached, pg_get_indexdef(idx.indexrelid) AS statement, d.description
             FROM idx
             JOIN aggregated ag ON ag.indexrelid = idx.indexrelid
             JOIN pg_am am ON am.oid = idx.relam
@@ -88,7 +89,7 @@ public final class IndexQuery {
                 CatalogSession.integers(rs, "column_numbers"), CatalogSession.integers(rs, "options"),
                 CatalogSession.strings(rs, "collations"), CatalogSession.strings(rs, "opclasses"),
                 rs.getString("predicate"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("indisvalid"),
-                rs.getBoolean("has_options"), rs.getString("statement"), rs.getString("description")),
+                rs.getBoolean("has_options"), rs.getBoolean("attached"), rs.getString("statement"), rs.getString("description")),
                 schemas);
     }
 }

@@ -6,14 +6,15 @@ import java.util.List;
 /**
  * Tables, views, materialized views and foreign tables in the requested schemas (not those of extensions), with
  * what decides whether the language can express them: partitioning, inheritance, persistence, storage options, row
- * security, replica identity; and the definitions of views, printed as the session's search path makes them.
+ * security, replica identity; a partitioned table's key ({@code pg_get_partkeydef}: {@code RANGE (logdate)}), a
+ * partition's parent and bound ({@code pg_get_expr(relpartbound)}); and the definitions of views, printed as the session's search path makes them.
  */
 public final class RelationQuery {
 
     public record Row(long oid, String schema, String name, String relkind, String persistence, boolean partition,
                       List<String> options, boolean rowSecurity, boolean forceRowSecurity, boolean ownTablespace,
                       boolean typed, String replicaIdentity, List<String> parents, String partitionBound,
-                      String viewDef, String comment) {
+                      String partitionKey, String viewDef, String comment) {
     }
 
     private static final String SQL = """
@@ -24,6 +25,7 @@ public final class RelationQuery {
                          JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
                          WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parents,
                    CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+                   CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_def,
                    d.description
             FROM pg_class c
@@ -42,7 +44,7 @@ public final class RelationQuery {
                 CatalogSession.strings(rs, "reloptions"), rs.getBoolean("relrowsecurity"),
                 rs.getBoolean("relforcerowsecurity"), rs.getBoolean("own_tablespace"), rs.getBoolean("typed"),
                 rs.getString("relreplident"), CatalogSession.strings(rs, "parents"),
-                rs.getString("partition_bound"), rs.getString("view_def"), rs.getString("description")),
+                rs.getString("partition_bound"), rs.getString("partition_key"), rs.getString("view_def"), rs.getString("description")),
                 schemas);
     }
 }

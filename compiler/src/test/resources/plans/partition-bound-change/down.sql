@@ -1,0 +1,12 @@
+-- Strata plan 0002_change: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- undo step 1: change partition bound core.event_fair
+ALTER TABLE "core"."event" DETACH PARTITION "core"."event_fair";
+ALTER TABLE "core"."event" ATTACH PARTITION "core"."event_fair" FOR VALUES IN ('fair');
+
+COMMIT;
