@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.format.SchemaPrinter;
 import dev.strata.compiler.model.Check;
-import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.model.PrimaryKey;
-import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.model.UniqueConstraint;
-import dev.strata.compiler.parse.StrataParser;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
 import dev.strata.plan.SqlScripts;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Tag;
@@ -79,7 +74,7 @@ class IntrospectConstraintOptionsTest {
         assertThat(sources.toString()).contains("check (age >= 0) not valid",
                 "references team (id) on delete cascade not valid", "check (stock >= 0) no inherit",
                 "references region (code, zone) match full");
-        assertThat(printedAndParsed(model)).isEqualTo(model.core());
+        assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
         String fresh = plannedFromNothing(model, "not_valid_planned");
         assertThat(constraintRows(fresh)).isEqualTo(constraintRows(url)).contains(
@@ -120,7 +115,7 @@ class IntrospectConstraintOptionsTest {
         ImportLayout.files(model).values().forEach(unit -> sources.append(SchemaPrinter.print(unit)));
         assertThat(sources.toString()).contains("primary key deferrable initially deferred", "unique deferrable",
                 "constraint seat_place unique (seat_row, seat_pos) deferrable");
-        assertThat(printedAndParsed(model)).isEqualTo(model.core());
+        assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
         String fresh = plannedFromNothing(model, "deferrable_keys_planned");
         String keys = """
@@ -130,7 +125,7 @@ class IntrospectConstraintOptionsTest {
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'core' AND con.contype IN ('p', 'u') ORDER BY 1
                 """;
-        assertThat(rows(fresh, keys)).isEqualTo(rows(url, keys)).contains(
+        assertThat(LiveDatabase.rows(fresh, keys)).isEqualTo(LiveDatabase.rows(url, keys)).contains(
                 "seat seat_pkey true true PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED",
                 "seat seat_place true false UNIQUE (seat_row, seat_pos) DEFERRABLE",
                 "ticket ticket_pkey false false PRIMARY KEY (id)");
@@ -149,34 +144,14 @@ class IntrospectConstraintOptionsTest {
         return fresh;
     }
 
-    private static Core printedAndParsed(Model model) {
-        var units = new ArrayList<SourceUnit>();
-        ImportLayout.files(model).forEach((file, unit) -> {
-            var parsed = new StrataParser().parse(file, SchemaPrinter.print(unit));
-            assertThat(parsed.diagnostics()).as("parse " + file).isEmpty();
-            units.add(parsed.unit());
-        });
-        return ModelAssembler.assemble(units).core();
-    }
-
     /** Table constraints with conislocal (always true here) and convalidated, then the definition. */
     private static List<String> constraintRows(String url) throws SQLException {
-        return rows(url, """
+        return LiveDatabase.rows(url, """
                 SELECT c.relname || ' ' || con.conname || ' ' || con.conislocal || ' ' || con.convalidated || ' '
                        || pg_get_constraintdef(con.oid)
                 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'core' AND con.contype IN ('c', 'f') ORDER BY 1
                 """);
-    }
-
-    private static List<String> rows(String url, String sql) throws SQLException {
-        var rows = new ArrayList<String>();
-        try (Connection c = TestDatabases.connect(url); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 }

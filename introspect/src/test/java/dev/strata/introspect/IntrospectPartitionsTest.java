@@ -3,20 +3,15 @@ package dev.strata.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.format.SchemaPrinter;
-import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.model.PartitionOf;
-import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.model.Table;
-import dev.strata.compiler.parse.StrataParser;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
 import dev.strata.plan.SqlScripts;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -95,7 +90,7 @@ class IntrospectPartitionsTest {
                 "partition measurement_other of measurement default comment 'any other year'",
                 "partition city_0 of city for values with (modulus 2, remainder 0)",
                 "partition event_fair of event for values in ('fair', 'market')");
-        assertThat(printedAndParsed(model)).isEqualTo(model.core());
+        assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
         String fresh = TestDatabases.newDatabase("partitions_planned");
         var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, "core", "0001_import", true, false));
@@ -116,19 +111,9 @@ class IntrospectPartitionsTest {
         assertThat(constraints(fresh)).isEqualTo(constraints(url));
     }
 
-    private static Core printedAndParsed(Model model) {
-        var units = new ArrayList<SourceUnit>();
-        ImportLayout.files(model).forEach((file, unit) -> {
-            var parsed = new StrataParser().parse(file, SchemaPrinter.print(unit));
-            assertThat(parsed.diagnostics()).as("parse " + file).isEmpty();
-            units.add(parsed.unit());
-        });
-        return ModelAssembler.assemble(units).core();
-    }
-
     /** Every table and index: relkind, relispartition, parent (pg_inherits), bound and key. */
     private static List<String> relations(String url) throws SQLException {
-        return rows(url, """
+        return LiveDatabase.rows(url, """
                 SELECT c.relname || ' ' || c.relkind::text || ' ' || c.relispartition || ' '
                        || coalesce((SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
                                     WHERE i.inhrelid = c.oid), '') || ' '
@@ -140,7 +125,7 @@ class IntrospectPartitionsTest {
     }
 
     private static List<String> constraints(String url) throws SQLException {
-        return rows(url, """
+        return LiveDatabase.rows(url, """
                 SELECT c.relname || ' ' || con.contype::text || ' ' || pg_get_constraintdef(con.oid)
                        || ' ' || (con.conparentid <> 0)
                 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
@@ -148,15 +133,5 @@ class IntrospectPartitionsTest {
                 WHERE n.nspname = 'core' AND con.contype IN ('p', 'u', 'f', 'c')
                 ORDER BY 1
                 """);
-    }
-
-    private static List<String> rows(String url, String sql) throws SQLException {
-        var rows = new ArrayList<String>();
-        try (Connection c = TestDatabases.connect(url); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 }

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.format.SchemaPrinter;
-import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.Policy.Command;
-import dev.strata.compiler.model.SourceUnit;
-import dev.strata.compiler.parse.StrataParser;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
 import dev.strata.plan.SqlScripts;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -74,7 +69,7 @@ class IntrospectPoliciesTest {
                                 + " (owner = CURRENT_USER))",
                         "policy document_write as restrictive for update using (owner = CURRENT_USER) with check"
                                 + " (owner = CURRENT_USER)");
-        assertThat(printedAndParsed(model)).isEqualTo(model.core());
+        assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
         String fresh = TestDatabases.newDatabase("policies_planned");
         var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, "core", "0001_import", true, false));
@@ -90,18 +85,8 @@ class IntrospectPoliciesTest {
                 "plain false false");
     }
 
-    private static Core printedAndParsed(Model model) {
-        var units = new ArrayList<SourceUnit>();
-        ImportLayout.files(model).forEach((file, unit) -> {
-            var parsed = new StrataParser().parse(file, SchemaPrinter.print(unit));
-            assertThat(parsed.diagnostics()).as("parse " + file).isEmpty();
-            units.add(parsed.unit());
-        });
-        return ModelAssembler.assemble(units).core();
-    }
-
     private static List<String> policyRows(String url) throws SQLException {
-        return rows(url, """
+        return LiveDatabase.rows(url, """
                 SELECT c.relname || ' ' || p.polname || ' ' || p.polpermissive || ' ' || p.polcmd::text || ' '
                        || array_to_string(ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r) END
                                                 FROM unnest(p.polroles) AS r ORDER BY 1), ',') || ' '
@@ -112,20 +97,10 @@ class IntrospectPoliciesTest {
     }
 
     private static List<String> rowSecurity(String url) throws SQLException {
-        return rows(url, """
+        return LiveDatabase.rows(url, """
                 SELECT c.relname || ' ' || c.relrowsecurity || ' ' || c.relforcerowsecurity
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'core' AND c.relkind = 'r' ORDER BY 1
                 """);
-    }
-
-    private static List<String> rows(String url, String sql) throws SQLException {
-        var rows = new ArrayList<String>();
-        try (Connection c = TestDatabases.connect(url); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 }

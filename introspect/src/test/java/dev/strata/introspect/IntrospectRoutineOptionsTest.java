@@ -3,14 +3,10 @@ package dev.strata.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.format.SchemaPrinter;
-import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Model;
-import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.RoutineOptions.Parallel;
 import dev.strata.compiler.model.RoutineOptions.Setting;
-import dev.strata.compiler.model.SourceUnit;
-import dev.strata.compiler.parse.StrataParser;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.Planner;
 import dev.strata.plan.SqlScripts;
@@ -75,7 +71,7 @@ class IntrospectRoutineOptionsTest {
         assertThat(sources.toString()).contains("stable parallel safe cost 2.5 set work_mem = '8MB' set search_path ="
                 + " core, '$user', pg_temp", "stable parallel restricted rows 40", "immutable leakproof",
                 "set lock_timeout = '2s'", "function clamp($1 integer, lo integer, $3 integer)");
-        assertThat(printedAndParsed(result.model())).isEqualTo(core);
+        assertThat(LiveDatabase.printedAndParsed(result.model())).isEqualTo(core);
 
         String fresh = TestDatabases.newDatabase("routine_options_planned");
         var plan = Planner.plan(new PlanRequest(Model.EMPTY, result.model(), "core", "0001_import", true, false));
@@ -112,16 +108,6 @@ class IntrospectRoutineOptionsTest {
                 .containsExactly(new Setting("work_mem", List.of("4MB"), false));
         assertThat(routines.get(1).options().settings())
                 .containsExactly(new Setting("search_path", List.of("core"), false));
-    }
-
-    private static Core printedAndParsed(Model model) {
-        var units = new ArrayList<SourceUnit>();
-        ImportLayout.files(model).forEach((file, unit) -> {
-            var parsed = new StrataParser().parse(file, SchemaPrinter.print(unit));
-            assertThat(parsed.diagnostics()).as("parse " + file).isEmpty();
-            units.add(parsed.unit());
-        });
-        return ModelAssembler.assemble(units).core();
     }
 
     private static List<String> procRows(String url) throws SQLException {

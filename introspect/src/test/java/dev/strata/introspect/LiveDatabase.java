@@ -1,10 +1,20 @@
 package dev.strata.introspect;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.strata.compiler.check.SemanticChecker;
 import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.format.SchemaPrinter;
+import dev.strata.compiler.model.Core;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.ModelAssembler;
+import dev.strata.compiler.model.SourceUnit;
+import dev.strata.compiler.parse.StrataParser;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A fresh test database with some SQL run in it, to introspect. */
 final class LiveDatabase {
@@ -30,5 +40,27 @@ final class LiveDatabase {
             }
             return result;
         }
+    }
+
+    /** The core of an imported model as the written files say it: each printed, parsed back and assembled. */
+    static Core printedAndParsed(Model model) {
+        var units = new ArrayList<SourceUnit>();
+        ImportLayout.files(model).forEach((file, unit) -> {
+            var parsed = new StrataParser().parse(file, SchemaPrinter.print(unit));
+            assertThat(parsed.diagnostics()).as("parse " + file).isEmpty();
+            units.add(parsed.unit());
+        });
+        return ModelAssembler.assemble(units).core();
+    }
+
+    /** The first column of every row {@code sql} returns on the database at {@code url}. */
+    static List<String> rows(String url, String sql) throws SQLException {
+        var rows = new ArrayList<String>();
+        try (Connection c = TestDatabases.connect(url); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
     }
 }
