@@ -178,6 +178,15 @@ public sealed interface Change {
         public String object() { return table + "." + column.name(); }
     }
 
+    /**
+     * A stored generated column becomes a plain one and keeps its values (ALTER COLUMN … DROP EXPRESSION);
+     * {@code from} is the generated column under its target name.
+     */
+    record DropExpression(String table, Column from, Column to) implements Change {
+        public String kind() { return "drop generation expression"; }
+        public String object() { return table + "." + to.name(); }
+    }
+
     record RenameColumn(String table, String from, String to) implements Change {
         public String kind() { return "rename column"; }
         public String object() { return table + "." + from + " → " + to; }

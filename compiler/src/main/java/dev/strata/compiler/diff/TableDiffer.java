@@ -14,6 +14,7 @@ import dev.strata.compiler.diff.Change.AlterPolicy;
 import dev.strata.compiler.diff.Change.ChangePartitioning;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropColumn;
+import dev.strata.compiler.diff.Change.DropExpression;
 import dev.strata.compiler.diff.Change.DropDefault;
 import dev.strata.compiler.diff.Change.DropForeignKey;
 import dev.strata.compiler.diff.Change.DropIdentity;
@@ -60,6 +61,11 @@ final class TableDiffer {
     private final Table projected;
     private final TableRenames renames;
     private final List<Change> changes;
+    /**
+     * Columns (target names) dropped and added again, or whose generation expression this plan drops (the way
+     * back drops and adds them): constraints and indexes on them are dropped and added around.
+     */
+    private final java.util.Set<String> rebuiltColumns = new java.util.HashSet<>();
 
     private TableDiffer(Table before, Table after, TableRenames renames, List<Change> changes) {
         this.before = before;
@@ -130,10 +136,16 @@ final class TableDiffer {
     private void column(Column original, Column now) {
         String table = after.name();
         Column old = original.withName(now.name());
-        if (!Objects.equals(old.generated(), now.generated())) {
-            // PostgreSQL 13 cannot change a generation expression in place: drop and add
+        if (old.generated() != null && now.generated() == null) {
+            // the column keeps its values; what else changed on it (a default, a type) comes after
+            changes.add(new DropExpression(table, old, now));
+            rebuiltColumns.add(now.name());
+        } else if (!Objects.equals(old.generated(), now.generated())) {
+            // PostgreSQL 13-16 cannot add or change a generation expression in place: drop (a plain column's
+            // values backed up) and add
             changes.add(new DropColumn(before.name(), original));
             changes.add(new AddColumn(table, now));
+            rebuiltColumns.add(now.name());
             return;
         }
         boolean typeChanged = !TypeNames.sameType(old.type(), now.type())
@@ -195,7 +207,10 @@ final class TableDiffer {
             String name = projectedNames.of(projectedNode);
             Object now = newByName.get(name);
             boolean validates = now != null && now.equals(validated(projectedNode));
-            if (now != null && !matched.contains(name) && (now.equals(projectedNode) || validates)) {
+            // DROP COLUMN takes what is on the column along (forward, or on the way back of DROP EXPRESSION):
+            // it is dropped before and added after, so both ways bring it back
+            boolean onColumn = reads(projectedNode, rebuiltColumns);
+            if (now != null && !onColumn && !matched.contains(name) && (now.equals(projectedNode) || validates)) {
                 matched.add(name);
                 if (validates) {
                     validations.add(validate(projectedNode, name));
@@ -217,6 +232,40 @@ final class TableDiffer {
                 changes.add(add(node, name));
             }
         });
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
+    /** Whether a constraint or index names one of {@code columns} (in an expression, any word counts). */
+    private static boolean reads(Object node, java.util.Set<String> columns) {
+        if (columns.isEmpty()) {
+            return false;
+        }
+        var names = new ArrayList<String>();
+        var texts = new ArrayList<String>();
+        if (node instanceof PrimaryKey p) {
+            names.addAll(p.columns());
+        } else if (node instanceof UniqueConstraint u) {
+            names.addAll(u.columns());
+        } else if (node instanceof ForeignKey f) {
+            names.addAll(f.columns());
+        } else if (node instanceof Check c) {
+            names.add(c.column());
+            texts.add(c.expression());
+        } else if (node instanceof Index x) {
+            names.addAll(x.include());
+            texts.add(x.where());
+            for (var element : x.elements()) {
+                names.add(element.column());
+                texts.add(element.expression());
+            }
+        }
+        for (String text : texts) {
+            if (text != null) {
+                WORD.matcher(text).results().map(m -> m.group()).forEach(names::add);
+            }
+        }
+        return names.stream().anyMatch(columns::contains);
     }
 
     /** The validated form of a {@code not valid} check or foreign key; null for anything else. */

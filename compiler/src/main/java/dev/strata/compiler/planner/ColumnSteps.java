@@ -8,6 +8,7 @@ import dev.strata.compiler.diff.Change.AddIdentity;
 import dev.strata.compiler.diff.Change.AlterColumnType;
 import dev.strata.compiler.diff.Change.DropColumn;
 import dev.strata.compiler.diff.Change.DropDefault;
+import dev.strata.compiler.diff.Change.DropExpression;
 import dev.strata.compiler.diff.Change.DropIdentity;
 import dev.strata.compiler.diff.Change.DropNotNull;
 import dev.strata.compiler.diff.Change.RenameColumn;
@@ -78,6 +79,14 @@ final class ColumnSteps extends PlanPart {
         if (column.generated() != null || column.identity() != null) {
             return;
         }
+        keepValuesOnRollback(d, table, column);
+    }
+
+    /**
+     * The way back of {@code d} drops the column's values (written since the apply): the rollback saves them by
+     * the table's key first, and applying the plan again puts them back after the step.
+     */
+    private void keepValuesOnRollback(Draft d, String table, Column column) {
         Table target = to.core().table(table).orElseThrow();
         Table before = from.core().table(renamedOrSame(table)).orElse(null);
         Set<String> added = new HashSet<>();
@@ -136,6 +145,37 @@ final class ColumnSteps extends PlanPart {
             var backup = Backup.beforeStep(backupTable, obj(table), columns, key, capture);
             return new Draft.BackupSql(backup, restoreColumn(table, column, key, backupTable));
         };
+    }
+
+    /**
+     * Generated to plain: DROP EXPRESSION keeps the computed values and rewrites nothing. The way back drops the
+     * column and adds it generated again (PostgreSQL cannot add an expression in place), so the values written
+     * since the apply are saved by key first and put back when the plan is applied again. Indexes, views and
+     * constraints on the column are rebuilt around the step, so the way back's DROP COLUMN takes none with it.
+     */
+    void dropExpression(DropExpression c) {
+        String table = c.table();
+        Column generated = c.from();
+        String column = c.to().name();
+        var d = add(c.kind(), targetColumn(table, column), obj(table) + "." + column, ALTER_COLUMNS,
+                ddl.dropExpression(table, column),
+                join(ddl.dropColumn(table, column), restoreColumnShape(table, generated)));
+        columnStep(d, table, column);
+        d.modifies.add(Keys.column(table, column));
+        d.modifies.add(Keys.column(renamedOrSame(table), oldColumnOrSame(table, column)));
+        // the expression's columns, in their old names: a step dropping one of them waits for this one, and the
+        // way back needs them
+        String oldTable = renamedOrSame(table);
+        d.oldUses.addAll(oldUses.column(generated));
+        var reads = BodyScanner.identifiers(generated.generated());
+        from.core().table(oldTable).ifPresent(t -> t.columns().stream()
+                .filter(col -> reads.contains(col.name()) && !col.name().equals(oldColumnOrSame(table, column)))
+                .forEach(col -> d.oldUses.add(Keys.column(oldTable, col.name()))));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        d.creating();
+        d.note("The column keeps its values. The way back computes them again; values written since the apply are"
+                + " saved first and come back when the plan is applied again.");
+        keepValuesOnRollback(d, table, c.to());
     }
 
     /** Columns of an old table that this plan drops (they cannot serve as a backup key). */

@@ -30,6 +30,7 @@ import dev.strata.compiler.diff.Change.AlterSequence;
 import dev.strata.compiler.diff.Change.ChangePartitioning;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropColumn;
+import dev.strata.compiler.diff.Change.DropExpression;
 import dev.strata.compiler.diff.Change.DropDefault;
 import dev.strata.compiler.diff.Change.DropDomain;
 import dev.strata.compiler.diff.Change.DropEnum;
@@ -234,6 +235,8 @@ public final class Planner extends PlanPart {
             ctx.columns.addColumn(c);
         } else if (change instanceof DropColumn c) {
             ctx.columns.dropColumn(c);
+        } else if (change instanceof DropExpression c) {
+            ctx.columns.dropExpression(c);
         } else if (change instanceof RenameColumn c) {
             ctx.columns.renameColumn(c);
         } else if (change instanceof AlterColumnType c) {

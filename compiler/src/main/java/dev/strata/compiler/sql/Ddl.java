@@ -397,6 +397,11 @@ public final class Ddl {
                 .build();
     }
 
+    /** A stored generated column becomes plain, keeping its values (PostgreSQL 13+). */
+    public String dropExpression(String table, String column) {
+        return alterColumn(table, column).kw("DROP EXPRESSION").build();
+    }
+
     public String dropIdentity(String table, String column) {
         return alterColumn(table, column).kw("DROP IDENTITY").build();
     }

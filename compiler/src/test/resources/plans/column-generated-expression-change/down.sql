@@ -1,0 +1,20 @@
+-- Strata plan 0002_change: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- undo step 4: add check core.item_total_check
+ALTER TABLE "core"."item" DROP CONSTRAINT "item_total_check";
+
+-- undo step 3: add column core.item.total
+ALTER TABLE "core"."item" DROP COLUMN "total";
+
+-- undo step 2: drop column core.item.total
+ALTER TABLE "core"."item" ADD COLUMN "total" numeric(12,2) GENERATED ALWAYS AS (price * qty) STORED;
+
+-- undo step 1: drop check core.item_total_check
+ALTER TABLE "core"."item" ADD CONSTRAINT "item_total_check" CHECK (total >= 0);
+
+COMMIT;
