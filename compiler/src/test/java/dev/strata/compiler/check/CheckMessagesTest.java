@@ -1203,6 +1203,29 @@ class CheckMessagesTest {
 
                 2 errors
                 """),
+            new Case("exclusion constraint with a method that cannot enforce it", """
+                core {
+                  table booking {
+                    id      integer primary key
+                    during  tstzrange not null
+                    exclude using gin (during with &&)
+                    constraint booking_busy exclude using gits (during with &&)
+                  }
+                }
+                """,
+                """
+                schema.strata:5:5: error[S1703]: exclusion constraint on table 'booking': method gin does not support exclusion constraints
+                    5 |     exclude using gin (during with &&)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: use gist, btree, hash or spgist
+
+                schema.strata:6:5: error[S1702]: exclusion constraint 'booking_busy' on table 'booking' uses unknown method 'gits'
+                    6 |     constraint booking_busy exclude using gits (during with &&)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: did you mean 'gist'?
+
+                2 errors
+                """),
             new Case("instead of trigger on a table", """
                 core {
                   function redirect() returns trigger language plpgsql as $$ begin return null; end $$

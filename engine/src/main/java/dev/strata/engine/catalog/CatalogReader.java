@@ -42,6 +42,7 @@ public final class CatalogReader {
         var columns = ColumnQuery.read(session, names);
         var constraints = ConstraintQuery.read(session, names);
         var indexes = IndexQuery.read(session, names);
+        var exclusionIndexes = IndexQuery.readExclusionIndexes(session, names);
         var triggers = TriggerQuery.read(session, names);
         var policies = PolicyQuery.read(session, names);
         var routines = RoutineQuery.read(session, names);
@@ -49,6 +50,6 @@ public final class CatalogReader {
         var others = UnsupportedObjectQuery.read(session, names);
         return new CatalogRows(session.searchPath(), session.serverMajorVersion(), found, types, extensions,
                 sequences, relations, columns, constraints, indexes, triggers, policies, routines, privileges,
-                others);
+                others, exclusionIndexes);
     }
 }

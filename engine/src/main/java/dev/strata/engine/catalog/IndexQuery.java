@@ -10,7 +10,8 @@ import java.util.List;
  * (key columns, then included ones): the expression ({@code pg_get_indexdef(index, k)}, null for a plain column),
  * the column number (0 for an expression), the collation when it differs from the one the key would have anyway,
  * the operator class when it is not a default one, and the ordering options. The elements of all indexes are
- * computed as one set and joined to the catalogs once, rather than index by index.
+ * computed as one set and joined to the catalogs once, rather than index by index. {@link #readExclusionIndexes}
+ * reads the indexes behind exclusion constraints instead, the same way.
  */
 public final class IndexQuery {
 
@@ -29,8 +30,8 @@ public final class IndexQuery {
               JOIN pg_class c ON c.oid = i.indrelid
               JOIN pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = ANY(?)
-                AND i.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con
-                                         WHERE con.contype IN ('p', 'u', 'x') AND con.conrelid <> 0)
+                AND i.indexrelid %s (SELECT con.conindid FROM pg_constraint con
+                                     WHERE con.contype IN %s AND con.conrelid <> 0)
             ),
             element AS (
               SELECT idx.indexrelid, idx.indrelid, e.position, idx.indnkeyatts,
@@ -82,7 +83,17 @@ public final class IndexQuery {
     }
 
     public static List<Row> read(CatalogSession session, List<String> schemas) throws SQLException {
-        String sql = SQL.formatted(session.since(15, "idx.indnullsnotdistinct", "false"));
+        return read(session, schemas, "NOT IN", "('p', 'u', 'x')");
+    }
+
+    /** The indexes that back exclusion constraints: their keys are the constraint's. */
+    public static List<Row> readExclusionIndexes(CatalogSession session, List<String> schemas) throws SQLException {
+        return read(session, schemas, "IN", "('x')");
+    }
+
+    private static List<Row> read(CatalogSession session, List<String> schemas, String membership, String kinds)
+            throws SQLException {
+        String sql = SQL.formatted(membership, kinds, session.since(15, "idx.indnullsnotdistinct", "false"));
         return session.query(sql, rs -> new Row(rs.getLong("indexrelid"), rs.getLong("indrelid"),
                 rs.getString("relname"), rs.getBoolean("indisunique"), rs.getString("amname"),
                 rs.getInt("indnkeyatts"), CatalogSession.strings(rs, "definitions"),
