@@ -86,6 +86,12 @@ final class TableBuilder {
                     }
                     break;
                 case "x":
+                    if (relation.partitionKey() != null) {
+                        index.findings.add("exclusion constraint", constraintName, "an exclusion constraint on a"
+                                + " partitioned table is not imported (PostgreSQL before 17 has none)",
+                                constraint.definition());
+                        break;
+                    }
                     var exclusion = exclusion(relation, constraint, constraintName);
                     if (exclusion != null) {
                         Constraints.reportUnexpressed(index.findings, constraint, constraintName);

@@ -1226,6 +1226,23 @@ class CheckMessagesTest {
 
                 2 errors
                 """),
+            new Case("exclusion constraint on a partitioned table", """
+                core {
+                  table stay partition by range (during) {
+                    room    integer not null
+                    during  tstzrange not null
+                    exclude using gist (during with &&)
+                  }
+                }
+                """,
+                """
+                schema.strata:5:5: error[S1714]: partitioned table 'stay' has an exclusion constraint
+                    5 |     exclude using gist (during with &&)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: PostgreSQL before 17 has no exclusion constraints on partitioned tables; put it on a table that is not partitioned, or use a unique key
+
+                1 error
+                """),
             new Case("instead of trigger on a table", """
                 core {
                   function redirect() returns trigger language plpgsql as $$ begin return null; end $$

@@ -41,8 +41,9 @@ public final class CatalogReader {
         var relations = RelationQuery.read(session, names);
         var columns = ColumnQuery.read(session, names);
         var constraints = ConstraintQuery.read(session, names);
-        var indexes = IndexQuery.read(session, names);
-        var exclusionIndexes = IndexQuery.readExclusionIndexes(session, names);
+        var allIndexes = IndexQuery.read(session, names);
+        var indexes = allIndexes.stream().filter(i -> !i.backsExclusion()).toList();
+        var exclusionIndexes = allIndexes.stream().filter(IndexQuery.Row::backsExclusion).toList();
         var triggers = TriggerQuery.read(session, names);
         var policies = PolicyQuery.read(session, names);
         var routines = RoutineQuery.read(session, names);

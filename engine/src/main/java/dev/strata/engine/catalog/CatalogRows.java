@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What one read of the catalog returned, as typed rows: the schemas read and every object in them, from one
  * snapshot. {@code searchPath} is the path expressions were printed with ({@link CatalogSession#PINNED_SEARCH_PATH}
- * for facts). {@code exclusionIndexes} are the indexes behind exclusion constraints, read as indexes are (they
- * give the constraint its keys; they are not among {@code indexes}, nor in the facts). Introspection builds the Strata model from these rows; {@link CatalogFacts} derives the facts drift
+ * for facts). {@code exclusionIndexes} are the indexes behind exclusion constraints, read with the others in
+ * one query (they give the constraint its keys; they are not among {@code indexes}, nor in the facts). Introspection builds the Strata model from these rows; {@link CatalogFacts} derives the facts drift
  * detection and {@code strata test} compare.
  */
 public record CatalogRows(String searchPath, int serverMajorVersion, List<SchemaQuery.Row> schemas,
