@@ -1236,12 +1236,17 @@ class CheckMessagesTest {
                 }
                 """,
                 """
+                schema.strata:2:3: warning[S1701]: table 'stay' has no primary key
+                    2 |   table stay partition by range (during) {
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: add one, e.g. 'id bigint generated always as identity primary key'; rows without a key cannot be addressed reliably, by foreign keys, tools or replication
+
                 schema.strata:5:5: error[S1714]: partitioned table 'stay' has an exclusion constraint
                     5 |     exclude using gist (during with &&)
                       |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
                 hint: PostgreSQL before 17 has no exclusion constraints on partitioned tables; put it on a table that is not partitioned, or use a unique key
 
-                1 error
+                1 error, 1 warning
                 """),
             new Case("instead of trigger on a table", """
                 core {
