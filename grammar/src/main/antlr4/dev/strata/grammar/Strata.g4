@@ -127,7 +127,15 @@ tableConstraint
     | constraintName? CHECK parenExpr noInherit? notValid?                        # tableCheck
     | constraintName? FOREIGN KEY columns=columnList REFERENCES identifier refColumns=columnList? fkOption*
                                                                                   # tableForeignKey
+    | constraintName? EXCLUDE (USING method=identifier)? '(' exclusionElement (',' exclusionElement)* ')'
+      (INCLUDE columnList)? (WHERE parenExpr)? deferral*                          # tableExclude
     ;
+
+// `during with &&`: a key of the exclusion constraint's index and the operator no two rows may satisfy together
+exclusionElement : indexElement WITH exclusionOperator ;
+
+// an operator such as && or =, written without spaces (its characters are OTHER tokens, = is EQUALS)
+exclusionOperator : (OTHER | EQUALS | MINUS)+ ;
 
 constraintName : CONSTRAINT identifier ;
 
@@ -307,8 +315,9 @@ identifier  : IDENTIFIER | QUOTED_IDENTIFIER | nonReserved ;
 
 nonReserved
     : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COMMENT | CORE | COST
-    | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXECUTE | EXTENSION
-    | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT | INDEX
+    | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXCLUDE | EXECUTE
+    | EXTENSION | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT
+    | INDEX
     | INHERIT | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEAKPROOF
     | LEVEL | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PARALLEL | PARTITION
     | PERMISSIVE | POLICY | PRECISION | PRIVILEGES | PROCEDURE | RENAMED | RESTRICT | RESTRICTED | RESTRICTIVE
@@ -324,7 +333,8 @@ BEFORE: 'before'; BIT: 'bit'; BY: 'by'; CACHE: 'cache'; CASCADE: 'cascade'; CHAR
 CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COMMENT: 'comment'; CONSTRAINT: 'constraint';
 CORE: 'core'; COST: 'cost'; CURRENT: 'current'; CYCLE: 'cycle'; DEFAULT: 'default'; DEFERRABLE: 'deferrable'; DEFERRED: 'deferred';
 DEFINER: 'definer'; DELETE: 'delete'; DESC: 'desc'; DISTINCT: 'distinct'; DOMAIN: 'domain'; DOUBLE: 'double';
-EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXECUTE: 'execute'; EXTENSION: 'extension'; FACADE: 'facade'; FALSE: 'false';
+EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXCLUDE: 'exclude'; EXECUTE: 'execute'; EXTENSION: 'extension';
+FACADE: 'facade'; FALSE: 'false';
 FIRST: 'first'; FOR: 'for'; FORCE: 'force'; FOREIGN: 'foreign'; FULL: 'full'; FROM: 'from'; FUNCTION: 'function'; GENERATED: 'generated';
 GRANT: 'grant'; IDENTITY: 'identity'; IMMEDIATE: 'immediate'; IMMUTABLE: 'immutable'; IN: 'in';
 INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INHERIT: 'inherit'; INITIALLY: 'initially'; INOUT: 'inout';

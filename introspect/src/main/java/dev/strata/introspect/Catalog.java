@@ -88,6 +88,10 @@ record Catalog(CatalogRows rows, Set<String> schemas, List<PrivilegeQuery.Row> p
         return rows.indexes();
     }
 
+    List<IndexQuery.Row> exclusionIndexes() {
+        return rows.exclusionIndexes();
+    }
+
     List<TriggerQuery.Row> triggers() {
         return rows.triggers();
     }

@@ -32,6 +32,7 @@ final class CatalogIndex {
     final Map<Long, List<ConstraintQuery.Row>> constraintsByRelation;
     final Map<Long, List<ConstraintQuery.Row>> constraintsByDomain;
     final Map<Long, List<IndexQuery.Row>> indexes;
+    final Map<Long, IndexQuery.Row> exclusionIndexes;
     final Map<Long, List<TriggerQuery.Row>> triggers;
     final Map<Long, List<PolicyQuery.Row>> policies;
     final Map<Long, RoutineQuery.Row> routines;
@@ -56,6 +57,7 @@ final class CatalogIndex {
                 constraints.stream().filter(c -> c.domain() != 0).toList(), ConstraintQuery.Row::domain);
         this.indexes = grouped(catalog.indexes().stream().sorted(Comparator.comparing(IndexQuery.Row::name)).toList(),
                 IndexQuery.Row::relation);
+        this.exclusionIndexes = byKey(catalog.exclusionIndexes(), IndexQuery.Row::oid);
         this.triggers = grouped(catalog.triggers(), TriggerQuery.Row::relation);
         this.policies = grouped(catalog.policies(), PolicyQuery.Row::relation);
         for (var sequence : catalog.sequences()) {

@@ -3,6 +3,7 @@ package dev.strata.introspect;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
 import dev.strata.compiler.model.Index;
@@ -13,10 +14,12 @@ import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.UniqueConstraint;
+import dev.strata.compiler.sql.DefaultNames;
 import dev.strata.engine.catalog.ColumnQuery;
 import dev.strata.engine.catalog.ConstraintQuery;
 import dev.strata.engine.catalog.PolicyQuery;
 import dev.strata.engine.catalog.RelationQuery;
+import dev.strata.plan.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -49,6 +52,7 @@ final class TableBuilder {
         var uniques = new ArrayList<UniqueConstraint>();
         var checks = new ArrayList<Check>();
         var foreignKeys = new ArrayList<ForeignKey>();
+        var exclusions = new ArrayList<Exclusion>();
         for (var constraint : index.constraintsByRelation.getOrDefault(relation.oid(), List.of())) {
             if (constraint.inherited()) {
                 // a foreign key's copy for a partition of the table it references: PostgreSQL makes and drops it
@@ -82,8 +86,17 @@ final class TableBuilder {
                     }
                     break;
                 case "x":
-                    index.findings.add("exclusion constraint", constraintName,
-                            "the Strata language has no exclusion constraints");
+                    if (relation.partitionKey() != null) {
+                        index.findings.add("exclusion constraint", constraintName, "an exclusion constraint on a"
+                                + " partitioned table is not imported (PostgreSQL before 17 has none)",
+                                constraint.definition());
+                        break;
+                    }
+                    var exclusion = exclusion(relation, constraint, constraintName);
+                    if (exclusion != null) {
+                        Constraints.reportUnexpressed(index.findings, constraint, constraintName);
+                        exclusions.add(exclusion);
+                    }
                     break;
                 default:
                     // constraint triggers ('t') are reported with the triggers
@@ -122,7 +135,7 @@ final class TableBuilder {
         var policies = index.policies.getOrDefault(relation.oid(), List.of()).stream().map(TableBuilder::policy)
                 .toList();
         var table = new Table(relation.name(), columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers,
-                rowSecurity, policies, relation.comment(), null, Span.NONE);
+                rowSecurity, policies, relation.comment(), null, Span.NONE).withExclusions(exclusions);
         return relation.partitionKey() == null ? table
                 : table.withPartitioning(DeparsedSql.partitionKey(relation.partitionKey()), null);
     }
@@ -325,6 +338,36 @@ final class TableBuilder {
         String defaultName = Constraints.uniqueName(relation.name(), columns);
         return new UniqueConstraint(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
                 constraint.nullsNotDistinct(), constraint.deferrable(), constraint.deferred(), Span.NONE);
+    }
+
+    /**
+     * An exclusion constraint from the index behind it (keys, operator classes, include, predicate, as an index is
+     * imported) and its operators; null (reported) when the index cannot be imported.
+     */
+    private Exclusion exclusion(RelationQuery.Row relation, ConstraintQuery.Row constraint, String constraintName) {
+        var row = index.exclusionIndexes.get(constraint.index());
+        if (row == null || row.keyCount() != constraint.exclusionOperators().size()) {
+            index.findings.add("exclusion constraint", constraintName, "its index was not found in the catalog",
+                    constraint.definition());
+            return null;
+        }
+        var built = new IndexBuilder(index).build(relation, row);
+        if (built == null) {
+            return null;
+        }
+        var elements = new ArrayList<Exclusion.Element>();
+        for (int k = 0; k < built.elements().size(); k++) {
+            elements.add(new Exclusion.Element(built.elements().get(k), constraint.exclusionOperators().get(k)));
+        }
+        var unnamed = new Exclusion(null, built.method(), elements, built.include(), built.where(),
+                constraint.deferrable(), constraint.deferred(), Span.NONE);
+        String defaultName = Identifiers.objectName(relation.name(),
+                String.join("_", DefaultNames.exclusionColumnNames(unnamed)), "excl");
+        if (constraint.name().equals(defaultName)) {
+            return unnamed;
+        }
+        return new Exclusion(constraint.name(), unnamed.method(), elements, unnamed.include(), unnamed.where(),
+                unnamed.deferrable(), unnamed.initiallyDeferred(), Span.NONE);
     }
 
     /**

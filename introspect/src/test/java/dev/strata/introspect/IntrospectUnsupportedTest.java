@@ -69,7 +69,6 @@ class IntrospectUnsupportedTest {
         assertThat(result.unsupported()).extracting(u -> u.kind() + " " + u.name()).contains(
                 "partitioned table core.measurement_2024",
                 "table core.derived",
-                "exclusion constraint core.booking.booking_room_during_excl",
                 "composite type core.pair",
                 "range type core.span",
                 "table core.uses_pair",
@@ -116,6 +115,13 @@ class IntrospectUnsupportedTest {
                 .doesNotContain("policy core.points.own_rows");
         assertThat(table(result.model(), "points").indexes()).extracting(i -> i.name()).containsExactly("points_date");
         assertThat(table(result.model(), "booking").checks()).isEmpty();
+        // an exclusion constraint is imported now, '=' on an integer under gist through btree_gist
+        assertThat(table(result.model(), "booking").exclusions()).singleElement().satisfies(x -> {
+            assertThat(x.name()).isNull();
+            assertThat(x.elements()).extracting(e -> e.key().column() + " " + e.operator())
+                    .containsExactly("room =", "during &&");
+        });
+        assertThat(result.unsupported()).extracting(Unsupported::kind).doesNotContain("exclusion constraint");
         assertThat(table(result.model(), "audited").triggers()).isEmpty();
         assertThat(core.views()).isEmpty();
         assertThat(core.routines()).extracting(r -> r.name()).containsExactly("concat2", "on_event", "tuned",

@@ -16,6 +16,7 @@ record DerivedName(String name, Kind kind, String what, Span span) {
     enum Kind {
         PRIMARY_KEY("primary key", true),
         UNIQUE("unique constraint", true),
+        EXCLUSION("exclusion constraint", true),
         INDEX("index", true),
         SEQUENCE("sequence", true),
         CHECK("check constraint", false),
@@ -61,6 +62,8 @@ record DerivedName(String name, Kind kind, String what, Span span) {
                 DefaultNames.wanted(table, c), Kind.CHECK, "the check constraint" + of, c.span())));
         table.foreignKeys().stream().filter(f -> f.name() == null).forEach(f -> all.add(new DerivedName(
                 DefaultNames.wanted(table, f), Kind.FOREIGN_KEY, "the foreign key" + of, f.span())));
+        table.exclusions().stream().filter(x -> x.name() == null).forEach(x -> all.add(new DerivedName(
+                DefaultNames.wanted(table, x), Kind.EXCLUSION, "the exclusion constraint" + of, x.span())));
         table.indexes().stream().filter(i -> i.name() == null).forEach(i -> all.add(new DerivedName(
                 DefaultNames.wanted(table, i), Kind.INDEX, "the unnamed index" + of, i.span())));
         for (var column : table.columns()) {

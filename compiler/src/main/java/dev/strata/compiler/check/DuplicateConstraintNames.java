@@ -63,6 +63,8 @@ public final class DuplicateConstraintNames implements SchemaRule {
                 c.name() == null, c.span())));
         table.foreignKeys().forEach(f -> all.add(new Constraint(DefaultNames.wanted(table, f), "foreign key", false,
                 f.name() == null, f.span())));
+        table.exclusions().forEach(x -> all.add(new Constraint(DefaultNames.wanted(table, x),
+                "exclusion constraint", true, x.name() == null, x.span())));
         // Named constraints claim their names before derived ones, as PostgreSQL names the unnamed ones last.
         all.sort(Comparator.comparing(Constraint::derived));
         return all;

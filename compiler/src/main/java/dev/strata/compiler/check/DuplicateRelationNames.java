@@ -53,6 +53,8 @@ public final class DuplicateRelationNames implements SchemaRule {
             }
             table.uniques().stream().filter(u -> u.name() != null)
                     .forEach(u -> all.add(new Relation(u.name(), "unique constraint", u.span())));
+            table.exclusions().stream().filter(x -> x.name() != null)
+                    .forEach(x -> all.add(new Relation(x.name(), "exclusion constraint", x.span())));
             table.indexes().stream().filter(i -> i.name() != null)
                     .forEach(i -> all.add(new Relation(i.name(), "index", i.span())));
         }

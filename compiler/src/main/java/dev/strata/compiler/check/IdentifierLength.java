@@ -62,6 +62,7 @@ public final class IdentifierLength implements SchemaRule {
             table.uniques().forEach(u -> declared("constraint", u.name(), u.span()));
             table.checks().forEach(c -> declared("constraint", c.name(), c.span()));
             table.foreignKeys().forEach(f -> declared("constraint", f.name(), f.span()));
+            table.exclusions().forEach(x -> declared("constraint", x.name(), x.span()));
             table.indexes().forEach(i -> declared("index", i.name(), i.span()));
             if (Identifiers.byteLength(table.name()) > Identifiers.MAX_BYTES) {
                 return; // every derived name is too long as well; the table name is the one to shorten

@@ -2,6 +2,7 @@ package dev.strata.compiler.check;
 
 import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diag.Diagnostics;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * An index uses a method PostgreSQL (or a declared extension) provides, and only the features that method has:
  * only btree builds unique indexes and orders keys ({@code desc}, {@code nulls last}); hash and spgist take a
- * single key; {@code include} works with btree, gist and spgist.
+ * single key; {@code include} works with btree, gist and spgist. An exclusion constraint's index follows the same
+ * rules, and gin and brin cannot enforce one (they cannot fetch the conflicting row).
  */
 public final class IndexMethods implements SchemaRule {
 
@@ -20,16 +22,17 @@ public final class IndexMethods implements SchemaRule {
     public static final String UNSUPPORTED_FEATURE = Code.UNSUPPORTED_INDEX_FEATURE.code();
 
     /** What each built-in method can do: unique, several keys, include, ordered keys. */
-    private record Capabilities(boolean unique, boolean multiColumn, boolean include, boolean ordered) {
+    private record Capabilities(boolean unique, boolean multiColumn, boolean include, boolean ordered,
+                                boolean exclusion) {
     }
 
     private static final Map<String, Capabilities> BUILT_IN = Map.of(
-            "btree", new Capabilities(true, true, true, true),
-            "hash", new Capabilities(false, false, false, false),
-            "gist", new Capabilities(false, true, true, false),
-            "spgist", new Capabilities(false, false, true, false),
-            "gin", new Capabilities(false, true, false, false),
-            "brin", new Capabilities(false, true, false, false));
+            "btree", new Capabilities(true, true, true, true, true),
+            "hash", new Capabilities(false, false, false, false, true),
+            "gist", new Capabilities(false, true, true, false, true),
+            "spgist", new Capabilities(false, false, true, false, true),
+            "gin", new Capabilities(false, true, false, false, false),
+            "brin", new Capabilities(false, true, false, false, false));
 
     @Override
     public void inspect(Model model, Diagnostics diagnostics) {
@@ -38,6 +41,9 @@ public final class IndexMethods implements SchemaRule {
         for (var table : model.core().tables()) {
             for (var index : table.indexes()) {
                 inspect(table, index, extensionMethods, diagnostics);
+            }
+            for (var exclusion : table.exclusions()) {
+                inspect(table, exclusion, extensionMethods, diagnostics);
             }
         }
     }
@@ -67,6 +73,41 @@ public final class IndexMethods implements SchemaRule {
         if (ordered && !capabilities.ordered()) {
             unsupported(diagnostics, index, what, method, "ordered keys ('asc', 'desc', 'nulls first/last')",
                     "drop the ordering, or use btree");
+        }
+    }
+
+    private static void inspect(Table table, Exclusion exclusion, Set<String> extensionMethods,
+                                Diagnostics diagnostics) {
+        var method = exclusion.method() == null ? "btree" : exclusion.method();
+        var what = "exclusion constraint " + (exclusion.name() == null ? "" : "'" + exclusion.name() + "' ")
+                + "on table '" + table.name() + "'";
+        var capabilities = BUILT_IN.get(method);
+        if (capabilities == null) {
+            if (!extensionMethods.contains(method)) {
+                diagnostics.error(UNKNOWN_METHOD, exclusion.span(), what + " uses unknown method '" + method + "'",
+                        unknownMethodHint(method));
+            }
+            return;
+        }
+        String feature = null;
+        String hint = null;
+        if (!capabilities.exclusion()) {
+            feature = "exclusion constraints";
+            hint = "use gist, btree, hash or spgist";
+        } else if (exclusion.elements().size() > 1 && !capabilities.multiColumn()) {
+            feature = "more than one key";
+            hint = "exclude on one key, or use gist or btree";
+        } else if (!exclusion.include().isEmpty() && !capabilities.include()) {
+            feature = "'include'";
+            hint = "drop 'include', or use gist or btree";
+        } else if (exclusion.elements().stream().anyMatch(e -> e.key().direction() != null
+                || e.key().nulls() != null) && !capabilities.ordered()) {
+            feature = "ordered keys ('asc', 'desc', 'nulls first/last')";
+            hint = "drop the ordering, or use btree";
+        }
+        if (feature != null) {
+            diagnostics.error(UNSUPPORTED_FEATURE, exclusion.span(), what + ": method " + method
+                    + " does not support " + feature, hint);
         }
     }
 

@@ -56,6 +56,7 @@ public final class SemanticChecker {
             new PartitionParents(),
             new PartitionBounds(),
             new PartitionKeys(),
+            new PartitionedExclusions(),
             new SequenceRanges());
 
     private SemanticChecker() {

@@ -38,6 +38,12 @@ public final class UnknownColumnReferences implements SchemaRule {
             inspect(index, columns, "index" + (index.name() == null ? "" : " '" + index.name() + "'") + of,
                     diagnostics);
         }
+        for (var exclusion : table.exclusions()) {
+            var what = "exclusion constraint" + (exclusion.name() == null ? "" : " '" + exclusion.name() + "'") + of;
+            exclusion.elements().stream().map(e -> e.key()).filter(k -> k.column() != null)
+                    .forEach(k -> require(columns, k.column(), what, k.span(), diagnostics));
+            exclusion.include().forEach(c -> require(columns, c, what, exclusion.span(), diagnostics));
+        }
         for (var fk : table.foreignKeys()) {
             fk.columns().forEach(c -> require(columns, c, "a foreign key" + of, fk.span(), diagnostics));
         }

@@ -104,6 +104,7 @@ public enum Code {
     SECOND_DEFAULT_PARTITION("S1711", "more than one default partition"),
     UNKNOWN_PARTITION_METHOD("S1712", "unknown partitioning method"),
     UNIQUE_WITHOUT_PARTITION_KEY("S1713", "unique key of a partitioned table without its partition key"),
+    EXCLUSION_ON_PARTITIONED_TABLE("S1714", "exclusion constraint on a partitioned table"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),

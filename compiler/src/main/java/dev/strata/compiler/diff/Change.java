@@ -6,6 +6,7 @@ import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.PartitionOf;
@@ -263,6 +264,16 @@ public sealed interface Change {
 
     record DropUnique(String table, UniqueConstraint unique, String name) implements Change {
         public String kind() { return "drop unique constraint"; }
+        public String object() { return table + "." + name; }
+    }
+
+    record AddExclusion(String table, Exclusion exclusion, String name) implements Change {
+        public String kind() { return "add exclusion constraint"; }
+        public String object() { return table + "." + name; }
+    }
+
+    record DropExclusion(String table, Exclusion exclusion, String name) implements Change {
+        public String kind() { return "drop exclusion constraint"; }
         public String object() { return table + "." + name; }
     }
 

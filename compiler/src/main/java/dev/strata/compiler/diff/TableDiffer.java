@@ -8,6 +8,7 @@ import dev.strata.compiler.diff.Change.AddIndex;
 import dev.strata.compiler.diff.Change.AddPolicy;
 import dev.strata.compiler.diff.Change.AddPrimaryKey;
 import dev.strata.compiler.diff.Change.AddTrigger;
+import dev.strata.compiler.diff.Change.AddExclusion;
 import dev.strata.compiler.diff.Change.AddUnique;
 import dev.strata.compiler.diff.Change.AlterColumnType;
 import dev.strata.compiler.diff.Change.AlterPolicy;
@@ -23,6 +24,7 @@ import dev.strata.compiler.diff.Change.DropNotNull;
 import dev.strata.compiler.diff.Change.DropPolicy;
 import dev.strata.compiler.diff.Change.DropPrimaryKey;
 import dev.strata.compiler.diff.Change.DropTrigger;
+import dev.strata.compiler.diff.Change.DropExclusion;
 import dev.strata.compiler.diff.Change.DropUnique;
 import dev.strata.compiler.diff.Change.RenameColumn;
 import dev.strata.compiler.diff.Change.RenameConstraint;
@@ -37,6 +39,7 @@ import dev.strata.compiler.diff.Change.ValidateCheck;
 import dev.strata.compiler.diff.Change.ValidateForeignKey;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Policy;
@@ -294,6 +297,7 @@ final class TableDiffer {
         all.addAll(table.uniques());
         all.addAll(table.checks());
         all.addAll(table.foreignKeys());
+        all.addAll(table.exclusions());
         all.addAll(table.indexes());
         return all;
     }
@@ -312,6 +316,9 @@ final class TableDiffer {
         if (node instanceof ForeignKey f) {
             return new DropForeignKey(table, f, name);
         }
+        if (node instanceof Exclusion x) {
+            return new DropExclusion(table, x, name);
+        }
         return new DropIndex(table, (Index) node, name);
     }
 
@@ -328,6 +335,9 @@ final class TableDiffer {
         }
         if (node instanceof ForeignKey f) {
             return new AddForeignKey(table, f, name);
+        }
+        if (node instanceof Exclusion x) {
+            return new AddExclusion(table, x, name);
         }
         return new AddIndex(table, (Index) node, name);
     }

@@ -2,6 +2,7 @@ package dev.strata.compiler.diff;
 
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.PrimaryKey;
@@ -41,7 +42,8 @@ final class TableProjection {
                 old.indexes().stream().map(this::index).toList(),
                 old.triggers().stream().map(this::trigger).toList(),
                 old.rowSecurity(), old.policies(), old.comment(), old.renamedFrom(), old.span())
-                .withPartitioning(old.partitionBy(), old.partitionOf());
+                .withPartitioning(old.partitionBy(), old.partitionOf())
+                .withExclusions(old.exclusions().stream().map(this::exclusion).toList());
     }
 
     private String column(String name) {
@@ -79,11 +81,19 @@ final class TableProjection {
                 f.deferrable(), f.initiallyDeferred(), f.notValid(), f.matchFull(), f.span());
     }
 
+    private Exclusion exclusion(Exclusion x) {
+        var elements = x.elements().stream().map(e -> new Exclusion.Element(element(e.key()), e.operator())).toList();
+        return new Exclusion(x.name(), x.method(), elements, columns(x.include()), x.where(), x.deferrable(),
+                x.initiallyDeferred(), x.span());
+    }
+
+    private Index.IndexElement element(Index.IndexElement e) {
+        return new Index.IndexElement(e.column() == null ? null : column(e.column()), e.expression(), e.collation(),
+                e.opclass(), e.direction(), e.nulls(), e.span());
+    }
+
     private Index index(Index i) {
-        var elements = i.elements().stream()
-                .map(e -> new Index.IndexElement(e.column() == null ? null : column(e.column()), e.expression(),
-                        e.collation(), e.opclass(), e.direction(), e.nulls(), e.span()))
-                .toList();
+        var elements = i.elements().stream().map(this::element).toList();
         return new Index(i.name(), i.unique(), i.method(), elements, columns(i.include()), i.nullsNotDistinct(),
                 i.where(), i.span());
     }

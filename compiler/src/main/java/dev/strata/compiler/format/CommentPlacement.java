@@ -180,6 +180,7 @@ final class CommentPlacement {
             table.uniques().forEach(u -> out.add(new Anchor(u, u.span())));
             table.checks().forEach(c -> out.add(new Anchor(c, c.span())));
             table.foreignKeys().forEach(f -> out.add(new Anchor(f, f.span())));
+            table.exclusions().forEach(x -> out.add(new Anchor(x, x.span())));
             table.indexes().forEach(i -> out.add(new Anchor(i, i.span())));
             table.triggers().forEach(t -> out.add(new Anchor(t, t.span())));
             table.rowSecurity().forEach(r -> out.add(new Anchor(r, r.span())));

@@ -31,7 +31,7 @@ final class ConstraintText {
                 + columnList(unique.columns()) + deferral(unique.deferrable(), unique.initiallyDeferred());
     }
 
-    private static String deferral(boolean deferrable, boolean initiallyDeferred) {
+    static String deferral(boolean deferrable, boolean initiallyDeferred) {
         return (deferrable ? " deferrable" : "") + (initiallyDeferred ? " initially deferred" : "");
     }
 
@@ -89,7 +89,7 @@ final class ConstraintText {
         return notValid ? " not valid" : "";
     }
 
-    private static String constraintName(String name) {
+    static String constraintName(String name) {
         return name == null ? "" : "constraint " + StrataNames.name(name) + " ";
     }
 }

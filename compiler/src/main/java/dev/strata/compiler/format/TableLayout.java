@@ -160,6 +160,7 @@ final class TableLayout {
         tail.addAll(tableUniques);
         tail.addAll(tableForeignKeys);
         tail.addAll(tableChecks);
+        tail.addAll(table.exclusions());
         tail.addAll(table.indexes());
         tail.addAll(table.triggers());
         tail.addAll(table.rowSecurity());

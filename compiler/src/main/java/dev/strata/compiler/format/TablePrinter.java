@@ -2,6 +2,7 @@ package dev.strata.compiler.format;
 
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Policy;
@@ -159,6 +160,8 @@ final class TablePrinter {
             out.node(depth, ConstraintText.tableForeignKey(key), key);
         } else if (item instanceof Check check) {
             out.node(depth, ConstraintText.check(check), check);
+        } else if (item instanceof Exclusion exclusion) {
+            out.node(depth, exclusion(exclusion), exclusion);
         } else if (item instanceof Index index) {
             out.node(depth, index(index), index);
         } else if (item instanceof Trigger trigger) {
@@ -198,6 +201,29 @@ final class TablePrinter {
             text.append(" where ").append(Literals.parenthesized(index.where()));
         }
         return text.toString();
+    }
+
+    /** {@code [constraint NAME] exclude [using METHOD] (KEY with OP, …) [include (…)] [where (…)] [deferrable …]}. */
+    static String exclusion(Exclusion exclusion) {
+        var text = new StringBuilder(ConstraintText.constraintName(exclusion.name())).append("exclude");
+        if (exclusion.method() != null) {
+            text.append(" using ").append(StrataNames.name(exclusion.method()));
+        }
+        text.append(" (");
+        for (int i = 0; i < exclusion.elements().size(); i++) {
+            var element = exclusion.elements().get(i);
+            text.append(i > 0 ? ", " : "").append(indexElement(element.key())).append(" with ")
+                    .append(element.operator());
+        }
+        text.append(')');
+        if (!exclusion.include().isEmpty()) {
+            text.append(" include ").append(ConstraintText.columnList(exclusion.include()));
+        }
+        if (exclusion.where() != null) {
+            text.append(" where ").append(Literals.parenthesized(exclusion.where()));
+        }
+        return text.append(ConstraintText.deferral(exclusion.deferrable(), exclusion.initiallyDeferred()))
+                .toString();
     }
 
     private static String indexElement(Index.IndexElement element) {

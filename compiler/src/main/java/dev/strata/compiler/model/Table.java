@@ -12,11 +12,22 @@ import java.util.Optional;
  * {@code partitionBy} (null unless the table is partitioned) is its {@code partition by} key; {@code partitionOf}
  * (null unless the table is a partition, declared with {@code partition NAME of PARENT …}) names its parent and
  * bound. A partition declares nothing else but a comment: its columns, keys and indexes are its parent's.
+ * {@code exclusions} are its exclusion constraints in source order (set with {@link #withExclusions}).
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
-                    List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, List<Trigger> triggers,
-                    List<RowSecurity> rowSecurity, List<Policy> policies, PartitionKey partitionBy,
-                    PartitionOf partitionOf, String comment, String renamedFrom, Span span) implements Declaration {
+                    List<Check> checks, List<ForeignKey> foreignKeys, List<Exclusion> exclusions,
+                    List<Index> indexes, List<Trigger> triggers, List<RowSecurity> rowSecurity,
+                    List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf, String comment,
+                    String renamedFrom, Span span) implements Declaration {
+
+    /** A table without exclusion constraints. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Check> checks, List<ForeignKey> foreignKeys, List<Index> indexes, List<Trigger> triggers,
+                 List<RowSecurity> rowSecurity, List<Policy> policies, PartitionKey partitionBy,
+                 PartitionOf partitionOf, String comment, String renamedFrom, Span span) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, List.of(), indexes, triggers, rowSecurity,
+                policies, partitionBy, partitionOf, comment, renamedFrom, span);
+    }
 
     /** A table that is neither partitioned nor a partition. */
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
@@ -32,6 +43,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         uniques = List.copyOf(uniques);
         checks = List.copyOf(checks);
         foreignKeys = List.copyOf(foreignKeys);
+        exclusions = List.copyOf(exclusions);
         indexes = List.copyOf(indexes);
         triggers = List.copyOf(triggers);
         rowSecurity = rowSecurity.stream().sorted(Comparator.comparing(RowSecurity::setting)).distinct().toList();
@@ -66,8 +78,14 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     /** The same table with {@code partition by} or {@code partition of} set. */
     public Table withPartitioning(PartitionKey by, PartitionOf of) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, rowSecurity,
-                policies, by, of, comment, renamedFrom, span);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
+                rowSecurity, policies, by, of, comment, renamedFrom, span);
+    }
+
+    /** The same table with these exclusion constraints. */
+    public Table withExclusions(List<Exclusion> constraints) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, constraints, indexes, triggers,
+                rowSecurity, policies, partitionBy, partitionOf, comment, renamedFrom, span);
     }
 
     public Optional<Column> column(String columnName) {

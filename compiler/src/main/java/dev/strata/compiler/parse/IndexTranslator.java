@@ -22,7 +22,7 @@ final class IndexTranslator {
                 Translation.nullsNotDistinct(ctx.nullsDistinct()), where, in.source().span(ctx));
     }
 
-    private static IndexElement element(IndexElementContext ctx, Translation in) {
+    static IndexElement element(IndexElementContext ctx, Translation in) {
         var column = ctx.column == null ? null : Names.name(ctx.column);
         var expression = ctx.parenExpr() == null ? null : in.verbatim().inside(ctx.parenExpr());
         var collation = ctx.collationName() == null ? null : in.collation(ctx.collationName());

@@ -3,6 +3,7 @@ package dev.strata.compiler.parse;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Policy;
@@ -23,6 +24,7 @@ final class TableParts {
     private final List<UniqueConstraint> uniques = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<Exclusion> exclusions = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
     private final List<RowSecurity> rowSecurity = new ArrayList<>();
@@ -65,6 +67,10 @@ final class TableParts {
         foreignKeys.add(foreignKey);
     }
 
+    void exclusion(Exclusion exclusion) {
+        exclusions.add(exclusion);
+    }
+
     void index(Index index) {
         indexes.add(index);
     }
@@ -101,6 +107,6 @@ final class TableParts {
 
     Table build(String renamedFrom, Span span) {
         return new Table(table, columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers, rowSecurity,
-                policies, comment, renamedFrom, span);
+                policies, comment, renamedFrom, span).withExclusions(exclusions);
     }
 }

@@ -1,6 +1,7 @@
 package dev.strata.compiler.parse;
 
 import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Table;
@@ -13,16 +14,21 @@ import dev.strata.grammar.StrataParser.PolicyDefContext;
 import dev.strata.grammar.StrataParser.RowSecurityContext;
 import dev.strata.grammar.StrataParser.TableCheckContext;
 import dev.strata.grammar.StrataParser.TableDeclContext;
+import dev.strata.grammar.StrataParser.ExclusionOperatorContext;
+import dev.strata.grammar.StrataParser.TableExcludeContext;
 import dev.strata.grammar.StrataParser.TableForeignKeyContext;
 import dev.strata.grammar.StrataParser.TablePrimaryKeyContext;
 import dev.strata.grammar.StrataParser.TableUniqueContext;
 import dev.strata.grammar.StrataParser.TriggerDefContext;
+import java.util.regex.Pattern;
 
 /**
  * {@code table NAME [partition by METHOD (KEY)] [renamed from OLD] { columns, constraints, indexes, triggers,
  * row level security, policies, comment }}.
  */
 final class TableTranslator extends StrataBaseVisitor<Void> {
+
+    private static final Pattern OPERATOR = Pattern.compile("[-+*/<>=~!@#%^&|`?]+");
 
     private final Translation in;
     private final TableParts parts;
@@ -84,6 +90,32 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
                 Names.name(ctx.identifier()), in.columnNames(ctx.refColumns), fk.onDelete, fk.onUpdate,
                 fk.deferrable, fk.initiallyDeferred, fk.notValid, fk.matchFull, in.source().span(ctx)));
         return null;
+    }
+
+    @Override
+    public Void visitTableExclude(TableExcludeContext ctx) {
+        var elements = ctx.exclusionElement().stream().map(e -> new Exclusion.Element(
+                IndexTranslator.element(e.indexElement(), in), operator(e.exclusionOperator()))).toList();
+        var method = ctx.method == null ? null : Names.name(ctx.method);
+        var where = ctx.parenExpr() == null ? null : in.verbatim().inside(ctx.parenExpr());
+        var deferral = ConstraintOptions.deferral(ctx.deferral(), in.source(), in.issues(),
+                "the exclusion constraint");
+        parts.exclusion(new Exclusion(in.constraintName(ctx.constraintName()), method, elements,
+                in.columnNames(ctx.columnList()), where, deferral.deferrable, deferral.initiallyDeferred,
+                in.source().span(ctx)));
+        return null;
+    }
+
+    /** PostgreSQL builds an operator's name from + - * / < > = ~ ! @ # % ^ & | ` ? only, written together. */
+    private String operator(ExclusionOperatorContext ctx) {
+        var text = ctx.getText();
+        var written = in.source().text(ctx);
+        if (!OPERATOR.matcher(text).matches() || !text.equals(written)) {
+            in.issues().error(SyntaxCode.UNEXPECTED_INPUT, in.source().span(ctx),
+                    "'" + written + "' is not an operator",
+                    "write an operator such as && or = (its characters together, without spaces)");
+        }
+        return text;
     }
 
     @Override

@@ -2,16 +2,19 @@ package dev.strata.compiler.planner;
 
 import dev.strata.compiler.diff.Change.AddCheck;
 import dev.strata.compiler.diff.Change.AddPrimaryKey;
+import dev.strata.compiler.diff.Change.AddExclusion;
 import dev.strata.compiler.diff.Change.AddUnique;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropIndex;
 import dev.strata.compiler.diff.Change.DropPrimaryKey;
+import dev.strata.compiler.diff.Change.DropExclusion;
 import dev.strata.compiler.diff.Change.DropUnique;
 import dev.strata.compiler.diff.Change.RenameConstraint;
 import dev.strata.compiler.diff.Change.RenameIndex;
 import dev.strata.compiler.diff.Change.ValidateCheck;
 import dev.strata.compiler.diff.Change.ValidateForeignKey;
 import dev.strata.compiler.diff.Scope;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
@@ -19,7 +22,9 @@ import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.plan.LockLevel;
 import dev.strata.plan.Risk;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Steps for keys, checks, foreign keys, indexes (concurrently on existing tables) and triggers. */
 final class ConstraintSteps extends PlanPart {
@@ -89,6 +94,34 @@ final class ConstraintSteps extends PlanPart {
     void dropUnique(DropUnique c) {
         dropConstraint(c.kind(), c.table(), c.name(), ddl.addUnique(c.table(), c.name(), c.unique()),
                 c.unique().columns()).drops.add(Keys.uniqueKey(c.table(), c.unique().columns()));
+    }
+
+    void addExclusion(AddExclusion c) {
+        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addExclusion(c.table(), c.name(), c.exclusion()),
+                exclusionColumns(c.exclusion()));
+        if (c.exclusion().where() != null) {
+            d.newUses.addAll(newUses.sql(c.exclusion().where(), Scope.CORE));
+        }
+        if (d.scansTable) {
+            d.note("Builds the constraint's index; fails if two rows conflict.");
+        }
+    }
+
+    void dropExclusion(DropExclusion c) {
+        var d = dropConstraint(c.kind(), c.table(), c.name(), ddl.addExclusion(c.table(), c.name(), c.exclusion()),
+                exclusionColumns(c.exclusion()));
+        if (c.exclusion().where() != null) {
+            d.oldUses.addAll(oldUses.sql(c.exclusion().where(), Scope.CORE));
+        }
+    }
+
+    /** The columns an exclusion constraint names as keys or includes (expressions are not looked into). */
+    private static List<String> exclusionColumns(Exclusion exclusion) {
+        var columns = new ArrayList<String>();
+        exclusion.elements().stream().map(e -> e.key().column()).filter(Objects::nonNull)
+                .forEach(columns::add);
+        columns.addAll(exclusion.include());
+        return columns;
     }
 
     void addCheck(AddCheck c) {

@@ -10,6 +10,7 @@ import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.PartitionKey;
@@ -70,6 +71,9 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Policy> policies();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Exclusion> exclusions();
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract PartitionKey partitionBy();
@@ -156,7 +160,8 @@ public final class ModelFingerprint {
         return new Table(t.name(), byName(t.columns(), col -> col.name()), t.primaryKey(), byText(t.uniques()),
                 byText(t.checks()), byText(t.foreignKeys()), byText(t.indexes()), byText(t.triggers()),
                 t.rowSecurity(), byText(t.policies()), t.comment(),
-                t.renamedFrom(), t.span()).withPartitioning(t.partitionBy(), t.partitionOf());
+                t.renamedFrom(), t.span()).withPartitioning(t.partitionBy(), t.partitionOf())
+                .withExclusions(byText(t.exclusions()));
     }
 
     private static <T> List<T> byName(List<T> items, Function<T, String> name) {

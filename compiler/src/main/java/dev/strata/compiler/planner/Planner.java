@@ -20,6 +20,7 @@ import dev.strata.compiler.diff.Change.AddRoutine;
 import dev.strata.compiler.diff.Change.AddSequence;
 import dev.strata.compiler.diff.Change.AddTable;
 import dev.strata.compiler.diff.Change.AddTrigger;
+import dev.strata.compiler.diff.Change.AddExclusion;
 import dev.strata.compiler.diff.Change.AddUnique;
 import dev.strata.compiler.diff.Change.AddView;
 import dev.strata.compiler.diff.Change.AlterRoutineOptions;
@@ -45,6 +46,7 @@ import dev.strata.compiler.diff.Change.DropRoutine;
 import dev.strata.compiler.diff.Change.DropSequence;
 import dev.strata.compiler.diff.Change.DropTable;
 import dev.strata.compiler.diff.Change.DropTrigger;
+import dev.strata.compiler.diff.Change.DropExclusion;
 import dev.strata.compiler.diff.Change.DropUnique;
 import dev.strata.compiler.diff.Change.DropView;
 import dev.strata.compiler.diff.Change.EnsureRole;
@@ -263,6 +265,10 @@ public final class Planner extends PlanPart {
             ctx.constraints.addUnique(c);
         } else if (change instanceof DropUnique c) {
             ctx.constraints.dropUnique(c);
+        } else if (change instanceof AddExclusion c) {
+            ctx.constraints.addExclusion(c);
+        } else if (change instanceof DropExclusion c) {
+            ctx.constraints.dropExclusion(c);
         } else if (change instanceof AddCheck c) {
             ctx.constraints.addCheck(c);
         } else if (change instanceof DropCheck c) {

@@ -166,6 +166,7 @@ final class TableSteps extends PlanPart {
             keys.add(Keys.constraint(names.of(u)));
         });
         t.checks().stream().filter(ch -> !ch.notValid()).forEach(ch -> keys.add(Keys.constraint(names.of(ch))));
+        t.exclusions().forEach(x -> keys.add(Keys.constraint(names.of(x))));
     }
 
     void dropTable(DropTable c) {

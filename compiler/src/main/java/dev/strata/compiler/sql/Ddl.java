@@ -4,6 +4,7 @@ import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Parameter;
@@ -280,6 +281,9 @@ public final class Ddl {
             items.add(noInherit(Sql.of("CONSTRAINT").id(names.of(check)).kw("CHECK").paren(check.expression()),
                     check.noInherit()));
         }
+        for (Exclusion exclusion : table.exclusions()) {
+            items.add(Sql.of("CONSTRAINT").id(names.of(exclusion)).append(exclusion(exclusion)));
+        }
         for (int i = 0; i < items.size(); i++) {
             sql.newline("    ").append(items.get(i));
             if (i < items.size() - 1) {
@@ -495,6 +499,36 @@ public final class Ddl {
 
     public String addUnique(String table, String name, UniqueConstraint unique) {
         return alterTable(table).kw("ADD CONSTRAINT").id(name).append(unique(unique)).build();
+    }
+
+    /** Builds the constraint's index, scanning the rows already there. */
+    public String addExclusion(String table, String name, Exclusion exclusion) {
+        return alterTable(table).kw("ADD CONSTRAINT").id(name).append(exclusion(exclusion)).build();
+    }
+
+    /** {@code EXCLUDE USING gist (during WITH &&) INCLUDE (…) WHERE (…) DEFERRABLE}. */
+    private Sql exclusion(Exclusion exclusion) {
+        var sql = Sql.of("EXCLUDE");
+        if (exclusion.method() != null) {
+            sql.kw("USING").id(exclusion.method());
+        }
+        sql.open();
+        for (int i = 0; i < exclusion.elements().size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            element(sql, exclusion.elements().get(i).key());
+            // an operator is only operator characters: the translator refuses anything else
+            sql.kw("WITH").verbatim(exclusion.elements().get(i).operator());
+        }
+        sql.close();
+        if (!exclusion.include().isEmpty()) {
+            sql.kw("INCLUDE").ids(exclusion.include());
+        }
+        if (exclusion.where() != null) {
+            sql.kw("WHERE").paren(exclusion.where());
+        }
+        return deferral(sql, exclusion.deferrable(), exclusion.initiallyDeferred());
     }
 
     public String addCheck(String table, String name, Check check) {

@@ -1,6 +1,7 @@
 package dev.strata.compiler.sql;
 
 import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.PrimaryKey;
@@ -57,6 +58,22 @@ public final class DefaultNames {
             return check.name();
         }
         return check.column() == null ? table.name() + "_check" : table.name() + "_" + check.column() + "_check";
+    }
+
+    /** PostgreSQL names an exclusion constraint (and its index) after its keys, as an index: {@code t_during_excl}. */
+    public static String wanted(Table table, Exclusion exclusion) {
+        return exclusion.name() != null ? exclusion.name() : join(table.name(), exclusionColumnNames(exclusion), "excl");
+    }
+
+    /** The key names of an exclusion constraint's index (as {@link #indexColumnNames}), then its included columns. */
+    public static List<String> exclusionColumnNames(Exclusion exclusion) {
+        var parts = new ArrayList<String>();
+        for (var element : exclusion.elements()) {
+            var key = element.key();
+            parts.add(key.column() != null ? key.column() : expressionName(key.expression()));
+        }
+        parts.addAll(exclusion.include());
+        return parts;
     }
 
     public static String wanted(Table table, Index index) {
@@ -127,6 +144,7 @@ public final class DefaultNames {
         all.addAll(table.uniques());
         all.addAll(table.checks());
         all.addAll(table.foreignKeys());
+        all.addAll(table.exclusions());
         all.addAll(table.indexes());
         return all;
     }
@@ -144,6 +162,9 @@ public final class DefaultNames {
         if (node instanceof ForeignKey f) {
             return f.name();
         }
+        if (node instanceof Exclusion x) {
+            return x.name();
+        }
         return ((Index) node).name();
     }
 
@@ -159,6 +180,9 @@ public final class DefaultNames {
         }
         if (node instanceof ForeignKey f) {
             return Identifiers.objectName(table, String.join("_", f.columns()), "fkey");
+        }
+        if (node instanceof Exclusion x) {
+            return Identifiers.objectName(table, String.join("_", exclusionColumnNames(x)), "excl");
         }
         return Identifiers.objectName(table, String.join("_", indexColumnNames((Index) node)), "idx");
     }

@@ -1203,6 +1203,51 @@ class CheckMessagesTest {
 
                 2 errors
                 """),
+            new Case("exclusion constraint with a method that cannot enforce it", """
+                core {
+                  table booking {
+                    id      integer primary key
+                    during  tstzrange not null
+                    exclude using gin (during with &&)
+                    constraint booking_busy exclude using gits (during with &&)
+                  }
+                }
+                """,
+                """
+                schema.strata:5:5: error[S1703]: exclusion constraint on table 'booking': method gin does not support exclusion constraints
+                    5 |     exclude using gin (during with &&)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: use gist, btree, hash or spgist
+
+                schema.strata:6:5: error[S1702]: exclusion constraint 'booking_busy' on table 'booking' uses unknown method 'gits'
+                    6 |     constraint booking_busy exclude using gits (during with &&)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: did you mean 'gist'?
+
+                2 errors
+                """),
+            new Case("exclusion constraint on a partitioned table", """
+                core {
+                  table stay partition by range (during) {
+                    room    integer not null
+                    during  tstzrange not null
+                    exclude using gist (during with &&)
+                  }
+                }
+                """,
+                """
+                schema.strata:2:3: warning[S1701]: table 'stay' has no primary key
+                    2 |   table stay partition by range (during) {
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: add one, e.g. 'id bigint generated always as identity primary key'; rows without a key cannot be addressed reliably, by foreign keys, tools or replication
+
+                schema.strata:5:5: error[S1714]: partitioned table 'stay' has an exclusion constraint
+                    5 |     exclude using gist (during with &&)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: PostgreSQL before 17 has no exclusion constraints on partitioned tables; put it on a table that is not partitioned, or use a unique key
+
+                1 error, 1 warning
+                """),
             new Case("instead of trigger on a table", """
                 core {
                   function redirect() returns trigger language plpgsql as $$ begin return null; end $$

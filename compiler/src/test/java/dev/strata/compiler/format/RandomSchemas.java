@@ -10,6 +10,7 @@ import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Grant;
 import dev.strata.compiler.model.Identity;
@@ -202,8 +203,24 @@ final class RandomSchemas {
         for (int i = 0; i < count; i++) {
             policies.add(policy());
         }
-        return new Table(name(), columns, primaryKey, uniques, checks(columnNames), foreignKeys, indexes, triggers,
-                rowSecurity, policies, maybe(this::string), maybe(this::name), NONE);
+        var table = new Table(name(), columns, primaryKey, uniques, checks(columnNames), foreignKeys, indexes,
+                triggers, rowSecurity, policies, maybe(this::string), maybe(this::name), NONE);
+        var exclusions = new ArrayList<Exclusion>();
+        count = random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            exclusions.add(exclusion(columnNames));
+        }
+        return table.withExclusions(exclusions);
+    }
+
+    /** Keys as an index's, each with an operator; the rest as for an index, and a deferral. */
+    private Exclusion exclusion(List<String> columnNames) {
+        var index = index(columnNames);
+        var elements = index.elements().stream()
+                .map(e -> new Exclusion.Element(e, pick("&&", "=", "<>", "-|-", "@>"))).toList();
+        boolean deferred = random.nextInt(6) == 0;
+        return new Exclusion(index.name(), index.method(), elements, index.include(), index.where(),
+                deferred || random.nextInt(6) == 0, deferred, NONE);
     }
 
     /** Column checks in column order, table checks anywhere among them, as a parser reading a file makes. */

@@ -19,6 +19,7 @@ import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType.EnumValue;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Extension;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.ForeignKey.Action;
 import dev.strata.compiler.model.ForeignKey;
@@ -239,6 +240,41 @@ class TranslatorTest {
                 new UniqueConstraint("cd", List.of("c", "d"), false, true, false, AT));
         assertThat(table("a int\nprimary key (a) deferrable").primaryKey())
                 .isEqualTo(new PrimaryKey(null, List.of("a"), true, false, AT));
+    }
+
+    @Test
+    void exclusionConstraints() {
+        var table = table("""
+                room int
+                during tstzrange
+                note text
+                exclude using gist (during with &&)
+                constraint busy exclude using gist ((int4range(room, room)) int4range_ops with &&, during with &&) \
+                include (note) where (note is null) deferrable initially deferred
+                exclude (room with =) not deferrable
+                """);
+        var room = new IndexElement("room", null, null, null, null, null, AT);
+        var during = new IndexElement("during", null, null, null, null, null, AT);
+        var range = new IndexElement(null, "int4range(room, room)", null, "int4range_ops", null, null, AT);
+        assertThat(table.exclusions()).containsExactly(
+                new Exclusion(null, "gist", List.of(new Exclusion.Element(during, "&&")), List.of(), null, false,
+                        false, AT),
+                new Exclusion("busy", "gist", List.of(new Exclusion.Element(range, "&&"),
+                        new Exclusion.Element(during, "&&")), List.of("note"), "note is null", true, true, AT),
+                new Exclusion(null, null, List.of(new Exclusion.Element(room, "=")), List.of(), null, false, false,
+                        AT));
+        assertThat(table("exclude int\nx text").columns()).extracting(Column::name).containsExactly("exclude", "x");
+    }
+
+    @Test
+    void anExclusionOperatorIsOperatorCharactersWrittenTogether() {
+        var spaced = new StrataParser().parse("t.strata", "core {\n table t {\n  r int4range\n"
+                + "  exclude using gist (r with & &)\n }\n}\n");
+        assertThat(spaced.diagnostics()).extracting(d -> d.code() + " " + d.message())
+                .containsExactly("S0101 '& &' is not an operator");
+        var semicolon = new StrataParser().parse("t.strata", "core {\n table t {\n  r int4range\n"
+                + "  exclude using gist (r with &;)\n }\n}\n");
+        assertThat(semicolon.diagnostics()).extracting(d -> d.code()).contains("S0101");
     }
 
     @Test

@@ -41,7 +41,9 @@ public final class CatalogReader {
         var relations = RelationQuery.read(session, names);
         var columns = ColumnQuery.read(session, names);
         var constraints = ConstraintQuery.read(session, names);
-        var indexes = IndexQuery.read(session, names);
+        var allIndexes = IndexQuery.read(session, names);
+        var indexes = allIndexes.stream().filter(i -> !i.backsExclusion()).toList();
+        var exclusionIndexes = allIndexes.stream().filter(IndexQuery.Row::backsExclusion).toList();
         var triggers = TriggerQuery.read(session, names);
         var policies = PolicyQuery.read(session, names);
         var routines = RoutineQuery.read(session, names);
@@ -49,6 +51,6 @@ public final class CatalogReader {
         var others = UnsupportedObjectQuery.read(session, names);
         return new CatalogRows(session.searchPath(), session.serverMajorVersion(), found, types, extensions,
                 sequences, relations, columns, constraints, indexes, triggers, policies, routines, privileges,
-                others);
+                others, exclusionIndexes);
     }
 }

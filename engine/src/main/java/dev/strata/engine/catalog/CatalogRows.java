@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What one read of the catalog returned, as typed rows: the schemas read and every object in them, from one
  * snapshot. {@code searchPath} is the path expressions were printed with ({@link CatalogSession#PINNED_SEARCH_PATH}
- * for facts). Introspection builds the Strata model from these rows; {@link CatalogFacts} derives the facts drift
+ * for facts). {@code exclusionIndexes} are the indexes behind exclusion constraints, read with the others in
+ * one query (they give the constraint its keys; they are not among {@code indexes}, nor in the facts). Introspection builds the Strata model from these rows; {@link CatalogFacts} derives the facts drift
  * detection and {@code strata test} compare.
  */
 public record CatalogRows(String searchPath, int serverMajorVersion, List<SchemaQuery.Row> schemas,
@@ -15,7 +16,7 @@ public record CatalogRows(String searchPath, int serverMajorVersion, List<Schema
                           List<IndexQuery.Row> indexes, List<TriggerQuery.Row> triggers,
                           List<PolicyQuery.Row> policies,
                           List<RoutineQuery.Row> routines, List<PrivilegeQuery.Row> privileges,
-                          List<UnsupportedObjectQuery.Row> otherObjects) {
+                          List<UnsupportedObjectQuery.Row> otherObjects, List<IndexQuery.Row> exclusionIndexes) {
 
     public CatalogRows {
         schemas = List.copyOf(schemas);
@@ -31,6 +32,7 @@ public record CatalogRows(String searchPath, int serverMajorVersion, List<Schema
         routines = List.copyOf(routines);
         privileges = List.copyOf(privileges);
         otherObjects = List.copyOf(otherObjects);
+        exclusionIndexes = List.copyOf(exclusionIndexes);
     }
 
     /** The names of the schemas read (those that exist), sorted. */

@@ -16,7 +16,8 @@ public final class ConstraintQuery {
                List<Integer> columns, long refRelation, String refSchema, String refTable, List<Integer> refColumns,
                String onUpdate, String onDelete, String matchType, boolean deferrable, boolean deferred,
                boolean validated, boolean local, boolean inherited, boolean noInherit, boolean nullsNotDistinct, boolean indexInclude,
-               boolean indexOptions, boolean setColumns, String comment) {
+               boolean indexOptions, boolean setColumns, String comment, long index,
+               List<String> exclusionOperators) {
     }
 
     private static final String SQL = """
@@ -31,6 +32,10 @@ public final class ConstraintQuery {
                    coalesce(i.indnatts > i.indnkeyatts, false) AS index_include,
                    coalesce(ic.reloptions IS NOT NULL OR ic.reltablespace <> 0, false) AS index_options,
                    %s AS set_columns,
+                   con.conindid,
+                   CASE WHEN con.contype = 'x' THEN ARRAY(SELECT o.oprname::text
+                        FROM unnest(con.conexclop) WITH ORDINALITY AS u(op, position)
+                        JOIN pg_operator o ON o.oid = u.op ORDER BY u.position) END AS exclusion_operators,
                    d.description
             FROM pg_constraint con
             JOIN pg_namespace n ON n.oid = con.connamespace
@@ -55,7 +60,8 @@ public final class ConstraintQuery {
                 rs.getString("confdeltype"), rs.getString("confmatchtype"), rs.getBoolean("condeferrable"),
                 rs.getBoolean("condeferred"), rs.getBoolean("convalidated"), rs.getBoolean("conislocal"),
                 rs.getBoolean("inherited"), rs.getBoolean("connoinherit"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("index_include"),
-                rs.getBoolean("index_options"), rs.getBoolean("set_columns"), rs.getString("description")),
+                rs.getBoolean("index_options"), rs.getBoolean("set_columns"), rs.getString("description"),
+                rs.getLong("conindid"), CatalogSession.strings(rs, "exclusion_operators")),
                 schemas);
     }
 }

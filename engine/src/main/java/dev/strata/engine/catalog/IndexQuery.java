@@ -10,19 +10,23 @@ import java.util.List;
  * (key columns, then included ones): the expression ({@code pg_get_indexdef(index, k)}, null for a plain column),
  * the column number (0 for an expression), the collation when it differs from the one the key would have anyway,
  * the operator class when it is not a default one, and the ordering options. The elements of all indexes are
- * computed as one set and joined to the catalogs once, rather than index by index.
+ * computed as one set and joined to the catalogs once, rather than index by index. The indexes behind exclusion
+ * constraints are read in the same query, marked {@code backsExclusion}: they give such a constraint its keys.
  */
 public final class IndexQuery {
 
     public record Row(long oid, long relation, String name, boolean unique, String method, int keyCount,
                       List<String> definitions, List<Integer> columnNumbers, List<Integer> options,
                       List<String> collations, List<String> opclasses, String predicate, boolean nullsNotDistinct,
-                      boolean valid, boolean hasOptions, boolean attached, String statement, String comment) {
+                      boolean valid, boolean hasOptions, boolean attached, String statement, String comment,
+                      boolean backsExclusion) {
     }
 
     private static final String SQL = """
             WITH idx AS (
-              SELECT i.*, ic.relname, ic.relam, ic.reloptions IS NOT NULL OR ic.reltablespace <> 0 AS has_options,
+              SELECT i.*, i.indexrelid IN (SELECT con.conindid FROM pg_constraint con
+                                           WHERE con.contype = 'x' AND con.conrelid <> 0) AS backs_exclusion,
+                     ic.relname, ic.relam, ic.reloptions IS NOT NULL OR ic.reltablespace <> 0 AS has_options,
                      ic.relispartition AS attached
               FROM pg_index i
               JOIN pg_class ic ON ic.oid = i.indexrelid
@@ -30,7 +34,7 @@ public final class IndexQuery {
               JOIN pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = ANY(?)
                 AND i.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con
-                                         WHERE con.contype IN ('p', 'u', 'x') AND con.conrelid <> 0)
+                                         WHERE con.contype IN ('p', 'u') AND con.conrelid <> 0)
             ),
             element AS (
               SELECT idx.indexrelid, idx.indrelid, e.position, idx.indnkeyatts,
@@ -70,7 +74,8 @@ public final class IndexQuery {
                    ag.definitions, ag.column_numbers, ag.options, ag.collations, ag.opclasses,
                    pg_get_expr(idx.indpred, idx.indrelid) AS predicate,
                    %s AS nulls_not_distinct,
-                   idx.indisvalid, idx.has_options, idx.attached, pg_get_indexdef(idx.indexrelid) AS statement, d.description
+                   idx.indisvalid, idx.has_options, idx.attached, pg_get_indexdef(idx.indexrelid) AS statement, d.description,
+                   idx.backs_exclusion
             FROM idx
             JOIN aggregated ag ON ag.indexrelid = idx.indexrelid
             JOIN pg_am am ON am.oid = idx.relam
@@ -89,7 +94,8 @@ public final class IndexQuery {
                 CatalogSession.integers(rs, "column_numbers"), CatalogSession.integers(rs, "options"),
                 CatalogSession.strings(rs, "collations"), CatalogSession.strings(rs, "opclasses"),
                 rs.getString("predicate"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("indisvalid"),
-                rs.getBoolean("has_options"), rs.getBoolean("attached"), rs.getString("statement"), rs.getString("description")),
+                rs.getBoolean("has_options"), rs.getBoolean("attached"), rs.getString("statement"), rs.getString("description"),
+                rs.getBoolean("backs_exclusion")),
                 schemas);
     }
 }

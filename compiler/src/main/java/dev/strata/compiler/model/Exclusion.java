@@ -1,0 +1,24 @@
+package dev.strata.compiler.model;
+
+import dev.strata.compiler.diag.Span;
+import dev.strata.compiler.model.Index.IndexElement;
+import java.util.List;
+
+/**
+ * {@code exclude using gist (room with =, during with &&) include (note) where (not cancelled) deferrable}: no two
+ * rows may have every key satisfy its operator together. {@code name} null means PostgreSQL's
+ * {@code table_room_during_excl}; {@code method} null means btree; {@code where} is verbatim SQL or null. PostgreSQL
+ * enforces it with an index of the same name, built when the constraint is added.
+ */
+public record Exclusion(String name, String method, List<Element> elements, List<String> include, String where,
+                        boolean deferrable, boolean initiallyDeferred, Span span) {
+
+    public Exclusion {
+        elements = List.copyOf(elements);
+        include = List.copyOf(include);
+    }
+
+    /** One key of the constraint's index (a column or an expression, with its operator class) and its operator. */
+    public record Element(IndexElement key, String operator) {
+    }
+}
