@@ -6,14 +6,8 @@ import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.format.SchemaPrinter;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.ForeignKey;
-import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.UniqueConstraint;
-import dev.strata.compiler.planner.PlanRequest;
-import dev.strata.compiler.planner.Planner;
-import dev.strata.plan.SqlScripts;
-import dev.strata.testkit.TestDatabases;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -76,7 +70,7 @@ class IntrospectConstraintOptionsTest {
                 "references region (code, zone) match full");
         assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
-        String fresh = plannedFromNothing(model, "not_valid_planned");
+        String fresh = LiveDatabase.plannedFromNothing(model, "not_valid_planned");
         assertThat(constraintRows(fresh)).isEqualTo(constraintRows(url)).contains(
                 "member member_age_check true false CHECK ((age >= 0)) NOT VALID",
                 "member member_team true false FOREIGN KEY (team_id) REFERENCES core.team(id) ON DELETE CASCADE"
@@ -117,7 +111,7 @@ class IntrospectConstraintOptionsTest {
                 "constraint seat_place unique (seat_row, seat_pos) deferrable");
         assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
-        String fresh = plannedFromNothing(model, "deferrable_keys_planned");
+        String fresh = LiveDatabase.plannedFromNothing(model, "deferrable_keys_planned");
         String keys = """
                 SELECT c.relname || ' ' || con.conname || ' ' || con.condeferrable || ' ' || con.condeferred || ' '
                        || pg_get_constraintdef(con.oid)
@@ -129,19 +123,6 @@ class IntrospectConstraintOptionsTest {
                 "seat seat_pkey true true PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED",
                 "seat seat_place true false UNIQUE (seat_row, seat_pos) DEFERRABLE",
                 "ticket ticket_pkey false false PRIMARY KEY (id)");
-    }
-
-    private static String plannedFromNothing(Model model, String name) throws SQLException {
-        String fresh = TestDatabases.newDatabase(name);
-        var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, "core", "0001_import", true, false));
-        assertThat(plan.diagnostics()).isEmpty();
-        try (Connection c = TestDatabases.connect(fresh); var s = c.createStatement()) {
-            s.execute(SqlScripts.searchPathSql("core"));
-            for (var step : plan.steps()) {
-                s.execute(step.sql());
-            }
-        }
-        return fresh;
     }
 
     /** Table constraints with conislocal (always true here) and convalidated, then the definition. */

@@ -3,15 +3,7 @@ package dev.strata.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.format.SchemaPrinter;
-import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Exclusion;
-import dev.strata.compiler.model.Model;
-import dev.strata.compiler.model.ModelAssembler;
-import dev.strata.compiler.model.SourceUnit;
-import dev.strata.compiler.parse.StrataParser;
-import dev.strata.compiler.planner.PlanRequest;
-import dev.strata.compiler.planner.Planner;
-import dev.strata.plan.SqlScripts;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,37 +57,14 @@ class IntrospectExclusionTest {
                 "constraint booking_room_busy exclude using gist ((int4range(room, room, '[]'::text)) with &&,"
                         + " during with &&) deferrable initially deferred",
                 "exclude using gist (hours with &&) include (id)");
-        assertThat(printedAndParsed(model)).isEqualTo(model.core());
+        assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
-        String fresh = plannedFromNothing(model, "exclusions_planned");
+        String fresh = LiveDatabase.plannedFromNothing(model, "exclusions_planned");
         assertThat(constraintRows(fresh)).isEqualTo(constraintRows(url)).contains(
                 "booking booking_during_excl false false EXCLUDE USING gist (during WITH &&) WHERE ((NOT cancelled))",
                 "booking booking_room_busy true true EXCLUDE USING gist (int4range(room, room, '[]'::text) WITH &&,"
                         + " during WITH &&) DEFERRABLE INITIALLY DEFERRED",
                 "shift shift_hours_id_excl false false EXCLUDE USING gist (hours WITH &&) INCLUDE (id)");
-    }
-
-    private static String plannedFromNothing(Model model, String name) throws SQLException {
-        String fresh = TestDatabases.newDatabase(name);
-        var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, "core", "0001_import", true, false));
-        assertThat(plan.diagnostics()).isEmpty();
-        try (Connection c = TestDatabases.connect(fresh); var s = c.createStatement()) {
-            s.execute(SqlScripts.searchPathSql("core"));
-            for (var step : plan.steps()) {
-                s.execute(step.sql());
-            }
-        }
-        return fresh;
-    }
-
-    private static Core printedAndParsed(Model model) {
-        var units = new ArrayList<SourceUnit>();
-        ImportLayout.files(model).forEach((file, unit) -> {
-            var parsed = new StrataParser().parse(file, SchemaPrinter.print(unit));
-            assertThat(parsed.diagnostics()).as("parse " + file).isEmpty();
-            units.add(parsed.unit());
-        });
-        return ModelAssembler.assemble(units).core();
     }
 
     /** Exclusion constraints with condeferrable and condeferred, then the definition. */

@@ -3,14 +3,8 @@ package dev.strata.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.format.SchemaPrinter;
-import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Table;
-import dev.strata.compiler.planner.PlanRequest;
-import dev.strata.compiler.planner.Planner;
-import dev.strata.plan.SqlScripts;
-import dev.strata.testkit.TestDatabases;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -92,15 +86,7 @@ class IntrospectPartitionsTest {
                 "partition event_fair of event for values in ('fair', 'market')");
         assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
-        String fresh = TestDatabases.newDatabase("partitions_planned");
-        var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, "core", "0001_import", true, false));
-        assertThat(plan.diagnostics()).isEmpty();
-        try (Connection c = TestDatabases.connect(fresh); var s = c.createStatement()) {
-            s.execute(SqlScripts.searchPathSql("core"));
-            for (var step : plan.steps()) {
-                s.execute(step.sql());
-            }
-        }
+        String fresh = LiveDatabase.plannedFromNothing(model, "partitions_planned");
         // the fresh database lacks what was not imported (event_rest and its partition, event_fair_id)
         List<String> expected = relations(url).stream()
                 .filter(r -> !r.startsWith("event_rest") && !r.startsWith("event_fair_id")).toList();

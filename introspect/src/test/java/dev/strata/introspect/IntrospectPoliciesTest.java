@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.format.SchemaPrinter;
-import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.Policy.Command;
-import dev.strata.compiler.planner.PlanRequest;
-import dev.strata.compiler.planner.Planner;
-import dev.strata.plan.SqlScripts;
-import dev.strata.testkit.TestDatabases;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -71,15 +65,7 @@ class IntrospectPoliciesTest {
                                 + " (owner = CURRENT_USER)");
         assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
-        String fresh = TestDatabases.newDatabase("policies_planned");
-        var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, "core", "0001_import", true, false));
-        assertThat(plan.diagnostics()).isEmpty();
-        try (Connection c = TestDatabases.connect(fresh); var s = c.createStatement()) {
-            s.execute(SqlScripts.searchPathSql("core"));
-            for (var step : plan.steps()) {
-                s.execute(step.sql());
-            }
-        }
+        String fresh = LiveDatabase.plannedFromNothing(model, "policies_planned");
         assertThat(policyRows(fresh)).isEqualTo(policyRows(url)).hasSize(2);
         assertThat(rowSecurity(fresh)).isEqualTo(rowSecurity(url)).containsExactly("document true true",
                 "plain false false");

@@ -3,13 +3,9 @@ package dev.strata.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.format.SchemaPrinter;
-import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.RoutineOptions.Parallel;
 import dev.strata.compiler.model.RoutineOptions.Setting;
-import dev.strata.compiler.planner.PlanRequest;
-import dev.strata.compiler.planner.Planner;
-import dev.strata.plan.SqlScripts;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,15 +69,7 @@ class IntrospectRoutineOptionsTest {
                 "set lock_timeout = '2s'", "function clamp($1 integer, lo integer, $3 integer)");
         assertThat(LiveDatabase.printedAndParsed(result.model())).isEqualTo(core);
 
-        String fresh = TestDatabases.newDatabase("routine_options_planned");
-        var plan = Planner.plan(new PlanRequest(Model.EMPTY, result.model(), "core", "0001_import", true, false));
-        assertThat(plan.diagnostics()).isEmpty();
-        try (Connection c = TestDatabases.connect(fresh); var s = c.createStatement()) {
-            s.execute(SqlScripts.searchPathSql("core"));
-            for (var step : plan.steps()) {
-                s.execute(step.sql());
-            }
-        }
+        String fresh = LiveDatabase.plannedFromNothing(result.model(), "routine_options_planned");
         assertThat(procRows(fresh)).isEqualTo(procRows(url)).hasSize(6);
     }
 

@@ -10,6 +10,9 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.parse.StrataParser;
+import dev.strata.compiler.planner.PlanRequest;
+import dev.strata.compiler.planner.Planner;
+import dev.strata.plan.SqlScripts;
 import dev.strata.testkit.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,5 +65,19 @@ final class LiveDatabase {
             }
         }
         return rows;
+    }
+
+    /** A new database {@code name…} holding what a first plan made from nothing to {@code model} creates. */
+    static String plannedFromNothing(Model model, String name) throws SQLException {
+        String fresh = TestDatabases.newDatabase(name);
+        var plan = Planner.plan(new PlanRequest(Model.EMPTY, model, "core", "0001_import", true, false));
+        assertThat(plan.diagnostics()).isEmpty();
+        try (Connection c = TestDatabases.connect(fresh); var s = c.createStatement()) {
+            s.execute(SqlScripts.searchPathSql("core"));
+            for (var step : plan.steps()) {
+                s.execute(step.sql());
+            }
+        }
+        return fresh;
     }
 }
