@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fills every table of the core schema with generated rows: tables in foreign-key order (referenced first), a
@@ -33,7 +34,8 @@ public final class DataGenerator {
                           String table) {
     }
 
-    private static long counter = 0;
+    /** Unique across every fill of this JVM, also when several run at once (tests fill databases in parallel). */
+    private static final AtomicLong COUNTER = new AtomicLong();
 
     private DataGenerator() {
     }
@@ -51,7 +53,7 @@ public final class DataGenerator {
                                   List<String> warnings) {
         var used = columns.stream().filter(c -> !c.generated() && !c.hasDefault()).toList();
         for (int i = 0; i < rows; i++) {
-            long n = ++counter;
+            long n = COUNTER.incrementAndGet();
             var values = new ArrayList<String>();
             for (Column column : used) {
                 String value = value(column, n);

@@ -7,12 +7,15 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.PlanAssembler;
 import dev.strata.engine.catalog.CatalogFacts;
 import dev.strata.engine.database.Target;
+import dev.strata.testkit.InParallel;
 import dev.strata.testkit.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,15 +47,22 @@ class GoldenPlansOnPostgresTest {
         }
     }
 
+    /** The cases run a few at a time ({@link InParallel}), each in databases of its own; each reports as one test. */
     @TestFactory
     Stream<DynamicTest> everyCaseRoundTripsOnPostgres() throws IOException {
+        List<Path> cases;
         try (Stream<Path> dirs = Files.list(CASES)) {
-            return dirs.filter(Files::isDirectory)
+            cases = dirs.filter(Files::isDirectory)
                     .filter(d -> !d.getFileName().toString().startsWith("error-"))
                     .sorted()
-                    .toList().stream()
-                    .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> roundTrip(d)));
+                    .toList();
         }
+        var outcomes = InParallel.start(cases, dir -> {
+            roundTrip(dir);
+            return dir;
+        });
+        return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(
+                cases.get(i).getFileName().toString(), () -> outcomes.get(i).get()));
     }
 
     static void roundTrip(Path dir) throws Exception {
