@@ -21,7 +21,7 @@ import org.apache.commons.cli.Options;
  */
 final class CheckCommand implements Command {
 
-    private static final Set<String> MISSING_DIRECTORY = Set.of(
+    static final Set<String> MISSING_DIRECTORY = Set.of(
             LoadCode.DIRECTORY_NOT_FOUND.code(), LoadCode.NOT_A_DIRECTORY.code());
 
     @Override

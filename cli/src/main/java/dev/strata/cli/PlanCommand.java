@@ -51,8 +51,12 @@ final class PlanCommand implements Command {
                 docs/import.md); in a project without plans, a baseline plan of the --from database comes first. \
                 What either database holds that the language cannot express is listed per side, and what of it \
                 differs between them (S4005); when only such objects differ, nothing is written.
-                Exit codes: 0 planned, or nothing to plan; 1 the sources or the plans have problems; 2 usage; \
-                4 (with --from/--to) the databases differ only in objects Strata does not model.""";
+                With --check it writes nothing and only says whether the plans cover the sources, for a build or a \
+                pipeline to stop on: exit 1 when the sources changed since the last plan (the steps a plan would \
+                take are listed) or when the plans or the sources have problems (a tampered plan, a broken chain).
+                Exit codes: 0 planned, or nothing to plan (with --check: the plans cover the sources); 1 the \
+                sources or the plans have problems, or (with --check) changes no plan covers; 2 usage; 4 (with \
+                --from/--to) the databases differ only in objects Strata does not model.""";
     }
 
     @Override
@@ -68,6 +72,8 @@ final class PlanCommand implements Command {
                 + " scratch database first; its REVIEW.md says it was not verified").get());
         options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
                 .desc("How to print problems: text (default) or json").get());
+        options.addOption(Option.builder().longOpt("check").desc("Write nothing: exit 0 when the plans cover the"
+                + " sources, 1 when the sources changed since the last plan or the plans have problems").get());
         ScratchUrl.add(options);
         LivePlanCommand.addOptions(options);
         return options;
@@ -75,6 +81,9 @@ final class PlanCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Terminal terminal) throws Exception {
+        if (line.hasOption("check")) {
+            return check(line, terminal);
+        }
         String name = line.getOptionValue("name");
         if (name == null) {
             throw new UsageException("--name is required, e.g. --name add-loyalty");
@@ -131,6 +140,51 @@ final class PlanCommand implements Command {
                 + (plan.dataLossAccepted() ? ", DATA LOSS ACCEPTED" : "")
                 + ". Review " + shown + "/REVIEW.md.");
         return ExitCode.OK;
+    }
+
+    /** {@code --check}: whether the plans cover the sources; nothing is planned on a database, nothing written. */
+    private ExitCode check(CommandLine line, Terminal terminal) {
+        for (String other : List.of("name", "dry-run", "allow-data-loss", "no-verify", "from", "to")) {
+            if (line.hasOption(other)) {
+                throw new UsageException("--check only checks the plans against the sources: leave out --" + other);
+            }
+        }
+        String format = Formats.diagnosticFormat(line);
+        Path dir = Formats.projectDirectory(line);
+        Compilation project = Compiler.compile(dir);
+        var diagnostics = new ArrayList<>(project.diagnostics());
+        if (project.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+            problems(diagnostics, project, format, terminal);
+            return diagnostics.stream().anyMatch(d -> CheckCommand.MISSING_DIRECTORY.contains(d.code()))
+                    ? ExitCode.USAGE : ExitCode.VALIDATION;
+        }
+        PlanMaker.Pending pending = PlanMaker.pending(project.project(), project.chain());
+        diagnostics.addAll(pending.diagnostics());
+        if (pending.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+            return problems(diagnostics, project, format, terminal);
+        }
+        if (format.equals("json")) {
+            terminal.out().println(JsonDiagnostics.toJson(diagnostics));
+        } else if (!diagnostics.isEmpty()) {
+            terminal.err().print(DiagnosticRenderer.render(diagnostics, project.sourcesWithSnapshots(),
+                    terminal.colour()));
+        }
+        var last = pending.chain().last();
+        if (pending.upToDate()) {
+            if (format.equals("text")) {
+                terminal.out().println("Planned: the plans cover the sources (" + (last.isEmpty() ? "no plans, no"
+                        + " changes" : Formats.count(pending.chain().links().size(), "plan") + ", the last "
+                        + last.get().plan().id()) + ").");
+            }
+            return ExitCode.OK;
+        }
+        var steps = pending.describe();
+        terminal.err().println("Not planned: " + (last.isEmpty() ? "the project has no plans yet"
+                : "the sources changed since plan " + last.get().plan().id() + ", the last of "
+                + pending.chain().links().size()) + ", and no plan covers "
+                + (steps.isEmpty() ? Formats.count(pending.unplanned().size(), "change") : String.join(", ", steps))
+                + ". Run 'strata plan --name NAME' and commit the plan it writes.");
+        return ExitCode.VALIDATION;
     }
 
     /** Rows generated in each core table before the plan is applied on the scratch database. */

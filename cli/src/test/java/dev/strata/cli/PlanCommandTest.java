@@ -71,6 +71,35 @@ class PlanCommandTest {
     }
 
     @Test
+    void checkSaysWhetherThePlansCoverTheSourcesAndWritesNothing() throws IOException {
+        assertThat(strata("plan", "--check", project.toString())).isEqualTo(ExitCode.VALIDATION);
+        assertThat(err()).contains("Not planned: the project has no plans yet, and no plan covers create schema core, add table"
+                + " core.customer");
+        assertThat(project.resolve("migrations")).doesNotExist();
+
+        assertThat(strata("plan", "--name", "init", "--no-verify", project.toString())).isEqualTo(ExitCode.OK);
+        assertThat(strata("plan", "--check", project.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out()).isEqualTo("Planned: the plans cover the sources (1 plan, the last 0001_init).\n");
+
+        schema("email text not null\n    phone text");
+        assertThat(strata("plan", "--check", project.toString())).isEqualTo(ExitCode.VALIDATION);
+        assertThat(err()).isEqualTo("Not planned: the sources changed since plan 0001_init, the last of 1, and no"
+                + " plan covers add column core.customer.phone. Run 'strata plan --name NAME' and commit the plan it"
+                + " writes.\n");
+        assertThat(project.resolve("migrations/0002_check")).doesNotExist();
+
+        schema("email text not null");
+        Path up = project.resolve("migrations/0001_init/up.sql");
+        Files.writeString(up, Files.readString(up).replace("email", "e_mail"));
+        assertThat(strata("plan", "--check", project.toString())).isEqualTo(ExitCode.VALIDATION);
+        assertThat(err()).contains("error[S2031]").contains("up.sql was edited");
+
+        assertThat(strata("plan", "--check", "--name", "x", project.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--check only checks the plans against the sources: leave out --name");
+        assertThat(strata("plan", "--check", project.resolve("nowhere").toString())).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void aPlanIsProvenOnAScratchDatabaseBeforeItIsWritten() throws IOException {
         assertThat(strata("plan", "--name", "init", project.toString())).isEqualTo(ExitCode.OK);
         assertThat(err()).contains("verifying plan 0001_init on a scratch database (embedded PostgreSQL)")
