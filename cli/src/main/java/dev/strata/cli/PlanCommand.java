@@ -179,7 +179,7 @@ final class PlanCommand implements Command {
             return ExitCode.OK;
         }
         var steps = pending.describe();
-        terminal.err().println("Not planned: " + (last.isEmpty() ? "the project has no plans yet"
+        terminal.err().println(terminal.red("error") + ": not planned: " + (last.isEmpty() ? "the project has no plans yet"
                 : "the sources changed since plan " + last.get().plan().id() + ", the last of "
                 + pending.chain().links().size()) + ", and no plan covers "
                 + (steps.isEmpty() ? Formats.count(pending.unplanned().size(), "change") : String.join(", ", steps))

@@ -73,7 +73,7 @@ class PlanCommandTest {
     @Test
     void checkSaysWhetherThePlansCoverTheSourcesAndWritesNothing() throws IOException {
         assertThat(strata("plan", "--check", project.toString())).isEqualTo(ExitCode.VALIDATION);
-        assertThat(err()).contains("Not planned: the project has no plans yet, and no plan covers create schema core, add table"
+        assertThat(err()).contains("error: not planned: the project has no plans yet, and no plan covers create schema core, add table"
                 + " core.customer");
         assertThat(project.resolve("migrations")).doesNotExist();
 
@@ -83,7 +83,7 @@ class PlanCommandTest {
 
         schema("email text not null\n    phone text");
         assertThat(strata("plan", "--check", project.toString())).isEqualTo(ExitCode.VALIDATION);
-        assertThat(err()).isEqualTo("Not planned: the sources changed since plan 0001_init, the last of 1, and no"
+        assertThat(err()).isEqualTo("error: not planned: the sources changed since plan 0001_init, the last of 1, and no"
                 + " plan covers add column core.customer.phone. Run 'strata plan --name NAME' and commit the plan it"
                 + " writes.\n");
         assertThat(project.resolve("migrations/0002_check")).doesNotExist();

@@ -1,0 +1,38 @@
+package dev.strata.maven;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code strata apply}: applies the plans the target has not applied yet, each in one transaction with its backups
+ * and its history row, under the target's lock and after the drift check. Not bound to a phase: run it as
+ * {@code mvn strata:apply} or bind it where a deployment belongs.
+ */
+@Mojo(name = "apply", threadSafe = true)
+public class ApplyMojo extends ChangeMojo {
+
+    /** Print the SQL that would run, in order, and change nothing. */
+    @Parameter(property = "strata.dryRun", defaultValue = "false")
+    boolean dryRun;
+
+    /** Also write every backup table taken to this directory as CSV. */
+    @Parameter(property = "strata.exportBackup")
+    File exportBackup;
+
+    @Override
+    String command() {
+        return "apply";
+    }
+
+    @Override
+    List<String> options() {
+        var args = new ArrayList<String>();
+        change(args);
+        flag(args, "dry-run", dryRun);
+        option(args, "export-backup", exportBackup == null ? null : exportBackup.getPath());
+        return args;
+    }
+}
