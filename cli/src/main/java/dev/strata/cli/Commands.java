@@ -14,6 +14,7 @@ final class Commands {
                 new CheckCommand(),
                 new FmtCommand(),
                 new PlanCommand(),
+                new ReviewCommand(),
                 new DiffCommand(),
                 new ImportCommand(),
                 new BaselineCommand(),

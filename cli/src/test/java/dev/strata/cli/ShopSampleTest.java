@@ -26,18 +26,7 @@ class ShopSampleTest {
     Path project;
 
     private void copySample() throws IOException {
-        Path sample = Path.of("..", "samples", "shop");
-        try (Stream<Path> files = Files.walk(sample)) {
-            for (Path file : files.filter(p -> !p.toString().contains(".strata" + java.io.File.separator)
-                    && !p.endsWith(".strata")).toList()) {
-                Path target = project.resolve(sample.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Samples.copyShop(project);
     }
 
     @Test

@@ -38,6 +38,10 @@ public final class ReviewWriter {
     private final StringBuilder out = new StringBuilder();
     /** How the plan was proven before it was written; null: the review does not say. */
     private String verification;
+    /** The pull-request form: headings two levels down, steps as one table without their SQL. */
+    private boolean pullRequest;
+    /** Where the full review is, for the pull-request form's pointer to the SQL. */
+    private String reviewPath;
 
     private ReviewWriter(Plan plan, Model from, Model to) {
         this.plan = plan;
@@ -56,8 +60,24 @@ public final class ReviewWriter {
         return writer.render();
     }
 
+    /**
+     * The review as part of a pull-request comment ({@code strata review}): the same summary, risks, backups, way
+     * back and diagram, with headings two levels down so that several plans fit under one title, and the steps as
+     * one table (change, object, lock, what it does to the table) instead of their SQL, which REVIEW.md keeps.
+     */
+    public static String forPullRequest(Plan plan, Model from, Model to, String reviewPath) {
+        ReviewWriter writer = new ReviewWriter(plan, from, to);
+        writer.pullRequest = true;
+        writer.reviewPath = reviewPath;
+        return writer.render();
+    }
+
+    private String heading(int level) {
+        return "#".repeat(pullRequest ? level + 2 : level) + " ";
+    }
+
     private String render() {
-        out.append("# Plan ").append(plan.id()).append("\n\n");
+        out.append(heading(1)).append("Plan ").append(plan.id()).append("\n\n");
         out.append(summary()).append("\n\n");
         if (verification != null) {
             out.append(verification).append("\n\n");
@@ -94,7 +114,7 @@ public final class ReviewWriter {
     }
 
     private void risks() {
-        out.append("## Risks\n\n");
+        out.append(heading(2)).append("Risks\n\n");
         var lines = new ArrayList<String>();
         for (Step s : plan.steps()) {
             String at = "step " + s.number() + ", " + s.change() + " `" + s.object() + "`";
@@ -147,7 +167,7 @@ public final class ReviewWriter {
         if (backups.isEmpty()) {
             return;
         }
-        out.append("## Backups\n\n");
+        out.append(heading(2)).append("Backups\n\n");
         out.append("| step | data | backup table | restored by |\n|---|---|---|---|\n");
         for (Step s : backups) {
             Backup b = s.backup();
@@ -162,7 +182,7 @@ public final class ReviewWriter {
     /** What a rollback of this plan would remove, and how it is kept. */
     private void rollback() {
         var kept = plan.steps().stream().filter(s -> s.reverseBackup() != null).toList();
-        out.append("## If rolled back\n\n");
+        out.append(heading(2)).append("If rolled back\n\n");
         if (kept.isEmpty()) {
             out.append("The way back removes no data written since the apply: it only undoes what the plan changed")
                     .append(plan.steps().stream().anyMatch(s -> s.backup() != null)
@@ -188,9 +208,13 @@ public final class ReviewWriter {
     }
 
     private void steps() {
-        out.append("## Steps\n\n");
+        out.append(heading(2)).append("Steps\n\n");
+        if (pullRequest) {
+            stepTable();
+            return;
+        }
         for (Step s : plan.steps()) {
-            out.append("### ").append(s.number()).append(". ").append(s.change()).append(" `").append(s.object())
+            out.append(heading(3)).append(s.number()).append(". ").append(s.change()).append(" `").append(s.object())
                     .append("`\n\n");
             out.append("Lock: ").append(s.lock().sql()).append(" · risk: ").append(s.risk().name().toLowerCase()
                     .replace('_', '-'));
@@ -207,6 +231,21 @@ public final class ReviewWriter {
             out.append("Way back").append(s.irreversible() ? " (does not restore the data)" : "").append(":\n\n");
             out.append("```sql\n").append(s.reverseSql()).append("\n```\n\n");
         }
+    }
+
+    private void stepTable() {
+        out.append("| step | change | lock | risk | on the table |\n|---|---|---|---|---|\n");
+        for (Step s : plan.steps()) {
+            String table = s.rewritesTable() ? "rewrites it" : s.scansTable() ? "scans it" : "";
+            if (!s.transactional()) {
+                table += (table.isEmpty() ? "" : "; ") + "outside the transaction";
+            }
+            out.append("| ").append(s.number()).append(" | ").append(s.change()).append(" `").append(s.object())
+                    .append("` | ").append(s.lock().sql()).append(" | ").append(s.risk().name().toLowerCase()
+                            .replace('_', '-')).append(s.irreversible() ? ", not restored by rollback" : "")
+                    .append(" | ").append(table).append(" |\n");
+        }
+        out.append("\nThe SQL of every step and its way back: `").append(reviewPath).append("`.\n\n");
     }
 
     /** Tables and facade objects the plan touches, and which core tables each facade object reads. */
@@ -235,7 +274,7 @@ public final class ReviewWriter {
         if (tables.isEmpty() && facadeObjects.isEmpty()) {
             return;
         }
-        out.append("## Diagram\n\n```mermaid\nflowchart LR\n");
+        out.append(heading(2)).append("Diagram\n\n```mermaid\nflowchart LR\n");
         out.append("  subgraph ").append(node("s", plan.coreSchema())).append("[\"").append(plan.coreSchema())
                 .append("\"]\n");
         var readTables = new TreeSet<String>();

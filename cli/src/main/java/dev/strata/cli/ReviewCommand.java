@@ -1,0 +1,176 @@
+package dev.strata.cli;
+
+import dev.strata.compiler.Compilation;
+import dev.strata.compiler.Compiler;
+import dev.strata.compiler.diag.Diagnostic;
+import dev.strata.compiler.diag.DiagnosticRenderer;
+import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Model;
+import dev.strata.compiler.planner.MigrationChain;
+import dev.strata.compiler.planner.PlanMaker;
+import dev.strata.compiler.planner.ReviewWriter;
+import dev.strata.plan.Risk;
+import dev.strata.plan.Step;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code strata review [--after N] [--out FILE] [DIR]}: one Markdown text for a pull-request comment about the plans
+ * a change brings (those numbered above N; by default the last plan): whether the plans cover the sources, the risks
+ * of every plan first, then its backups, what its rollback would remove and keep, its steps with their locks, the
+ * facade versions after them, and the diagram of what they touch.
+ */
+final class ReviewCommand implements Command {
+
+    @Override
+    public String name() {
+        return "review";
+    }
+
+    @Override
+    public String summary() {
+        return "Write a Markdown review of the newest plans, for a pull-request comment";
+    }
+
+    @Override
+    public String arguments() {
+        return "[DIR]";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Writes one Markdown text about the plans of the project in DIR (default: the current directory) \
+                that a pull request brings: the plans numbered above --after N (default: the last plan alone). It \
+                opens with a summary line per plan and whether the plans cover the sources (changes no plan covers \
+                are shown first, as strata plan --check finds them), then for each plan its risks, its backups, \
+                what a rollback would remove of the data written since and how it is kept, its steps with their \
+                locks (the SQL stays in the plan's REVIEW.md), the facade versions after it, and its diagram. \
+                Reads only files; touches no database.
+                Exit codes: 0 written; 1 the sources or the plans have problems (nothing is written); 2 usage.""";
+    }
+
+    @Override
+    public Options options() {
+        var options = new Options();
+        options.addOption(Option.builder().longOpt("after").hasArg().argName("N")
+                .desc("Review the plans numbered above N (0: every plan); default: the last plan").get());
+        options.addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
+                .desc("Write the Markdown to FILE instead of standard output").get());
+        return options;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Terminal terminal) throws IOException {
+        Path dir = Formats.projectDirectory(line);
+        Integer after = null;
+        if (line.hasOption("after")) {
+            try {
+                after = Integer.parseInt(line.getOptionValue("after"));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--after takes a plan number (0 for every plan), not '"
+                        + line.getOptionValue("after") + "'");
+            }
+            if (after < 0) {
+                throw new UsageException("--after takes a plan number (0 for every plan), not " + after);
+            }
+        }
+        Compilation project = Compiler.compile(dir);
+        var diagnostics = new ArrayList<>(project.diagnostics());
+        PlanMaker.Pending pending = null;
+        if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            pending = PlanMaker.pending(project.project(), project.chain());
+            diagnostics.addAll(pending.diagnostics());
+        }
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            terminal.err().print(DiagnosticRenderer.render(diagnostics, project.sourcesWithSnapshots(),
+                    terminal.colour()));
+            return diagnostics.stream().anyMatch(d -> CheckCommand.MISSING_DIRECTORY.contains(d.code()))
+                    ? ExitCode.USAGE : ExitCode.VALIDATION;
+        }
+        List<MigrationChain.Link> links = project.chain().links();
+        int first = after == null ? Math.max(0, links.size() - 1) : firstAbove(links, after);
+        String markdown = markdown(project, links, first, pending);
+        if (line.hasOption("out")) {
+            Path out = Path.of(line.getOptionValue("out"));
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            Files.writeString(out, markdown);
+            terminal.out().println("Wrote the review of " + Formats.count(links.size() - first, "plan") + " to "
+                    + out + ".");
+        } else {
+            terminal.out().print(markdown);
+        }
+        return ExitCode.OK;
+    }
+
+    private static int firstAbove(List<MigrationChain.Link> links, int after) {
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).plan().sequence() > after) {
+                return i;
+            }
+        }
+        return links.size();
+    }
+
+    private static String markdown(Compilation project, List<MigrationChain.Link> links, int first,
+                                   PlanMaker.Pending pending) {
+        var reviewed = links.subList(first, links.size());
+        var text = new StringBuilder("## Strata review: ");
+        text.append(reviewed.isEmpty() ? "no new plans" : Formats.count(reviewed.size(), "plan") + " ("
+                + String.join(", ", reviewed.stream().map(l -> l.plan().id()).toList()) + ")").append("\n\n");
+        if (!pending.upToDate()) {
+            var steps = pending.describe();
+            text.append("> **Not planned.** The sources changed since ").append(links.isEmpty() ? "they were started"
+                    : "plan " + links.get(links.size() - 1).plan().id()).append(" and no plan covers ")
+                    .append(steps.isEmpty() ? Formats.count(pending.unplanned().size(), "change")
+                            : String.join(", ", steps.stream().map(s -> "`" + s + "`").toList()))
+                    .append(". Run `strata plan --name NAME` and commit the plan it writes.\n\n");
+        } else {
+            text.append("The plans cover the sources.\n\n");
+        }
+        for (var link : reviewed) {
+            long destructive = link.plan().steps().stream().filter(s -> s.risk() == Risk.DESTRUCTIVE).count();
+            long irreversible = link.plan().steps().stream().filter(Step::irreversible).count();
+            text.append("- `").append(link.plan().id()).append("`: ")
+                    .append(Formats.count(link.plan().steps().size(), "step"))
+                    .append(destructive == 0 ? ", nothing destructive" : ", " + destructive + " destructive")
+                    .append(irreversible == 0 ? "" : ", **" + irreversible + " not restored by rollback**")
+                    .append(link.plan().dataLossAccepted() ? ", **data loss accepted**" : "").append('\n');
+        }
+        if (!reviewed.isEmpty()) {
+            text.append('\n');
+        }
+        for (int i = first; i < links.size(); i++) {
+            var link = links.get(i);
+            Model from = i == 0 ? Model.EMPTY : links.get(i - 1).model();
+            String review = project.config().root().relativize(link.directory().resolve("REVIEW.md")).toString()
+                    .replace('\\', '/');
+            text.append(ReviewWriter.forPullRequest(link.plan(), from, link.model(), review));
+            text.append('\n').append(facades(from, link.model())).append("\n\n");
+        }
+        return text.toString();
+    }
+
+    /** The facade versions after a plan, and what the plan did to each. */
+    private static String facades(Model from, Model to) {
+        var lines = new ArrayList<String>();
+        for (Facade facade : to.facades()) {
+            boolean existed = from.facades().stream().anyMatch(f -> f.label().equals(facade.label()));
+            lines.add(facade.label() + (existed ? "" : " (new)"));
+        }
+        for (Facade facade : from.facades()) {
+            if (to.facades().stream().noneMatch(f -> f.label().equals(facade.label()))) {
+                lines.add("~~" + facade.label() + "~~ (retired)");
+            }
+        }
+        return "Facade versions after this plan: " + (lines.isEmpty() ? "none" : String.join(", ", lines)) + ".";
+    }
+}
