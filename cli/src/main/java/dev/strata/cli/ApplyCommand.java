@@ -48,8 +48,8 @@ final class ApplyCommand implements Command {
                 + " change nothing").get());
         options.addOption(Option.builder().longOpt("export-backup").hasArg().argName("DIR").desc("Also write every"
                 + " backup table taken to DIR as CSV (COPY), one file per table").get());
-        options.addOption(Option.builder().longOpt("json").desc("Print the result (plans applied, plan resumed,"
-                + " files exported, dry-run script) as JSON; progress and problems still go to stderr").get());
+        Formats.addFormat(options, "the result (plans applied, plan resumed, files exported, dry-run script);"
+                + " progress and problems still go to stderr");
         return options;
     }
 
@@ -63,7 +63,7 @@ final class ApplyCommand implements Command {
         }
         PlanChain plans = project.plans();
         try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
-            boolean json = line.hasOption("json");
+            boolean json = Formats.json(line);
             Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
             var notManaged = NotModelled.inManagedSchemas(terminal, database, project, plans);
             ApplyResult result = RuntimeOptions.runner(database, progress).apply(plans, options);

@@ -41,7 +41,7 @@ final class BackupsCommand implements Command {
     @Override
     public Options options() {
         Options options = RuntimeOptions.locking(new Options());
-        options.addOption(Option.builder().longOpt("json").desc("list: print the backups as JSON").get());
+        Formats.addFormat(options, "the backups (list)");
         options.addOption(Option.builder().longOpt("older-than").hasArg().argName("DURATION").desc("prune: only"
                 + " backups older than this, e.g. 7d, 12h").get());
         options.addOption(Option.builder().longOpt("include-live").desc("prune: also drop backups that a rollback"
@@ -61,7 +61,7 @@ final class BackupsCommand implements Command {
             var runner = RuntimeOptions.runner(database, terminal);
             if (args.get(0).equals("list")) {
                 List<BackupEntry> backups = runner.backups();
-                terminal.out().print(line.hasOption("json") ? Json.pretty(backups) : table(backups));
+                terminal.out().print(Formats.json(line) ? Json.pretty(backups) : table(backups));
                 return ExitCode.OK;
             }
             terminal.out().println("target: " + database.target().describe());

@@ -56,8 +56,7 @@ final class CheckCommand implements Command {
     @Override
     public Options options() {
         var options = new Options();
-        options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
-                .desc("text (default): for people; json: an array of diagnostics for machines").get());
+        Formats.addFormat(options, "an array of diagnostics");
         return options;
     }
 
@@ -75,7 +74,7 @@ final class CheckCommand implements Command {
         }
         List<Diagnostic> sorted = all.sorted();
         if (format.equals("json")) {
-            terminal.out().println(JsonDiagnostics.toJson(sorted));
+            terminal.out().print(JsonDiagnostics.toJson(sorted));
         } else if (sorted.isEmpty()) {
             terminal.out().println(terminal.green("ok") + ": " + Formats.count(compilation.files().size(), "file")
                     + ", " + describe(compilation) + ", no problems");

@@ -55,7 +55,7 @@ final class DiffCommand implements Command {
     @Override
     public Options options() {
         var options = ScratchUrl.add(SchemaOptions.add(new Options()));
-        options.addOption(Option.builder().longOpt("json").desc("Print the differences as JSON").get());
+        Formats.addFormat(options, "the differences");
         options.addOption(Option.builder().longOpt("no-normalize").desc("Compare sources or a plan with a live"
                 + " database as written, without reading them back through a scratch database first").get());
         return options;
@@ -84,7 +84,7 @@ final class DiffCommand implements Command {
         b = b.withUnsupported(declarations.undeclared(b.unsupported()));
         List<UnsupportedDifference> notModelled = a.live() && b.live()
                 ? UnsupportedDifference.between(a.unsupported(), b.unsupported()) : List.of();
-        if (line.hasOption("json")) {
+        if (Formats.json(line)) {
             terminal.out().print(Json.pretty(json(a, b, changes, notModelled)));
         } else {
             print(terminal, a, b, changes, notModelled);

@@ -63,7 +63,7 @@ final class EmbeddedCommand implements Command {
                 + " (default 30s)").get());
         options.addOption(Option.builder().longOpt("jdbc").desc("url: print only the JDBC URL").get());
         options.addOption(Option.builder().longOpt("libpq").desc("url: print only the libpq URL, for psql").get());
-        options.addOption(Option.builder().longOpt("json").desc("status: print the status as JSON").get());
+        Formats.addFormat(options, "the server's status (status)");
         return options;
     }
 
@@ -113,7 +113,7 @@ final class EmbeddedCommand implements Command {
 
     private ExitCode status(CommandLine line, Path root, Terminal terminal) {
         Optional<EmbeddedServer.Running> running = EmbeddedServer.find(root);
-        if (line.hasOption("json")) {
+        if (Formats.json(line)) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("running", running.isPresent());
             status.put("dataDirectory", dataDirectory(root).toString());

@@ -43,7 +43,7 @@ final class FacadesCommand implements Command {
     @Override
     public Options options() {
         Options options = RuntimeOptions.target(new Options());
-        options.addOption(Option.builder().longOpt("json").desc("Print the rows as JSON").get());
+        Formats.addFormat(options, "the rows");
         return options;
     }
 
@@ -58,7 +58,7 @@ final class FacadesCommand implements Command {
         try (Database database = RuntimeOptions.open(line, project)) {
             List<FacadeListing.Row> rows = FacadeListing.rows(sources.model(), plans.plans(),
                     RuntimeOptions.runner(database, terminal).facades());
-            if (line.hasOption("json")) {
+            if (Formats.json(line)) {
                 terminal.out().print(Json.pretty(rows));
             } else if (rows.isEmpty()) {
                 terminal.out().println("no facade versions in " + project.root() + " or on "

@@ -51,8 +51,7 @@ final class FmtCommand implements Command {
         var options = new Options();
         options.addOption(Option.builder().longOpt("check")
                 .desc("Change nothing; list the files that are not formatted and exit 1 if there are any").get());
-        options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
-                .desc("How to print problems: text (default) or json").get());
+        Formats.addFormat(options, "the problems, an array of diagnostics");
         return options;
     }
 
@@ -76,7 +75,7 @@ final class FmtCommand implements Command {
     private static void report(DirectoryFormat result, String format, Terminal terminal) throws IOException {
         List<Diagnostic> diagnostics = result.diagnostics();
         if (format.equals("json")) {
-            terminal.out().println(JsonDiagnostics.toJson(diagnostics));
+            terminal.out().print(JsonDiagnostics.toJson(diagnostics));
         } else if (!diagnostics.isEmpty()) {
             terminal.err().print(DiagnosticRenderer.render(diagnostics, sources(result), terminal.colour()));
         }

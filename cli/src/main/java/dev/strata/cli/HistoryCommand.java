@@ -37,7 +37,7 @@ final class HistoryCommand implements Command {
     @Override
     public Options options() {
         Options options = RuntimeOptions.target(new Options());
-        options.addOption(Option.builder().longOpt("json").desc("Print all fields of every row as JSON").get());
+        Formats.addFormat(options, "every field of every row");
         options.addOption(Option.builder().longOpt("limit").hasArg().argName("N").desc("Only the last N rows")
                 .get());
         return options;
@@ -50,7 +50,7 @@ final class HistoryCommand implements Command {
         try (Database database = RuntimeOptions.open(line, project)) {
             List<HistoryEntry> rows = RuntimeOptions.runner(database, terminal).history();
             rows = rows.subList(Math.max(0, rows.size() - limit), rows.size());
-            if (line.hasOption("json")) {
+            if (Formats.json(line)) {
                 terminal.out().print(Json.pretty(rows));
             } else if (rows.isEmpty()) {
                 terminal.out().println("no history on " + database.target().display());

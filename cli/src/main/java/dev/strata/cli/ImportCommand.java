@@ -66,7 +66,7 @@ final class ImportCommand implements Command {
                 .desc("The project's name (default: the database's name)").get());
         options.addOption(Option.builder().longOpt("no-baseline")
                 .desc("Write the project and its baseline plan, but do not record it on the database").get());
-        options.addOption(Option.builder().longOpt("json").desc("Print what was written as JSON").get());
+        Formats.addFormat(options, "what was written");
         return ScratchUrl.add(options);
     }
 
@@ -127,7 +127,7 @@ final class ImportCommand implements Command {
 
     private static void report(CommandLine line, Terminal terminal, Database database, IntrospectionResult result,
                                ProjectImporter.Written written, List<String> baselined) {
-        if (line.hasOption("json")) {
+        if (Formats.json(line)) {
             terminal.out().print(Json.pretty(new ImportJson(database.target().display(),
                     written.directory().toString(), written.sourceFiles(), written.baseline().directory(), baselined,
                     result.unsupported())));

@@ -129,7 +129,7 @@ final class LivePlanCommand {
 
     private static void problems(List<Diagnostic> diagnostics, String format, Terminal terminal) {
         if (format.equals("json")) {
-            terminal.out().println(JsonDiagnostics.toJson(diagnostics));
+            terminal.out().print(JsonDiagnostics.toJson(diagnostics));
         } else {
             terminal.err().print(DiagnosticRenderer.render(diagnostics, Map.of(), terminal.colour()));
         }

@@ -70,8 +70,7 @@ final class PlanCommand implements Command {
                 .desc("Accept steps whose data cannot be restored; the plan records it").get());
         options.addOption(Option.builder().longOpt("no-verify").desc("Write the plan without proving it on a"
                 + " scratch database first; its REVIEW.md says it was not verified").get());
-        options.addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
-                .desc("How to print problems: text (default) or json").get());
+        Formats.addFormat(options, "the problems, an array of diagnostics");
         options.addOption(Option.builder().longOpt("check").desc("Write nothing: exit 0 when the plans cover the"
                 + " sources, 1 when the sources changed since the last plan or the plans have problems").get());
         ScratchUrl.add(options);
@@ -88,10 +87,7 @@ final class PlanCommand implements Command {
         if (name == null) {
             throw new UsageException("--name is required, e.g. --name add-loyalty");
         }
-        String format = line.getOptionValue("format", "text");
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("--format must be text or json, not '" + format + "'");
-        }
+        String format = Formats.diagnosticFormat(line);
         if (LivePlanCommand.requested(line)) {
             return LivePlanCommand.run(line, terminal, name, format);
         }
@@ -164,7 +160,7 @@ final class PlanCommand implements Command {
             return problems(diagnostics, project, format, terminal);
         }
         if (format.equals("json")) {
-            terminal.out().println(JsonDiagnostics.toJson(diagnostics));
+            terminal.out().print(JsonDiagnostics.toJson(diagnostics));
         } else if (!diagnostics.isEmpty()) {
             terminal.err().print(DiagnosticRenderer.render(diagnostics, project.sourcesWithSnapshots(),
                     terminal.colour()));
@@ -227,7 +223,7 @@ final class PlanCommand implements Command {
     private static ExitCode problems(List<Diagnostic> diagnostics, Compilation project, String format,
                                      Terminal terminal) {
         if (format.equals("json")) {
-            terminal.out().println(JsonDiagnostics.toJson(diagnostics));
+            terminal.out().print(JsonDiagnostics.toJson(diagnostics));
         } else {
             terminal.err().print(DiagnosticRenderer.render(diagnostics, project.sourcesWithSnapshots(),
                     terminal.colour()));

@@ -49,7 +49,7 @@ final class PromoteCommand implements Command {
                 + " (repeat for several); replaces live_roles from strata.toml").get());
         options.addOption(Option.builder().longOpt("previous").desc("Promote the version that was live before"
                 + " the current one").get());
-        options.addOption(Option.builder().longOpt("json").desc("Print the result as JSON").get());
+        Formats.addFormat(options, "the result");
         return options;
     }
 
@@ -77,7 +77,7 @@ final class PromoteCommand implements Command {
         try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
             PromoteResult result = RuntimeOptions.runner(database, terminal)
                     .promote(request, RuntimeOptions.applyOptions(line));
-            if (line.hasOption("json")) {
+            if (Formats.json(line)) {
                 terminal.out().print(Json.pretty(result));
             } else {
                 terminal.out().println(terminal.green("promoted") + " " + facade + " v" + result.version()

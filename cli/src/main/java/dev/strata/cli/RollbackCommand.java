@@ -46,8 +46,7 @@ final class RollbackCommand implements Command {
         Options options = RuntimeOptions.locking(new Options());
         options.addOption(Option.builder().longOpt("to").hasArg().argName("N").desc("Roll back every plan whose"
                 + " number is above N (0 = all of them)").get());
-        options.addOption(Option.builder().longOpt("json").desc("Print the plans rolled back as JSON; progress and"
-                + " problems still go to stderr").get());
+        Formats.addFormat(options, "the plans rolled back; progress and problems still go to stderr");
         options.addOption(Option.builder().longOpt("steps").hasArg().argName("K").desc("Roll back the last K plans"
                 + " (default 1); not with --to").get());
         options.addOption(Option.builder().longOpt("drop-tables").hasArg().argName("TABLES").desc("Tables holding"
@@ -62,7 +61,7 @@ final class RollbackCommand implements Command {
         RollbackRequest request = request(line);
         PlanChain plans = project.plans();
         try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
-            boolean json = line.hasOption("json");
+            boolean json = Formats.json(line);
             Terminal progress = json ? new Terminal(terminal.err(), terminal.err(), terminal.colour()) : terminal;
             List<String> done = RuntimeOptions.runner(database, progress).rollback(plans, request,
                     RuntimeOptions.applyOptions(line));

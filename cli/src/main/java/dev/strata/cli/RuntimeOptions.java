@@ -82,7 +82,7 @@ final class RuntimeOptions {
      * error when the command prints JSON there.
      */
     static Database openForChanges(CommandLine line, ProjectConfig project, Terminal terminal) {
-        return openForChanges(line, project, line.hasOption("json") ? terminal.err() : terminal.out());
+        return openForChanges(line, project, Formats.json(line) ? terminal.err() : terminal.out());
     }
 
     /** {@link #openForChanges(CommandLine, ProjectConfig, Terminal)}, printing the target on {@code where}. */

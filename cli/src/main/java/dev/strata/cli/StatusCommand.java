@@ -39,7 +39,7 @@ final class StatusCommand implements Command {
     @Override
     public Options options() {
         Options options = RuntimeOptions.target(new Options());
-        options.addOption(Option.builder().longOpt("json").desc("Print the status as JSON").get());
+        Formats.addFormat(options, "the status");
         return options;
     }
 
@@ -52,7 +52,7 @@ final class StatusCommand implements Command {
         try (Database database = RuntimeOptions.open(line, project)) {
             Status status = RuntimeOptions.runner(database, terminal).status(plans);
             var notManaged = NotModelled.inManagedSchemas(terminal, database, project, plans);
-            if (line.hasOption("json")) {
+            if (Formats.json(line)) {
                 var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(status);
                 json.set("notManaged", Json.mapper().valueToTree(notManaged));
                 terminal.out().print(Json.pretty(json));
