@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Every column that a table's primary key, unique constraints, indexes (plain keys and {@code include}), foreign
- * keys (referencing side) and {@code update of} triggers name is a column of that table.
+ * keys (referencing side) and {@code update of} triggers name is a column of that table; every column that an
+ * index of a materialized view names is one of the view's declared columns.
  */
 public final class UnknownColumnReferences implements SchemaRule {
 
@@ -21,6 +22,15 @@ public final class UnknownColumnReferences implements SchemaRule {
     public void inspect(Model model, Diagnostics diagnostics) {
         for (var table : model.core().tables()) {
             inspect(table, diagnostics);
+        }
+        for (var view : model.core().views()) {
+            var columns = new java.util.LinkedHashMap<String, Column>();
+            view.columns().forEach(c -> columns.put(c.name(), null));
+            var of = " of materialized view '" + view.name() + "'";
+            for (var index : view.indexes()) {
+                inspect(index, columns, "index" + (index.name() == null ? "" : " '" + index.name() + "'") + of,
+                        diagnostics);
+            }
         }
     }
 

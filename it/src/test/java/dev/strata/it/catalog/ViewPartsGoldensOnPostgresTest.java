@@ -1,0 +1,26 @@
+package dev.strata.it.catalog;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The golden plans of indexes on materialized views and INSTEAD OF triggers on views, round-tripped as
+ * {@link GoldenPlansOnPostgresTest} does (which runs every case, these included), on their own so that they can be
+ * run quickly on both the newest and the oldest supported server (tag {@code crossversion}).
+ */
+@Tag("crossversion")
+class ViewPartsGoldensOnPostgresTest {
+
+    private static final Path CASES = Path.of("../compiler/src/test/resources/plans");
+
+    @TestFactory
+    Stream<DynamicTest> viewPartCasesRoundTripOnPostgres() {
+        return Stream.of("matview-index-add", "matview-index-drop", "matview-rebuild-keeps-index",
+                        "view-instead-of-trigger", "view-rebuild-keeps-trigger", "view-parts-rebuilt-for-type-change")
+                .map(name -> DynamicTest.dynamicTest(name,
+                        () -> GoldenPlansOnPostgresTest.roundTrip(CASES.resolve(name))));
+    }
+}
