@@ -73,6 +73,7 @@ class ModelledViewPartsTest {
 
             runner.apply(plans, TestSupport.options());
             assertThat(parts(database)).containsExactly("current_film_delete", "film_titles_id_idx");
+            assertThat(runner.status(plans).drift().drifted()).as("right after the apply").isFalse();
             TestSupport.execute(database, "DELETE FROM core.current_film WHERE id = 1");
             assertThat(TestSupport.rows(database, "SELECT id, deleted FROM core.film ORDER BY id"))
                     .containsExactly(List.of("1", "t"), List.of("2", "f"));
@@ -81,9 +82,25 @@ class ModelledViewPartsTest {
             runner.rollback(plans, RollbackRequest.last(), TestSupport.options());
             assertThat(parts(database)).containsExactly("current_film_delete", "film_titles_id_idx");
             assertThat(runner.status(plans).currentPlan()).isEqualTo("0001_initial");
+            assertThat(runner.status(plans).drift().drifted()).as("right after the rollback").isFalse();
             TestSupport.execute(database, "DELETE FROM core.current_film WHERE id = 2");
             assertThat(TestSupport.rows(database, "SELECT count(*) FROM core.film WHERE deleted"))
                     .containsExactly(List.of("2"));
+        }
+    }
+
+    @Test
+    void droppingADeclaredTriggerOrIndexByHandIsDrift() {
+        PlanChain plans = plans();
+        try (Database database = TestSupport.freshDatabase("viewparts_drift")) {
+            Runner runner = TestSupport.runner(database);
+            runner.apply(plans, TestSupport.options());
+            TestSupport.execute(database, "DROP TRIGGER current_film_delete ON core.current_film");
+            TestSupport.execute(database, "DROP INDEX core.film_titles_id_idx");
+
+            var drift = runner.status(plans).drift();
+            assertThat(drift.drifted()).isTrue();
+            assertThat(String.join("\n", drift.diff())).contains("current_film_delete", "film_titles_id_idx");
         }
     }
 
