@@ -23,7 +23,8 @@ class ViewPartsGoldensOnPostgresTest {
     @TestFactory
     Stream<DynamicTest> viewPartCasesRoundTripOnPostgres() {
         return Stream.of("matview-index-add", "matview-index-drop", "matview-rebuild-keeps-index",
-                        "view-instead-of-trigger", "view-rebuild-keeps-trigger", "view-parts-rebuilt-for-type-change")
+                        "view-instead-of-trigger", "view-trigger-drop", "view-with-trigger-drop",
+                        "view-rebuild-keeps-trigger", "view-parts-rebuilt-for-type-change")
                 .map(name -> DynamicTest.dynamicTest(name,
                         () -> GoldenPlansOnPostgresTest.roundTrip(GoldenPlansOnPostgresTest.CASES.resolve(name))));
     }
