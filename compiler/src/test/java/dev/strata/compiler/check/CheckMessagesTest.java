@@ -1345,6 +1345,25 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("materialized view index named like a table", """
+                core {
+                  table film { id bigint primary key }
+                  materialized view film_ids (id bigint) as $$ select id from core.film $$ {
+                    unique index film (id)
+                  }
+                }
+                """,
+                """
+                schema.strata:4:5: error[S1001]: index 'film' has the same name as a table
+                    4 |     unique index film (id)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^
+                hint: tables, views, sequences and indexes share one namespace in the core schema; rename one
+                note: schema.strata:2:3: the table 'film' is declared here
+                    2 |   table film { id bigint primary key }
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+                1 error
+                """),
             new Case("sequence start below minvalue", """
                 core {
                   sequence ticket_number minvalue 100 start 1
