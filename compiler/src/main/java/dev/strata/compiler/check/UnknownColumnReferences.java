@@ -7,6 +7,7 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,7 +25,8 @@ public final class UnknownColumnReferences implements SchemaRule {
             inspect(table, diagnostics);
         }
         for (var view : model.core().views()) {
-            var columns = new java.util.LinkedHashMap<String, Column>();
+            // only the names are looked up: a view column is no table Column
+            var columns = new LinkedHashMap<String, Column>();
             view.columns().forEach(c -> columns.put(c.name(), null));
             var of = " of materialized view '" + view.name() + "'";
             for (var index : view.indexes()) {

@@ -1,15 +1,15 @@
 package dev.strata.compiler.diff;
 
 import dev.strata.compiler.diff.Change.AddFacade;
-import dev.strata.compiler.diff.Change.AddIndex;
-import dev.strata.compiler.diff.Change.AddTrigger;
-import dev.strata.compiler.diff.Change.DropIndex;
-import dev.strata.compiler.diff.Change.DropTrigger;
 import dev.strata.compiler.diff.Change.AddGrant;
+import dev.strata.compiler.diff.Change.AddIndex;
 import dev.strata.compiler.diff.Change.AddRoutine;
+import dev.strata.compiler.diff.Change.AddTrigger;
 import dev.strata.compiler.diff.Change.AddView;
 import dev.strata.compiler.diff.Change.AlterRoutineOptions;
+import dev.strata.compiler.diff.Change.DropIndex;
 import dev.strata.compiler.diff.Change.DropRoutine;
+import dev.strata.compiler.diff.Change.DropTrigger;
 import dev.strata.compiler.diff.Change.DropView;
 import dev.strata.compiler.diff.Change.EnsureRole;
 import dev.strata.compiler.diff.Change.ReplaceRoutine;

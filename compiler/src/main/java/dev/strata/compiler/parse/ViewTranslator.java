@@ -6,6 +6,7 @@ import dev.strata.compiler.model.View;
 import dev.strata.compiler.model.ViewColumn;
 import dev.strata.grammar.StrataParser.ViewColumnContext;
 import dev.strata.grammar.StrataParser.ViewDeclContext;
+import java.util.List;
 
 /**
  * {@code [materialized] view NAME (col type [not null] [default …], …) [key (…)]… [comment '…'] as $$ … $$
@@ -20,9 +21,9 @@ final class ViewTranslator {
         var columns = ctx.viewColumn().stream().map(c -> column(c, in)).toList();
         var keys = ctx.viewKey().stream().map(k -> in.columnNames(k.columnList())).toList();
         var parts = ctx.viewParts();
-        var indexes = parts == null ? java.util.List.<Index>of()
+        var indexes = parts == null ? List.<Index>of()
                 : parts.indexDef().stream().map(i -> IndexTranslator.index(i, in)).toList();
-        var triggers = parts == null ? java.util.List.<Trigger>of()
+        var triggers = parts == null ? List.<Trigger>of()
                 : parts.triggerDef().stream().map(t -> TriggerTranslator.trigger(t, in)).toList();
         return new View(Names.name(ctx.identifier()), ctx.MATERIALIZED() != null, columns, keys,
                 in.verbatim().body(ctx.body()), in.comment(ctx.commentClause()), indexes, triggers,

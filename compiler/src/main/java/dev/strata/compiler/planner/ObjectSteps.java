@@ -23,6 +23,7 @@ import dev.strata.plan.StepTarget;
 import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -127,7 +128,7 @@ final class ObjectSteps extends PlanPart {
 
     /** What a view's indexes and triggers read besides the view: functions in index keys, trigger functions. */
     private static Set<String> partUses(Uses uses, View view) {
-        var keys = new java.util.LinkedHashSet<String>();
+        var keys = new LinkedHashSet<String>();
         for (Index index : view.indexes()) {
             index.elements().forEach(e -> keys.addAll(uses.sql(e.expression(), Scope.CORE)));
             keys.addAll(uses.sql(index.where(), Scope.CORE));

@@ -1345,6 +1345,22 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("materialized view index on an unknown column", """
+                core {
+                  table film { id bigint primary key }
+                  materialized view film_ids (id bigint) as $$ select id from core.film $$ {
+                    index (film_id)
+                  }
+                }
+                """,
+                """
+                schema.strata:4:12: error[S1101]: unknown column 'film_id' in index of materialized view 'film_ids'
+                    4 |     index (film_id)
+                      |            ^^^^^^^
+                hint: declare the column, or correct the name
+
+                1 error
+                """),
             new Case("materialized view index named like a table", """
                 core {
                   table film { id bigint primary key }
