@@ -197,8 +197,11 @@ policyCommand : ALL | SELECT | INSERT | UPDATE | DELETE ;
 // ----------------------------------------------------------------------------------------- views, routines
 
 viewDecl
-    : MATERIALIZED? VIEW identifier '(' viewColumn (',' viewColumn)* ')' viewKey* commentClause? AS body
+    : MATERIALIZED? VIEW identifier '(' viewColumn (',' viewColumn)* ')' viewKey* commentClause? AS body viewParts?
     ;
+
+// After the body, in braces: the indexes of a materialized view, the INSTEAD OF triggers of a view.
+viewParts   : '{' (indexDef | triggerDef)* '}' ;
 
 viewColumn  : identifier typeRef (NOT NULL)? (DEFAULT term)? ;
 

@@ -36,8 +36,6 @@ class PagilaOnPg15Test {
     private static final List<Unsupported> EXPECTED_UNSUPPORTED = Stream.concat(Stream.of(
             new Unsupported("aggregate", "public.group_concat(text)",
                     "the Strata language has no aggregate declaration"),
-            new Unsupported("index", "public.rental_category",
-                    "an index on a materialized view cannot be declared in Strata"),
             new Unsupported("trigger", "public.film.film_fulltext_trigger",
                     "calls pg_catalog.tsvector_update_trigger, which is outside the core schema"),
             new Unsupported("view", "public.film_list",

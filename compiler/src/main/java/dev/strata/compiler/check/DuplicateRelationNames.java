@@ -58,6 +58,10 @@ public final class DuplicateRelationNames implements SchemaRule {
             table.indexes().stream().filter(i -> i.name() != null)
                     .forEach(i -> all.add(new Relation(i.name(), "index", i.span())));
         }
+        for (var view : core.views()) {
+            view.indexes().stream().filter(i -> i.name() != null)
+                    .forEach(i -> all.add(new Relation(i.name(), "index", i.span())));
+        }
         all.sort(Comparator.comparing((Relation r) -> r.span().file())
                 .thenComparingInt(r -> r.span().line())
                 .thenComparingInt(r -> r.span().column()));

@@ -76,6 +76,8 @@ public final class IdentifierLength implements SchemaRule {
         void view(View view) {
             declared(view.kind(), view.name(), view.span());
             view.columns().forEach(c -> declared("column", c.name(), c.span()));
+            view.indexes().forEach(i -> declared("index", i.name(), i.span()));
+            view.triggers().forEach(t -> declared("trigger", t.name(), t.span()));
         }
 
         void routine(Routine routine) {

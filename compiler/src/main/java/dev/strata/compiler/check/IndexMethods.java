@@ -46,12 +46,20 @@ public final class IndexMethods implements SchemaRule {
                 inspect(table, exclusion, extensionMethods, diagnostics);
             }
         }
+        for (var view : model.core().views()) {
+            for (var index : view.indexes()) {
+                inspect("materialized view '" + view.name() + "'", index, extensionMethods, diagnostics);
+            }
+        }
     }
 
     private static void inspect(Table table, Index index, Set<String> extensionMethods, Diagnostics diagnostics) {
+        inspect("table '" + table.name() + "'", index, extensionMethods, diagnostics);
+    }
+
+    private static void inspect(String on, Index index, Set<String> extensionMethods, Diagnostics diagnostics) {
         var method = index.method() == null ? "btree" : index.method();
-        var what = "index " + (index.name() == null ? "" : "'" + index.name() + "' ") + "on table '" + table.name()
-                + "'";
+        var what = "index " + (index.name() == null ? "" : "'" + index.name() + "' ") + "on " + on;
         var capabilities = BUILT_IN.get(method);
         if (capabilities == null) {
             if (!extensionMethods.contains(method)) {

@@ -50,6 +50,7 @@ public final class SemanticChecker {
             new MissingPrimaryKey(),
             new IndexMethods(),
             new TriggerShapes(),
+            new ViewParts(),
             new PolicyClauses(),
             new RoutineOptionsApplicable(),
             new UnnamedFacadeParameters(),

@@ -5,7 +5,6 @@ import dev.strata.compiler.diag.Diagnostic;
 import dev.strata.compiler.diag.Diagnostics;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
-import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeNames;
 
@@ -23,13 +22,18 @@ public final class TriggerFunctions implements SchemaRule {
         var lookup = SchemaLookup.of(model);
         for (var table : model.core().tables()) {
             for (var trigger : table.triggers()) {
-                inspect(table, trigger, lookup, diagnostics);
+                inspect("table '" + table.name() + "'", trigger, lookup, diagnostics);
+            }
+        }
+        for (var view : model.core().views()) {
+            for (var trigger : view.triggers()) {
+                inspect("view '" + view.name() + "'", trigger, lookup, diagnostics);
             }
         }
     }
 
-    private static void inspect(Table table, Trigger trigger, SchemaLookup lookup, Diagnostics diagnostics) {
-        var what = "trigger '" + trigger.name() + "' on table '" + table.name() + "'";
+    private static void inspect(String on, Trigger trigger, SchemaLookup lookup, Diagnostics diagnostics) {
+        var what = "trigger '" + trigger.name() + "' on " + on;
         var function = lookup.routine(trigger.function());
         if (function == null) {
             diagnostics.error(UNKNOWN_FUNCTION, trigger.span(), what + " executes unknown function '"

@@ -7,11 +7,13 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Every column that a table's primary key, unique constraints, indexes (plain keys and {@code include}), foreign
- * keys (referencing side) and {@code update of} triggers name is a column of that table.
+ * keys (referencing side) and {@code update of} triggers name is a column of that table; every column that an
+ * index of a materialized view names is one of the view's declared columns.
  */
 public final class UnknownColumnReferences implements SchemaRule {
 
@@ -21,6 +23,16 @@ public final class UnknownColumnReferences implements SchemaRule {
     public void inspect(Model model, Diagnostics diagnostics) {
         for (var table : model.core().tables()) {
             inspect(table, diagnostics);
+        }
+        for (var view : model.core().views()) {
+            // only the names are looked up: a view column is no table Column
+            var columns = new LinkedHashMap<String, Column>();
+            view.columns().forEach(c -> columns.put(c.name(), null));
+            var of = " of materialized view '" + view.name() + "'";
+            for (var index : view.indexes()) {
+                inspect(index, columns, "index" + (index.name() == null ? "" : " '" + index.name() + "'") + of,
+                        diagnostics);
+            }
         }
     }
 

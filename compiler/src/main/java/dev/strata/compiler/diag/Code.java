@@ -105,6 +105,10 @@ public enum Code {
     UNKNOWN_PARTITION_METHOD("S1712", "unknown partitioning method"),
     UNIQUE_WITHOUT_PARTITION_KEY("S1713", "unique key of a partitioned table without its partition key"),
     EXCLUSION_ON_PARTITIONED_TABLE("S1714", "exclusion constraint on a partitioned table"),
+    INDEX_ON_PLAIN_VIEW("S1715", "index on a view that is not materialized"),
+    TRIGGER_ON_MATERIALIZED_VIEW("S1716", "trigger on a materialized view"),
+    VIEW_TRIGGER_SHAPE("S1717", "view trigger that is not instead of … for each row"),
+    FACADE_VIEW_PARTS("S1718", "index or trigger on a facade view"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),

@@ -2,10 +2,14 @@ package dev.strata.compiler.diff;
 
 import dev.strata.compiler.diff.Change.AddFacade;
 import dev.strata.compiler.diff.Change.AddGrant;
+import dev.strata.compiler.diff.Change.AddIndex;
 import dev.strata.compiler.diff.Change.AddRoutine;
+import dev.strata.compiler.diff.Change.AddTrigger;
 import dev.strata.compiler.diff.Change.AddView;
 import dev.strata.compiler.diff.Change.AlterRoutineOptions;
+import dev.strata.compiler.diff.Change.DropIndex;
 import dev.strata.compiler.diff.Change.DropRoutine;
+import dev.strata.compiler.diff.Change.DropTrigger;
 import dev.strata.compiler.diff.Change.DropView;
 import dev.strata.compiler.diff.Change.EnsureRole;
 import dev.strata.compiler.diff.Change.ReplaceRoutine;
@@ -15,10 +19,14 @@ import dev.strata.compiler.diff.Change.RevokeGrant;
 import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Grant;
+import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.View;
+import dev.strata.compiler.sql.DefaultNames;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -74,10 +82,13 @@ final class ViewsAndRoutines {
             } else if (!withoutComment(old).equals(withoutComment(view))) {
                 changes.add(new ReplaceView(scope, old, view));
                 rebuilt.add(key(scope, name));
-            } else if (!Objects.equals(old.comment(), view.comment())) {
-                var kind = view.materialized() ? CommentTarget.Kind.MATERIALIZED_VIEW : CommentTarget.Kind.VIEW;
-                changes.add(new SetComment(new CommentTarget(kind, scope, name, null, null), old.comment(),
-                        view.comment()));
+            } else {
+                if (!Objects.equals(old.comment(), view.comment())) {
+                    var kind = view.materialized() ? CommentTarget.Kind.MATERIALIZED_VIEW : CommentTarget.Kind.VIEW;
+                    changes.add(new SetComment(new CommentTarget(kind, scope, name, null, null), old.comment(),
+                            view.comment()));
+                }
+                parts(old, view);
             }
         });
         before.forEach((name, view) -> {
@@ -122,8 +133,44 @@ final class ViewsAndRoutines {
         });
     }
 
+    /** The view as CREATE VIEW makes it: without its comment, indexes and triggers (those change in place). */
     private static View withoutComment(View v) {
         return new View(v.name(), v.materialized(), v.columns(), v.keys(), v.body(), null, v.span());
+    }
+
+    /**
+     * Indexes and triggers of a view that stays (a created or rebuilt view carries its own): matched by name, the
+     * generated names of indexes included; one that differs is dropped and added.
+     */
+    private void parts(View old, View now) {
+        var oldNames = DefaultNames.of(old);
+        var newNames = DefaultNames.of(now);
+        var oldIndexes = new LinkedHashMap<String, Index>();
+        old.indexes().forEach(i -> oldIndexes.put(oldNames.of(i), i));
+        var newIndexes = new LinkedHashMap<String, Index>();
+        now.indexes().forEach(i -> newIndexes.put(newNames.of(i), i));
+        oldIndexes.forEach((name, index) -> {
+            if (!index.equals(newIndexes.get(name))) {
+                changes.add(new DropIndex(old.name(), index, name));
+            }
+        });
+        newIndexes.forEach((name, index) -> {
+            if (!index.equals(oldIndexes.get(name))) {
+                changes.add(new AddIndex(now.name(), index, name));
+            }
+        });
+        var oldTriggers = SchemaDiff.byName(old.triggers(), Trigger::name);
+        var newTriggers = SchemaDiff.byName(now.triggers(), Trigger::name);
+        oldTriggers.forEach((name, trigger) -> {
+            if (!trigger.equals(newTriggers.get(name))) {
+                changes.add(new DropTrigger(old.name(), trigger));
+            }
+        });
+        newTriggers.forEach((name, trigger) -> {
+            if (!trigger.equals(oldTriggers.get(name))) {
+                changes.add(new AddTrigger(now.name(), trigger));
+            }
+        });
     }
 
     /** What a routine is without its comment and the options that ALTER FUNCTION changes in place. */

@@ -187,6 +187,8 @@ final class CommentPlacement {
             table.policies().forEach(p -> out.add(new Anchor(p, p.span())));
         } else if (container instanceof View view) {
             view.columns().forEach(c -> out.add(new Anchor(c, c.span())));
+            view.indexes().forEach(i -> out.add(new Anchor(i, i.span())));
+            view.triggers().forEach(t -> out.add(new Anchor(t, t.span())));
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 
 /**
  * A view: its declared columns on the header line, or one per line when they do not fit or carry comments, then
- * keys, comment and the verbatim body.
+ * keys, comment and the verbatim body; then, in braces, the indexes of a materialized view or the triggers of a
+ * view, one per line.
  */
 final class ViewPrinter {
 
@@ -31,8 +32,17 @@ final class ViewPrinter {
         view.columns().forEach(column -> columns.add(column(column, 0)));
         var header = head + " (" + String.join(", ", columns) + ")";
         out.leadingComments(depth, view);
+        boolean parts = !view.indexes().isEmpty() || !view.triggers().isEmpty();
+        if (parts) {
+            body += " {";
+        }
         if (Layout.fits(depth, header + tail + "$$") && !hasInnerComments(view)) {
-            out.line(depth, header + tail + body, view);
+            if (!parts) {
+                out.line(depth, header + tail + body, view);
+                return;
+            }
+            out.line(depth, header + tail + body);
+            printParts(view, depth);
             return;
         }
         out.line(depth, head + " (");
@@ -45,12 +55,25 @@ final class ViewPrinter {
             var comma = i < view.columns().size() - 1 ? "," : "";
             out.node(depth + 1, column(column, nameWidth + 2) + comma, column);
         }
+        if (!parts) {
+            out.endComments(depth + 1, view);
+            out.line(depth, ")" + tail + body, view);
+            return;
+        }
+        out.line(depth, ")" + tail + body);
+        printParts(view, depth);
+    }
+
+    /** The indexes and triggers in braces after the body; comments after the last of them before the brace. */
+    private void printParts(View view, int depth) {
+        view.indexes().forEach(index -> out.node(depth + 1, TablePrinter.index(index), index));
+        view.triggers().forEach(trigger -> out.node(depth + 1, TablePrinter.trigger(trigger), trigger));
         out.endComments(depth + 1, view);
-        out.line(depth, ")" + tail + body, view);
+        out.line(depth, "}", view);
     }
 
     private boolean hasInnerComments(View view) {
-        if (out.hasEndComments(view)) {
+        if (view.indexes().isEmpty() && view.triggers().isEmpty() && out.hasEndComments(view)) {
             return true;
         }
         for (var column : view.columns()) {

@@ -58,7 +58,8 @@ final class SyntaxShapes {
             Map.entry(RULE_sequenceDecl, "a sequence is written sequence NAME [as TYPE] [start N] [increment N] "
                     + "[minvalue N] [maxvalue N] [cache N] [[no] cycle] [owned by TABLE.COLUMN]"),
             Map.entry(RULE_viewDecl, "a view is written [materialized] view NAME (COLUMN TYPE [not null] "
-                    + "[default VALUE], …) [key (…) …] [comment '…'] as $$ QUERY $$"),
+                    + "[default VALUE], …) [key (…) …] [comment '…'] as $$ QUERY $$ [{ its indexes or instead of"
+                    + " triggers, one per line }]"),
             Map.entry(RULE_functionDecl, "a function is written function NAME([MODE] NAME TYPE [default VALUE], …) "
                     + "returns [setof] TYPE | table (NAME TYPE, …) [language L] [immutable|stable|volatile] "
                     + "[security definer|invoker] [strict] [parallel safe|restricted|unsafe] [leakproof] [cost N] "

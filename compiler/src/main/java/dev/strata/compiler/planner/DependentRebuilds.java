@@ -6,6 +6,7 @@ import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.View;
+import dev.strata.plan.StepTarget;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +48,10 @@ final class DependentRebuilds extends PlanPart {
                         continue;
                     }
                     handled.add(key);
+                    withoutPartSteps(view.name(), scope);
                     ctx.objects.dropView(scope, view, "rebuild view");
                     ctx.objects.createView(scope, now, "rebuild view");
+                    view.triggers().forEach(t -> handled.add(Keys.trigger(view.name(), t.name())));
                     more = true;
                 }
                 for (Routine routine : routines(from, scope)) {
@@ -101,6 +104,20 @@ final class DependentRebuilds extends PlanPart {
                 }
             }
         }
+    }
+
+    /**
+     * The steps that add or drop an index or trigger of a core view that is now rebuilt: the view's drop and
+     * create carry its old and new indexes and triggers, both ways.
+     */
+    private void withoutPartSteps(String view, Scope scope) {
+        if (!scope.isCore()) {
+            return;
+        }
+        drafts.removeIf(d -> (d.target.kind() == StepTarget.Kind.INDEX || d.target.kind() == StepTarget.Kind.TRIGGER)
+                && view.equals(d.target.table()) && core.equals(d.target.schema())
+                && (d.change.equals("add index") || d.change.equals("drop index") || d.change.equals("add trigger")
+                        || d.change.equals("drop trigger")));
     }
 
     /** Keys that steps drop or change in place (renames excluded: PostgreSQL follows them). */

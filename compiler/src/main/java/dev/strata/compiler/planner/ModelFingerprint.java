@@ -12,6 +12,7 @@ import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.PartitionKey;
 import dev.strata.compiler.model.PartitionOf;
@@ -21,7 +22,9 @@ import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.UniqueConstraint;
+import dev.strata.compiler.model.View;
 import dev.strata.plan.Checksums;
 import dev.strata.plan.Json;
 import java.io.IOException;
@@ -58,7 +61,17 @@ public final class ModelFingerprint {
             .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
             .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class)
-            .addMixIn(Routine.class, RoutineWithoutDefaultOptions.class);
+            .addMixIn(Routine.class, RoutineWithoutDefaultOptions.class)
+            .addMixIn(View.class, ViewWithoutParts.class);
+
+    /** A view without indexes or triggers is written as before they existed in the language. */
+    private abstract static class ViewWithoutParts {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Index> indexes();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Trigger> triggers();
+    }
 
     /**
      * A table without row level security, policies or partitioning is written as before they existed in the
@@ -147,7 +160,8 @@ public final class ModelFingerprint {
         var core = new Core(byName(c.extensions(), e -> e.name()), byName(c.enums(), e -> e.name()),
                 byName(c.domains(), d -> d.name()), byName(c.sequences(), s -> s.name()),
                 byName(c.tables().stream().map(ModelFingerprint::table).toList(), Table::name),
-                byName(c.views(), v -> v.name()), byName(c.routines(), r -> r.signature()));
+                byName(c.views().stream().map(ModelFingerprint::view).toList(), v -> v.name()),
+                byName(c.routines(), r -> r.signature()));
         var facades = model.facades().stream()
                 .map(f -> new Facade(f.name(), f.version(), byName(f.views(), v -> v.name()),
                         byName(f.routines(), r -> r.signature()), byText(f.grants()), f.span()))
@@ -162,6 +176,10 @@ public final class ModelFingerprint {
                 t.rowSecurity(), byText(t.policies()), t.comment(),
                 t.renamedFrom(), t.span()).withPartitioning(t.partitionBy(), t.partitionOf())
                 .withExclusions(byText(t.exclusions()));
+    }
+
+    private static View view(View v) {
+        return v.withParts(byText(v.indexes()), byText(v.triggers()));
     }
 
     private static <T> List<T> byName(List<T> items, Function<T, String> name) {

@@ -11,15 +11,19 @@ import dev.strata.compiler.diff.GrantEntries;
 import dev.strata.compiler.diff.GrantEntry;
 import dev.strata.compiler.diff.Scope;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.View;
 import dev.strata.compiler.model.ViewColumn;
+import dev.strata.compiler.sql.DefaultNames;
 import dev.strata.plan.LockLevel;
 import dev.strata.plan.StepTarget;
 import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -94,7 +98,10 @@ final class ObjectSteps extends PlanPart {
         return view ? CORE_VIEWS : CORE_ROUTINES;
     }
 
-    /** CREATE VIEW with its column defaults, comment and grants (a dropped view loses all three). */
+    /**
+     * CREATE VIEW with its column defaults, comment, grants, indexes and triggers (a dropped view loses them all).
+     * The indexes are built in the same transaction as the view they index, so not concurrently.
+     */
     String createViewSql(Model model, Scope scope, View view) {
         String schema = scope.schema(core);
         var statements = new ArrayList<String>();
@@ -109,7 +116,31 @@ final class ObjectSteps extends PlanPart {
             statements.add(ddl.comment(kind, Sql.qualified(schema, view.name()), view.comment()));
         }
         statements.addAll(objectGrants(model, scope, view.name(), "TABLE", Sql.qualified(schema, view.name())));
+        var names = DefaultNames.of(view);
+        for (Index index : view.indexes()) {
+            statements.add(ddl.createIndex(view.name(), names.of(index), index, false));
+        }
+        for (Trigger trigger : view.triggers()) {
+            statements.add(ddl.createTrigger(view.name(), trigger));
+        }
         return String.join("\n", statements);
+    }
+
+    /** What a view's indexes and triggers read besides the view: functions in index keys, trigger functions. */
+    private static Set<String> partUses(Uses uses, View view) {
+        var keys = new LinkedHashSet<String>();
+        for (Index index : view.indexes()) {
+            index.elements().forEach(e -> keys.addAll(uses.sql(e.expression(), Scope.CORE)));
+            keys.addAll(uses.sql(index.where(), Scope.CORE));
+        }
+        view.triggers().forEach(t -> keys.add(Keys.routine(Scope.CORE, t.function())));
+        keys.remove(Keys.view(Scope.CORE, view.name()));
+        return keys;
+    }
+
+    /** The triggers of a view: DROP VIEW drops them along, the dependents guard is told so. */
+    private List<StepTarget> triggerTargets(View view) {
+        return view.triggers().stream().map(t -> targetTrigger(view.name(), t.name())).toList();
     }
 
     List<String> objectGrants(Model model, Scope scope, String object, String kind, String target) {
@@ -132,7 +163,10 @@ final class ObjectSteps extends PlanPart {
         d.creating();
         d.creates.add(Keys.view(scope, view.name()));
         d.newUses.addAll(newUses.view(scope, view));
+        d.newUses.addAll(partUses(newUses, view));
         d.newUses.add(Keys.schema(schema));
+        d.alsoReverseDrops.addAll(triggerTargets(view));
+        view.triggers().forEach(t -> d.creates.add(Keys.trigger(view.name(), t.name())));
         grantRoles(to, scope, view.name(), d);
         if (!scope.isCore()) {
             d.facades.add(scope.label());
@@ -150,7 +184,10 @@ final class ObjectSteps extends PlanPart {
         d.dropping();
         d.drops.add(Keys.view(scope, view.name()));
         d.oldUses.addAll(oldUses.view(scope, view));
+        d.oldUses.addAll(partUses(oldUses, view));
         d.oldUses.add(Keys.schema(schema));
+        d.alsoDrops.addAll(triggerTargets(view));
+        view.triggers().forEach(t -> d.drops.add(Keys.trigger(view.name(), t.name())));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
         if (!scope.isCore()) {
             d.facades.add(scope.label());

@@ -174,8 +174,10 @@ public final class Planner extends PlanPart {
                 referencedByNewKeys.add(c.foreignKey().refTable());
             } else if (change instanceof DropView c) {
                 handled.add(Keys.view(c.scope(), c.view().name()));
+                c.view().triggers().forEach(t -> handled.add(Keys.trigger(c.view().name(), t.name())));
             } else if (change instanceof ReplaceView c) {
                 handled.add(Keys.view(c.scope(), c.from().name()));
+                c.from().triggers().forEach(t -> handled.add(Keys.trigger(c.from().name(), t.name())));
             } else if (change instanceof DropRoutine c) {
                 handled.add(Keys.routine(c.scope(), c.routine().name()) + c.routine().signature());
             } else if (change instanceof ReplaceRoutine c) {

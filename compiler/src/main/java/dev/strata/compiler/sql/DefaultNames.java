@@ -7,6 +7,7 @@ import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.UniqueConstraint;
+import dev.strata.compiler.model.View;
 import dev.strata.plan.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -118,19 +119,28 @@ public final class DefaultNames {
 
     /** The names of a table's constraints and indexes, computed once, looked up by model node or by name. */
     public static Names of(Table table) {
+        return of(table.name(), constraintsAndIndexes(table));
+    }
+
+    /** The names of a materialized view's indexes, as PostgreSQL gives them: {@code v_a_idx}. */
+    public static Names of(View view) {
+        return of(view.name(), new ArrayList<>(view.indexes()));
+    }
+
+    private static Names of(String relation, List<Object> nodes) {
         var taken = new HashSet<String>();
         var names = new IdentityHashMap<Object, String>();
         // explicit names first, so generated ones avoid them as PostgreSQL's would
-        for (Object node : constraintsAndIndexes(table)) {
+        for (Object node : nodes) {
             String explicit = explicitName(node);
             if (explicit != null) {
                 names.put(node, explicit);
                 taken.add(explicit);
             }
         }
-        for (Object node : constraintsAndIndexes(table)) {
+        for (Object node : nodes) {
             if (explicitName(node) == null) {
-                names.put(node, unique(defaultName(table.name(), node), taken));
+                names.put(node, unique(defaultName(relation, node), taken));
             }
         }
         return new Names(names);

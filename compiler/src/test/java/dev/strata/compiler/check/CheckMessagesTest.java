@@ -1265,6 +1265,121 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("index on plain view", """
+                core {
+                  table film { id bigint primary key
+                    title text not null }
+                  view film_titles (id bigint, title text) as $$ select id, title from core.film $$ {
+                    index (title)
+                  }
+                }
+                """,
+                """
+                schema.strata:5:5: error[S1715]: index on view 'film_titles', which is not materialized
+                    5 |     index (title)
+                      |     ^^^^^^^^^^^^^
+                hint: only a materialized view stores rows to index: declare 'materialized view', or index the tables the view reads
+
+                1 error
+                """),
+            new Case("trigger on materialized view", """
+                core {
+                  table film { id bigint primary key
+                    title text not null }
+                  function add_film() returns trigger language plpgsql as $$ begin return new; end $$
+                  materialized view film_titles (id bigint, title text) as $$ select id, title from core.film $$ {
+                    trigger film_titles_insert instead of insert for each row execute function add_film()
+                  }
+                }
+                """,
+                """
+                schema.strata:6:5: error[S1716]: trigger 'film_titles_insert' on materialized view 'film_titles': PostgreSQL has no triggers on materialized views
+                    6 |     trigger film_titles_insert instead of insert for each row execute function add_film()
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: only REFRESH MATERIALIZED VIEW changes its rows; put the trigger on a table it reads
+
+                1 error
+                """),
+            new Case("view trigger shape", """
+                core {
+                  table film { id bigint primary key
+                    title text not null }
+                  function add_film() returns trigger language plpgsql as $$ begin return new; end $$
+                  view film_titles (id bigint, title text) as $$ select id, title from core.film $$ {
+                    trigger film_titles_insert instead of update of title for each row when (new.title <> '')
+                      execute function add_film()
+                  }
+                }
+                """,
+                """
+                schema.strata:6:5: error[S1717]: trigger 'film_titles_insert' on view 'film_titles' has a 'when' condition, which 'instead of' triggers cannot have
+                    6 |     trigger film_titles_insert instead of update of title for each row when (new.title <> '')
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: test the condition in the trigger function
+
+                schema.strata:6:5: error[S1717]: trigger 'film_titles_insert' on view 'film_titles' lists columns after 'update of', which 'instead of' triggers cannot have
+                    6 |     trigger film_titles_insert instead of update of title for each row when (new.title <> '')
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: write 'update' without columns
+
+                2 errors
+                """),
+            new Case("facade view parts", """
+                core {
+                  table film { id bigint primary key
+                    title text not null }
+                  function add_film() returns trigger language plpgsql as $$ begin return new; end $$
+                }
+
+                facade api version 1 {
+                  view films (id bigint, title text) as $$ select id, title from core.film $$ {
+                    trigger films_insert instead of insert for each row execute function add_film()
+                  }
+                }
+                """,
+                """
+                schema.strata:9:5: error[S1718]: trigger 'films_insert' on view 'films' of facade api v1, which facade views cannot have
+                    9 |     trigger films_insert instead of insert for each row execute function add_film()
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: facade views have no indexes or triggers: declare the view and its trigger in the core, or let the facade call a core function or procedure
+
+                1 error
+                """),
+            new Case("materialized view index on an unknown column", """
+                core {
+                  table film { id bigint primary key }
+                  materialized view film_ids (id bigint) as $$ select id from core.film $$ {
+                    index (film_id)
+                  }
+                }
+                """,
+                """
+                schema.strata:4:12: error[S1101]: unknown column 'film_id' in index of materialized view 'film_ids'
+                    4 |     index (film_id)
+                      |            ^^^^^^^
+                hint: declare the column, or correct the name
+
+                1 error
+                """),
+            new Case("materialized view index named like a table", """
+                core {
+                  table film { id bigint primary key }
+                  materialized view film_ids (id bigint) as $$ select id from core.film $$ {
+                    unique index film (id)
+                  }
+                }
+                """,
+                """
+                schema.strata:4:5: error[S1001]: index 'film' has the same name as a table
+                    4 |     unique index film (id)
+                      |     ^^^^^^^^^^^^^^^^^^^^^^
+                hint: tables, views, sequences and indexes share one namespace in the core schema; rename one
+                note: schema.strata:2:3: the table 'film' is declared here
+                    2 |   table film { id bigint primary key }
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+                1 error
+                """),
             new Case("sequence start below minvalue", """
                 core {
                   sequence ticket_number minvalue 100 start 1

@@ -337,7 +337,23 @@ final class RandomSchemas {
         for (int i = 0; i < count; i++) {
             keys.add(someOf(names));
         }
-        return new View(name(), random.nextInt(4) == 0, columns, keys, pick(BODIES), maybe(this::string), NONE);
+        boolean materialized = random.nextInt(4) == 0;
+        var view = new View(name(), materialized, columns, keys, pick(BODIES), maybe(this::string), NONE);
+        if (random.nextInt(3) > 0) {
+            return view;
+        }
+        // indexes on a materialized view, triggers on a view (the formatter prints either; the checks sort them out)
+        var indexes = new ArrayList<Index>();
+        var triggers = new ArrayList<Trigger>();
+        int parts = 1 + random.nextInt(3);
+        for (int i = 0; i < parts; i++) {
+            if (materialized) {
+                indexes.add(index(names));
+            } else {
+                triggers.add(trigger(names));
+            }
+        }
+        return view.withParts(indexes, triggers);
     }
 
     private Routine routine() {

@@ -78,6 +78,21 @@ class SyntaxErrorTest {
 
                 1 error
                 """),
+                new Case("column in a view's braces", """
+                core {
+                  view films (id bigint) as $$ select 1 $$ {
+                    title text
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:3:5: error[S0101]: expected an index, a trigger or '}', found 'title'
+                    3 |     title text
+                      |     ^^^^^
+                hint: a view is written [materialized] view NAME (COLUMN TYPE [not null] [default VALUE], …) [key (…) …] [comment '…'] as $$ QUERY $$ [{ its indexes or instead of triggers, one per line }]
+
+                1 error
+                """),
                 new Case("facade without version", """
                 facade shop_api {
                 }

@@ -406,6 +406,35 @@ class TranslatorTest {
     }
 
     @Test
+    void viewIndexesAndTriggersInBracesAfterTheBody() {
+        var declarations = core("""
+                materialized view totals (category text, n bigint) as $$ select 1 $$ {
+                  unique index (category)
+                  index big (n desc) where (n > 1)
+                }
+                view films (id bigint) as $$ select 2 $$ {
+                  trigger films_insert instead of insert or delete for each row execute function add_film('x')
+                }
+                view plain (id bigint) as $$ select 3 $$
+                """);
+        var totals = (View) declarations.get(0);
+        assertThat(totals.indexes()).containsExactly(
+                new Index(null, true, null, List.of(new IndexElement("category", null, null, null, null, null, AT)),
+                        List.of(), false, null, AT),
+                new Index("big", false, null, List.of(new IndexElement("n", null, null, null, Direction.DESC, null,
+                        AT)), List.of(), false, "n > 1", AT));
+        assertThat(totals.triggers()).isEmpty();
+        var films = (View) declarations.get(1);
+        assertThat(films.indexes()).isEmpty();
+        assertThat(films.triggers()).containsExactly(new Trigger("films_insert", Timing.INSTEAD_OF,
+                List.of(Event.INSERT, Event.DELETE), List.of(), true, null, "add_film",
+                List.of("'x'"), AT));
+        var plain = (View) declarations.get(2);
+        assertThat(plain.indexes()).isEmpty();
+        assertThat(plain.triggers()).isEmpty();
+    }
+
+    @Test
     void facadeViewsWithKeysColumnDefaultsAndMaterializedViews() {
         var facade = facade("""
                 view customers (id bigint not null, email text default 'none', name text) key (id) key (email)

@@ -1,0 +1,12 @@
+-- Strata plan 0002_change: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- undo step 2: add index core.sales_by_total
+DROP INDEX CONCURRENTLY "core"."sales_by_total";
+
+-- undo step 1: add index core.sales_by_category_category_idx
+DROP INDEX CONCURRENTLY "core"."sales_by_category_category_idx";

@@ -1,0 +1,12 @@
+-- Strata plan 0002_change: forward
+-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 1: add index core.sales_by_category_category_idx (lock: SHARE UPDATE EXCLUSIVE)
+CREATE UNIQUE INDEX CONCURRENTLY "sales_by_category_category_idx" ON "core"."sales_by_category" ("category");
+
+-- step 2: add index core.sales_by_total (lock: SHARE UPDATE EXCLUSIVE)
+CREATE INDEX CONCURRENTLY "sales_by_total" ON "core"."sales_by_category" ("total" DESC);

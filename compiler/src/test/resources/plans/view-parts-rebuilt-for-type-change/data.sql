@@ -1,0 +1,1 @@
+insert into core.customer values (1, 'ada'), (2, 'grace');

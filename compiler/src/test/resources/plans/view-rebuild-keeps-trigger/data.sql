@@ -1,0 +1,1 @@
+insert into core.film values (1, 'Academy Dinosaur', false), (2, 'Ace Goldfinger', true);
