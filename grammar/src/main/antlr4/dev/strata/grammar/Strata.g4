@@ -34,6 +34,7 @@ coreBlock   : CORE '{' coreItem* '}' ;
 
 coreItem
     : extensionDecl
+    | collationDecl
     | enumDecl
     | domainDecl
     | sequenceDecl
@@ -45,6 +46,12 @@ coreItem
     ;
 
 extensionDecl : EXTENSION identifier ;
+
+// `collation german (provider = icu, locale = 'de-u-co-phonebk', deterministic = false)`, or a copy of an
+// existing collation: `collation c_copy from "C"`. Option names and values are checked by the translator.
+collationDecl : COLLATION identifier (FROM collationName | '(' collationOption (',' collationOption)* ')') ;
+
+collationOption : key=identifier EQUALS (STRING | identifier | TRUE | FALSE) ;
 
 enumDecl    : ENUM identifier '(' STRING (',' STRING)* ')' commentClause? ;
 
@@ -314,8 +321,8 @@ signedNumber  : '-'? (INTEGER | DECIMAL) ;
 identifier  : IDENTIFIER | QUOTED_IDENTIFIER | nonReserved ;
 
 nonReserved
-    : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COMMENT | CORE | COST
-    | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXCLUDE | EXECUTE
+    : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COLLATION | COMMENT | CORE
+    | COST | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXCLUDE | EXECUTE
     | EXTENSION | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT
     | INDEX
     | INHERIT | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEAKPROOF
@@ -330,7 +337,7 @@ nonReserved
 
 ACTION: 'action'; AFTER: 'after'; ALL: 'all'; ALWAYS: 'always'; ARRAY: 'array'; AS: 'as'; ASC: 'asc';
 BEFORE: 'before'; BIT: 'bit'; BY: 'by'; CACHE: 'cache'; CASCADE: 'cascade'; CHAR: 'char';
-CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COMMENT: 'comment'; CONSTRAINT: 'constraint';
+CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COLLATION: 'collation'; COMMENT: 'comment'; CONSTRAINT: 'constraint';
 CORE: 'core'; COST: 'cost'; CURRENT: 'current'; CYCLE: 'cycle'; DEFAULT: 'default'; DEFERRABLE: 'deferrable'; DEFERRED: 'deferred';
 DEFINER: 'definer'; DELETE: 'delete'; DESC: 'desc'; DISTINCT: 'distinct'; DOMAIN: 'domain'; DOUBLE: 'double';
 EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXCLUDE: 'exclude'; EXECUTE: 'execute'; EXTENSION: 'extension';

@@ -149,6 +149,10 @@ final class Words {
                 return "an extension name";
             case RULE_enumDecl:
                 return "an enum name";
+            case RULE_collationDecl:
+                return "a collation name";
+            case RULE_collationOption:
+                return previousToken == EQUALS ? "an option value" : "a collation option";
             case RULE_domainDecl:
                 return "a domain name";
             case RULE_sequenceDecl:

@@ -111,7 +111,7 @@ class SyntaxErrorTest {
                 }
                 """,
                         """
-                schema/shop.strata:2:3: error[S0101]: expected 'extension', 'enum', 'domain', 'sequence', 'table', 'partition', 'materialized', 'view', 'function', 'procedure' or '}', found 'tabel'
+                schema/shop.strata:2:3: error[S0101]: expected 'extension', 'collation', 'enum', 'domain', 'sequence', 'table', 'partition', 'materialized', 'view', 'function', 'procedure' or '}', found 'tabel'
                     2 |   tabel customer {
                       |   ^^^^^
                 hint: did you mean 'table'?
@@ -183,10 +183,10 @@ class SyntaxErrorTest {
                   }
                 """,
                         """
-                schema/shop.strata:5:1: error[S0101]: expected 'extension', 'enum', 'domain', 'sequence', 'table', 'partition', 'materialized', 'view', 'function', 'procedure' or '}', found end of file
+                schema/shop.strata:5:1: error[S0101]: expected 'extension', 'collation', 'enum', 'domain', 'sequence', 'table', 'partition', 'materialized', 'view', 'function', 'procedure' or '}', found end of file
                     5 |
                       | ^
-                hint: a core block holds extensions, enums, domains, sequences, tables, partitions, views, functions and procedures
+                hint: a core block holds extensions, collations, enums, domains, sequences, tables, partitions, views, functions and procedures
                 note: schema/shop.strata:1:6: this '{' is not closed
                     1 | core {
                       |      ^

@@ -255,6 +255,14 @@ public final class Sql {
         return this;
     }
 
+    /** {@code COLLATE "schema"."name"}, or {@code COLLATE "name"} when {@code schema} is null; nothing for null. */
+    public Sql collate(String schema, String collation) {
+        if (collation == null) {
+            return this;
+        }
+        return schema == null ? collate(collation) : kw("COLLATE").name(schema, collation);
+    }
+
     /** A routine's body between {@code $$} markers when they can enclose it ({@link #bodyQuoted(String)}). */
     public Sql body(String body) {
         space();
