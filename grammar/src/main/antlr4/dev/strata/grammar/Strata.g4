@@ -94,12 +94,14 @@ partitionBound
     ;
 
 // rowSecurity comes first: `enable row level security` could also read as a column `enable` of type `row`
-// followed by a column `level` of type `security`, and the first alternative wins such a tie.
+// followed by a column `level` of type `security`, and the first alternative wins such a tie. indexDef comes before
+// columnDef for the same reason: `index by_email (email)` could also read as a column `index` of an extension's type
+// `by_email` with the word modifier `email`.
 tableItem
     : rowSecurity
+    | indexDef
     | columnDef
     | tableConstraint
-    | indexDef
     | triggerDef
     | policyDef
     | commentClause
@@ -278,7 +280,8 @@ columnList  : '(' identifier (',' identifier)* ')' ;
 
 collationName : identifier | STRING ;
 
-// A type: built-in multi-word names, modifiers such as numeric(12,2) or timestamp(3) with time zone, arrays.
+// A type: built-in multi-word names, modifiers such as numeric(12,2), timestamp(3) with time zone or an extension
+// type's geometry(point, 4326), arrays.
 typeRef     : typeName arraySuffix* ;
 
 typeName
@@ -290,7 +293,10 @@ typeName
     | identifier typeModifiers?                                                 # namedType
     ;
 
-typeModifiers : '(' signedInteger (',' signedInteger)* ')' ;
+typeModifiers : '(' typeModifier (',' typeModifier)* ')' ;
+
+// Built-in types take numbers; an extension's type may also take words: geometry(point, 4326).
+typeModifier : signedInteger | identifier ;
 
 arraySuffix : '[' INTEGER? ']' ;
 

@@ -37,6 +37,7 @@ public final class SemanticChecker {
             new UnknownTypes(),
             new UnknownCollations(),
             new CollationOptions(),
+            new TypeModifierWords(),
             new SequenceTypes(),
             new IdentityColumns(),
             new ColumnValueSources(),

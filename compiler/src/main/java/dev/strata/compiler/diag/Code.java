@@ -108,6 +108,7 @@ public enum Code {
     UNKNOWN_COLLATION("S1725", "unknown collation"),
     COLLATION_OPTIONS("S1726", "collation options PostgreSQL rejects"),
     DUPLICATE_COLLATION("S1727", "duplicate collation"),
+    TYPE_MODIFIER_WORD("S1728", "word among the modifiers of a type that takes numbers"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),

@@ -66,6 +66,8 @@ final class Words {
                 return Expected.phrase("an integer");
             case RULE_signedNumber:
                 return Expected.phrase("a number");
+            case RULE_typeModifier:
+                return Expected.phrase("an integer");
             case RULE_typeModifiers:
                 return Expected.minor("'('");
             case RULE_arraySuffix:

@@ -1324,6 +1324,22 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("word among the modifiers of a built-in type", """
+                core {
+                  table t {
+                    id    bigint primary key
+                    price numeric(precise, 2)
+                  }
+                }
+                """,
+                """
+                schema.strata:4:11: error[S1728]: type numeric in column 't.price' has the modifier 'precise'
+                    4 |     price numeric(precise, 2)
+                      |           ^^^^^^^^^^^^^^^^^^^
+                hint: a built-in type takes numbers only, as in numeric(12,2)
+
+                1 error
+                """),
             new Case("several problems at once", """
                 core {
                   table customer {

@@ -71,7 +71,7 @@ class SyntaxErrorTest {
                 }
                 """,
                         """
-                schema/shop.strata:3:14: error[S0101]: expected a column option, row level security, a column name, a constraint, an index, a trigger, a policy, a comment or '}', found ','
+                schema/shop.strata:3:14: error[S0101]: expected a column option, row level security, an index, a column name, a constraint, a trigger, a policy, a comment or '}', found ','
                     3 |     id bigint,
                       |              ^
                 hint: columns are not separated by commas in Strata; remove the ','
@@ -169,7 +169,7 @@ class SyntaxErrorTest {
                 }
                 """,
                         """
-                schema/shop.strata:3:29: error[S0101]: expected a column option, row level security, a column name, a constraint, an index, a trigger, a policy, a comment or '}', found '+'
+                schema/shop.strata:3:29: error[S0101]: expected a column option, row level security, an index, a column name, a constraint, a trigger, a policy, a comment or '}', found '+'
                     3 |     price numeric default 1 + 2
                       |                             ^
                 hint: a default that is more than one value must be in parentheses, for example default (price * 2)
@@ -637,7 +637,7 @@ class SyntaxErrorTest {
                 }
                 """,
                         """
-                schema/shop.strata:4:3: error[S0101]: expected a column option, row level security, a column name, a constraint, an index, a trigger, a policy, a comment or '}', found 'table'
+                schema/shop.strata:4:3: error[S0101]: expected a column option, row level security, an index, a column name, a constraint, a trigger, a policy, a comment or '}', found 'table'
                     4 |   table b {
                       |   ^^^^^
                 hint: is a '}' missing before it? The table above is not closed

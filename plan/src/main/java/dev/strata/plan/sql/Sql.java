@@ -1,5 +1,6 @@
 package dev.strata.plan.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -238,6 +239,22 @@ public final class Sql {
             }
         }
         text.append('(').append(String.join(",", modifiers)).append(')');
+        return this;
+    }
+
+    /**
+     * Type modifiers of a type that is not built in (an extension's): integers as they are, and words, which such
+     * a type's input function may take ({@code geometry("Point",4326)}), quoted as identifiers.
+     */
+    public Sql typeModifierValues(List<String> modifiers) {
+        if (modifiers.isEmpty()) {
+            return this;
+        }
+        var values = new ArrayList<String>();
+        for (String modifier : modifiers) {
+            values.add(modifier.matches("-?[0-9]+") ? modifier : Identifiers.quote(modifier));
+        }
+        text.append('(').append(String.join(",", values)).append(')');
         return this;
     }
 
