@@ -35,7 +35,8 @@ class IntrospectCollationsTest {
             """;
 
     private static final String ROWS = """
-            SELECT 'collation ' || o.collname || ' ' || o.collprovider || ' ' || o.collisdeterministic || ' '
+            SELECT 'collation ' || o.collname || ' ' || o.collprovider::text || ' '
+                   || o.collisdeterministic::text || ' '
                    || coalesce(to_jsonb(o) ->> 'colllocale', to_jsonb(o) ->> 'colliculocale', '-') || ' '
                    || coalesce(o.collcollate::text, '-') || ' ' || coalesce(o.collctype::text, '-')
             FROM pg_collation o JOIN pg_namespace n ON n.oid = o.collnamespace WHERE n.nspname = 'core'
@@ -79,13 +80,14 @@ class IntrospectCollationsTest {
         assertThat(sources.toString()).contains(
                 "collation case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
                 "collation mixed (provider = libc, lc_collate = 'C', lc_ctype = 'POSIX')",
-                "email text not null collate case_insensitive unique",
+                "email  text     collate case_insensitive not null unique",
                 "index customer_name_de (name collate german_phonebook)");
         assertThat(LiveDatabase.printedAndParsed(model)).isEqualTo(model.core());
 
         String fresh = LiveDatabase.plannedFromNothing(model, "collations_planned");
         assertThat(LiveDatabase.rows(fresh, ROWS)).isEqualTo(LiveDatabase.rows(url, ROWS)).contains(
                 "column customer.email case_insensitive",
-                "index CREATE INDEX customer_name_de ON core.customer USING btree (name COLLATE german_phonebook)");
+                "index CREATE INDEX customer_name_de ON core.customer USING btree"
+                        + " (name COLLATE core.german_phonebook)");
     }
 }

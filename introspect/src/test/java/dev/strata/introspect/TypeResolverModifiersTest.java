@@ -39,6 +39,7 @@ class TypeResolverModifiersTest {
     void modifiersThatAreNotWordsOrNumbersAreRefused() {
         assertThat(resolver.resolve(1, "geometry('a b',4326)", 0).problem())
                 .isEqualTo("type geometry('a b',4326) has modifiers Strata cannot write");
-        assertThat(resolver.resolve(3, "mood(x)", 0).problem()).isEqualTo("type mood(x) has modifiers Strata cannot write");
+        assertThat(resolver.resolve(3, "mood(x)", 0).problem())
+                .isEqualTo("type mood(x) has modifiers Strata cannot write");
     }
 }
