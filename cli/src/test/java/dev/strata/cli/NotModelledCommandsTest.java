@@ -78,19 +78,19 @@ class NotModelledCommandsTest {
     }
 
     @Test
-    void aCollationOnOneSideIsADifference() throws Exception {
+    void aTextSearchConfigurationOnOneSideIsADifference() throws Exception {
         String from = database("nm_coll_a", BASE);
-        String to = database("nm_coll_b", BASE + "CREATE COLLATION core.plain (provider = libc, locale = 'C');");
+        String to = database("nm_coll_b", BASE + "CREATE TEXT SEARCH CONFIGURATION core.plain (COPY = pg_catalog.simple);");
 
         var run = strata("plan", "--from", from, "--to", to, "--name", "align", work.resolve("p").toString());
 
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(ExitCode.DRIFT);
         assertThat(run.out()).doesNotContain("Nothing to plan");
         assertThat(run.err()).contains("warning[S4005]: 1 object that Strata does not model differs")
-                .contains("  collation core.plain: only in the --to database");
+                .contains("  text search configuration core.plain: only in the --to database");
         var diff = strata("diff", from, to);
         assertThat(diff.code()).isEqualTo(ExitCode.DRIFT);
-        assertThat(diff.out()).contains("! collation core.plain: only in to");
+        assertThat(diff.out()).contains("! text search configuration core.plain: only in to");
     }
 
     @Test
@@ -143,12 +143,12 @@ class NotModelledCommandsTest {
     }
 
     @Test
-    void statusAndApplyWarnOfACollationAndARuleInTheCoreUntilStrataTomlDeclaresThemUnmanaged() throws Exception {
+    void statusAndApplyWarnOfATextSearchConfigurationAndARuleInTheCoreUntilStrataTomlDeclaresThemUnmanaged() throws Exception {
         Path project = project("");
         String url = TestDatabases.newDatabase("nm_status");
         assertThat(strata("apply", "--url", url, project.toString()).code()).isEqualTo(ExitCode.OK);
         execute(url, """
-                CREATE COLLATION core.german FROM "C";
+                CREATE TEXT SEARCH CONFIGURATION core.german (COPY = pg_catalog.german);
                 CREATE RULE no_delete AS ON DELETE TO core.orders DO INSTEAD NOTHING;
                 """);
 
@@ -156,11 +156,12 @@ class NotModelledCommandsTest {
         assertThat(status.out()).contains("current plan:  0001_init");
         assertThat(status.err()).contains("warning[S4003]: 2 objects are in the managed schemas but not managed by"
                         + " Strata")
-                .contains("  collation core.german: the Strata language has no collation declaration")
+                .contains("  text search configuration core.german: the Strata language has no text search"
+                        + " configuration declaration")
                 .contains("  rule core.orders.no_delete: the Strata language has no rule declaration");
         var json = new ObjectMapper().readTree(strata("status", "--url", url, "--json", project.toString()).out());
         assertThat(json.path("notManaged")).hasSize(2);
-        assertThat(json.path("notManaged").get(0).path("kind").asText()).isEqualTo("collation");
+        assertThat(json.path("notManaged").get(0).path("kind").asText()).isEqualTo("rule");
 
         Files.writeString(project.resolve("schema/orders.strata"), Files.readString(project.resolve(
                 "schema/orders.strata")).replace("tenant text not null", "tenant text not null\n    note text"));
@@ -173,7 +174,8 @@ class NotModelledCommandsTest {
 
         project("""
                 [unmanaged]
-                objects = ["collation core.german", "rule core.orders.*", "operator core.===(integer, integer)"]
+                objects = ["text search configuration core.german", "rule core.orders.*",
+                           "operator core.===(integer, integer)"]
                 """);
         var declared = strata("status", "--url", url, project.toString());
         assertThat(declared.err()).doesNotContain("S4003")

@@ -34,6 +34,7 @@ coreBlock   : CORE '{' coreItem* '}' ;
 
 coreItem
     : extensionDecl
+    | collationDecl
     | enumDecl
     | domainDecl
     | sequenceDecl
@@ -45,6 +46,12 @@ coreItem
     ;
 
 extensionDecl : EXTENSION identifier ;
+
+// `collation german (provider = icu, locale = 'de-u-co-phonebk', deterministic = false)`, or a copy of an
+// existing collation: `collation c_copy from "C"`. Option names and values are checked by the translator.
+collationDecl : COLLATION identifier (FROM collationName | '(' collationOption (',' collationOption)* ')') ;
+
+collationOption : key=identifier EQUALS (STRING | identifier | TRUE | FALSE) ;
 
 enumDecl    : ENUM identifier '(' STRING (',' STRING)* ')' commentClause? ;
 
@@ -87,12 +94,14 @@ partitionBound
     ;
 
 // rowSecurity comes first: `enable row level security` could also read as a column `enable` of type `row`
-// followed by a column `level` of type `security`, and the first alternative wins such a tie.
+// followed by a column `level` of type `security`, and the first alternative wins such a tie. indexDef comes before
+// columnDef for the same reason: `index by_email (email)` could also read as a column `index` of an extension's type
+// `by_email` with the word modifier `email`.
 tableItem
     : rowSecurity
+    | indexDef
     | columnDef
     | tableConstraint
-    | indexDef
     | triggerDef
     | policyDef
     | commentClause
@@ -274,7 +283,8 @@ columnList  : '(' identifier (',' identifier)* ')' ;
 
 collationName : identifier | STRING ;
 
-// A type: built-in multi-word names, modifiers such as numeric(12,2) or timestamp(3) with time zone, arrays.
+// A type: built-in multi-word names, modifiers such as numeric(12,2), timestamp(3) with time zone or an extension
+// type's geometry(point, 4326), arrays.
 typeRef     : typeName arraySuffix* ;
 
 typeName
@@ -286,7 +296,10 @@ typeName
     | identifier typeModifiers?                                                 # namedType
     ;
 
-typeModifiers : '(' signedInteger (',' signedInteger)* ')' ;
+typeModifiers : '(' typeModifier (',' typeModifier)* ')' ;
+
+// Built-in types take numbers; an extension's type may also take words: geometry(point, 4326).
+typeModifier : signedInteger | identifier ;
 
 arraySuffix : '[' INTEGER? ']' ;
 
@@ -317,8 +330,8 @@ signedNumber  : '-'? (INTEGER | DECIMAL) ;
 identifier  : IDENTIFIER | QUOTED_IDENTIFIER | nonReserved ;
 
 nonReserved
-    : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COMMENT | CORE | COST
-    | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXCLUDE | EXECUTE
+    : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COLLATION | COMMENT | CORE
+    | COST | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXCLUDE | EXECUTE
     | EXTENSION | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT
     | INDEX
     | INHERIT | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEAKPROOF
@@ -333,7 +346,7 @@ nonReserved
 
 ACTION: 'action'; AFTER: 'after'; ALL: 'all'; ALWAYS: 'always'; ARRAY: 'array'; AS: 'as'; ASC: 'asc';
 BEFORE: 'before'; BIT: 'bit'; BY: 'by'; CACHE: 'cache'; CASCADE: 'cascade'; CHAR: 'char';
-CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COMMENT: 'comment'; CONSTRAINT: 'constraint';
+CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COLLATION: 'collation'; COMMENT: 'comment'; CONSTRAINT: 'constraint';
 CORE: 'core'; COST: 'cost'; CURRENT: 'current'; CYCLE: 'cycle'; DEFAULT: 'default'; DEFERRABLE: 'deferrable'; DEFERRED: 'deferred';
 DEFINER: 'definer'; DELETE: 'delete'; DESC: 'desc'; DISTINCT: 'distinct'; DOMAIN: 'domain'; DOUBLE: 'double';
 EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXCLUDE: 'exclude'; EXECUTE: 'execute'; EXTENSION: 'extension';

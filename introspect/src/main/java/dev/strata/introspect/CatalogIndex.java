@@ -38,6 +38,8 @@ final class CatalogIndex {
     final Map<Long, RoutineQuery.Row> routines;
     final Map<String, SequenceQuery.Row> identitySequences = new HashMap<>();
     final Map<String, String> facadeSql = new HashMap<>();
+    /** The collations of the core schema that are imported, by name: columns of core tables may name them. */
+    final java.util.Set<String> collations = new java.util.HashSet<>();
 
     CatalogIndex(Catalog catalog, IntrospectionRequest request, Exclusions.DependencyReader dependencies) {
         this.catalog = catalog;

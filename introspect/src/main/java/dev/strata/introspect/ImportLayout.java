@@ -31,6 +31,7 @@ final class ImportLayout {
         var core = model.core();
         var types = new ArrayList<Declaration>();
         types.addAll(core.extensions());
+        types.addAll(core.collations());
         types.addAll(core.enums());
         types.addAll(core.domains());
         types.addAll(core.sequences());

@@ -37,6 +37,7 @@ final class ModelBuilder {
 
     Built build() throws SQLException {
         index.findings.addAll(index.catalog.unsupportedObjects());
+        var collations = new CollationBuilder(index).build();
         var types = new TypeBuilder(index);
         types.decide();
         new RelationCheck(index).run();
@@ -49,7 +50,7 @@ final class ModelBuilder {
         var grants = new GrantBuilder(index);
         grants.reportCore();
         var core = new Core(extensions(), types.enums(), types.domains(), sequences.build(), tables(),
-                views(index.request.coreSchema()), routines(index.request.coreSchema()));
+                views(index.request.coreSchema()), routines(index.request.coreSchema()), collations);
         var facades = new ArrayList<Facade>();
         for (var facade : index.request.facades()) {
             if (index.catalog.schemas().contains(facade.schema())) {

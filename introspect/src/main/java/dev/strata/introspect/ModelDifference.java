@@ -28,6 +28,7 @@ final class ModelDifference {
         var all = new ArrayList<Object>();
         var core = model.core();
         all.addAll(core.extensions());
+        all.addAll(core.collations());
         all.addAll(core.enums());
         all.addAll(core.domains());
         all.addAll(core.sequences());

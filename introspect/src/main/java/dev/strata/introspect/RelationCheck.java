@@ -90,7 +90,8 @@ final class RelationCheck {
             if (column.generated().equals("v")) {
                 return "column " + column.name() + " is a virtual generated column; Strata writes stored ones only";
             }
-            if (column.collation() != null && !"pg_catalog".equals(column.collationSchema())) {
+            if (column.collation() != null && !"pg_catalog".equals(column.collationSchema())
+                    && !(index.isCore(column.collationSchema()) && index.collations.contains(column.collation()))) {
                 return "column " + column.name() + " uses collation " + column.collationSchema() + "."
                         + column.collation() + ", which is not imported";
             }

@@ -128,7 +128,10 @@ final class TypeResolver {
         int open = text == null ? -1 : text.indexOf('(');
         if (open >= 0 && text.endsWith(")")) {
             modifiers = modifiers(text.substring(open + 1, text.length() - 1));
-            if (modifiers.stream().anyMatch(m -> !m.matches("-?[0-9]+"))) {
+            // an extension's type may print words among its modifiers (PostGIS: geometry(Point,4326)); kept as
+            // printed, they are written quoted when not lower case, so the name comes back exactly
+            if (modifiers.stream().anyMatch(m -> !m.matches("-?[0-9]+") && (!element.extensionMember()
+                    || !m.matches("[A-Za-z_][A-Za-z0-9_]*")))) {
                 return problem("type " + text + " has modifiers Strata cannot write");
             }
         }

@@ -19,7 +19,7 @@ public record StepTarget(Kind kind, String schema, String table, String name, St
      * DROP until it is gone.
      */
     public enum Kind {
-        SCHEMA, EXTENSION, ROLE, ENUM, DOMAIN, SEQUENCE, TABLE, COLUMN, CONSTRAINT, INDEX, TRIGGER, VIEW,
+        SCHEMA, EXTENSION, ROLE, COLLATION, ENUM, DOMAIN, SEQUENCE, TABLE, COLUMN, CONSTRAINT, INDEX, TRIGGER, VIEW,
         FUNCTION, PROCEDURE, FACADE_VERSION, POLICY, DEFAULT
     }
 

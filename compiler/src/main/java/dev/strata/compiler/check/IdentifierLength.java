@@ -27,6 +27,7 @@ public final class IdentifierLength implements SchemaRule {
         var core = model.core();
         var names = new Names(diagnostics);
         core.extensions().forEach(e -> names.declared("extension", e.name(), e.span()));
+        core.collations().forEach(c -> names.declared("collation", c.name(), c.span()));
         core.domains().forEach(d -> {
             names.declared("domain", d.name(), d.span());
             d.checks().forEach(c -> names.declared("constraint", c.name(), c.span()));

@@ -109,6 +109,10 @@ public enum Code {
     TRIGGER_ON_MATERIALIZED_VIEW("S1716", "trigger on a materialized view"),
     VIEW_TRIGGER_SHAPE("S1717", "view trigger that is not instead of … for each row"),
     FACADE_VIEW_PARTS("S1718", "index or trigger on a facade view"),
+    UNKNOWN_COLLATION("S1725", "unknown collation"),
+    COLLATION_OPTIONS("S1726", "collation options PostgreSQL rejects"),
+    DUPLICATE_COLLATION("S1727", "duplicate collation"),
+    TYPE_MODIFIER_WORD("S1728", "word among the modifiers of a type that takes numbers"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),
@@ -119,6 +123,7 @@ public enum Code {
     DATA_WITHOUT_RESTORE_KEY("S2012", "data at risk without a key to restore it by"),
     ENUM_VALUE_ADDED_AND_USED("S2013", "enum value added and used in one plan"),
     PARTITIONING_CHANGED("S2014", "partitioning of an existing table changed"),
+    COLLATION_CHANGE_WITH_INDEX("S2018", "collation changed while an index names it"),
     DEPENDENCY_CYCLE("S2020", "dependency cycle"),
     UNREADABLE_PLAN(PlanProblem.Kind.UNREADABLE, "unreadable plan"),
     EDITED_PLAN(PlanProblem.Kind.EDITED, "plan edited"),

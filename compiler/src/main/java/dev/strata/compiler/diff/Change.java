@@ -1,6 +1,7 @@
 package dev.strata.compiler.diff;
 
 import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
@@ -61,6 +62,25 @@ public sealed interface Change {
     record DropExtension(Extension extension) implements Change {
         public String kind() { return "drop extension"; }
         public String object() { return extension.name(); }
+    }
+
+    record AddCollation(Collation collation) implements Change {
+        public String kind() { return "add collation"; }
+        public String object() { return collation.name(); }
+    }
+
+    record DropCollation(Collation collation) implements Change {
+        public String kind() { return "drop collation"; }
+        public String object() { return collation.name(); }
+    }
+
+    /**
+     * A collation's options changed: PostgreSQL cannot alter them (ALTER COLLATION only renames, changes the owner
+     * or refreshes the version), so it is created anew and the columns that use it are moved over.
+     */
+    record RecreateCollation(Collation from, Collation to) implements Change {
+        public String kind() { return "rebuild collation"; }
+        public String object() { return to.name(); }
     }
 
     record AddEnum(EnumType type) implements Change {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.diff;
 
+import dev.strata.compiler.diff.Change.AddCollation;
 import dev.strata.compiler.diff.Change.AddDomain;
 import dev.strata.compiler.diff.Change.AddEnum;
 import dev.strata.compiler.diff.Change.AddEnumValue;
@@ -8,15 +9,18 @@ import dev.strata.compiler.diff.Change.AddSequence;
 import dev.strata.compiler.diff.Change.AddTable;
 import dev.strata.compiler.diff.Change.AlterDomain;
 import dev.strata.compiler.diff.Change.AlterSequence;
+import dev.strata.compiler.diff.Change.DropCollation;
 import dev.strata.compiler.diff.Change.DropDomain;
 import dev.strata.compiler.diff.Change.DropEnum;
 import dev.strata.compiler.diff.Change.DropExtension;
 import dev.strata.compiler.diff.Change.DropSequence;
 import dev.strata.compiler.diff.Change.DropTable;
+import dev.strata.compiler.diff.Change.RecreateCollation;
 import dev.strata.compiler.diff.Change.RecreateDomain;
 import dev.strata.compiler.diff.Change.RecreateEnum;
 import dev.strata.compiler.diff.Change.RenameTable;
 import dev.strata.compiler.diff.Change.SetComment;
+import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Model;
@@ -47,6 +51,7 @@ public final class SchemaDiff {
     public static List<Change> between(Model from, Model to) {
         var diff = new SchemaDiff(from, to);
         diff.extensions();
+        diff.collations();
         diff.enums();
         diff.domains();
         diff.sequences();
@@ -66,6 +71,24 @@ public final class SchemaDiff {
         old.forEach((name, e) -> {
             if (!now.containsKey(name)) {
                 changes.add(new DropExtension(e));
+            }
+        });
+    }
+
+    private void collations() {
+        var old = byName(from.core().collations(), Collation::name);
+        var now = byName(to.core().collations(), Collation::name);
+        now.forEach((name, c) -> {
+            Collation before = old.get(name);
+            if (before == null) {
+                changes.add(new AddCollation(c));
+            } else if (!before.sameDefinition(c)) {
+                changes.add(new RecreateCollation(before, c));
+            }
+        });
+        old.forEach((name, c) -> {
+            if (!now.containsKey(name)) {
+                changes.add(new DropCollation(c));
             }
         });
     }

@@ -1,12 +1,13 @@
 package dev.strata.compiler.format;
 
+import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.Sequence;
 import java.util.ArrayList;
 
-/** The one-line declarations: extensions, enums, domains and sequences. */
+/** The one-line declarations: extensions, collations, enums, domains and sequences. */
 final class DeclarationPrinter {
 
     private final Output out;
@@ -17,6 +18,29 @@ final class DeclarationPrinter {
 
     void print(Extension extension, int depth) {
         out.node(depth, "extension " + StrataNames.name(extension.name()), extension);
+    }
+
+    void print(Collation collation, int depth) {
+        var text = new StringBuilder("collation ").append(StrataNames.name(collation.name()));
+        if (collation.copied()) {
+            out.node(depth, text.append(" from ").append(StrataNames.name(collation.from())).toString(), collation);
+            return;
+        }
+        var options = new ArrayList<String>();
+        options.add("provider = " + collation.provider());
+        if (collation.locale() != null) {
+            options.add("locale = " + Literals.string(collation.locale()));
+        }
+        if (collation.lcCollate() != null) {
+            options.add("lc_collate = " + Literals.string(collation.lcCollate()));
+        }
+        if (collation.lcCtype() != null) {
+            options.add("lc_ctype = " + Literals.string(collation.lcCtype()));
+        }
+        if (!collation.deterministic()) {
+            options.add("deterministic = false");
+        }
+        out.node(depth, text.append(" (").append(String.join(", ", options)).append(')').toString(), collation);
     }
 
     void print(EnumType enumType, int depth) {

@@ -2,6 +2,7 @@ package dev.strata.compiler.format;
 
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Block;
+import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.CoreBlock;
 import dev.strata.compiler.model.Declaration;
 import dev.strata.compiler.model.Domain;
@@ -63,8 +64,8 @@ public final class SchemaPrinter {
     }
 
     /**
-     * A whole model as one file: one core block (extensions, enums, domains, sequences, tables, views, routines),
-     * then the facades sorted by name and version.
+     * A whole model as one file: one core block (extensions, collations, enums, domains, sequences, tables, views,
+     * routines), then the facades sorted by name and version.
      */
     public static String print(Model model) {
         return print(new SourceUnit("<model>", blocksOf(model), List.of()));
@@ -75,6 +76,7 @@ public final class SchemaPrinter {
         var core = model.core();
         var declarations = new ArrayList<Declaration>();
         declarations.addAll(core.extensions());
+        declarations.addAll(core.collations());
         declarations.addAll(core.enums());
         declarations.addAll(core.domains());
         declarations.addAll(core.sequences());
@@ -114,11 +116,11 @@ public final class SchemaPrinter {
     }
 
     /**
-     * Extensions, enums, domains, sequences and partitions sit on consecutive lines; anything bigger gets space
-     * around it.
+     * Extensions, collations, enums, domains, sequences and partitions sit on consecutive lines; anything bigger gets
+     * space around it.
      */
     private static boolean isOneLiner(Declaration declaration) {
-        return declaration instanceof Extension || declaration instanceof EnumType
+        return declaration instanceof Extension || declaration instanceof Collation || declaration instanceof EnumType
                 || declaration instanceof Domain || declaration instanceof Sequence
                 || declaration instanceof Table table && table.partition();
     }
@@ -126,6 +128,8 @@ public final class SchemaPrinter {
     private void declaration(Declaration declaration, int depth) {
         if (declaration instanceof Extension extension) {
             declarations.print(extension, depth);
+        } else if (declaration instanceof Collation collation) {
+            declarations.print(collation, depth);
         } else if (declaration instanceof EnumType enumType) {
             declarations.print(enumType, depth);
         } else if (declaration instanceof Domain domain) {

@@ -1,5 +1,6 @@
 package dev.strata.compiler.format;
 
+import dev.strata.compiler.model.TypeNames;
 import dev.strata.compiler.model.TypeRef;
 import dev.strata.plan.sql.Identifiers;
 import java.util.Map;
@@ -35,7 +36,8 @@ final class TypePrinter {
         var words = MULTI_WORD.get(type.name());
         text.append(words == null ? name(type.name()) : words[0]);
         if (!type.modifiers().isEmpty()) {
-            text.append('(').append(String.join(",", type.modifiers())).append(')');
+            text.append('(').append(String.join(",", type.modifiers().stream()
+                    .map(m -> TypeNames.isNumericModifier(m) ? m : StrataNames.name(m)).toList())).append(')');
         }
         if (words != null) {
             text.append(words[1]);

@@ -8,10 +8,17 @@ import java.util.Optional;
  * path). Duplicates are kept here so the checks can report them.
  */
 public record Core(List<Extension> extensions, List<EnumType> enums, List<Domain> domains,
-                   List<Sequence> sequences, List<Table> tables, List<View> views, List<Routine> routines) {
+                   List<Sequence> sequences, List<Table> tables, List<View> views, List<Routine> routines,
+                   List<Collation> collations) {
 
     public static final Core EMPTY = new Core(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), List.of());
+
+    /** A core without collations. */
+    public Core(List<Extension> extensions, List<EnumType> enums, List<Domain> domains, List<Sequence> sequences,
+                List<Table> tables, List<View> views, List<Routine> routines) {
+        this(extensions, enums, domains, sequences, tables, views, routines, List.of());
+    }
 
     public Core {
         extensions = List.copyOf(extensions);
@@ -21,6 +28,11 @@ public record Core(List<Extension> extensions, List<EnumType> enums, List<Domain
         tables = ByName.of(tables, Table::name);
         views = List.copyOf(views);
         routines = List.copyOf(routines);
+        collations = ByName.of(collations, Collation::name);
+    }
+
+    public Optional<Collation> collation(String name) {
+        return ByName.find(collations, name, Collation::name);
     }
 
     public Optional<Table> table(String name) {

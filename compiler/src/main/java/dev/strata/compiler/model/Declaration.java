@@ -4,7 +4,7 @@ import dev.strata.compiler.diag.Span;
 
 /** Something with a name declared at the top of a {@code core} or {@code facade} block. */
 public sealed interface Declaration
-        permits Extension, EnumType, Domain, Sequence, Table, View, Routine {
+        permits Extension, Collation, EnumType, Domain, Sequence, Table, View, Routine {
 
     String name();
 

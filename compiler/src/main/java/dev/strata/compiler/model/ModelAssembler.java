@@ -17,6 +17,7 @@ public final class ModelAssembler {
         var tables = new ArrayList<Table>();
         var views = new ArrayList<View>();
         var routines = new ArrayList<Routine>();
+        var collations = new ArrayList<Collation>();
         var facades = new ArrayList<Facade>();
         for (var unit : units) {
             for (var block : unit.blocks()) {
@@ -27,6 +28,8 @@ public final class ModelAssembler {
                 for (var declaration : ((CoreBlock) block).declarations()) {
                     if (declaration instanceof Extension e) {
                         extensions.add(e);
+                    } else if (declaration instanceof Collation c) {
+                        collations.add(c);
                     } else if (declaration instanceof EnumType e) {
                         enums.add(e);
                     } else if (declaration instanceof Domain d) {
@@ -43,7 +46,7 @@ public final class ModelAssembler {
                 }
             }
         }
-        var core = new Core(extensions, enums, domains, sequences, tables, views, routines);
+        var core = new Core(extensions, enums, domains, sequences, tables, views, routines, collations);
         return new Model(core, facades);
     }
 }

@@ -67,6 +67,11 @@ public final class TypeNames {
                 && (a.arrayDimensions() > 0) == (b.arrayDimensions() > 0);
     }
 
+    /** Whether a type modifier is a number ({@code 12}, {@code -1}); an extension's type may also take words. */
+    public static boolean isNumericModifier(String modifier) {
+        return modifier.matches("-?[0-9]+");
+    }
+
     /** Whether PostgreSQL knows this type without any declaration (after alias resolution). */
     public static boolean isBuiltIn(String name) {
         return BUILT_IN.contains(canonicalName(name));

@@ -9,6 +9,7 @@ import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.SourceComment;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.grammar.StrataBaseVisitor;
+import dev.strata.grammar.StrataParser.CollationDeclContext;
 import dev.strata.grammar.StrataParser.CoreBlockContext;
 import dev.strata.grammar.StrataParser.CoreItemContext;
 import dev.strata.grammar.StrataParser.DomainDeclContext;
@@ -56,6 +57,11 @@ final class AstBuilder extends StrataBaseVisitor<Object> {
     @Override
     public Declaration visitExtensionDecl(ExtensionDeclContext ctx) {
         return new Extension(Names.name(ctx.identifier()), in.source().span(ctx));
+    }
+
+    @Override
+    public Declaration visitCollationDecl(CollationDeclContext ctx) {
+        return CollationTranslator.collation(ctx, in);
     }
 
     @Override

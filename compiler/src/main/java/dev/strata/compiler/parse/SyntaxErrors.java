@@ -7,6 +7,7 @@ import static dev.strata.grammar.StrataParser.OTHER;
 import static dev.strata.grammar.StrataParser.RBRACE;
 import static dev.strata.grammar.StrataParser.RPAREN;
 import static dev.strata.grammar.StrataParser.RULE_domainDecl;
+import static dev.strata.grammar.StrataParser.RULE_collationDecl;
 import static dev.strata.grammar.StrataParser.RULE_enumDecl;
 import static dev.strata.grammar.StrataParser.RULE_extensionDecl;
 import static dev.strata.grammar.StrataParser.RULE_functionDecl;
@@ -35,8 +36,9 @@ import org.antlr.v4.runtime.atn.ATN;
  */
 final class SyntaxErrors {
 
-    private static final Set<Integer> DECLARATIONS = Set.of(RULE_extensionDecl, RULE_enumDecl, RULE_domainDecl,
-            RULE_sequenceDecl, RULE_tableDecl, RULE_viewDecl, RULE_functionDecl, RULE_procedureDecl, RULE_grantDecl);
+    private static final Set<Integer> DECLARATIONS = Set.of(RULE_extensionDecl, RULE_collationDecl, RULE_enumDecl,
+            RULE_domainDecl, RULE_sequenceDecl, RULE_tableDecl, RULE_viewDecl, RULE_functionDecl, RULE_procedureDecl,
+            RULE_grantDecl);
 
     private final Source source;
     private final ATN atn;

@@ -3,6 +3,7 @@ package dev.strata.compiler.parse;
 import static dev.strata.grammar.StrataParser.COMMA;
 import static dev.strata.grammar.StrataParser.CORE;
 import static dev.strata.grammar.StrataParser.DOMAIN;
+import static dev.strata.grammar.StrataParser.COLLATION;
 import static dev.strata.grammar.StrataParser.ENUM;
 import static dev.strata.grammar.StrataParser.EQUALS;
 import static dev.strata.grammar.StrataParser.EXTENSION;
@@ -26,7 +27,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 /** Hints for common slips behind an unexpected token: what the author probably meant, and how to write it. */
 final class SyntaxHints {
 
-    private static final Set<Integer> CORE_ONLY = Set.of(TABLE, ENUM, DOMAIN, SEQUENCE, EXTENSION);
+    private static final Set<Integer> CORE_ONLY = Set.of(TABLE, ENUM, DOMAIN, SEQUENCE, EXTENSION, COLLATION);
 
     private static final Set<String> SQL_STATEMENTS = Set.of("create", "alter", "drop", "insert", "update",
             "delete", "select", "begin", "commit");

@@ -4,6 +4,7 @@ import static dev.strata.grammar.StrataParser.RULE_columnDef;
 import static dev.strata.grammar.StrataParser.RULE_coreBlock;
 import static dev.strata.grammar.StrataParser.RULE_deferral;
 import static dev.strata.grammar.StrataParser.RULE_domainDecl;
+import static dev.strata.grammar.StrataParser.RULE_collationDecl;
 import static dev.strata.grammar.StrataParser.RULE_enumDecl;
 import static dev.strata.grammar.StrataParser.RULE_extensionDecl;
 import static dev.strata.grammar.StrataParser.RULE_facadeBlock;
@@ -52,6 +53,8 @@ final class SyntaxShapes {
             Map.entry(RULE_typeName, "types are written as in PostgreSQL, for example numeric(12,2), "
                     + "timestamp(3) with time zone, double precision, character varying(20), text[]"),
             Map.entry(RULE_extensionDecl, "an extension is written extension NAME"),
+            Map.entry(RULE_collationDecl, "a collation is written collation NAME (provider = icu|libc, locale = '…'"
+                    + " [, deterministic = false]) or collation NAME from EXISTING"),
             Map.entry(RULE_enumDecl, "an enum is written enum NAME ('label', …) [comment '…']"),
             Map.entry(RULE_domainDecl, "a domain is written domain NAME TYPE [not null] [default VALUE] "
                     + "[[constraint NAME] check (EXPR) …] [comment '…']"),
@@ -70,7 +73,7 @@ final class SyntaxShapes {
             Map.entry(RULE_grantDecl, "a grant is written grant PRIVILEGE[, …] on OBJECT to ROLE[, …]"),
             Map.entry(RULE_facadeBlock, "a facade is written facade NAME version N { views, functions, procedures, "
                     + "grants }"),
-            Map.entry(RULE_coreBlock, "a core block holds extensions, enums, domains, sequences, tables, "
+            Map.entry(RULE_coreBlock, "a core block holds extensions, collations, enums, domains, sequences, tables, "
                     + "partitions, views, functions and procedures"));
 
     private SyntaxShapes() {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Type references: the name in lower case with single spaces ({@code char varying} is spelled
- * {@code character varying}), modifiers as written, and the number of array dimensions.
+ * {@code character varying}), modifiers as written (numbers, or names for an extension's type: a bare word folded
+ * to lower case, a quoted one exactly as spelled), and the number of array dimensions.
  */
 final class TypeRefs {
 
@@ -36,7 +37,9 @@ final class TypeRefs {
         if (ctx == null) {
             return List.of();
         }
-        return ctx.signedInteger().stream().map(n -> n.getText()).toList();
+        return ctx.typeModifier().stream()
+                .map(m -> m.signedInteger() != null ? m.signedInteger().getText() : Names.name(m.identifier()))
+                .toList();
     }
 
     private static final class NameVisitor extends StrataBaseVisitor<Named> {

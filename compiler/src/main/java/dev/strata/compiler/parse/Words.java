@@ -66,6 +66,8 @@ final class Words {
                 return Expected.phrase("an integer");
             case RULE_signedNumber:
                 return Expected.phrase("a number");
+            case RULE_typeModifier:
+                return Expected.phrase("an integer");
             case RULE_typeModifiers:
                 return Expected.minor("'('");
             case RULE_arraySuffix:
@@ -149,6 +151,10 @@ final class Words {
                 return "an extension name";
             case RULE_enumDecl:
                 return "an enum name";
+            case RULE_collationDecl:
+                return "a collation name";
+            case RULE_collationOption:
+                return previousToken == EQUALS ? "an option value" : "a collation option";
             case RULE_domainDecl:
                 return "a domain name";
             case RULE_sequenceDecl:

@@ -29,6 +29,7 @@ import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -305,6 +306,10 @@ final class ColumnSteps extends PlanPart {
         }
         columnStep(d, table, b.name());
         d.newUses.addAll(newUses.type(b.type()));
+        d.newUses.addAll(newUses.collation(b.collation()));
+        if (!Objects.equals(a.collation(), b.collation())) {
+            d.oldUses.addAll(oldUses.collation(a.collation()));
+        }
         d.newUses.addAll(newUses.sql(using, Scope.CORE));
         d.modifies.add(Keys.column(table, b.name()));
         d.modifies.add(Keys.column(renamedOrSame(table), oldColumnOrSame(table, b.name())));

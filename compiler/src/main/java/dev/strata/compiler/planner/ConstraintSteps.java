@@ -102,6 +102,7 @@ final class ConstraintSteps extends PlanPart {
         if (c.exclusion().where() != null) {
             d.newUses.addAll(newUses.sql(c.exclusion().where(), Scope.CORE));
         }
+        c.exclusion().elements().forEach(e -> d.newUses.addAll(newUses.collation(e.key().collation())));
         if (d.scansTable) {
             d.note("Builds the constraint's index; fails if two rows conflict.");
         }
@@ -113,6 +114,7 @@ final class ConstraintSteps extends PlanPart {
         if (c.exclusion().where() != null) {
             d.oldUses.addAll(oldUses.sql(c.exclusion().where(), Scope.CORE));
         }
+        c.exclusion().elements().forEach(e -> d.oldUses.addAll(oldUses.collation(e.key().collation())));
     }
 
     /** The columns an exclusion constraint names as keys or includes (expressions are not looked into). */
@@ -233,6 +235,7 @@ final class ConstraintSteps extends PlanPart {
             } else {
                 d.newUses.addAll(newUses.sql(element.expression(), Scope.CORE));
             }
+            d.newUses.addAll(newUses.collation(element.collation()));
         }
         index.include().forEach(col -> d.newUses.add(Keys.column(table, col)));
         d.newUses.addAll(newUses.sql(index.where(), Scope.CORE));
@@ -261,6 +264,7 @@ final class ConstraintSteps extends PlanPart {
         d.oldUses.add(Keys.table(c.table()));
         c.index().elements().stream().filter(e -> e.column() != null)
                 .forEach(e -> d.oldUses.add(Keys.column(c.table(), e.column())));
+        c.index().elements().forEach(e -> d.oldUses.addAll(oldUses.collation(e.collation())));
         c.index().include().forEach(col -> d.oldUses.add(Keys.column(c.table(), col)));
         d.drops.add(Keys.constraint(c.name()));
         if (c.index().unique()) {

@@ -17,6 +17,11 @@ final class Keys {
         return "extension:" + name;
     }
 
+    /** A collation of the core. */
+    static String collation(String name) {
+        return "collation:" + name;
+    }
+
     /** An enum or domain. */
     static String type(String name) {
         return "type:" + name;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Exclusion;
@@ -56,6 +57,7 @@ public final class ModelFingerprint {
                     json.writeNull();
                 }
             }))
+            .addMixIn(Core.class, CoreWithoutEmptyCollations.class)
             .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class)
             .addMixIn(Check.class, CheckWithoutDefaults.class)
             .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
@@ -71,6 +73,12 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Trigger> triggers();
+    }
+
+    /** A core without collations is written as before they existed in the language. */
+    private abstract static class CoreWithoutEmptyCollations {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Collation> collations();
     }
 
     /**
@@ -161,7 +169,8 @@ public final class ModelFingerprint {
                 byName(c.domains(), d -> d.name()), byName(c.sequences(), s -> s.name()),
                 byName(c.tables().stream().map(ModelFingerprint::table).toList(), Table::name),
                 byName(c.views().stream().map(ModelFingerprint::view).toList(), v -> v.name()),
-                byName(c.routines(), r -> r.signature()));
+                byName(c.routines(), r -> r.signature()),
+                byName(c.collations(), co -> co.name()));
         var facades = model.facades().stream()
                 .map(f -> new Facade(f.name(), f.version(), byName(f.views(), v -> v.name()),
                         byName(f.routines(), r -> r.signature()), byText(f.grants()), f.span()))

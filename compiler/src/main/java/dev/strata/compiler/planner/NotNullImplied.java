@@ -20,7 +20,7 @@ final class NotNullImplied {
         Core core = model.core();
         var tables = core.tables().stream().map(NotNullImplied::table).toList();
         var newCore = new Core(core.extensions(), core.enums(), core.domains(), core.sequences(), tables,
-                core.views(), core.routines());
+                core.views(), core.routines(), core.collations());
         return new Model(newCore, model.facades());
     }
 

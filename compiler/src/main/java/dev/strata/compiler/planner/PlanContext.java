@@ -33,6 +33,7 @@ final class PlanContext {
     boolean dataLossAccepted;
 
     final TypeSteps types;
+    final CollationSteps collations;
     final TableSteps tables;
     final ColumnSteps columns;
     final ConstraintSteps constraints;
@@ -45,11 +46,15 @@ final class PlanContext {
         this.from = NotNullImplied.apply(request.from());
         this.to = NotNullImplied.apply(request.to());
         this.core = request.coreSchema();
-        this.ddl = new Ddl(core);
+        var collations = new HashSet<String>();
+        from.core().collations().forEach(c -> collations.add(c.name()));
+        to.core().collations().forEach(c -> collations.add(c.name()));
+        this.ddl = new Ddl(core, collations);
         this.renames = TableRenames.of(from, to);
         this.oldUses = new Uses(from);
         this.newUses = new Uses(to);
         this.types = new TypeSteps(this);
+        this.collations = new CollationSteps(this);
         this.tables = new TableSteps(this);
         this.columns = new ColumnSteps(this);
         this.constraints = new ConstraintSteps(this);

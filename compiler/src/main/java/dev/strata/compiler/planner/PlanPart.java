@@ -9,6 +9,7 @@ import dev.strata.compiler.diff.Scope;
 import dev.strata.compiler.diff.TableRenames;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
@@ -43,6 +44,7 @@ abstract class PlanPart {
     static final int RETIRE_FACADES = 58;
     static final int SCHEMAS = 60;
     static final int EXTENSIONS = 62;
+    static final int COLLATIONS = 63;
     static final int TYPES = 64;
     static final int SEQUENCES = 66;
     static final int RENAME_TABLES = 70;
@@ -54,6 +56,7 @@ abstract class PlanPart {
     static final int ADD_CONSTRAINTS = 86;
     static final int ADD_INDEXES = 88;
     static final int DROP_TYPES = 90;
+    static final int DROP_COLLATIONS = 91;
     static final int DROP_EXTENSIONS = 92;
     static final int ADD_FOREIGN_KEYS = 94;
     static final int COMMENTS = 96;
@@ -175,7 +178,10 @@ abstract class PlanPart {
      * {@code CREATE TABLE strata_backup.NAME AS SELECT …} of {@code columns} of core table {@code t} (named
      * {@code table} at that point of the plan). Columns of a user-defined type (enum, domain, extension type) are
      * kept as text, so the backup table depends on no type: a plan or rollback that drops the type still can, and
-     * the restore casts the text back ({@link #restoredValue}).
+     * the restore casts the text back ({@link #restoredValue}). A column with a collation of the core that is not
+     * part of a key the restore matches rows by is kept with the database's default collation, so the backup does
+     * not depend on the collation either (a plan or rollback that drops it still can; the restore assigns the
+     * values back). Key columns keep their collation: rows are matched by them, under the collation of the table.
      */
     String backupCopy(String backupTable, Table t, String table, List<String> columns) {
         Sql select = Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable).kw("AS SELECT");
@@ -186,6 +192,8 @@ abstract class PlanPart {
             String name = columns.get(i);
             if (userTyped(t, name)) {
                 select.kw("CAST(").id(name).kw("AS text) AS").id(name);
+            } else if (coreCollated(t, name) && !keyColumn(t, name)) {
+                select.id(name).collate("default").kw("AS").id(name);
             } else {
                 select.id(name);
             }
@@ -204,6 +212,27 @@ abstract class PlanPart {
         }
         Column c = t.column(column).orElseThrow();
         return Sql.empty().kw("CAST(").append(value).kw("AS").append(SqlTypes.of(c.type(), core, null)).close();
+    }
+
+    private boolean coreCollated(Table t, String column) {
+        if (t == null) {
+            return false;
+        }
+        String collation = t.column(column).map(Column::collation).orElse(null);
+        return collation != null && (from.core().collation(collation).isPresent()
+                || to.core().collation(collation).isPresent());
+    }
+
+    /** Whether a column is part of the primary key, a unique constraint or a unique index. */
+    private static boolean keyColumn(Table t, String column) {
+        if (t.primaryKey() != null && t.primaryKey().columns().contains(column)) {
+            return true;
+        }
+        if (t.uniques().stream().anyMatch(u -> u.columns().contains(column))) {
+            return true;
+        }
+        return t.indexes().stream().filter(Index::unique)
+                .anyMatch(i -> i.elements().stream().anyMatch(e -> column.equals(e.column())));
     }
 
     private static boolean userTyped(Table t, String column) {

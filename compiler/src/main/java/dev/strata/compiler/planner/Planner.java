@@ -6,6 +6,7 @@ import dev.strata.compiler.diff.Change;
 import dev.strata.compiler.diff.Change.AddCheck;
 import dev.strata.compiler.diff.Change.AddColumn;
 import dev.strata.compiler.diff.Change.AddDomain;
+import dev.strata.compiler.diff.Change.AddCollation;
 import dev.strata.compiler.diff.Change.AddEnum;
 import dev.strata.compiler.diff.Change.AddEnumValue;
 import dev.strata.compiler.diff.Change.AddExtension;
@@ -34,6 +35,7 @@ import dev.strata.compiler.diff.Change.DropColumn;
 import dev.strata.compiler.diff.Change.DropExpression;
 import dev.strata.compiler.diff.Change.DropDefault;
 import dev.strata.compiler.diff.Change.DropDomain;
+import dev.strata.compiler.diff.Change.DropCollation;
 import dev.strata.compiler.diff.Change.DropEnum;
 import dev.strata.compiler.diff.Change.DropExtension;
 import dev.strata.compiler.diff.Change.DropForeignKey;
@@ -51,6 +53,7 @@ import dev.strata.compiler.diff.Change.DropUnique;
 import dev.strata.compiler.diff.Change.DropView;
 import dev.strata.compiler.diff.Change.EnsureRole;
 import dev.strata.compiler.diff.Change.RecreateDomain;
+import dev.strata.compiler.diff.Change.RecreateCollation;
 import dev.strata.compiler.diff.Change.RecreateEnum;
 import dev.strata.compiler.diff.Change.RenameColumn;
 import dev.strata.compiler.diff.Change.RenameConstraint;
@@ -203,6 +206,12 @@ public final class Planner extends PlanPart {
             ctx.types.addExtension(c);
         } else if (change instanceof DropExtension c) {
             ctx.types.dropExtension(c);
+        } else if (change instanceof AddCollation c) {
+            ctx.collations.addCollation(c);
+        } else if (change instanceof DropCollation c) {
+            ctx.collations.dropCollation(c);
+        } else if (change instanceof RecreateCollation c) {
+            ctx.collations.recreateCollation(c);
         } else if (change instanceof AddEnum c) {
             ctx.types.addEnum(c);
         } else if (change instanceof DropEnum c) {

@@ -31,6 +31,7 @@ final class Uses {
     private final Set<String> sequences = new java.util.HashSet<>();
     private final Set<String> coreViews = new java.util.HashSet<>();
     private final Set<String> coreRoutines = new java.util.HashSet<>();
+    private final Set<String> collations = new java.util.HashSet<>();
 
     Uses(Model model) {
         this.model = model;
@@ -40,6 +41,16 @@ final class Uses {
         model.core().sequences().forEach(s -> sequences.add(s.name()));
         model.core().views().forEach(v -> coreViews.add(v.name()));
         model.core().routines().forEach(r -> coreRoutines.add(r.name()));
+        model.core().collations().forEach(c -> collations.add(c.name()));
+    }
+
+    /** The key of a collation of the core that a column or key names; none for PostgreSQL's own or null. */
+    Set<String> collation(String name) {
+        var keys = new LinkedHashSet<String>();
+        if (name != null && collations.contains(name)) {
+            keys.add(Keys.collation(name));
+        }
+        return keys;
     }
 
     /** Keys for a type: the enum or domain it names, or the table whose row type it is. */
@@ -184,9 +195,10 @@ final class Uses {
         return keys;
     }
 
-    /** What a column definition needs: its type, and whatever its default or generation expression reads. */
+    /** What a column definition needs: its type and collation, and whatever its default or generation expression reads. */
     Set<String> column(Column column) {
         var keys = new LinkedHashSet<String>(type(column.type()));
+        keys.addAll(collation(column.collation()));
         keys.addAll(sql(column.defaultExpr(), Scope.CORE));
         keys.addAll(sql(column.generated(), Scope.CORE));
         return keys;

@@ -1,6 +1,7 @@
 package dev.strata.compiler.sql;
 
 import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
@@ -35,9 +36,21 @@ import java.util.Set;
 public final class Ddl {
 
     private final String core;
+    private final Set<String> coreCollations;
 
     public Ddl(String coreSchema) {
+        this(coreSchema, Set.of());
+    }
+
+    /** {@code coreCollations}: the collations declared in the core, which columns and keys name qualified. */
+    public Ddl(String coreSchema, Set<String> coreCollations) {
         this.core = coreSchema;
+        this.coreCollations = Set.copyOf(coreCollations);
+    }
+
+    /** The schema a collation named by a column or key is in: the core's, or null for PostgreSQL's own. */
+    private String collationSchema(String collation) {
+        return collation != null && coreCollations.contains(collation) ? core : null;
     }
 
     public String core() {
@@ -77,6 +90,40 @@ public final class Ddl {
 
     public String dropExtension(String name) {
         return Sql.of("DROP EXTENSION").id(name).build();
+    }
+
+    // ---------------------------------------------------------------------------------------- collations
+
+    /** CREATE COLLATION with the options the model gives, or FROM the collation it copies. */
+    public String createCollation(Collation c) {
+        var sql = Sql.of("CREATE COLLATION").name(core, c.name());
+        if (c.copied()) {
+            String schema = collationSchema(c.from());
+            return (schema == null ? sql.kw("FROM").id(c.from()) : sql.kw("FROM").name(schema, c.from())).build();
+        }
+        // the check lets only these two through; pg_dump writes them bare too
+        sql.open().kw(Collation.ICU.equals(c.provider()) ? "PROVIDER = icu" : "PROVIDER = libc");
+        if (c.locale() != null) {
+            sql.comma().kw("LOCALE =").lit(c.locale());
+        }
+        if (c.lcCollate() != null) {
+            sql.comma().kw("LC_COLLATE =").lit(c.lcCollate());
+        }
+        if (c.lcCtype() != null) {
+            sql.comma().kw("LC_CTYPE =").lit(c.lcCtype());
+        }
+        if (!c.deterministic()) {
+            sql.comma().kw("DETERMINISTIC = false");
+        }
+        return sql.close().build();
+    }
+
+    public String dropCollation(String name) {
+        return Sql.of("DROP COLLATION").name(core, name).build();
+    }
+
+    public String renameCollation(String from, String to) {
+        return Sql.of("ALTER COLLATION").name(core, from).kw("RENAME TO").id(to).build();
     }
 
     // --------------------------------------------------------------------------------------------- types
@@ -300,7 +347,8 @@ public final class Ddl {
 
     /** A column as in CREATE TABLE or ADD COLUMN; {@code full} false leaves out default, NOT NULL, identity. */
     public Sql columnDefinition(Column column, boolean full) {
-        var sql = Sql.empty().id(column.name()).append(SqlTypes.of(column.type(), core, column.collation()));
+        var sql = Sql.empty().id(column.name()).append(SqlTypes.of(column.type(), core, null))
+                .collate(collationSchema(column.collation()), column.collation());
         if (column.generated() != null) {
             sql.kw("GENERATED ALWAYS AS").paren(column.generated()).kw("STORED");
         }
@@ -365,7 +413,8 @@ public final class Ddl {
 
     /** ALTER COLUMN … TYPE; {@code using} is verbatim SQL or null for PostgreSQL's assignment cast. */
     public String alterColumnType(String table, String column, TypeRef type, String collation, String using) {
-        var sql = alterColumn(table, column).kw("TYPE").append(SqlTypes.of(type, core, collation));
+        var sql = alterColumn(table, column).kw("TYPE").append(SqlTypes.of(type, core, null))
+                .collate(collationSchema(collation), collation);
         if (using != null) {
             sql.kw("USING").paren(using);
         }
@@ -614,9 +663,7 @@ public final class Ddl {
         } else {
             sql.paren(element.expression());
         }
-        if (element.collation() != null) {
-            sql.kw("COLLATE").id(element.collation());
-        }
+        sql.collate(collationSchema(element.collation()), element.collation());
         if (element.opclass() != null) {
             sql.id(element.opclass());
         }

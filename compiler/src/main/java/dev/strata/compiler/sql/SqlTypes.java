@@ -20,7 +20,7 @@ public final class SqlTypes {
     public static Sql of(TypeRef type, String schema, String collation) {
         Sql sql = Sql.empty();
         if (!TypeNames.isBuiltIn(type.name())) {
-            sql.name(schema, type.name()).typeModifiers(type.modifiers());
+            sql.name(schema, type.name()).typeModifierValues(type.modifiers());
         } else {
             String name = TypeNames.canonicalName(type.name());
             String zone = null;

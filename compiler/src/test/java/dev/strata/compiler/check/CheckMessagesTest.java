@@ -1393,6 +1393,68 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("unknown collation", """
+                core {
+                  table customer {
+                    id   bigint primary key
+                    name text not null collate posix
+                  }
+                }
+                """,
+                """
+                schema.strata:4:5: error[S1725]: unknown collation 'posix' in column customer.name
+                    4 |     name text not null collate posix
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: collation names are case-sensitive: write collate "POSIX"
+
+                1 error
+                """),
+            new Case("nondeterministic libc collation", """
+                core {
+                  collation case_insensitive (provider = libc, locale = 'C', deterministic = false)
+                }
+                """,
+                """
+                schema.strata:2:3: error[S1726]: collation 'case_insensitive' is nondeterministic but uses libc
+                    2 |   collation case_insensitive (provider = libc, locale = 'C', deterministic = false)
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: only ICU collations can be nondeterministic: write provider = icu
+
+                1 error
+                """),
+            new Case("collation declared twice", """
+                core {
+                  collation german (provider = icu, locale = 'de')
+                  collation german (provider = icu, locale = 'de-u-co-phonebk')
+                }
+                """,
+                """
+                schema.strata:3:3: error[S1727]: collation 'german' is declared twice
+                    3 |   collation german (provider = icu, locale = 'de-u-co-phonebk')
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: remove one declaration
+                note: schema.strata:2:3: the collation 'german' is first declared here
+                    2 |   collation german (provider = icu, locale = 'de')
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+                1 error
+                """),
+            new Case("word among the modifiers of a built-in type", """
+                core {
+                  table t {
+                    id    bigint primary key
+                    price numeric(precise, 2)
+                  }
+                }
+                """,
+                """
+                schema.strata:4:11: error[S1728]: type numeric in column 't.price' has the modifier 'precise'
+                    4 |     price numeric(precise, 2)
+                      |           ^^^^^^^^^^^^^^^^^^^
+                hint: a built-in type takes numbers only, as in numeric(12,2)
+
+                1 error
+                """),
             new Case("several problems at once", """
                 core {
                   table customer {

@@ -5,6 +5,7 @@ import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.CoreBlock;
 import dev.strata.compiler.model.Domain;
+import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.Facade;
@@ -61,6 +62,8 @@ class KeywordNamesTest {
                 null, word, NONE);
         var core = new CoreBlock(List.of(
                 new Extension(word, NONE),
+                new Collation(word, word, null, null, null, null, true, NONE),
+                new Collation(word + "_2", null, Collation.ICU, word, null, null, false, NONE),
                 new EnumType(word, List.of(new EnumType.EnumValue(word, NONE)), null, NONE),
                 new Domain(word, type, false, null, List.of(new Check(word, null, "true", NONE)), null, NONE),
                 new Sequence(word, null, null, null, null, null, null, false, word + "." + word, NONE),

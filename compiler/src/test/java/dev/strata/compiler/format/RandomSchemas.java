@@ -7,6 +7,7 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.CoreBlock;
 import dev.strata.compiler.model.Declaration;
 import dev.strata.compiler.model.Domain;
+import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Extension;
 import dev.strata.compiler.model.Facade;
@@ -106,9 +107,11 @@ final class RandomSchemas {
     }
 
     private Declaration declaration() {
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(9)) {
             case 0:
                 return new Extension(name(), NONE);
+            case 7:
+                return collation();
             case 1:
                 return enumType();
             case 2:
@@ -122,6 +125,18 @@ final class RandomSchemas {
             default:
                 return table();
         }
+    }
+
+    private Collation collation() {
+        if (random.nextInt(4) == 0) {
+            return new Collation(name(), pick("C", "POSIX", "de-x-icu", "und-x-icu"), null, null, null, null, true,
+                    NONE);
+        }
+        boolean icu = random.nextBoolean();
+        boolean split = !icu && random.nextBoolean();
+        String locale = pick("C", "und-u-ks-level2", "de-u-co-phonebk", "it's", "");
+        return new Collation(name(), null, icu ? Collation.ICU : Collation.LIBC, split ? null : locale,
+                split ? locale : null, split ? ("C".equals(locale) ? "POSIX" : "C") : null, !icu || random.nextBoolean(), NONE);
     }
 
     private EnumType enumType() {

@@ -71,7 +71,7 @@ class SyntaxErrorTest {
                 }
                 """,
                         """
-                schema/shop.strata:3:14: error[S0101]: expected a column option, row level security, a column name, a constraint, an index, a trigger, a policy, a comment or '}', found ','
+                schema/shop.strata:3:14: error[S0101]: expected a column option, row level security, an index, a column name, a constraint, a trigger, a policy, a comment or '}', found ','
                     3 |     id bigint,
                       |              ^
                 hint: columns are not separated by commas in Strata; remove the ','
@@ -126,7 +126,7 @@ class SyntaxErrorTest {
                 }
                 """,
                         """
-                schema/shop.strata:2:3: error[S0101]: expected 'extension', 'enum', 'domain', 'sequence', 'table', 'partition', 'materialized', 'view', 'function', 'procedure' or '}', found 'tabel'
+                schema/shop.strata:2:3: error[S0101]: expected 'extension', 'collation', 'enum', 'domain', 'sequence', 'table', 'partition', 'materialized', 'view', 'function', 'procedure' or '}', found 'tabel'
                     2 |   tabel customer {
                       |   ^^^^^
                 hint: did you mean 'table'?
@@ -184,7 +184,7 @@ class SyntaxErrorTest {
                 }
                 """,
                         """
-                schema/shop.strata:3:29: error[S0101]: expected a column option, row level security, a column name, a constraint, an index, a trigger, a policy, a comment or '}', found '+'
+                schema/shop.strata:3:29: error[S0101]: expected a column option, row level security, an index, a column name, a constraint, a trigger, a policy, a comment or '}', found '+'
                     3 |     price numeric default 1 + 2
                       |                             ^
                 hint: a default that is more than one value must be in parentheses, for example default (price * 2)
@@ -198,10 +198,10 @@ class SyntaxErrorTest {
                   }
                 """,
                         """
-                schema/shop.strata:5:1: error[S0101]: expected 'extension', 'enum', 'domain', 'sequence', 'table', 'partition', 'materialized', 'view', 'function', 'procedure' or '}', found end of file
+                schema/shop.strata:5:1: error[S0101]: expected 'extension', 'collation', 'enum', 'domain', 'sequence', 'table', 'partition', 'materialized', 'view', 'function', 'procedure' or '}', found end of file
                     5 |
                       | ^
-                hint: a core block holds extensions, enums, domains, sequences, tables, partitions, views, functions and procedures
+                hint: a core block holds extensions, collations, enums, domains, sequences, tables, partitions, views, functions and procedures
                 note: schema/shop.strata:1:6: this '{' is not closed
                     1 | core {
                       |      ^
@@ -652,7 +652,7 @@ class SyntaxErrorTest {
                 }
                 """,
                         """
-                schema/shop.strata:4:3: error[S0101]: expected a column option, row level security, a column name, a constraint, an index, a trigger, a policy, a comment or '}', found 'table'
+                schema/shop.strata:4:3: error[S0101]: expected a column option, row level security, an index, a column name, a constraint, a trigger, a policy, a comment or '}', found 'table'
                     4 |   table b {
                       |   ^^^^^
                 hint: is a '}' missing before it? The table above is not closed

@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * two captures reads as a schema diff ({@link #diff}).
  *
  * <p>The facts cover: schemas; extensions with their version; enums (labels in order), domains (base type, NOT
- * NULL, collation, default; their checks are constraints), composite and range types; tables, views, materialized
+ * NULL, collation, default; their checks are constraints), composite and range types; collations (provider,
+ * locale or categories, determinism, ICU rules); tables, views, materialized
  * views and foreign tables (persistence, inheritance and partitioning, options, row level security, replica
  * identity), view definitions; columns (type, NOT NULL, collation, default, identity, generation); constraints
  * of tables and domains; valid indexes; triggers with their enabled state; row-level security policies (kind,
@@ -39,9 +40,10 @@ public final class CatalogFacts {
     /**
      * The version of the facts' wording, stored with every capture. A capture of another format cannot be compared
      * with this one: format 1 was the line-per-fact capture of Strata 0.1's {@code PgCatalogCapture}; format 2
-     * named policies only, format 3 states what each policy says, format 4 a partitioned table's key.
+     * named policies only, format 3 states what each policy says, format 4 a partitioned table's key, format 5 a collation's settings (before, only
+     * that it existed).
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     private static final int SHOWN = 200;
 

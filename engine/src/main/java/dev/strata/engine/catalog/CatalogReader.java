@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Reads the catalog: the one reader behind drift detection, {@code strata test}'s comparisons and introspection.
- * Thirteen set-based queries, one per kind of object over all the schemas read, whatever their number and size, in
- * one {@link CatalogSession}: schemas, types, extensions, sequences, relations, columns, constraints, indexes,
- * triggers, policies, routines, privileges and the objects of other kinds.
+ * Fourteen set-based queries, one per kind of object over all the schemas read, whatever their number and size,
+ * in one {@link CatalogSession}: schemas, types, extensions, sequences, relations, columns, constraints, indexes,
+ * triggers, policies, routines, privileges, the objects of other kinds and collations.
  */
 public final class CatalogReader {
 
@@ -49,8 +49,9 @@ public final class CatalogReader {
         var routines = RoutineQuery.read(session, names);
         var privileges = PrivilegeQuery.read(session, names);
         var others = UnsupportedObjectQuery.read(session, names);
+        var collations = CollationQuery.read(session, names);
         return new CatalogRows(session.searchPath(), session.serverMajorVersion(), found, types, extensions,
                 sequences, relations, columns, constraints, indexes, triggers, policies, routines, privileges,
-                others, exclusionIndexes);
+                others, exclusionIndexes, collations);
     }
 }

@@ -16,7 +16,8 @@ public record CatalogRows(String searchPath, int serverMajorVersion, List<Schema
                           List<IndexQuery.Row> indexes, List<TriggerQuery.Row> triggers,
                           List<PolicyQuery.Row> policies,
                           List<RoutineQuery.Row> routines, List<PrivilegeQuery.Row> privileges,
-                          List<UnsupportedObjectQuery.Row> otherObjects, List<IndexQuery.Row> exclusionIndexes) {
+                          List<UnsupportedObjectQuery.Row> otherObjects, List<IndexQuery.Row> exclusionIndexes,
+                          List<CollationQuery.Row> collations) {
 
     public CatalogRows {
         schemas = List.copyOf(schemas);
@@ -33,6 +34,7 @@ public record CatalogRows(String searchPath, int serverMajorVersion, List<Schema
         privileges = List.copyOf(privileges);
         otherObjects = List.copyOf(otherObjects);
         exclusionIndexes = List.copyOf(exclusionIndexes);
+        collations = List.copyOf(collations);
     }
 
     /** The names of the schemas read (those that exist), sorted. */

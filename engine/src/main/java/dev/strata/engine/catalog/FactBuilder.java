@@ -47,6 +47,7 @@ final class FactBuilder {
     Map<String, String> build() {
         schemas();
         extensions();
+        collations();
         types();
         relations();
         columns();
@@ -71,6 +72,13 @@ final class FactBuilder {
         for (var extension : rows.extensions()) {
             put("extension " + q(extension.name()), "version " + extension.version() + "; schema "
                     + q(extension.schema()));
+        }
+    }
+
+    private void collations() {
+        for (var collation : rows.collations()) {
+            put("collation " + name(collation.schema(), collation.name()),
+                    parts(collation.definition(), comment(collation.comment())));
         }
     }
 

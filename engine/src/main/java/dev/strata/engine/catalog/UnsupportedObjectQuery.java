@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Objects in the requested schemas (and database-wide ones that act on them) of kinds the language has no
- * declaration for at all: rules, operators, operator classes and families, collations, text search
+ * declaration for at all: rules, operators, operator classes and families, text search
  * objects, extended statistics, conversions, event triggers, default privileges, publication memberships.
  * Objects that belong to an extension are left to the extension.
  */
@@ -13,8 +13,7 @@ public final class UnsupportedObjectQuery {
 
     /**
      * One object: its kind ({@code rule}, {@code operator}, …), its name, schema-qualified where it has one, and its
-     * definition as PostgreSQL prints it (the rule's {@code pg_get_ruledef}, an operator's function, a collation's
-     * settings, …; empty where the name says it all), so that two databases holding an
+     * definition as PostgreSQL prints it (the rule's {@code pg_get_ruledef}, an operator's function, …; empty where the name says it all), so that two databases holding an
      * object of the same name but another definition can be told apart.
      */
     public record Row(String kind, String name, String definition) {
@@ -41,11 +40,7 @@ public final class UnsupportedObjectQuery {
                    'using ' || (SELECT amname FROM pg_am WHERE oid = o.opfmethod)
             FROM pg_opfamily o JOIN pg_namespace n ON n.oid = o.opfnamespace
             WHERE n.nspname = ANY(?) AND %s
-            UNION ALL
-            SELECT 'collation', n.nspname || '.' || o.collname,
-                   (to_jsonb(o) - 'oid' - 'collname' - 'collnamespace' - 'collowner' - 'collversion')::text
-            FROM pg_collation o JOIN pg_namespace n ON n.oid = o.collnamespace
-            WHERE n.nspname = ANY(?) AND %s
+
             UNION ALL
             SELECT 'text search configuration', n.nspname || '.' || o.cfgname,
                    'parser ' || (SELECT prsname FROM pg_ts_parser WHERE oid = o.cfgparser)
@@ -92,13 +87,12 @@ public final class UnsupportedObjectQuery {
                     CatalogFilters.notExtensionMember("pg_operator", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_opclass", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_opfamily", "o.oid"),
-                    CatalogFilters.notExtensionMember("pg_collation", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_ts_config", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_ts_dict", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_conversion", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_event_trigger", "o.oid"));
 
-    private static final int SCHEMA_PARAMETERS = 11;
+    private static final int SCHEMA_PARAMETERS = 10;
 
     private UnsupportedObjectQuery() {
     }

@@ -240,7 +240,7 @@ class CatalogFactsTest {
             session.searchPath(List.of("public"));
             var rows = CatalogReader.readUserSchemas(session);
             assertThatThrownBy(() -> CatalogFacts.of(rows)).isInstanceOf(IllegalArgumentException.class);
-            assertThat(session.queries()).isEqualTo(13);
+            assertThat(session.queries()).isEqualTo(14);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.plan.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -241,6 +242,22 @@ public final class Sql {
         return this;
     }
 
+    /**
+     * Type modifiers of a type that is not built in (an extension's): integers as they are, and words, which such
+     * a type's input function may take ({@code geometry("Point",4326)}), quoted as identifiers.
+     */
+    public Sql typeModifierValues(List<String> modifiers) {
+        if (modifiers.isEmpty()) {
+            return this;
+        }
+        var values = new ArrayList<String>();
+        for (String modifier : modifiers) {
+            values.add(modifier.matches("-?[0-9]+") ? modifier : Identifiers.quote(modifier));
+        }
+        text.append('(').append(String.join(",", values)).append(')');
+        return this;
+    }
+
     /** {@code []} once per array dimension, directly after the type. */
     public Sql arrayDimensions(int dimensions) {
         text.append("[]".repeat(dimensions));
@@ -253,6 +270,14 @@ public final class Sql {
             kw("COLLATE").id(collation);
         }
         return this;
+    }
+
+    /** {@code COLLATE "schema"."name"}, or {@code COLLATE "name"} when {@code schema} is null; nothing for null. */
+    public Sql collate(String schema, String collation) {
+        if (collation == null) {
+            return this;
+        }
+        return schema == null ? collate(collation) : kw("COLLATE").name(schema, collation);
     }
 
     /** A routine's body between {@code $$} markers when they can enclose it ({@link #bodyQuoted(String)}). */

@@ -1,0 +1,15 @@
+-- Strata plan 0002_change: the way back
+-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).
+
+SET search_path TO "core", public;
+
+BEGIN;
+
+-- undo step 1: rebuild collation core.case_insensitive
+ALTER COLLATION "core"."case_insensitive" RENAME TO "case_insensitive__strata_old";
+CREATE COLLATION "core"."case_insensitive" (PROVIDER = icu, LOCALE = 'und-u-ks-level2', DETERMINISTIC = false);
+ALTER TABLE "core"."customer" ALTER COLUMN "email" TYPE text COLLATE "core"."case_insensitive";
+ALTER TABLE "core"."customer" ALTER COLUMN "name" TYPE text COLLATE "core"."case_insensitive";
+DROP COLLATION "core"."case_insensitive__strata_old";
+
+COMMIT;
