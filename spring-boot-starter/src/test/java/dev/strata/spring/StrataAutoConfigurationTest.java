@@ -172,11 +172,29 @@ class StrataAutoConfigurationTest {
     }
 
     @Test
+    void theEndpointShowsTheCurrentPlanTheFacadeVersionsAndThePin() {
+        on(deployed).withPropertyValues("spring.strata.facade=shop_api:3", "spring.strata.role=shop_app")
+                .run(context -> {
+                    StrataEndpoint.Report report = context.getBean(StrataEndpoint.class).strata();
+                    assertThat(report.target()).isEqualTo(display(deployed));
+                    assertThat(report.currentPlan()).isEqualTo("0007_definer-routines");
+                    assertThat(report.currentPlanUnfinished()).isFalse();
+                    assertThat(report.pinnedTo()).isEqualTo("shop_api:3");
+                    assertThat(report.facades()).extracting(version -> version.facade() + " v" + version.version()
+                            + " " + version.schema() + " " + version.state() + " retired " + (version.retiredAt()
+                            != null)).containsExactly("shop_api v1 shop_api_v1 retired retired true",
+                                    "shop_api v2 shop_api_v2 in_flight retired false",
+                                    "shop_api v3 shop_api_v3 in_flight retired false");
+                });
+    }
+
+    @Test
     void disabledDoesNothing() {
         String url = TestDatabases.newDatabase("spring_off");
         on(url).withPropertyValues("spring.strata.enabled=false", "spring.strata.apply-on-startup=true",
                 "spring.strata.project=" + SHOP, "spring.strata.facade=shop_api:3").run(context -> {
-                    assertThat(context).hasNotFailed().doesNotHaveBean(StrataDataSourcePostProcessor.class);
+                    assertThat(context).hasNotFailed().doesNotHaveBean(StrataDataSourcePostProcessor.class)
+                            .doesNotHaveBean(StrataEndpoint.class);
                     assertThat(session(context.getBean(DataSource.class))).isEqualTo("postgres {public}");
                 });
         assertThat(rows(url, "select count(*)::text from pg_namespace where nspname = 'strata'")).containsExactly("0");
