@@ -153,6 +153,24 @@ class StrataAutoConfigurationTest {
     }
 
     @Test
+    void aRoleThatMayNotUseTheVersionsSchemaStopsTheStart() throws SQLException {
+        try (Connection connection = TestDatabases.connect(deployed); Statement statement = connection.createStatement()) {
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = 'spring_outsider') then"
+                    + " create role spring_outsider nologin; end if; end $$");
+        }
+        on(deployed).withPropertyValues("spring.strata.facade=shop_api:3", "spring.strata.role=spring_outsider")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().isInstanceOf(StrataStartupException.class)
+                            .hasMessage("The application's connections (as spring_outsider) cannot use schema"
+                                    + " shop_api_v3 of spring.strata.facade=shop_api:3: it is missing from their"
+                                    + " effective search_path []. Grant the role access to the version (a grant in"
+                                    + " the facade, applied by a plan), or set spring.strata.role to a role that has"
+                                    + " it.");
+                });
+    }
+
+    @Test
     void aDataSourceThatIsNotHikariIsWrapped() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(StrataAutoConfiguration.class))
                 .withBean(DataSource.class, () -> {
