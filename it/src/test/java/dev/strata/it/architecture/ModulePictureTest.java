@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePictureTest {
 
-    private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z]+)/` \\| [^|]+ \\| ([^|]*) \\|$");
-    private static final Pattern MODULE = Pattern.compile("<module>([a-z]+)</module>");
+    private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z-]+)/` \\| [^|]+ \\| ([^|]*) \\|$");
+    private static final Pattern MODULE = Pattern.compile("<module>([a-z-]+)</module>");
     private static final Pattern DEPENDENCY = Pattern.compile(
-            "<dependency><groupId>dev\\.strata</groupId><artifactId>strata-([a-z]+)</artifactId>(.*?)</dependency>");
+            "(?s)<dependency>\\s*<groupId>dev\\.strata</groupId>\\s*<artifactId>strata-([a-z-]+)</artifactId>(.*?)"
+                    + "</dependency>");
 
     @Test
     void theReadmeTableMatchesThePoms() throws IOException {
