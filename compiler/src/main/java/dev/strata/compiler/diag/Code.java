@@ -105,6 +105,9 @@ public enum Code {
     UNKNOWN_PARTITION_METHOD("S1712", "unknown partitioning method"),
     UNIQUE_WITHOUT_PARTITION_KEY("S1713", "unique key of a partitioned table without its partition key"),
     EXCLUSION_ON_PARTITIONED_TABLE("S1714", "exclusion constraint on a partitioned table"),
+    INHERITED_COLUMN_MISMATCH("S1730", "column that does not match the one it inherits"),
+    INHERITANCE_CYCLE("S1731", "table that inherits from itself"),
+    INHERITANCE_WITH_PARTITIONS("S1732", "inheritance to or from a partitioned table or a partition"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),
@@ -115,6 +118,7 @@ public enum Code {
     DATA_WITHOUT_RESTORE_KEY("S2012", "data at risk without a key to restore it by"),
     ENUM_VALUE_ADDED_AND_USED("S2013", "enum value added and used in one plan"),
     PARTITIONING_CHANGED("S2014", "partitioning of an existing table changed"),
+    INHERITANCE_CHANGED("S2019", "inheritance change that cannot keep the child's columns"),
     DEPENDENCY_CYCLE("S2020", "dependency cycle"),
     UNREADABLE_PLAN(PlanProblem.Kind.UNREADABLE, "unreadable plan"),
     EDITED_PLAN(PlanProblem.Kind.EDITED, "plan edited"),
