@@ -89,6 +89,39 @@ class InheritanceRowsSurviveRollbackTest {
                 + " FROM pg_inherits")).containsExactly("core.capitals core.cities");
     }
 
+    /**
+     * The child declares the column too (PostgreSQL merges it with the parent's and keeps it when the parent drops
+     * it): the parent's backup and restore read and write the parent's own rows only, so the child's values, under
+     * the same ids, stay its own.
+     */
+    @Test
+    void aParentsDroppedColumnComesBackInTheParentOnlyWhenTheChildKeepsItsOwn() throws Exception {
+        Path project = work.resolve("atlas-merged");
+        Files.createDirectories(project.resolve("schema"));
+        Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"atlas\"\n");
+        plan(project, merged(WITH_COUNTRY), "cities");
+        String url = TestDatabases.newDatabase("inherit_merged");
+        run(url, "apply", null, project);
+        execute(url, "INSERT INTO core.cities VALUES (1, 'Lyon', 'FR'), (2, 'Porto', 'PT')");
+        execute(url, "INSERT INTO core.capitals VALUES (1, 'Lisbon', 'PT', 'LX'), (3, 'Paris', 'FR', 'IDF')");
+        var before = rows(url);
+        assertThat(before).containsExactly("core.capitals 1 Lisbon PT", "core.capitals 3 Paris FR",
+                "core.cities 1 Lyon FR", "core.cities 2 Porto PT");
+
+        plan(project, merged(WITHOUT_COUNTRY), "no-country");
+        run(url, "apply", null, project);
+        assertThat(query(url, "SELECT id || ' ' || country FROM core.capitals ORDER BY id"))
+                .as("the child keeps its own column").containsExactly("1 PT", "3 FR");
+
+        run(url, "rollback", "1", project);
+        assertThat(rows(url)).as("the parent's values back in the parent only").isEqualTo(before);
+    }
+
+    /** The sources with capitals declaring country itself. */
+    private static String merged(String sources) {
+        return sources.replace("    state  text not null", "    country  text\n    state  text not null");
+    }
+
     private static void plan(Path project, String sources, String name) throws Exception {
         Files.writeString(project.resolve("schema/core.strata"), sources);
         var plan = strata("plan", "--name", name, "--allow-data-loss", project.toString());

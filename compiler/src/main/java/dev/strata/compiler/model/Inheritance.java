@@ -12,8 +12,8 @@ import java.util.Set;
  * Table inheritance: gives every child the columns it inherits (its parents' columns, theirs included, merged by
  * name in parent order, that it does not declare itself), as PostgreSQL does at CREATE TABLE … INHERITS. An
  * inherited column keeps the parent's type, not-null, default, generation expression and collation, but not its
- * identity (PostgreSQL does not inherit identity, but the child's column is not null), comment or rename. A cycle or an unknown parent adds nothing
- * from that parent (the checks report both).
+ * identity (PostgreSQL does not inherit identity, but the child's column is not null), comment or rename. A
+ * cycle or an unknown parent adds nothing from that parent (the checks report both).
  */
 public final class Inheritance {
 
@@ -99,7 +99,7 @@ public final class Inheritance {
     }
 
     private static Column inheritedCopy(Column c) {
-        return new Column(c.name(), c.type(), c.notNull() || c.identity() != null, c.defaultExpr(), null, c.generated(), c.collation(), null,
-                null, null, c.span());
+        return new Column(c.name(), c.type(), c.notNull() || c.identity() != null, c.defaultExpr(), null,
+                c.generated(), c.collation(), null, null, null, c.span());
     }
 }

@@ -25,8 +25,8 @@ import dev.strata.grammar.StrataParser.TriggerDefContext;
 import java.util.regex.Pattern;
 
 /**
- * {@code table NAME [partition by METHOD (KEY)] [inherits (PARENT, …)] [renamed from OLD] { columns, constraints, indexes, triggers,
- * row level security, policies, comment }}.
+ * {@code table NAME [partition by METHOD (KEY)] [inherits (PARENT, …)] [renamed from OLD] { columns,
+ * constraints, indexes, triggers, row level security, policies, comment }}.
  */
 final class TableTranslator extends StrataBaseVisitor<Void> {
 

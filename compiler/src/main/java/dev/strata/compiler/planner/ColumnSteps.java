@@ -538,7 +538,9 @@ final class ColumnSteps extends PlanPart {
             return;
         }
         Table newTable = to.core().table(table).orElseThrow();
-        var heirs = heirs(to.core(), table, b.name());
+        // ALTER COLUMN TYPE converts the column in every child that has it from the table, its own too
+        var heirs = Inheritance.descendants(to.core(), table).stream()
+                .filter(t -> t.column(b.name()).isPresent()).map(Table::name).toList();
         if (!heirs.isEmpty()) {
             refuse(d, b.span(), Code.DATA_WITHOUT_RESTORE_KEY, "changing the type of " + table + "." + b.name()
                             + " may lose data, also in the tables that inherit it (" + String.join(", ", heirs)

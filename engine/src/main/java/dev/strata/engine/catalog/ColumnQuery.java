@@ -9,7 +9,8 @@ import java.util.List;
  * introspection, which otherwise resolves the type by oid), the default or generation expression, identity, a
  * collation that differs from the type's, the comment, and the settings the language has no words for (storage,
  * statistics target, options, compression); whether the column is the relation's own ({@code attislocal}) and
- * from how many parents it comes ({@code attinhcount}). Rows come in no particular order: column order is not part of a schema.
+ * from how many parents it comes ({@code attinhcount}). Rows come in no particular order: column order is not
+ * part of a schema.
  */
 public final class ColumnQuery {
 
