@@ -78,7 +78,10 @@ sequenceOption
     | OWNED BY owner=identifier '.' column=identifier # seqOwnedBy
     ;
 
-tableDecl   : TABLE identifier partitionBy? renamedFrom? '{' tableItem* '}' ;
+tableDecl   : TABLE identifier partitionBy? inherits? renamedFrom? '{' tableItem* '}' ;
+
+// `inherits (parent, parent2)`: the table is a child of these tables and has their columns besides its own.
+inherits    : INHERITS '(' identifier (',' identifier)* ')' ;
 
 // `partition by range (logdate)`: the method (range, list or hash) and the key, kept verbatim.
 partitionBy : PARTITION BY method=identifier parenExpr ;
@@ -334,7 +337,8 @@ nonReserved
     | COST | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXCLUDE | EXECUTE
     | EXTENSION | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT
     | INDEX
-    | INHERIT | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST | LEAKPROOF
+    | INHERIT | INHERITS | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST
+    | LEAKPROOF
     | LEVEL | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PARALLEL | PARTITION
     | PERMISSIVE | POLICY | PRECISION | PRIVILEGES | PROCEDURE | RENAMED | RESTRICT | RESTRICTED | RESTRICTIVE
     | REVERSE | ROW | ROWS | SAFE | SECURITY | SEQUENCE | SET | SETOF | SIMPLE | STABLE | START | STATEMENT | STORED
@@ -353,7 +357,7 @@ EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXCLUDE: 'exclude'; EXECUTE: 'exec
 FACADE: 'facade'; FALSE: 'false';
 FIRST: 'first'; FOR: 'for'; FORCE: 'force'; FOREIGN: 'foreign'; FULL: 'full'; FROM: 'from'; FUNCTION: 'function'; GENERATED: 'generated';
 GRANT: 'grant'; IDENTITY: 'identity'; IMMEDIATE: 'immediate'; IMMUTABLE: 'immutable'; IN: 'in';
-INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INHERIT: 'inherit'; INITIALLY: 'initially'; INOUT: 'inout';
+INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INHERIT: 'inherit'; INHERITS: 'inherits'; INITIALLY: 'initially'; INOUT: 'inout';
 INSERT: 'insert'; INSTEAD: 'instead'; INTERVAL: 'interval'; INVOKER: 'invoker'; IRREVERSIBLE: 'irreversible';
 KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEAKPROOF: 'leakproof'; LEVEL: 'level'; MATCH: 'match';
 MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';

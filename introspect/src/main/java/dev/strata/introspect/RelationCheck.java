@@ -6,8 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * Decides which tables and views can be imported at all, before any is built: sub-partitioned, inheriting, typed
- * and foreign tables cannot, nor partitions of a table that is not imported; neither can tables in facade schemas, nor relations with a column whose type (or
+ * Decides which tables and views can be imported at all, before any is built: sub-partitioned, typed and foreign
+ * tables cannot, nor partitions of a table that is not imported, nor inheritance children of a table that is not
+ * (or of one outside the core schema); neither can tables in facade schemas, nor relations with a column whose type (or
  * collation) the language cannot write, nor views whose body cannot be written between {@code $$} markers.
  */
 final class RelationCheck {
@@ -39,6 +40,13 @@ final class RelationCheck {
                     excluded.add(name);
                     more = true;
                 }
+                var missing = relation.partition() ? List.<String>of()
+                        : relation.parents().stream().filter(excluded::contains).toList();
+                if (!excluded.contains(name) && !missing.isEmpty()) {
+                    exclude(relation, "inherits from " + String.join(", ", missing) + ", which is not imported");
+                    excluded.add(name);
+                    more = true;
+                }
             }
         }
     }
@@ -67,8 +75,11 @@ final class RelationCheck {
                     + ": the Strata language has no foreign tables" : "the Strata language has no foreign tables";
         }
         if (!relation.parents().isEmpty() && !relation.partition()) {
-            return "inherits from " + String.join(", ", relation.parents())
-                    + ": the Strata language has no table inheritance";
+            var outside = relation.parents().stream()
+                    .filter(p -> !index.isCore(p.substring(0, p.indexOf('.')))).toList();
+            if (!outside.isEmpty()) {
+                return "inherits from " + String.join(", ", outside) + ", outside the core schema";
+            }
         }
         if (relation.typed()) {
             return "a typed table (OF type) cannot be declared in Strata";

@@ -7,6 +7,7 @@ import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Inherits;
 import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
@@ -47,7 +48,10 @@ final class TableBuilder {
         String name = Describe.relation(relation);
         reportUnexpressed(relation, name);
         var broken = index.exclusions.brokenElements("relation", relation.oid());
-        var columns = index.columnsOf(relation.oid()).stream().map(c -> column(relation, c, broken)).toList();
+        // an inheritance child's columns that only come from its parents are theirs (the model adds them back)
+        var columns = index.columnsOf(relation.oid()).stream().filter(c -> c.local())
+                .map(c -> column(relation, c, broken)).toList();
+        reportInheritedColumns(relation, name);
         PrimaryKey primaryKey = null;
         var uniques = new ArrayList<UniqueConstraint>();
         var checks = new ArrayList<Check>();
@@ -57,6 +61,9 @@ final class TableBuilder {
             if (constraint.inherited()) {
                 // a foreign key's copy for a partition of the table it references: PostgreSQL makes and drops it
                 continue;
+            }
+            if (constraint.kind().equals("c") && !constraint.local()) {
+                continue; // an inheritance child's copy of its parent's check: the parent's declaration gives it
             }
             String constraintName = Findings.qualified(name, constraint.name());
             String brokenBy = broken.get("constraint " + constraint.name());
@@ -135,7 +142,9 @@ final class TableBuilder {
         var policies = index.policies.getOrDefault(relation.oid(), List.of()).stream().map(TableBuilder::policy)
                 .toList();
         var table = new Table(relation.name(), columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers,
-                rowSecurity, policies, relation.comment(), null, Span.NONE).withExclusions(exclusions);
+                rowSecurity, policies, relation.comment(), null, Span.NONE).withExclusions(exclusions)
+                .withInherits(relation.parents().isEmpty() ? null : new Inherits(relation.parents().stream()
+                        .map(p -> p.substring(p.indexOf('.') + 1)).toList(), Span.NONE));
         return relation.partitionKey() == null ? table
                 : table.withPartitioning(DeparsedSql.partitionKey(relation.partitionKey()), null);
     }
@@ -183,6 +192,44 @@ final class TableBuilder {
         var of = new PartitionOf(parent, DeparsedSql.partitionBound(relation.partitionBound()), Span.NONE);
         return new Table(relation.name(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), relation.comment(), null, Span.NONE).withPartitioning(null, of);
+    }
+
+    /**
+     * An inheritance child's column that it only inherits but has changed on its own (a default, NOT NULL or
+     * comment its first parent with the column does not have) is imported as its parent's: the difference said.
+     */
+    private void reportInheritedColumns(RelationQuery.Row relation, String name) {
+        if (relation.parents().isEmpty() || relation.partition()) {
+            return;
+        }
+        var parentColumns = new HashMap<String, ColumnQuery.Row>();
+        for (String parentPath : relation.parents()) {
+            index.catalog.relations().stream().filter(r -> (r.schema() + "." + r.name()).equals(parentPath))
+                    .findFirst().ifPresent(parent -> index.columnsOf(parent.oid())
+                            .forEach(c -> parentColumns.putIfAbsent(c.name(), c)));
+        }
+        for (var column : index.columnsOf(relation.oid())) {
+            var inherited = parentColumns.get(column.name());
+            if (column.local() || inherited == null) {
+                continue;
+            }
+            var differences = new ArrayList<String>();
+            if (!Objects.equals(column.defaultExpr(), inherited.defaultExpr())) {
+                differences.add("default");
+            }
+            boolean identity = inherited.identity() != null && !inherited.identity().isEmpty();
+            if (column.notNull() != (inherited.notNull() || identity)) {
+                differences.add("not null");
+            }
+            if (column.comment() != null) {
+                differences.add("comment");
+            }
+            if (!differences.isEmpty()) {
+                index.findings.add("column option", Findings.qualified(name, column.name()), "the inheritance"
+                        + " child's own " + String.join(", ", differences) + " of an inherited column is not"
+                        + " imported: an inherited column is declared once, in the parent");
+            }
+        }
     }
 
     /** A partition's column default, NOT NULL or comment that its parent does not have is not imported: said. */

@@ -32,7 +32,7 @@ class IntrospectUnsupportedTest {
                 CREATE TABLE measurement_2024 PARTITION OF measurement FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
                     PARTITION BY LIST (value);
                 CREATE TABLE base (id integer PRIMARY KEY);
-                CREATE TABLE derived (extra text) INHERITS (base);
+                CREATE TABLE derived (extra text) INHERITS (other.elsewhere);
                 CREATE POLICY derived_rows ON derived USING (true);
                 CREATE TABLE booking (id integer PRIMARY KEY, room integer, during tsrange,
                                       EXCLUDE USING gist (room WITH =, during WITH &&));
@@ -99,6 +99,7 @@ class IntrospectUnsupportedTest {
         assertThat(result.unsupported()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("definition")
                 .contains(
                 new Unsupported("view", "core.labels_again", "depends on view core.labels, which is not imported"),
+                new Unsupported("table", "core.derived", "inherits from other.elsewhere, outside the core schema"),
                 new Unsupported("table", "core.uses_pair",
                         "column p: type pair is not imported"),
                 new Unsupported("foreign key", "core.points.points_elsewhere_id_fkey",
@@ -137,8 +138,9 @@ class IntrospectUnsupportedTest {
     void aSequenceOwnedByATableThatIsNotImportedIsNotImportedEither() throws Exception {
         String url = LiveDatabase.create("owned", """
                 CREATE SCHEMA core;
-                CREATE TABLE core.base (note text);
-                CREATE TABLE core.payment (id serial, paid date NOT NULL) INHERITS (core.base);
+                CREATE SCHEMA other;
+                CREATE TABLE other.base (note text);
+                CREATE TABLE core.payment (id serial, paid date NOT NULL) INHERITS (other.base);
                 CREATE TABLE core.ledger (id integer PRIMARY KEY DEFAULT nextval('core.payment_id_seq'));
                 """);
         var result = LiveDatabase.introspect(url, IntrospectionRequest.of("core"));

@@ -62,6 +62,8 @@ public final class SemanticChecker {
             new PartitionBounds(),
             new PartitionKeys(),
             new PartitionedExclusions(),
+            new InheritanceParents(),
+            new InheritedColumns(),
             new SequenceRanges());
 
     private SemanticChecker() {
@@ -72,7 +74,8 @@ public final class SemanticChecker {
         for (var rule : RULES) {
             rule.inspect(model, diagnostics);
         }
-        return diagnostics.sorted();
+        // an inheritance child's inherited columns are its parent's: a rule that reports one reports it once
+        return diagnostics.sorted().stream().distinct().toList();
     }
 
     /** The rules in the order they run. */

@@ -113,6 +113,9 @@ public enum Code {
     COLLATION_OPTIONS("S1726", "collation options PostgreSQL rejects"),
     DUPLICATE_COLLATION("S1727", "duplicate collation"),
     TYPE_MODIFIER_WORD("S1728", "word among the modifiers of a type that takes numbers"),
+    INHERITED_COLUMN_MISMATCH("S1730", "column that does not match the one it inherits"),
+    INHERITANCE_CYCLE("S1731", "table that inherits from itself"),
+    INHERITANCE_WITH_PARTITIONS("S1732", "inheritance to or from a partitioned table or a partition"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),
@@ -124,6 +127,7 @@ public enum Code {
     ENUM_VALUE_ADDED_AND_USED("S2013", "enum value added and used in one plan"),
     PARTITIONING_CHANGED("S2014", "partitioning of an existing table changed"),
     COLLATION_CHANGE_WITH_INDEX("S2018", "collation changed while an index names it"),
+    INHERITANCE_CHANGED("S2019", "inheritance change that cannot keep the child's columns"),
     DEPENDENCY_CYCLE("S2020", "dependency cycle"),
     UNREADABLE_PLAN(PlanProblem.Kind.UNREADABLE, "unreadable plan"),
     EDITED_PLAN(PlanProblem.Kind.EDITED, "plan edited"),

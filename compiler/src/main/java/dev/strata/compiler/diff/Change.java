@@ -184,6 +184,21 @@ public sealed interface Change {
         public String object() { return to.name(); }
     }
 
+    /**
+     * An inheritance child whose parents change ({@code inherits (…)} gains or loses a table), or whose column
+     * changes between its own and only inherited: ALTER TABLE … INHERIT / NO INHERIT where the columns allow it,
+     * refused otherwise (S2019).
+     */
+    record ChangeInheritance(Table from, Table to) implements Change {
+        public String kind() { return "change inheritance"; }
+        public String object() { return to.name(); }
+
+        @Override
+        public String detail() {
+            return "(" + String.join(", ", from.parents()) + ") → (" + String.join(", ", to.parents()) + ")";
+        }
+    }
+
     record RenameTable(Table from, Table to) implements Change {
         public String kind() { return "rename table"; }
         public String object() { return from.name() + " → " + to.name(); }

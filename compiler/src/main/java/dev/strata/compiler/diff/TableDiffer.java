@@ -12,6 +12,7 @@ import dev.strata.compiler.diff.Change.AddExclusion;
 import dev.strata.compiler.diff.Change.AddUnique;
 import dev.strata.compiler.diff.Change.AlterColumnType;
 import dev.strata.compiler.diff.Change.AlterPolicy;
+import dev.strata.compiler.diff.Change.ChangeInheritance;
 import dev.strata.compiler.diff.Change.ChangePartitioning;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropColumn;
@@ -42,6 +43,7 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
@@ -84,6 +86,7 @@ final class TableDiffer {
 
     private void run() {
         partitioning();
+        inheritance();
         columns();
         constraints();
         triggers();
@@ -110,6 +113,25 @@ final class TableDiffer {
         }
     }
 
+    /**
+     * A child whose parents change, or one of whose columns changes between its own and only inherited (with
+     * the same parents): the planner inherits or stops inheriting where it can and refuses the rest (S2019).
+     */
+    private void inheritance() {
+        var was = before.parents();
+        var now = after.parents().stream().map(this::oldName).toList();
+        boolean flipped = after.columns().stream().anyMatch(c -> before.column(oldColumn(c.name())).isPresent()
+                && Inheritance.inherited(after, c.name()) != Inheritance.inherited(before, oldColumn(c.name())));
+        if (!was.equals(now) || flipped) {
+            changes.add(new ChangeInheritance(before, after));
+        }
+    }
+
+    private String oldColumn(String column) {
+        String old = renames.oldColumnName(after.name(), column);
+        return old == null ? column : old;
+    }
+
     private String oldName(String table) {
         String old = renames.oldTableName(table);
         return old == null ? table : old;
@@ -118,6 +140,9 @@ final class TableDiffer {
     private void columns() {
         String table = after.name();
         for (Column column : after.columns()) {
+            if (Inheritance.inherited(after, column.name())) {
+                continue; // the parent's change gives it to the child (PostgreSQL recurses)
+            }
             String oldName = renames.oldColumnName(table, column.name());
             if (oldName == null) {
                 changes.add(new AddColumn(table, column));
@@ -130,6 +155,9 @@ final class TableDiffer {
             column(old, column);
         }
         for (Column column : before.columns()) {
+            if (Inheritance.inherited(before, column.name())) {
+                continue; // dropped with the parent's column, or kept when the child stops inheriting
+            }
             if (renames.newColumnName(before.name(), column.name()) == null) {
                 changes.add(new DropColumn(before.name(), column));
             }

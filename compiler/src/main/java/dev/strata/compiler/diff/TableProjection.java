@@ -43,7 +43,7 @@ final class TableProjection {
                 old.triggers().stream().map(this::trigger).toList(),
                 old.rowSecurity(), old.policies(), old.comment(), old.renamedFrom(), old.span())
                 .withPartitioning(old.partitionBy(), old.partitionOf())
-                .withExclusions(old.exclusions().stream().map(this::exclusion).toList());
+                .withExclusions(old.exclusions().stream().map(this::exclusion).toList()).withInherits(old.inherits());
     }
 
     private String column(String name) {

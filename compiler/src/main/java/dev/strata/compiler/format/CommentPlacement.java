@@ -3,6 +3,7 @@ package dev.strata.compiler.format;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.CoreBlock;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.SourceComment;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.model.Table;
@@ -173,7 +174,7 @@ final class CommentPlacement {
             facade.routines().forEach(r -> out.add(new Anchor(r, r.span())));
             facade.grants().forEach(g -> out.add(new Anchor(g, g.span())));
         } else if (container instanceof Table table) {
-            table.columns().forEach(c -> out.add(new Anchor(c, c.span())));
+            Inheritance.own(table).forEach(c -> out.add(new Anchor(c, c.span())));
             if (table.primaryKey() != null) {
                 out.add(new Anchor(table.primaryKey(), table.primaryKey().span()));
             }

@@ -3,6 +3,7 @@ package dev.strata.compiler.format;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.UniqueConstraint;
@@ -64,8 +65,9 @@ final class TableLayout {
 
     private TableLayout(Table table) {
         this.table = table;
-        for (int i = 0; i < table.columns().size(); i++) {
-            positions.putIfAbsent(table.columns().get(i).name(), i);
+        var own = Inheritance.own(table);
+        for (int i = 0; i < own.size(); i++) {
+            positions.putIfAbsent(own.get(i).name(), i);
             slots.add(new Slot());
         }
         placePrimaryKey(table.primaryKey());
@@ -182,7 +184,7 @@ final class TableLayout {
      * same name), else the first column of that name; -1 if there is none.
      */
     private int position(String column, Span span) {
-        var columns = table.columns();
+        var columns = Inheritance.own(table);
         if (span != null && span.isKnown() && span.start() >= 0) {
             for (int i = 0; i < columns.size(); i++) {
                 var at = columns.get(i).span();

@@ -5,6 +5,7 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
@@ -39,13 +40,17 @@ final class TablePrinter {
             header.append(" partition by ").append(table.partitionBy().method()).append(' ')
                     .append(Literals.parenthesized(table.partitionBy().key()));
         }
+        if (table.child()) {
+            header.append(" inherits (").append(String.join(", ",
+                    table.parents().stream().map(StrataNames::name).toList())).append(')');
+        }
         if (table.renamedFrom() != null) {
             header.append(" renamed from ").append(StrataNames.name(table.renamedFrom()));
         }
         out.line(depth, header.append(" {").toString());
         var layout = TableLayout.of(table);
         layout.top.forEach(item -> printItem(item, depth + 1));
-        printColumns(table.columns(), layout, depth + 1);
+        printColumns(Inheritance.own(table), layout, depth + 1);
         layout.tail.forEach(item -> printItem(item, depth + 1));
         out.endComments(depth + 1, table);
         out.line(depth, "}", table);

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Everything declared in the {@code core} blocks of all source files, merged, in source order (files sorted by
- * path). Duplicates are kept here so the checks can report them.
+ * path). Duplicates are kept here so the checks can report them. Each inheritance child's table has the columns
+ * it inherits ({@link Inheritance}).
  */
 public record Core(List<Extension> extensions, List<EnumType> enums, List<Domain> domains,
                    List<Sequence> sequences, List<Table> tables, List<View> views, List<Routine> routines,
@@ -25,7 +26,7 @@ public record Core(List<Extension> extensions, List<EnumType> enums, List<Domain
         enums = ByName.of(enums, EnumType::name);
         domains = ByName.of(domains, Domain::name);
         sequences = List.copyOf(sequences);
-        tables = ByName.of(tables, Table::name);
+        tables = Inheritance.expand(ByName.of(tables, Table::name));
         views = List.copyOf(views);
         routines = List.copyOf(routines);
         collations = ByName.of(collations, Collation::name);

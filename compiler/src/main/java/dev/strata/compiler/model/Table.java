@@ -13,12 +13,24 @@ import java.util.Optional;
  * (null unless the table is a partition, declared with {@code partition NAME of PARENT …}) names its parent and
  * bound. A partition declares nothing else but a comment: its columns, keys and indexes are its parent's.
  * {@code exclusions} are its exclusion constraints in source order (set with {@link #withExclusions}).
+ * {@code inherits} (null unless the table is an inheritance child, set with {@link #withInherits}) names its
+ * parents; {@code columns} are then its own columns only, the inherited ones are its parents'.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Check> checks, List<ForeignKey> foreignKeys, List<Exclusion> exclusions,
                     List<Index> indexes, List<Trigger> triggers, List<RowSecurity> rowSecurity,
-                    List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf, String comment,
-                    String renamedFrom, Span span) implements Declaration {
+                    List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf, Inherits inherits,
+                    String comment, String renamedFrom, Span span) implements Declaration {
+
+    /** A table that inherits from no other. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Check> checks, List<ForeignKey> foreignKeys, List<Exclusion> exclusions,
+                 List<Index> indexes, List<Trigger> triggers, List<RowSecurity> rowSecurity,
+                 List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf, String comment,
+                 String renamedFrom, Span span) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers, rowSecurity,
+                policies, partitionBy, partitionOf, null, comment, renamedFrom, span);
+    }
 
     /** A table without exclusion constraints. */
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
@@ -79,13 +91,35 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     /** The same table with {@code partition by} or {@code partition of} set. */
     public Table withPartitioning(PartitionKey by, PartitionOf of) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
-                rowSecurity, policies, by, of, comment, renamedFrom, span);
+                rowSecurity, policies, by, of, inherits, comment, renamedFrom, span);
     }
 
     /** The same table with these exclusion constraints. */
     public Table withExclusions(List<Exclusion> constraints) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, constraints, indexes, triggers,
-                rowSecurity, policies, partitionBy, partitionOf, comment, renamedFrom, span);
+                rowSecurity, policies, partitionBy, partitionOf, inherits, comment, renamedFrom, span);
+    }
+
+    /** The same table inheriting from {@code parents} (null: from none). */
+    public Table withInherits(Inherits parents) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
+                rowSecurity, policies, partitionBy, partitionOf, parents, comment, renamedFrom, span);
+    }
+
+    /** The same table with these columns (its own). */
+    public Table withColumns(List<Column> own) {
+        return new Table(name, own, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
+                rowSecurity, policies, partitionBy, partitionOf, inherits, comment, renamedFrom, span);
+    }
+
+    /** Whether the table inherits from another ({@code inherits (…)}). */
+    public boolean child() {
+        return inherits != null;
+    }
+
+    /** The tables it inherits from, in order; none unless it is a child. */
+    public List<String> parents() {
+        return inherits == null ? List.of() : inherits.parents();
     }
 
     public Optional<Column> column(String columnName) {

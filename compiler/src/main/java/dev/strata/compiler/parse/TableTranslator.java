@@ -3,6 +3,7 @@ package dev.strata.compiler.parse;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Inherits;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.UniqueConstraint;
@@ -10,6 +11,7 @@ import dev.strata.grammar.StrataBaseVisitor;
 import dev.strata.grammar.StrataParser.ColumnDefContext;
 import dev.strata.grammar.StrataParser.CommentClauseContext;
 import dev.strata.grammar.StrataParser.IndexDefContext;
+import dev.strata.grammar.StrataParser.InheritsContext;
 import dev.strata.grammar.StrataParser.PolicyDefContext;
 import dev.strata.grammar.StrataParser.RowSecurityContext;
 import dev.strata.grammar.StrataParser.TableCheckContext;
@@ -23,8 +25,8 @@ import dev.strata.grammar.StrataParser.TriggerDefContext;
 import java.util.regex.Pattern;
 
 /**
- * {@code table NAME [partition by METHOD (KEY)] [renamed from OLD] { columns, constraints, indexes, triggers,
- * row level security, policies, comment }}.
+ * {@code table NAME [partition by METHOD (KEY)] [inherits (PARENT, …)] [renamed from OLD] { columns,
+ * constraints, indexes, triggers, row level security, policies, comment }}.
  */
 final class TableTranslator extends StrataBaseVisitor<Void> {
 
@@ -45,7 +47,15 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
         ctx.tableItem().forEach(item -> translator.visit(item.getChild(0)));
         var renamedFrom = ctx.renamedFrom() == null ? null : Names.name(ctx.renamedFrom().identifier());
         return parts.build(renamedFrom, in.source().span(ctx))
-                .withPartitioning(PartitionTranslator.key(ctx.partitionBy(), in), null);
+                .withPartitioning(PartitionTranslator.key(ctx.partitionBy(), in), null)
+                .withInherits(inherits(ctx.inherits(), in));
+    }
+
+    private static Inherits inherits(InheritsContext ctx, Translation in) {
+        if (ctx == null) {
+            return null;
+        }
+        return new Inherits(ctx.identifier().stream().map(Names::name).toList(), in.source().span(ctx));
     }
 
     @Override

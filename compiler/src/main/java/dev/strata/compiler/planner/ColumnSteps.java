@@ -17,6 +17,9 @@ import dev.strata.compiler.diff.Change.SetIdentity;
 import dev.strata.compiler.diff.Change.SetNotNull;
 import dev.strata.compiler.diff.Scope;
 import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Core;
+import dev.strata.compiler.model.Inheritance;
+import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.TypeChange;
 import dev.strata.compiler.sql.SqlTypes;
@@ -28,8 +31,10 @@ import dev.strata.plan.sql.Identifiers;
 import dev.strata.plan.sql.Sql;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +63,9 @@ final class ColumnSteps extends PlanPart {
         d.creates.add(Keys.column(c.table(), column.name()));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
         d.creating();
+        // PostgreSQL adds it to the inheritance children, and the way back drops it there: the guard checks them
+        heirs(to.core(), c.table(), column.name())
+                .forEach(heir -> d.alsoReverseDrops.add(targetColumn(heir, column.name())));
         if (column.identity() != null || column.generated() != null || Volatility.isVolatile(column.defaultExpr())) {
             d.rewrites();
         }
@@ -89,6 +97,11 @@ final class ColumnSteps extends PlanPart {
      */
     private void keepValuesOnRollback(Draft d, String table, Column column) {
         Table target = to.core().table(table).orElseThrow();
+        var heirs = heirs(to.core(), table, column.name());
+        if (!heirs.isEmpty()) {
+            keepHierarchyValuesOnRollback(d, target, column, heirs);
+            return;
+        }
         Table before = from.core().table(renamedOrSame(table)).orElse(null);
         Set<String> added = new HashSet<>();
         for (Column col : target.columns()) {
@@ -110,6 +123,49 @@ final class ColumnSteps extends PlanPart {
         };
     }
 
+    /** The tables that inherit {@code column} of {@code table} and do not declare it themselves (PostgreSQL
+     * changes and drops it there with the parent's), by name. */
+    static List<String> heirs(Core core, String table, String column) {
+        return Inheritance.descendants(core, table).stream().filter(t -> Inheritance.inherited(t, column))
+                .map(Table::name).toList();
+    }
+
+    /**
+     * The way back drops the column from {@code parent} and so from the children that inherit it: the rollback
+     * saves the values of every table of the hierarchy first, each row with its table, and applying the plan
+     * again puts each table's values back into it.
+     */
+    private void keepHierarchyValuesOnRollback(Draft d, Table parent, Column column, List<String> heirs) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        for (String name : concat(parent.name(), heirs)) {
+            List<String> key = BackupKey.of(to.core().table(name).orElseThrow(), Set.of(column.name()), Set.of());
+            keys.put(name, key.stream().allMatch(k -> parent.column(k).isPresent()) ? key : List.of());
+        }
+        boolean keyed = keys.values().stream().noneMatch(List::isEmpty);
+        if (!keyed) {
+            // saved whole, for a person to use, as for a table without a key
+            var whole = parent.columns().stream().filter(col -> col.generated() == null).map(Column::name).toList();
+            d.reverseBackup = backupTable -> hierarchyBackupWhole(parent.name(), whole, backupTable);
+            return;
+        }
+        d.reverseBackup = backupTable -> {
+            var backup = hierarchyBackup(parent.name(), column, keys, backupTable);
+            return new Backup(backup.table(), backup.source(), backup.columns(), backup.keyColumns(),
+                    backup.captureSql(), String.join("\n", hierarchyRestores(to, parent.name(), column, keys,
+                    backupTable)));
+        };
+    }
+
+    private Backup hierarchyBackupWhole(String table, List<String> columns, String backupTable) {
+        var select = Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable).kw("AS SELECT")
+                .kw("CAST(tableoid AS regclass)::text AS").id(SOURCE_TABLE).comma().idList(columns);
+        var saved = new ArrayList<String>();
+        saved.add(SOURCE_TABLE);
+        saved.addAll(columns);
+        return new Backup(backupTable, obj(table), saved, List.of(),
+                captureSql(backupTable, select.kw("FROM").name(core, table).build()), null);
+    }
+
     void dropColumn(DropColumn c) {
         String table = c.table();
         Column column = c.column();
@@ -121,6 +177,11 @@ final class ColumnSteps extends PlanPart {
         d.drops.add(Keys.column(table, column.name()));
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
         d.dropping();
+        // PostgreSQL drops it from the children that inherit it too: the guard checks what depends on those
+        for (String heir : heirs(from.core(), table, column.name())) {
+            d.alsoDrops.add(targetColumn(heir, column.name()));
+            d.drops.add(Keys.column(heir, column.name()));
+        }
         if (column.generated() != null) {
             d.reverseSql = restoreColumnShape(table, column);
             d.note("A generated column holds no data of its own; the way back computes it again.");
@@ -128,6 +189,11 @@ final class ColumnSteps extends PlanPart {
         }
         d.risk(Risk.DESTRUCTIVE);
         Table old = from.core().table(table).orElseThrow();
+        var heirs = heirs(from.core(), table, column.name());
+        if (!heirs.isEmpty()) {
+            dropInheritedColumn(d, old, column, heirs);
+            return;
+        }
         List<String> key = BackupKey.of(old, Set.of(column.name()), droppedColumns(table));
         if (key.isEmpty()) {
             String newName = renames.newTableName(table);
@@ -146,6 +212,95 @@ final class ColumnSteps extends PlanPart {
             var backup = Backup.beforeStep(backupTable, obj(table), columns, key, capture);
             return new Draft.BackupSql(backup, restoreColumn(table, column, key, backupTable));
         };
+    }
+
+    /**
+     * A column that inheritance children have from {@code parent} only: PostgreSQL drops it from them with the
+     * parent's. One backup holds the values of the whole hierarchy, each row with the table it lives in
+     * ({@code tableoid}), keyed per table by that table's own key (keys are not inherited), which must be columns
+     * of the parent; the way back adds the column to the parent (and so to the children, inherited as before) and
+     * puts each table's values back into that table only.
+     */
+    private void dropInheritedColumn(Draft d, Table parent, Column column, List<String> heirs) {
+        String table = parent.name();
+        var keys = hierarchyKeys(d, from, parent, column, heirs);
+        if (keys == null) {
+            d.reverseSql = restoreColumnShape(table, column);
+            return;
+        }
+        d.note("Inheritance children " + String.join(", ", heirs) + " lose the column too; the backup keeps each"
+                + " table's values apart and the way back puts them back where they were.");
+        d.backup = backupTable -> {
+            var backup = hierarchyBackup(table, column, keys, backupTable);
+            var restores = hierarchyRestores(from, table, column, keys, backupTable);
+            return new Draft.BackupSql(Backup.beforeStep(backup.table(), backup.source(), backup.columns(),
+                    backup.keyColumns(), backup.captureSql()), restoreColumn(table, column, restores));
+        };
+    }
+
+    /**
+     * The key of {@code parent} and of every heir of {@code column} in {@code model}, by table; null (and the step
+     * refused) when one has no key, or one of columns the parent does not have (the backup reads them through
+     * the parent).
+     */
+    private Map<String, List<String>> hierarchyKeys(Draft d, Model model, Table parent, Column column,
+                                                    List<String> heirs) {
+        String table = parent.name();
+        var keys = new LinkedHashMap<String, List<String>>();
+        for (String name : concat(table, heirs)) {
+            Table t = model.core().table(name).orElseThrow();
+            Set<String> dropped = model == from ? droppedColumns(name) : Set.of();
+            List<String> key = BackupKey.of(t, Set.of(column.name()), dropped);
+            if (key.isEmpty() || !key.stream().allMatch(k -> parent.column(k).isPresent())) {
+                refuse(d, to.core().table(name).or(() -> to.core().table(table)).map(Table::span)
+                                .orElse(column.span()), Code.DATA_WITHOUT_RESTORE_KEY, "column " + table + "."
+                                + column.name() + " is " + (model == from ? "dropped" : "added") + " in " + name
+                                + " too, which has no primary key or NOT NULL unique key of " + table
+                                + "'s columns to keep its values by",
+                        "give " + name + " a primary key on columns it inherits from " + table
+                                + ", or accept the loss with --allow-data-loss",
+                        new Note(column.span(), "the column as last planned"));
+                return null;
+            }
+            keys.put(name, key);
+        }
+        return keys;
+    }
+
+    /** {@code CREATE TABLE … AS SELECT} of the column and every key, each row with the table it lives in. */
+    private Backup hierarchyBackup(String table, Column column, Map<String, List<String>> keys,
+                                   String backupTable) {
+        var columns = new ArrayList<String>();
+        keys.values().forEach(k -> k.stream().filter(c -> !columns.contains(c)).forEach(columns::add));
+        columns.add(column.name());
+        var select = Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable).kw("AS SELECT")
+                .kw("CAST(tableoid AS regclass)::text AS").id(SOURCE_TABLE).comma().idList(columns);
+        // no ONLY: the rows of the parent and of every child, told apart by SOURCE_TABLE
+        String capture = captureSql(backupTable, select.kw("FROM").name(core, table).build());
+        var saved = new ArrayList<String>();
+        saved.add(SOURCE_TABLE);
+        saved.addAll(columns);
+        return new Backup(backupTable, obj(table), saved, keys.get(table), capture, null);
+    }
+
+    /** One UPDATE per table, each taking only the backup's rows of that table. */
+    private List<String> hierarchyRestores(Model model, String table, Column column, Map<String, List<String>> keys,
+                                           String backupTable) {
+        var restores = new ArrayList<String>();
+        Table shape = model.core().table(table).orElseThrow();
+        keys.forEach((name, key) -> restores.add(ddl.withoutUserTriggers(name, List.of(
+                restoreUpdate(shape, name, List.of(column.name()), key, backupTable, true)))));
+        return restores;
+    }
+
+    /** The column holding, in a backup of a whole inheritance hierarchy, the table each row lives in. */
+    static final String SOURCE_TABLE = "strata_table";
+
+    private static List<String> concat(String first, List<String> rest) {
+        var all = new ArrayList<String>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     /**
@@ -196,14 +351,19 @@ final class ColumnSteps extends PlanPart {
 
     /** The way back of a dropped column: add it again, restore its values by key, then its constraints. */
     String restoreColumn(String table, Column column, List<String> key, String backupTable) {
+        return restoreColumn(table, column, List.of(ddl.withoutUserTriggers(table, List.of(restoreUpdate(
+                from.core().table(table).orElseThrow(), table, List.of(column.name()), key, backupTable)))));
+    }
+
+    /** The column added again, {@code restores} putting its values back, then its not-null, identity, comment. */
+    private String restoreColumn(String table, Column column, List<String> restores) {
         var statements = new ArrayList<String>();
         boolean fillsFromDefault = column.defaultExpr() != null && column.identity() == null;
         var plain = new Column(column.name(), column.type(), fillsFromDefault && column.notNull(),
                 fillsFromDefault ? column.defaultExpr() : null, null, null, column.collation(), null, null, null,
                 column.span());
         statements.add(ddl.addColumn(table, plain, true));
-        statements.add(ddl.withoutUserTriggers(table, List.of(restoreUpdate(from.core().table(table).orElseThrow(),
-                table, List.of(column.name()), key, backupTable))));
+        statements.addAll(restores);
         if (column.notNull() && !plain.notNull()) {
             statements.add(ddl.setNotNull(table, column.name()));
         }
@@ -228,7 +388,13 @@ final class ColumnSteps extends PlanPart {
 
     /** UPDATE … FROM the backup: rows written since the apply keep their other columns. */
     String restoreUpdate(Table shape, String table, List<String> columns, List<String> key, String backupTable) {
-        var sql = Sql.of("UPDATE").name(core, table).kw("AS").id("target").kw("SET");
+        return restoreUpdate(shape, table, columns, key, backupTable, false);
+    }
+
+    /** {@code bySource}: the backup holds rows of a whole hierarchy, and only those of {@code table} are its. */
+    private String restoreUpdate(Table shape, String table, List<String> columns, List<String> key,
+                                 String backupTable, boolean bySource) {
+        var sql = only(Sql.of("UPDATE"), table).name(core, table).kw("AS").id("target").kw("SET");
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
                 sql.comma();
@@ -237,6 +403,10 @@ final class ColumnSteps extends PlanPart {
         }
         sql.kw("FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup").kw("WHERE");
         keyMatch(sql, key);
+        if (bySource) {
+            sql.kw("AND CAST(").id("backup").verbatim(".").id(SOURCE_TABLE).kw("AS regclass) =").id("target")
+                    .verbatim(".").id("tableoid");
+        }
         return compact(sql.build());
     }
 
@@ -373,6 +543,17 @@ final class ColumnSteps extends PlanPart {
             return;
         }
         Table newTable = to.core().table(table).orElseThrow();
+        // ALTER COLUMN TYPE converts the column in every child that has it from the table, its own too
+        var heirs = Inheritance.descendants(to.core(), table).stream()
+                .filter(t -> t.column(b.name()).isPresent()).map(Table::name).toList();
+        if (!heirs.isEmpty()) {
+            refuse(d, b.span(), Code.DATA_WITHOUT_RESTORE_KEY, "changing the type of " + table + "." + b.name()
+                            + " may lose data, also in the tables that inherit it (" + String.join(", ", heirs)
+                            + "), whose old values this plan cannot back up",
+                    "change the type without loss (a conversion that keeps every value), or accept the loss with"
+                            + " --allow-data-loss");
+            return;
+        }
         List<String> key = BackupKey.of(newTable, Set.of(b.name()), Set.of());
         if (key.isEmpty()) {
             refuse(d, b.span(), Code.DATA_WITHOUT_RESTORE_KEY, "changing the type of " + table + "." + b.name()
@@ -386,10 +567,11 @@ final class ColumnSteps extends PlanPart {
             columns.add(b.name());
             var create = Sql.of("CREATE TABLE").name(BACKUP_SCHEMA, backupTable).kw("AS SELECT").idList(columns)
                     .comma().kw("CAST(").paren(converted).kw("AS").append(SqlTypes.of(b.type(), core, null)).close()
-                    .kw("AS").id(CONVERTED).kw("FROM").name(core, table);
+                    .kw("AS").id(CONVERTED);
+            from(create, table);
             var backup = Backup.beforeStep(backupTable, obj(table), columns, key, captureSql(backupTable, create.build()));
-            var forget = Sql.of("DELETE FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup").kw("USING")
-                    .name(core, table).kw("AS").id("target").kw("WHERE");
+            var forget = Sql.of("DELETE FROM").name(BACKUP_SCHEMA, backupTable).kw("AS").id("backup").kw("USING");
+            only(forget, table).name(core, table).kw("AS").id("target").kw("WHERE");
             keyMatch(forget, key);
             forget.kw("AND").id("target").verbatim(".").id(b.name()).kw("IS DISTINCT FROM").id("backup")
                     .verbatim(".").id(CONVERTED);

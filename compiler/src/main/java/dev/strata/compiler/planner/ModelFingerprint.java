@@ -14,6 +14,7 @@ import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Inherits;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.PartitionKey;
 import dev.strata.compiler.model.PartitionOf;
@@ -82,7 +83,7 @@ public final class ModelFingerprint {
     }
 
     /**
-     * A table without row level security, policies or partitioning is written as before they existed in the
+     * A table without row level security, policies, partitioning or parents is written as before they existed in the
      * language, so the
      * fingerprints of existing plans stay what they were.
      */
@@ -101,6 +102,9 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract PartitionOf partitionOf();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Inherits inherits();
     }
 
     /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */
@@ -184,7 +188,7 @@ public final class ModelFingerprint {
                 byText(t.checks()), byText(t.foreignKeys()), byText(t.indexes()), byText(t.triggers()),
                 t.rowSecurity(), byText(t.policies()), t.comment(),
                 t.renamedFrom(), t.span()).withPartitioning(t.partitionBy(), t.partitionOf())
-                .withExclusions(byText(t.exclusions()));
+                .withExclusions(byText(t.exclusions())).withInherits(t.inherits());
     }
 
     private static View view(View v) {

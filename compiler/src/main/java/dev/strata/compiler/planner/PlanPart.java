@@ -10,6 +10,7 @@ import dev.strata.compiler.diff.TableRenames;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Table;
@@ -198,7 +199,26 @@ abstract class PlanPart {
                 select.id(name);
             }
         }
-        return captureSql(backupTable, select.kw("FROM").name(core, table).build());
+        return captureSql(backupTable, from(select, table).build());
+    }
+
+    /**
+     * {@code FROM table}, or {@code FROM ONLY table} when it has inheritance children in either model: a parent's
+     * rows are its own, its children's are theirs (each child's backup copies them), and without ONLY they would
+     * be copied twice, and put back into the parent.
+     */
+    Sql from(Sql sql, String table) {
+        return only(sql.kw("FROM"), table).name(core, table);
+    }
+
+    /** {@code ONLY} when {@code table} (named so at this point of the plan) has inheritance children. */
+    Sql only(Sql sql, String table) {
+        return hasChildren(table) ? sql.kw("ONLY") : sql;
+    }
+
+    boolean hasChildren(String table) {
+        return !Inheritance.children(from.core(), table).isEmpty()
+                || !Inheritance.children(to.core(), table).isEmpty();
     }
 
     /**

@@ -29,6 +29,7 @@ import dev.strata.compiler.diff.Change.AlterColumnType;
 import dev.strata.compiler.diff.Change.AlterDomain;
 import dev.strata.compiler.diff.Change.AlterPolicy;
 import dev.strata.compiler.diff.Change.AlterSequence;
+import dev.strata.compiler.diff.Change.ChangeInheritance;
 import dev.strata.compiler.diff.Change.ChangePartitioning;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropColumn;
@@ -244,6 +245,8 @@ public final class Planner extends PlanPart {
             ctx.tables.setPartitionBound(c);
         } else if (change instanceof ChangePartitioning c) {
             ctx.tables.changePartitioning(c);
+        } else if (change instanceof ChangeInheritance c) {
+            ctx.tables.changeInheritance(c);
         } else if (change instanceof AddColumn c) {
             ctx.columns.addColumn(c);
         } else if (change instanceof DropColumn c) {

@@ -1,8 +1,10 @@
 package dev.strata.compiler.planner;
 
 import dev.strata.compiler.diag.Code;
+import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.diff.Change.AddCheck;
 import dev.strata.compiler.diff.Change.AddTable;
+import dev.strata.compiler.diff.Change.ChangeInheritance;
 import dev.strata.compiler.diff.Change.ChangePartitioning;
 import dev.strata.compiler.diff.Change.DropCheck;
 import dev.strata.compiler.diff.Change.DropTable;
@@ -14,6 +16,7 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
@@ -53,6 +56,8 @@ final class TableSteps extends PlanPart {
         t.checks().stream().filter(check -> !check.notValid())
                 .forEach(check -> d.newUses.addAll(newUses.sql(check.expression(), Scope.CORE)));
         d.newUses.removeIf(k -> k.equals(Keys.table(t.name())) || k.startsWith("column:" + t.name() + "."));
+        // parents first; an existing parent gets a new child (PostgreSQL locks it too)
+        t.parents().forEach(parent -> d.newUses.add(Keys.table(parent)));
         if (t.partition()) {
             d.newUses.add(Keys.table(t.partitionOf().parent()));
             if (!newTables.contains(t.partitionOf().parent())) {
@@ -214,6 +219,12 @@ final class TableSteps extends PlanPart {
 
     private void backUpDroppedTable(Draft d, Table dropped, String recreate) {
         Table t = rowsOf(dropped, from);
+        // a child goes before its parents (a parent cannot be dropped while it has children)
+        dropped.parents().forEach(parent -> d.oldUses.add(Keys.table(parent)));
+        if (hasChildren(dropped.name())) {
+            d.note("Its inheritance children are dropped first, each with its own rows backed up: this backup holds"
+                    + " the table's own rows only (FROM ONLY).");
+        }
         if (dropped.partition()) {
             d.oldUses.add(Keys.table(dropped.partitionOf().parent()));
             d.note("The partition is detached and dropped; its rows are backed up and come back with it on rollback.");
@@ -243,6 +254,92 @@ final class TableSteps extends PlanPart {
         d.newUses.add(Keys.table(c.parent()));
         d.lock(LockLevel.ACCESS_EXCLUSIVE).scans();
         d.note("ATTACH PARTITION checks every row against the new bound; a row outside it fails the step.");
+    }
+
+    /**
+     * A child that stops inheriting from a table (NO INHERIT, before columns and tables are dropped: it keeps the
+     * columns as its own) or starts inheriting from one (INHERIT, once its columns are in place: PostgreSQL
+     * requires the child to have every column of the parent already). Refused (S2019) where the child would keep
+     * a column the sources no longer give it, lacks a column of the new parent, or a column changes between its
+     * own and only inherited while the parents stay.
+     */
+    void changeInheritance(ChangeInheritance c) {
+        Table was = c.from();
+        Table now = c.to();
+        var kept = now.parents().stream().map(this::oldTableName).toList();
+        var removed = was.parents().stream().filter(p -> !kept.contains(p)).toList();
+        var added = now.parents().stream().filter(p -> !was.parents().contains(oldTableName(p))).toList();
+        if (!inheritancePossible(was, now, removed, added)) {
+            return;
+        }
+        for (String parent : removed) {
+            var d = add(c.kind(), targetTable(was.name()), obj(was.name()), DROP_CONSTRAINTS,
+                    ddl.noInherit(was.name(), parent), ddl.inherit(was.name(), parent));
+            d.oldUses.add(Keys.table(parent));
+            d.oldUses.add(Keys.table(was.name()));
+            d.lock(LockLevel.ACCESS_EXCLUSIVE);
+            d.note("The child keeps the columns it inherited from " + parent + ", as its own; its rows no longer"
+                    + " show in " + parent + ".");
+        }
+        for (String parent : added) {
+            var d = add(c.kind(), targetTable(now.name()), obj(now.name()), ADD_CONSTRAINTS,
+                    ddl.inherit(now.name(), parent), ddl.noInherit(now.name(), parent));
+            d.newUses.add(Keys.table(parent));
+            d.newUses.add(Keys.table(now.name()));
+            d.lock(LockLevel.ACCESS_EXCLUSIVE);
+            d.note("INHERIT checks that the child has every column of " + parent + " (same types, not null where "
+                    + parent + "'s is) and its check constraints; the child's rows then show in " + parent + ".");
+        }
+    }
+
+    private String oldTableName(String table) {
+        String old = renames.oldTableName(table);
+        return old == null ? table : old;
+    }
+
+    private boolean inheritancePossible(Table was, Table now, List<String> removed, List<String> added) {
+        for (Column column : now.columns()) {
+            boolean before = was.column(column.name()).isPresent();
+            if (before && Inheritance.inherited(now, column.name()) && !Inheritance.inherited(was, column.name())) {
+                return refuseInheritance(now, "column " + now.name() + "." + column.name() + " would change from"
+                        + " its own to only inherited, which PostgreSQL cannot do in place",
+                        "keep declaring " + column.name() + " in " + now.name());
+            }
+            if (before && removed.isEmpty() && !Inheritance.inherited(now, column.name())
+                    && Inheritance.inherited(was, column.name())) {
+                return refuseInheritance(now, "column " + now.name() + "." + column.name() + " would change from"
+                        + " only inherited to its own while " + now.name() + " keeps its parents, which PostgreSQL"
+                        + " cannot do in place", "leave " + column.name() + " to the parent");
+            }
+        }
+        for (String parent : removed) {
+            for (Column column : from.core().table(parent).map(Table::columns).orElse(List.of())) {
+                if (Inheritance.inherited(was, column.name()) && now.column(column.name()).isEmpty()) {
+                    return refuseInheritance(now, now.name() + " stops inheriting from " + parent + " but would"
+                                    + " keep its column " + column.name() + " (NO INHERIT leaves it in the child)",
+                            "declare " + column.name() + " in " + now.name() + " for this plan, and drop it in a"
+                                    + " later one");
+                }
+            }
+        }
+        for (String parent : added) {
+            for (Column column : to.core().table(parent).map(Table::columns).orElse(List.of())) {
+                if (was.column(column.name()).isEmpty()) {
+                    return refuseInheritance(now, now.name() + " starts inheriting from " + parent + ", which has"
+                                    + " column " + column.name() + " that " + now.name() + " does not have yet"
+                                    + " (INHERIT requires it)",
+                            "add " + column.name() + " to " + now.name() + " in a plan of its own first, and keep"
+                                    + " declaring it when " + now.name() + " inherits");
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean refuseInheritance(Table table, String message, String hint) {
+        Span at = table.inherits() != null ? table.inherits().span() : table.span();
+        error(Code.INHERITANCE_CHANGED, at, message, hint);
+        return false;
     }
 
     /** A table whose partitioning changes otherwise cannot be changed in place: refused. */

@@ -8,6 +8,7 @@ import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.PrimaryKey;
@@ -301,7 +302,8 @@ public final class Ddl {
 
     /**
      * CREATE TABLE with its columns, primary key, unique and check constraints (foreign keys come later), and its
-     * {@code PARTITION BY} when it is partitioned; a partition is {@code CREATE TABLE … PARTITION OF … bound}. A
+     * {@code INHERITS (…)} for an inheritance child (its own columns only), {@code PARTITION BY} when it is
+     * partitioned; a partition is {@code CREATE TABLE … PARTITION OF … bound}. A
      * check that is {@code not valid} is left out: PostgreSQL marks every check of a CREATE TABLE validated, so it
      * is added afterwards with ALTER TABLE … NOT VALID.
      */
@@ -312,7 +314,7 @@ public final class Ddl {
         var names = DefaultNames.of(table);
         var sql = Sql.of("CREATE TABLE").name(core, table.name()).kw("(");
         var items = new ArrayList<Sql>();
-        for (Column column : table.columns()) {
+        for (Column column : Inheritance.own(table)) {
             items.add(columnDefinition(column, true));
         }
         if (table.primaryKey() != null) {
@@ -338,6 +340,16 @@ public final class Ddl {
             }
         }
         sql.newline("").close();
+        if (table.child()) {
+            sql.kw("INHERITS").kw("(");
+            for (int i = 0; i < table.parents().size(); i++) {
+                if (i > 0) {
+                    sql.comma();
+                }
+                sql.name(core, table.parents().get(i));
+            }
+            sql.close();
+        }
         if (table.partitioned()) {
             sql.kw("PARTITION BY").kw(table.partitionBy().method().toUpperCase(Locale.ROOT))
                     .paren(table.partitionBy().key());
@@ -381,6 +393,16 @@ public final class Ddl {
             case HASH -> sql.kw("FOR VALUES WITH").paren(bound.values().get(0));
             case DEFAULT -> sql.kw("DEFAULT");
         };
+    }
+
+    /** {@code ALTER TABLE child INHERIT parent}: the child must have the parent's columns already. */
+    public String inherit(String child, String parent) {
+        return alterTable(child).kw("INHERIT").name(core, parent).build();
+    }
+
+    /** {@code ALTER TABLE child NO INHERIT parent}: the child keeps the columns, as its own. */
+    public String noInherit(String child, String parent) {
+        return alterTable(child).kw("NO INHERIT").name(core, parent).build();
     }
 
     public String detachPartition(String parent, String partition) {

@@ -1248,6 +1248,85 @@ class CheckMessagesTest {
 
                 1 error, 1 warning
                 """),
+            new Case("inherited column of another type", """
+                core {
+                  table cities {
+                    id    integer primary key
+                    name  text not null
+                  }
+
+                  table capitals inherits (cities) {
+                    name   varchar(80) not null
+                    state  text not null
+                    primary key (id)
+                  }
+                }
+                """,
+                """
+                schema.strata:8:5: error[S1730]: column 'capitals.name' is varchar(80), but the column 'name' it inherits from 'cities' is text
+                    8 |     name   varchar(80) not null
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: give it the parent's type, or leave it out of 'capitals' (it is inherited)
+                note: schema.strata:4:5: 'cities.name' is declared here
+                    4 |     name  text not null
+                      |     ^^^^^^^^^^^^^^^^^^^
+
+                1 error
+                """),
+            new Case("table inheriting from itself", """
+                core {
+                  table cities inherits (capitals) {
+                    id    integer primary key
+                  }
+
+                  table capitals inherits (cities) {
+                    state  text not null
+                    primary key (id)
+                  }
+                }
+                """,
+                """
+                schema.strata:2:16: error[S1731]: table 'cities' inherits from itself (through 'capitals')
+                    2 |   table cities inherits (capitals) {
+                      |                ^^^^^^^^^^^^^^^^^^^
+                hint: remove one of the tables from the other's 'inherits (…)'
+
+                schema.strata:6:18: error[S1731]: table 'capitals' inherits from itself (through 'cities')
+                    6 |   table capitals inherits (cities) {
+                      |                  ^^^^^^^^^^^^^^^^^
+                hint: remove one of the tables from the other's 'inherits (…)'
+
+                2 errors
+                """),
+            new Case("inheriting from a partitioned table", """
+                core {
+                  table measurement partition by range (logdate) {
+                    id       bigint not null
+                    logdate  date not null
+                    primary key (id, logdate)
+                  }
+
+                  table measurement_extra inherits (measurement) {
+                    note  text
+                  }
+                }
+                """,
+                """
+                schema.strata:8:3: warning[S1701]: table 'measurement_extra' has no primary key
+                    8 |   table measurement_extra inherits (measurement) {
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: add one, e.g. 'id bigint generated always as identity primary key'; rows without a key cannot be addressed reliably, by foreign keys, tools or replication
+
+                schema.strata:8:27: error[S1732]: table 'measurement_extra' inherits from partitioned table 'measurement'
+                    8 |   table measurement_extra inherits (measurement) {
+                      |                           ^^^^^^^^^^^^^^^^^^^^^^
+                hint: PostgreSQL cannot inherit from a partitioned table or a partition; declare 'measurement_extra' as 'partition … of' instead, or inherit from a plain table
+                note: schema.strata:2:3: 'measurement' is declared here
+                    2 |   table measurement partition by range (logdate) {
+                      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+                1 error, 1 warning
+                """),
             new Case("instead of trigger on a table", """
                 core {
                   function redirect() returns trigger language plpgsql as $$ begin return null; end $$

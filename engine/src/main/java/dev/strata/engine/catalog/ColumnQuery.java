@@ -8,7 +8,9 @@ import java.util.List;
  * ({@code typeText}, its modifier {@code typmod}; {@code formatted} only when the type has modifiers, for
  * introspection, which otherwise resolves the type by oid), the default or generation expression, identity, a
  * collation that differs from the type's, the comment, and the settings the language has no words for (storage,
- * statistics target, options, compression). Rows come in no particular order: column order is not part of a schema.
+ * statistics target, options, compression); whether the column is the relation's own ({@code attislocal}) and
+ * from how many parents it comes ({@code attinhcount}). Rows come in no particular order: column order is not
+ * part of a schema.
  */
 public final class ColumnQuery {
 
@@ -17,7 +19,7 @@ public final class ColumnQuery {
                       int dimensions, boolean notNull, String defaultExpr, String identity, String generated,
                       String generatedExpr, String collation, String collationSchema, String comment,
                       boolean customStorage, boolean customStatistics, boolean hasOptions,
-                      boolean customCompression) {
+                      boolean customCompression, boolean local, int inheritCount) {
     }
 
     private static final String SQL = """
@@ -34,7 +36,7 @@ public final class ColumnQuery {
                    a.attstorage <> t.typstorage AS custom_storage,
                    coalesce(a.attstattarget, -1) <> -1 AS custom_statistics,
                    a.attoptions IS NOT NULL AS has_options,
-                   %s AS custom_compression
+                   %s AS custom_compression, a.attislocal, a.attinhcount
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -60,7 +62,7 @@ public final class ColumnQuery {
                 rs.getString("attgenerated"), rs.getString("generated_expr"), rs.getString("collation"),
                 rs.getString("collation_schema"), rs.getString("description"), rs.getBoolean("custom_storage"),
                 rs.getBoolean("custom_statistics"), rs.getBoolean("has_options"),
-                rs.getBoolean("custom_compression")),
+                rs.getBoolean("custom_compression"), rs.getBoolean("attislocal"), rs.getInt("attinhcount")),
                 schemas);
     }
 }

@@ -165,6 +165,7 @@ final class FactBuilder {
                         default -> null;
                     },
                     generated,
+                    inheritance(relation, column),
                     comment(column.comment())));
         }
     }
@@ -322,6 +323,18 @@ final class FactBuilder {
 
     private static String signature(RoutineQuery.Row routine) {
         return name(routine.schema(), routine.name()) + "(" + routine.identity() + ")";
+    }
+
+    /**
+     * An inheritance child's column that comes from its parents: {@code inherited}, or {@code inherited and own}
+     * when the child declares it too (it stays when the parents drop it). A partition's columns are its parent's,
+     * which its {@code partition of} fact says already.
+     */
+    private static String inheritance(RelationQuery.Row relation, ColumnQuery.Row column) {
+        if (relation.partition() || column.inheritCount() == 0) {
+            return null;
+        }
+        return column.local() ? "inherited and own" : "inherited";
     }
 
     private static String collation(ColumnQuery.Row column) {

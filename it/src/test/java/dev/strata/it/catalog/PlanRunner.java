@@ -3,6 +3,7 @@ package dev.strata.it.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.parse.StrataParser;
@@ -121,8 +122,10 @@ final class PlanRunner {
     static List<String> data(Connection connection, Model model) throws SQLException {
         var rows = new ArrayList<String>();
         for (var table : model.core().tables()) {
-            String sql = "SELECT coalesce(string_agg(to_jsonb(t)::text, ' | ' ORDER BY to_jsonb(t)::text), '') FROM \"" + CORE + "\".\""
-                    + table.name() + "\" t";
+            // a parent's own rows only: its children's are listed under each child
+            String only = Inheritance.children(model.core(), table.name()).isEmpty() ? "" : "ONLY ";
+            String sql = "SELECT coalesce(string_agg(to_jsonb(t)::text, ' | ' ORDER BY to_jsonb(t)::text), '') FROM "
+                    + only + "\"" + CORE + "\".\"" + table.name() + "\" t";
             try (Statement statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
                 rs.next();
                 rows.add(table.name() + ": " + rs.getString(1));
