@@ -71,7 +71,7 @@ sequenceOption
     | OWNED BY owner=identifier '.' column=identifier # seqOwnedBy
     ;
 
-tableDecl   : TABLE identifier partitionBy? renamedFrom? '{' tableItem* '}' ;
+tableDecl   : TABLE identifier partitionBy? storageParameters? renamedFrom? '{' tableItem* '}' ;
 
 // `partition by range (logdate)`: the method (range, list or hash) and the key, kept verbatim.
 partitionBy : PARTITION BY method=identifier parenExpr ;
@@ -165,8 +165,13 @@ fkAction : NO ACTION | RESTRICT | CASCADE | SET NULL | SET DEFAULT ;
 
 indexDef
     : UNIQUE? INDEX name=identifier? (USING method=identifier)? '(' indexElement (',' indexElement)* ')'
-      (INCLUDE columnList)? nullsDistinct? (WHERE parenExpr)?
+      (INCLUDE columnList)? nullsDistinct? storageParameters? (WHERE parenExpr)?
     ;
+
+// `with (fillfactor = 70, autovacuum_enabled = false)`: a table's or an index's storage parameters
+storageParameters : WITH '(' storageParameter (',' storageParameter)* ')' ;
+
+storageParameter : settingName EQUALS settingValue ;
 
 indexElement
     : (column=identifier | parenExpr) (COLLATE collationName)? opclass=identifier? (ASC | DESC)? (NULLS (FIRST | LAST))?

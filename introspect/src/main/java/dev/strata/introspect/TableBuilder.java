@@ -11,10 +11,12 @@ import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.compiler.sql.DefaultNames;
+import dev.strata.compiler.sql.StorageParameters;
 import dev.strata.engine.catalog.ColumnQuery;
 import dev.strata.engine.catalog.ConstraintQuery;
 import dev.strata.engine.catalog.PolicyQuery;
@@ -45,7 +47,7 @@ final class TableBuilder {
             return partition(relation);
         }
         String name = Describe.relation(relation);
-        reportUnexpressed(relation, name);
+        reportUnexpressed(relation, name, relation.partitionKey() != null);
         var broken = index.exclusions.brokenElements("relation", relation.oid());
         var columns = index.columnsOf(relation.oid()).stream().map(c -> column(relation, c, broken)).toList();
         PrimaryKey primaryKey = null;
@@ -134,8 +136,11 @@ final class TableBuilder {
         }
         var policies = index.policies.getOrDefault(relation.oid(), List.of()).stream().map(TableBuilder::policy)
                 .toList();
+        var storage = relation.partitionKey() != null ? List.<StorageParameter>of()
+                : StorageOptions.of(relation.options(), StorageParameters.TABLE, index.findings, "table option", name);
         var table = new Table(relation.name(), columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers,
-                rowSecurity, policies, relation.comment(), null, Span.NONE).withExclusions(exclusions);
+                rowSecurity, policies, relation.comment(), null, Span.NONE).withExclusions(exclusions)
+                .withStorage(storage);
         return relation.partitionKey() == null ? table
                 : table.withPartitioning(DeparsedSql.partitionKey(relation.partitionKey()), null);
     }
@@ -146,7 +151,7 @@ final class TableBuilder {
      */
     private Table partition(RelationQuery.Row relation) {
         String name = Describe.relation(relation);
-        reportUnexpressed(relation, name);
+        reportUnexpressed(relation, name, true);
         String parentPath = relation.parents().get(0);
         String parent = parentPath.substring(parentPath.indexOf('.') + 1);
         String own = ": a Strata partition has only its bound and comment (declare it on the partitioned table "
@@ -306,13 +311,18 @@ final class TableBuilder {
         }
     }
 
-    private void reportUnexpressed(RelationQuery.Row relation, String name) {
+    /** What the language cannot say about a table; the storage parameters of a partition or partitioned table. */
+    private void reportUnexpressed(RelationQuery.Row relation, String name, boolean partition) {
         if (relation.persistence().equals("u")) {
             index.findings.add("table option", name, "UNLOGGED is not imported: the plan creates a logged table");
         }
-        if (!relation.options().isEmpty()) {
+        if (partition && !relation.options().isEmpty()) {
             index.findings.add("table option", name, "storage parameters " + String.join(", ", relation.options())
                     + " are not imported");
+        }
+        if (!relation.toastOptions().isEmpty()) {
+            index.findings.add("table option", name, "storage parameters of the TOAST table "
+                    + String.join(", ", relation.toastOptions()) + " are not imported");
         }
         if (relation.ownTablespace()) {
             index.findings.add("table option", name, "the tablespace is not imported");

@@ -49,6 +49,7 @@ public final class SemanticChecker {
             new RepeatedRenameSources(),
             new MissingPrimaryKey(),
             new IndexMethods(),
+            new StorageParameterNames(),
             new TriggerShapes(),
             new PolicyClauses(),
             new RoutineOptionsApplicable(),

@@ -105,6 +105,8 @@ public enum Code {
     UNKNOWN_PARTITION_METHOD("S1712", "unknown partitioning method"),
     UNIQUE_WITHOUT_PARTITION_KEY("S1713", "unique key of a partitioned table without its partition key"),
     EXCLUSION_ON_PARTITIONED_TABLE("S1714", "exclusion constraint on a partitioned table"),
+    UNKNOWN_STORAGE_PARAMETER("S1720", "unknown storage parameter"),
+    STORAGE_ON_PARTITIONED_TABLE("S1721", "storage parameters on a partitioned table"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),

@@ -32,6 +32,8 @@ import dev.strata.compiler.diff.Change.RenameIndex;
 import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
+import dev.strata.compiler.diff.Change.SetIndexStorage;
+import dev.strata.compiler.diff.Change.SetTableStorage;
 import dev.strata.compiler.diff.Change.SetNotNull;
 import dev.strata.compiler.diff.Change.SetPartitionBound;
 import dev.strata.compiler.diff.Change.SetRowSecurity;
@@ -84,6 +86,9 @@ final class TableDiffer {
 
     private void run() {
         partitioning();
+        if (!before.storage().equals(after.storage())) {
+            changes.add(new SetTableStorage(after.name(), before.storage(), after.storage()));
+        }
         columns();
         constraints();
         triggers();
@@ -203,6 +208,7 @@ final class TableDiffer {
         var drops = new ArrayList<Change>();
         var renamesOut = new ArrayList<Change>();
         var validations = new ArrayList<Change>();
+        var storage = new ArrayList<Change>();
         for (int i = 0; i < oldNodes.size(); i++) {
             Object oldNode = oldNodes.get(i);
             Object projectedNode = projectedNodes.get(i);
@@ -210,13 +216,20 @@ final class TableDiffer {
             String name = projectedNames.of(projectedNode);
             Object now = newByName.get(name);
             boolean validates = now != null && now.equals(validated(projectedNode));
+            boolean restores = now instanceof Index x && projectedNode instanceof Index p
+                    && !x.storage().equals(p.storage()) && x.equals(p.withStorage(x.storage()));
             // DROP COLUMN takes what is on the column along (forward, or on the way back of DROP EXPRESSION):
             // it is dropped before and added after, so both ways bring it back
             boolean onColumn = reads(projectedNode, rebuiltColumns);
-            if (now != null && !onColumn && !matched.contains(name) && (now.equals(projectedNode) || validates)) {
+            if (now != null && !onColumn && !matched.contains(name)
+                    && (now.equals(projectedNode) || validates || restores)) {
                 matched.add(name);
                 if (validates) {
                     validations.add(validate(projectedNode, name));
+                }
+                if (restores) {
+                    storage.add(new SetIndexStorage(after.name(), name, ((Index) projectedNode).storage(),
+                            ((Index) now).storage()));
                 }
                 if (!oldName.equals(name)) {
                     renamesOut.add(now instanceof Index
@@ -230,6 +243,7 @@ final class TableDiffer {
         changes.addAll(drops);
         changes.addAll(renamesOut);
         changes.addAll(validations);
+        changes.addAll(storage);
         newByName.forEach((name, node) -> {
             if (!matched.contains(name)) {
                 changes.add(add(node, name));

@@ -8,6 +8,7 @@ import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeChange;
@@ -39,6 +40,7 @@ final class TablePrinter {
             header.append(" partition by ").append(table.partitionBy().method()).append(' ')
                     .append(Literals.parenthesized(table.partitionBy().key()));
         }
+        header.append(storage(table.storage()));
         if (table.renamedFrom() != null) {
             header.append(" renamed from ").append(StrataNames.name(table.renamedFrom()));
         }
@@ -197,10 +199,21 @@ final class TablePrinter {
             text.append(" include ").append(ConstraintText.columnList(index.include()));
         }
         text.append(ConstraintText.nullsNotDistinct(index.nullsNotDistinct()));
+        text.append(storage(index.storage()));
         if (index.where() != null) {
             text.append(" where ").append(Literals.parenthesized(index.where()));
         }
         return text.toString();
+    }
+
+    /** {@code  with (NAME = VALUE, …)}, or nothing without storage parameters. */
+    static String storage(List<StorageParameter> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        var texts = parameters.stream()
+                .map(p -> RoutinePrinter.settingName(p.name()) + " = " + RoutinePrinter.settingValue(p.value()));
+        return " with (" + String.join(", ", texts.toList()) + ")";
     }
 
     /** {@code [constraint NAME] exclude [using METHOD] (KEY with OP, …) [include (…)] [where (…)] [deferrable …]}. */

@@ -13,12 +13,14 @@ import java.util.Optional;
  * (null unless the table is a partition, declared with {@code partition NAME of PARENT …}) names its parent and
  * bound. A partition declares nothing else but a comment: its columns, keys and indexes are its parent's.
  * {@code exclusions} are its exclusion constraints in source order (set with {@link #withExclusions}).
+ * {@code storage} holds its {@code with (…)} storage parameters, sorted by name (set with {@link #withStorage}).
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Check> checks, List<ForeignKey> foreignKeys, List<Exclusion> exclusions,
                     List<Index> indexes, List<Trigger> triggers, List<RowSecurity> rowSecurity,
-                    List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf, String comment,
-                    String renamedFrom, Span span) implements Declaration {
+                    List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf,
+                    List<StorageParameter> storage, String comment, String renamedFrom, Span span)
+        implements Declaration {
 
     /** A table without exclusion constraints. */
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
@@ -26,7 +28,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                  List<RowSecurity> rowSecurity, List<Policy> policies, PartitionKey partitionBy,
                  PartitionOf partitionOf, String comment, String renamedFrom, Span span) {
         this(name, columns, primaryKey, uniques, checks, foreignKeys, List.of(), indexes, triggers, rowSecurity,
-                policies, partitionBy, partitionOf, comment, renamedFrom, span);
+                policies, partitionBy, partitionOf, List.of(), comment, renamedFrom, span);
     }
 
     /** A table that is neither partitioned nor a partition. */
@@ -48,6 +50,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         triggers = List.copyOf(triggers);
         rowSecurity = rowSecurity.stream().sorted(Comparator.comparing(RowSecurity::setting)).distinct().toList();
         policies = List.copyOf(policies);
+        storage = StorageParameter.sorted(storage);
     }
 
     /** {@code enable row level security}: the policies apply to everyone but the owner (and superusers). */
@@ -79,13 +82,19 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     /** The same table with {@code partition by} or {@code partition of} set. */
     public Table withPartitioning(PartitionKey by, PartitionOf of) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
-                rowSecurity, policies, by, of, comment, renamedFrom, span);
+                rowSecurity, policies, by, of, storage, comment, renamedFrom, span);
     }
 
     /** The same table with these exclusion constraints. */
     public Table withExclusions(List<Exclusion> constraints) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, constraints, indexes, triggers,
-                rowSecurity, policies, partitionBy, partitionOf, comment, renamedFrom, span);
+                rowSecurity, policies, partitionBy, partitionOf, storage, comment, renamedFrom, span);
+    }
+
+    /** The same table with these storage parameters. */
+    public Table withStorage(List<StorageParameter> parameters) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
+                rowSecurity, policies, partitionBy, partitionOf, parameters, comment, renamedFrom, span);
     }
 
     public Optional<Column> column(String columnName) {

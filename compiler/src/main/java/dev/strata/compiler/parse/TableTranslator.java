@@ -23,8 +23,8 @@ import dev.strata.grammar.StrataParser.TriggerDefContext;
 import java.util.regex.Pattern;
 
 /**
- * {@code table NAME [partition by METHOD (KEY)] [renamed from OLD] { columns, constraints, indexes, triggers,
- * row level security, policies, comment }}.
+ * {@code table NAME [partition by METHOD (KEY)] [with (…)] [renamed from OLD] { columns, constraints, indexes,
+ * triggers, row level security, policies, comment }}.
  */
 final class TableTranslator extends StrataBaseVisitor<Void> {
 
@@ -44,8 +44,9 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
         var translator = new TableTranslator(in, parts);
         ctx.tableItem().forEach(item -> translator.visit(item.getChild(0)));
         var renamedFrom = ctx.renamedFrom() == null ? null : Names.name(ctx.renamedFrom().identifier());
+        var storage = StorageTranslator.parameters(ctx.storageParameters(), in, "table '" + name + "'");
         return parts.build(renamedFrom, in.source().span(ctx))
-                .withPartitioning(PartitionTranslator.key(ctx.partitionBy(), in), null);
+                .withPartitioning(PartitionTranslator.key(ctx.partitionBy(), in), null).withStorage(storage);
     }
 
     @Override

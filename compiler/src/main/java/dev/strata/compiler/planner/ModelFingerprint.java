@@ -12,6 +12,7 @@ import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.PartitionKey;
 import dev.strata.compiler.model.PartitionOf;
@@ -20,6 +21,7 @@ import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.RowSecurity;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.plan.Checksums;
@@ -54,6 +56,7 @@ public final class ModelFingerprint {
                 }
             }))
             .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class)
+            .addMixIn(Index.class, IndexWithoutEmptyStorage.class)
             .addMixIn(Check.class, CheckWithoutDefaults.class)
             .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
@@ -80,6 +83,15 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract PartitionOf partitionOf();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<StorageParameter> storage();
+    }
+
+    /** An index without storage parameters is written as before they existed in the language. */
+    private abstract static class IndexWithoutEmptyStorage {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<StorageParameter> storage();
     }
 
     /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */
@@ -161,7 +173,7 @@ public final class ModelFingerprint {
                 byText(t.checks()), byText(t.foreignKeys()), byText(t.indexes()), byText(t.triggers()),
                 t.rowSecurity(), byText(t.policies()), t.comment(),
                 t.renamedFrom(), t.span()).withPartitioning(t.partitionBy(), t.partitionOf())
-                .withExclusions(byText(t.exclusions()));
+                .withExclusions(byText(t.exclusions())).withStorage(t.storage());
     }
 
     private static <T> List<T> byName(List<T> items, Function<T, String> name) {

@@ -36,6 +36,7 @@ final class NotNullImplied {
         }).toList();
         return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
                 t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(), t.span())
-                .withPartitioning(t.partitionBy(), t.partitionOf()).withExclusions(t.exclusions());
+                .withPartitioning(t.partitionBy(), t.partitionOf()).withExclusions(t.exclusions())
+                .withStorage(t.storage());
     }
 }

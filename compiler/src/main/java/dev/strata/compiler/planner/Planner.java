@@ -65,7 +65,9 @@ import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
 import dev.strata.compiler.diff.Change.SetNotNull;
+import dev.strata.compiler.diff.Change.SetIndexStorage;
 import dev.strata.compiler.diff.Change.SetRowSecurity;
+import dev.strata.compiler.diff.Change.SetTableStorage;
 import dev.strata.compiler.diff.Change.ValidateCheck;
 import dev.strata.compiler.diff.Change.ValidateForeignKey;
 import dev.strata.compiler.diff.SchemaDiff;
@@ -289,6 +291,10 @@ public final class Planner extends PlanPart {
             ctx.constraints.dropIndex(c);
         } else if (change instanceof RenameIndex c) {
             ctx.constraints.renameIndex(c);
+        } else if (change instanceof SetIndexStorage c) {
+            ctx.storage.setIndexStorage(c);
+        } else if (change instanceof SetTableStorage c) {
+            ctx.storage.setTableStorage(c);
         } else if (change instanceof AddTrigger c) {
             ctx.constraints.addTrigger(c.table(), c.trigger());
         } else if (change instanceof DropTrigger c) {

@@ -13,6 +13,7 @@ import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.Sequence;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.RowSecurity;
@@ -294,6 +295,63 @@ public final class Ddl {
         if (table.partitioned()) {
             sql.kw("PARTITION BY").kw(table.partitionBy().method().toUpperCase(Locale.ROOT))
                     .paren(table.partitionBy().key());
+        }
+        storage(sql, table.storage());
+        return sql.build();
+    }
+
+    // --------------------------------------------------------------------------------- storage parameters
+
+    /** {@code WITH ("fillfactor" = '70', …)}, or nothing: each value a string, the text reloptions keeps. */
+    private static void storage(Sql sql, List<StorageParameter> parameters) {
+        if (parameters.isEmpty()) {
+            return;
+        }
+        sql.kw("WITH").open();
+        parameterList(sql, parameters);
+        sql.close();
+    }
+
+    private static void parameterList(Sql sql, List<StorageParameter> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            settingName(sql, parameters.get(i).name());
+            sql.kw("=").lit(parameters.get(i).value());
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE|INDEX name RESET (…), SET (…)}: every parameter of {@code from} reset, then every one of
+     * {@code to} set, in name order. PostgreSQL appends what it sets to reloptions, so resetting all and setting all
+     * leaves them in the order a CREATE with {@code to} gives (a plan's result is compared with the model built
+     * from empty). Null when both hold the same.
+     */
+    public String alterStorage(boolean index, String name, List<StorageParameter> from, List<StorageParameter> to) {
+        if (from.equals(to)) {
+            return null;
+        }
+        var reset = from.stream().map(StorageParameter::name).toList();
+        var set = to;
+        var sql = Sql.of(index ? "ALTER INDEX" : "ALTER TABLE").name(core, name);
+        if (!reset.isEmpty()) {
+            sql.kw("RESET").open();
+            for (int i = 0; i < reset.size(); i++) {
+                if (i > 0) {
+                    sql.comma();
+                }
+                settingName(sql, reset.get(i));
+            }
+            sql.close();
+        }
+        if (!set.isEmpty()) {
+            if (!reset.isEmpty()) {
+                sql.comma();
+            }
+            sql.kw("SET").open();
+            parameterList(sql, set);
+            sql.close();
         }
         return sql.build();
     }
@@ -602,6 +660,7 @@ public final class Ddl {
         if (index.nullsNotDistinct()) {
             sql.kw("NULLS NOT DISTINCT");
         }
+        storage(sql, index.storage());
         if (index.where() != null) {
             sql.kw("WHERE").paren(index.where());
         }

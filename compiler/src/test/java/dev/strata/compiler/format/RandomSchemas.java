@@ -21,6 +21,7 @@ import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.SourceUnit;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.RowSecurity;
@@ -210,7 +211,7 @@ final class RandomSchemas {
         for (int i = 0; i < count; i++) {
             exclusions.add(exclusion(columnNames));
         }
-        return table.withExclusions(exclusions);
+        return table.withExclusions(exclusions).withStorage(table.partitioned() ? List.of() : storage());
     }
 
     /** Keys as an index's, each with an operator; the rest as for an index, and a deferral. */
@@ -298,7 +299,21 @@ final class RandomSchemas {
         }
         var include = columnNames.isEmpty() || random.nextBoolean() ? List.<String>of() : someOf(columnNames);
         return new Index(maybe(this::name), random.nextBoolean(), maybe(() -> pick("btree", "gin", "gist", "hash")),
-                elements, include, random.nextInt(4) == 0, maybe(() -> pick(EXPRESSIONS)), NONE);
+                elements, include, random.nextInt(4) == 0, storage(), maybe(() -> pick(EXPRESSIONS)), NONE);
+    }
+
+    /** Storage parameters (none half the time): numbers, words, a string with a quote, a dotted name. */
+    private List<StorageParameter> storage() {
+        var parameters = new ArrayList<StorageParameter>();
+        int count = random.nextBoolean() ? 0 : 1 + random.nextInt(3);
+        var names = new ArrayList<>(List.of("fillfactor", "autovacuum_enabled", "toast.autovacuum_enabled",
+                "pages_per_range", "buffering"));
+        java.util.Collections.shuffle(names, random);
+        for (int i = 0; i < count; i++) {
+            parameters.add(new StorageParameter(names.get(i), pick("70", "0.05", "-1", "off", "true", "auto",
+                    "it's", "Mixed Case"), NONE));
+        }
+        return parameters;
     }
 
     private Trigger trigger(List<String> columnNames) {
