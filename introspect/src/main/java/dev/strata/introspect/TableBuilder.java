@@ -6,6 +6,7 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Policy;
@@ -263,13 +264,11 @@ final class TableBuilder {
             defaultExpr = null;
         }
         Identity identity = identity(column.identity());
-        if (identity != null) {
-            reportIdentityOptions(relation, column, type.name(), name);
-        }
+        IdentityOptions identityOptions = identity == null ? null : identityOptions(relation, column, type.name());
         String generated = column.generated().equals("s") ? DeparsedSql.unwrap(column.generatedExpr()) : null;
         reportUnexpressed(column, name);
-        return new Column(column.name(), type, column.notNull(), defaultExpr, identity, generated, column.collation(),
-                column.comment(), null, null, Span.NONE);
+        return new Column(column.name(), type, column.notNull(), defaultExpr, identity, identityOptions, generated,
+                column.collation(), column.comment(), null, null, Span.NONE);
     }
 
     private static Identity identity(String code) {
@@ -283,17 +282,13 @@ final class TableBuilder {
         }
     }
 
-    private void reportIdentityOptions(RelationQuery.Row relation, ColumnQuery.Row column, String type, String name) {
+    /** The options of the identity's sequence that differ from the defaults for the column's type, or null. */
+    private IdentityOptions identityOptions(RelationQuery.Row relation, ColumnQuery.Row column, String type) {
         var sequence = index.identitySequences.get(relation.oid() + ":" + column.number());
         if (sequence == null) {
-            return;
+            return null;
         }
-        String differences = SequenceOptions.of(sequence)
-                .differences(SequenceOptions.defaults(type, sequence.increment()));
-        if (!differences.isEmpty()) {
-            index.findings.add("identity options", name, differences + " not imported: the Strata language has no"
-                    + " identity sequence options");
-        }
+        return SequenceOptions.of(sequence).unlessDefault(SequenceOptions.defaults(type, sequence.increment()));
     }
 
     private void reportUnexpressed(ColumnQuery.Row column, String name) {

@@ -247,6 +247,12 @@ public sealed interface Change {
         public String object() { return table + "." + to.name(); }
     }
 
+    /** The options of an identity's sequence changed ({@code from} and {@code to} both identities). */
+    record SetIdentityOptions(String table, Column from, Column to) implements Change {
+        public String kind() { return "change identity options"; }
+        public String object() { return table + "." + to.name(); }
+    }
+
     // ------------------------------------------------------------------------------ constraints, indexes
 
     record AddPrimaryKey(String table, PrimaryKey key, String name) implements Change {

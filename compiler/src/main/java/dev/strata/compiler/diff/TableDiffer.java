@@ -32,6 +32,7 @@ import dev.strata.compiler.diff.Change.RenameIndex;
 import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
+import dev.strata.compiler.diff.Change.SetIdentityOptions;
 import dev.strata.compiler.diff.Change.SetIndexStorage;
 import dev.strata.compiler.diff.Change.SetTableStorage;
 import dev.strata.compiler.diff.Change.SetNotNull;
@@ -182,6 +183,10 @@ final class TableDiffer {
             changes.add(new AddIdentity(table, now));
         } else if (old.identity() != null && now.identity() != null && old.identity() != now.identity()) {
             changes.add(new SetIdentity(table, old, now));
+        }
+        if (old.identity() != null && now.identity() != null
+                && !Objects.equals(old.identityOptions(), now.identityOptions())) {
+            changes.add(new SetIdentityOptions(table, old, now));
         }
         if (!Objects.equals(old.comment(), now.comment())) {
             changes.add(new SetComment(new CommentTarget(CommentTarget.Kind.COLUMN, Scope.CORE, table,

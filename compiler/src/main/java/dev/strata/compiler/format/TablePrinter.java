@@ -103,7 +103,8 @@ final class TablePrinter {
     private static String options(Column column, TableLayout.Slot slot) {
         var parts = new ArrayList<String>();
         if (column.identity() != null) {
-            parts.add("generated " + column.identity().sql() + " as identity");
+            parts.add("generated " + column.identity().sql() + " as identity" + (column.identityOptions() == null ? ""
+                    : " (" + DeclarationPrinter.numbers(column.identityOptions()).substring(1) + ")"));
         }
         if (column.generated() != null) {
             parts.add("generated always as " + Literals.parenthesized(column.generated()) + " stored");

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.PartitionKey;
@@ -57,6 +59,7 @@ public final class ModelFingerprint {
             }))
             .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class)
             .addMixIn(Index.class, IndexWithoutEmptyStorage.class)
+            .addMixIn(Column.class, ColumnWithoutIdentityOptions.class)
             .addMixIn(Check.class, CheckWithoutDefaults.class)
             .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
@@ -86,6 +89,12 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<StorageParameter> storage();
+    }
+
+    /** A column without identity options is written as before they existed in the language. */
+    private abstract static class ColumnWithoutIdentityOptions {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract IdentityOptions identityOptions();
     }
 
     /** An index without storage parameters is written as before they existed in the language. */

@@ -64,6 +64,7 @@ import dev.strata.compiler.diff.Change.RevokeGrant;
 import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
+import dev.strata.compiler.diff.Change.SetIdentityOptions;
 import dev.strata.compiler.diff.Change.SetNotNull;
 import dev.strata.compiler.diff.Change.SetIndexStorage;
 import dev.strata.compiler.diff.Change.SetRowSecurity;
@@ -259,6 +260,8 @@ public final class Planner extends PlanPart {
             ctx.columns.dropIdentity(c);
         } else if (change instanceof SetIdentity c) {
             ctx.columns.setIdentity(c);
+        } else if (change instanceof SetIdentityOptions c) {
+            ctx.columns.setIdentityOptions(c);
         } else if (change instanceof AddPrimaryKey c) {
             ctx.constraints.addPrimaryKey(c);
         } else if (change instanceof DropPrimaryKey c) {

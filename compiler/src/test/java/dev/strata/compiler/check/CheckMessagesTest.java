@@ -1318,6 +1318,21 @@ class CheckMessagesTest {
 
                 1 error
                 """),
+            new Case("identity options out of range for the column's type", """
+                core {
+                  table ticket {
+                    id smallint generated always as identity (start 1000 maxvalue 40000) primary key
+                  }
+                }
+                """,
+                """
+                schema.strata:3:5: error[S1705]: the identity of column 'id' on table 'ticket': maxvalue 40000 is out of range for smallint
+                    3 |     id smallint generated always as identity (start 1000 maxvalue 40000) primary key
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: adjust the options (unset ones take PostgreSQL's defaults, for the column's type), or drop the ones not needed
+
+                1 error
+                """),
             new Case("several problems at once", """
                 core {
                   table customer {

@@ -14,6 +14,7 @@ import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Grant;
 import dev.strata.compiler.model.Identity;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.PrimaryKey;
@@ -249,11 +250,17 @@ final class RandomSchemas {
 
     private Column column(String name) {
         Identity identity = null;
+        IdentityOptions identityOptions = null;
         String generated = null;
         String defaultExpr = null;
         switch (random.nextInt(6)) {
             case 0:
                 identity = pick(Identity.values());
+                if (random.nextBoolean()) {
+                    identityOptions = new IdentityOptions(maybe(() -> (long) random.nextInt(1000)),
+                            maybe(() -> (long) pick(1, 10, -1)), maybe(() -> -5L), maybe(() -> 99999L),
+                            maybe(() -> 20L), true);
+                }
                 break;
             case 1:
                 generated = pick(EXPRESSIONS);
@@ -272,7 +279,7 @@ final class RandomSchemas {
             boolean irreversible = reverse == null && (using == null || random.nextBoolean());
             typeChange = new TypeChange(using, reverse, irreversible, NONE);
         }
-        return new Column(name, type(), random.nextBoolean(), defaultExpr, identity, generated,
+        return new Column(name, type(), random.nextBoolean(), defaultExpr, identity, identityOptions, generated,
                 maybe(() -> pick("C", "POSIX", "en_US", "de-DE-x-icu", "und")), maybe(this::string),
                 maybe(this::name), typeChange, NONE);
     }
