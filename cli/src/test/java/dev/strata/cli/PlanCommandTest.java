@@ -134,6 +134,20 @@ class PlanCommandTest {
     }
 
     @Test
+    void aStorageParameterValuePostgresRefusesIsCaughtBeforeThePlanIsWritten() throws IOException {
+        assertThat(strata("plan", "--name", "init", project.toString())).isEqualTo(ExitCode.OK);
+        // strata check knows the name; the value is PostgreSQL's to check (10 to 100 for a btree index)
+        schema("email text not null\n    index customer_email (email) with (fillfactor = 5)");
+        assertThat(strata("check", project.toString())).isEqualTo(ExitCode.OK);
+
+        assertThat(strata("plan", "--name", "packed-emails", project.toString())).isEqualTo(ExitCode.VALIDATION);
+        assertThat(err()).contains("error[S2041]: plan 0002_packed-emails failed its verification on a scratch"
+                        + " database, so it was not written")
+                .contains("value 5 out of bounds for option \"fillfactor\"");
+        assertThat(project.resolve("migrations/0002_packed-emails")).doesNotExist();
+    }
+
+    @Test
     void aDryRunPrintsTheFilesAndWritesNothing() {
         assertThat(strata("plan", "--dry-run", "--name", "init", project.toString())).isEqualTo(ExitCode.OK);
         assertThat(out()).contains("==> migrations/0001_init/plan.json <==", "==> migrations/0001_init/up.sql <==",

@@ -68,7 +68,7 @@ final class Constraints {
         if (keyOrUnique && constraint.indexInclude()) {
             findings.add("constraint option", name, "INCLUDE columns of the constraint's index are not imported");
         }
-        if (keyOrUnique && constraint.indexOptions()) {
+        if ((keyOrUnique || constraint.kind().equals("x")) && constraint.indexOptions()) {
             findings.add("constraint option", name, "storage options or tablespace of the constraint's index are"
                     + " not imported");
         }

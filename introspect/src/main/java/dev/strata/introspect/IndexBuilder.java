@@ -5,13 +5,15 @@ import dev.strata.compiler.model.Index.Direction;
 import dev.strata.compiler.model.Index.IndexElement;
 import dev.strata.compiler.model.Index.Nulls;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.sql.StorageParameters;
 import dev.strata.engine.catalog.IndexQuery;
 import dev.strata.engine.catalog.RelationQuery;
 import java.util.ArrayList;
 
 /**
  * One index of an imported table as a model {@link Index}: elements with their collation, operator class and
- * ordering when they differ from the defaults, included columns, the predicate. The name is always kept.
+ * ordering when they differ from the defaults, included columns, storage parameters, the predicate. The name is
+ * always kept.
  */
 final class IndexBuilder {
 
@@ -33,8 +35,8 @@ final class IndexBuilder {
                     + " or drop it, then import again");
             return null;
         }
-        if (row.hasOptions()) {
-            index.findings.add("index option", name, "storage parameters or tablespace are not imported");
+        if (row.ownTablespace()) {
+            index.findings.add("index option", name, "the tablespace is not imported");
         }
         if (row.comment() != null) {
             index.findings.add("index comment", name, "the Strata language has no comments on indexes");
@@ -48,8 +50,10 @@ final class IndexBuilder {
             include.add(index.columnName(relation.oid(), row.columnNumbers().get(k)));
         }
         String predicate = row.predicate() == null ? null : DeparsedSql.unwrap(row.predicate());
+        var storage = StorageOptions.of(row.storage(), StorageParameters.INDEX.get(row.method()), index.findings,
+                "index option", name);
         return new Index(row.name(), row.unique(), row.method().equals("btree") ? null : row.method(), elements,
-                include, row.nullsNotDistinct(), predicate, Span.NONE);
+                include, row.nullsNotDistinct(), storage, predicate, Span.NONE);
     }
 
     private IndexElement element(RelationQuery.Row relation, IndexQuery.Row row, int k) {

@@ -1,5 +1,6 @@
 package dev.strata.introspect;
 
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.engine.catalog.SequenceQuery;
 
 /** PostgreSQL's default sequence options for a type and direction, so only the options that differ are kept. */
@@ -31,23 +32,14 @@ record SequenceOptions(long start, long increment, long min, long max, long cach
         return new SequenceOptions(row.start(), row.increment(), row.min(), row.max(), row.cache(), row.cycle());
     }
 
-    /** The options that differ from the defaults of their type, in words; empty when none does. */
-    String differences(SequenceOptions defaults) {
-        var text = new StringBuilder();
-        append(text, "start", start, defaults.start);
-        append(text, "increment", increment, defaults.increment);
-        append(text, "minvalue", min, defaults.min);
-        append(text, "maxvalue", max, defaults.max);
-        append(text, "cache", cache, defaults.cache);
-        if (cycle) {
-            text.append(text.length() == 0 ? "" : ", ").append("cycle");
-        }
-        return text.toString();
+    /** The options that differ from {@code defaults}, the others unset; null when none differs. */
+    IdentityOptions unlessDefault(SequenceOptions defaults) {
+        var options = new IdentityOptions(differing(start, defaults.start), differing(increment, defaults.increment),
+                differing(min, defaults.min), differing(max, defaults.max), differing(cache, defaults.cache), cycle);
+        return options.none() ? null : options;
     }
 
-    private static void append(StringBuilder text, String option, long value, long defaultValue) {
-        if (value != defaultValue) {
-            text.append(text.length() == 0 ? "" : ", ").append(option).append(' ').append(value);
-        }
+    private static Long differing(long value, long defaultValue) {
+        return value == defaultValue ? null : value;
     }
 }

@@ -6,16 +6,19 @@ import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Inherits;
 import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.compiler.sql.DefaultNames;
+import dev.strata.compiler.sql.StorageParameters;
 import dev.strata.engine.catalog.ColumnQuery;
 import dev.strata.engine.catalog.ConstraintQuery;
 import dev.strata.engine.catalog.PolicyQuery;
@@ -46,7 +49,7 @@ final class TableBuilder {
             return partition(relation);
         }
         String name = Describe.relation(relation);
-        reportUnexpressed(relation, name);
+        reportUnexpressed(relation, name, relation.partitionKey() != null);
         var broken = index.exclusions.brokenElements("relation", relation.oid());
         // an inheritance child's columns that only come from its parents are theirs (the model adds them back)
         var columns = index.columnsOf(relation.oid()).stream().filter(c -> c.local())
@@ -141,10 +144,13 @@ final class TableBuilder {
         }
         var policies = index.policies.getOrDefault(relation.oid(), List.of()).stream().map(TableBuilder::policy)
                 .toList();
+        var storage = relation.partitionKey() != null ? List.<StorageParameter>of()
+                : StorageOptions.of(relation.options(), StorageParameters.TABLE, index.findings, "table option", name);
         var table = new Table(relation.name(), columns, primaryKey, uniques, checks, foreignKeys, indexes, triggers,
                 rowSecurity, policies, relation.comment(), null, Span.NONE).withExclusions(exclusions)
                 .withInherits(relation.parents().isEmpty() ? null : new Inherits(relation.parents().stream()
-                        .map(p -> p.substring(p.indexOf('.') + 1)).toList(), Span.NONE));
+                        .map(p -> p.substring(p.indexOf('.') + 1)).toList(), Span.NONE))
+                .withStorage(storage);
         return relation.partitionKey() == null ? table
                 : table.withPartitioning(DeparsedSql.partitionKey(relation.partitionKey()), null);
     }
@@ -155,7 +161,7 @@ final class TableBuilder {
      */
     private Table partition(RelationQuery.Row relation) {
         String name = Describe.relation(relation);
-        reportUnexpressed(relation, name);
+        reportUnexpressed(relation, name, true);
         String parentPath = relation.parents().get(0);
         String parent = parentPath.substring(parentPath.indexOf('.') + 1);
         String own = ": a Strata partition has only its bound and comment (declare it on the partitioned table "
@@ -305,13 +311,11 @@ final class TableBuilder {
             defaultExpr = null;
         }
         Identity identity = identity(column.identity());
-        if (identity != null) {
-            reportIdentityOptions(relation, column, type.name(), name);
-        }
+        IdentityOptions identityOptions = identity == null ? null : identityOptions(relation, column, type.name());
         String generated = column.generated().equals("s") ? DeparsedSql.unwrap(column.generatedExpr()) : null;
         reportUnexpressed(column, name);
-        return new Column(column.name(), type, column.notNull(), defaultExpr, identity, generated, column.collation(),
-                column.comment(), null, null, Span.NONE);
+        return new Column(column.name(), type, column.notNull(), defaultExpr, identity, identityOptions, generated,
+                column.collation(), column.comment(), null, null, Span.NONE);
     }
 
     private static Identity identity(String code) {
@@ -325,17 +329,13 @@ final class TableBuilder {
         }
     }
 
-    private void reportIdentityOptions(RelationQuery.Row relation, ColumnQuery.Row column, String type, String name) {
+    /** The options of the identity's sequence that differ from the defaults for the column's type, or null. */
+    private IdentityOptions identityOptions(RelationQuery.Row relation, ColumnQuery.Row column, String type) {
         var sequence = index.identitySequences.get(relation.oid() + ":" + column.number());
         if (sequence == null) {
-            return;
+            return null;
         }
-        String differences = SequenceOptions.of(sequence)
-                .differences(SequenceOptions.defaults(type, sequence.increment()));
-        if (!differences.isEmpty()) {
-            index.findings.add("identity options", name, differences + " not imported: the Strata language has no"
-                    + " identity sequence options");
-        }
+        return SequenceOptions.of(sequence).unlessDefault(SequenceOptions.defaults(type, sequence.increment()));
     }
 
     private void reportUnexpressed(ColumnQuery.Row column, String name) {
@@ -353,13 +353,18 @@ final class TableBuilder {
         }
     }
 
-    private void reportUnexpressed(RelationQuery.Row relation, String name) {
+    /** What the language cannot say about a table; the storage parameters of a partition or partitioned table. */
+    private void reportUnexpressed(RelationQuery.Row relation, String name, boolean partition) {
         if (relation.persistence().equals("u")) {
             index.findings.add("table option", name, "UNLOGGED is not imported: the plan creates a logged table");
         }
-        if (!relation.options().isEmpty()) {
+        if (partition && !relation.options().isEmpty()) {
             index.findings.add("table option", name, "storage parameters " + String.join(", ", relation.options())
                     + " are not imported");
+        }
+        if (!relation.toastOptions().isEmpty()) {
+            index.findings.add("table option", name, "storage parameters of the TOAST table "
+                    + String.join(", ", relation.toastOptions()) + " are not imported");
         }
         if (relation.ownTablespace()) {
             index.findings.add("table option", name, "the tablespace is not imported");

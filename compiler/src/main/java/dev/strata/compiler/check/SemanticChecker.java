@@ -53,6 +53,7 @@ public final class SemanticChecker {
             new RepeatedRenameSources(),
             new MissingPrimaryKey(),
             new IndexMethods(),
+            new StorageParameterNames(),
             new TriggerShapes(),
             new ViewParts(),
             new PolicyClauses(),

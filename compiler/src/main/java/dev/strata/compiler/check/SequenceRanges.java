@@ -9,7 +9,8 @@ import dev.strata.compiler.model.TypeNames;
 /**
  * The numbers of a sequence fit together the way PostgreSQL demands: a non-zero increment, bounds within the
  * sequence's type with {@code minvalue < maxvalue}, a start between them, a cache of at least 1. Unset options
- * take PostgreSQL's defaults, which depend on the direction of the increment.
+ * take PostgreSQL's defaults, which depend on the direction of the increment. The same holds for the options of an
+ * identity column's sequence, whose type is the column's.
  */
 public final class SequenceRanges implements SchemaRule {
 
@@ -22,6 +23,19 @@ public final class SequenceRanges implements SchemaRule {
             if (problem != null) {
                 diagnostics.error(CODE, sequence.span(), "sequence '" + sequence.name() + "': " + problem,
                         "adjust the options (unset ones take PostgreSQL's defaults), or drop the ones not needed");
+            }
+        }
+        for (var table : model.core().tables()) {
+            for (var column : table.columns()) {
+                if (column.identityOptions() == null) {
+                    continue;
+                }
+                var problem = problem(column.identityOptions().asSequence(column.name(), column.type(), column.span()));
+                if (problem != null) {
+                    diagnostics.error(CODE, column.span(), "the identity of column '" + column.name() + "' on table '"
+                            + table.name() + "': " + problem, "adjust the options (unset ones take PostgreSQL's"
+                            + " defaults, for the column's type), or drop the ones not needed");
+                }
             }
         }
     }

@@ -109,6 +109,8 @@ public enum Code {
     TRIGGER_ON_MATERIALIZED_VIEW("S1716", "trigger on a materialized view"),
     VIEW_TRIGGER_SHAPE("S1717", "view trigger that is not instead of … for each row"),
     FACADE_VIEW_PARTS("S1718", "index or trigger on a facade view"),
+    UNKNOWN_STORAGE_PARAMETER("S1720", "unknown storage parameter"),
+    STORAGE_ON_PARTITIONED_TABLE("S1721", "storage parameters on a partitioned table"),
     UNKNOWN_COLLATION("S1725", "unknown collation"),
     COLLATION_OPTIONS("S1726", "collation options PostgreSQL rejects"),
     DUPLICATE_COLLATION("S1727", "duplicate collation"),

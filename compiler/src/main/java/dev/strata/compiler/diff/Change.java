@@ -10,6 +10,7 @@ import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.PartitionOf;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
@@ -22,6 +23,7 @@ import dev.strata.compiler.model.TypeChange;
 import dev.strata.compiler.model.TypeNames;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.compiler.model.View;
+import java.util.List;
 
 /**
  * One difference between two models, as a closed set of typed records. Removals inside a table (columns,
@@ -280,6 +282,12 @@ public sealed interface Change {
         public String object() { return table + "." + to.name(); }
     }
 
+    /** The options of an identity's sequence changed ({@code from} and {@code to} both identities). */
+    record SetIdentityOptions(String table, Column from, Column to) implements Change {
+        public String kind() { return "change identity options"; }
+        public String object() { return table + "." + to.name(); }
+    }
+
     // ------------------------------------------------------------------------------ constraints, indexes
 
     record AddPrimaryKey(String table, PrimaryKey key, String name) implements Change {
@@ -363,6 +371,29 @@ public sealed interface Change {
     record RenameIndex(String table, String from, String to) implements Change {
         public String kind() { return "rename index"; }
         public String object() { return table + "." + from + " → " + to; }
+    }
+
+    /** An index's storage parameters set and reset in place; {@code name} is its name after this plan's renames. */
+    record SetIndexStorage(String table, String name, List<StorageParameter> from, List<StorageParameter> to)
+            implements Change {
+        public String kind() { return "change index storage"; }
+        public String object() { return table + "." + name; }
+        public String detail() { return storage(from) + " → " + storage(to); }
+    }
+
+    /** A table's storage parameters set and reset in place. */
+    record SetTableStorage(String table, List<StorageParameter> from, List<StorageParameter> to) implements Change {
+        public String kind() { return "change table storage"; }
+        public String object() { return table; }
+        public String detail() { return storage(from) + " → " + storage(to); }
+    }
+
+    /** {@code (fillfactor=70, …)}, or {@code defaults}. */
+    private static String storage(List<StorageParameter> parameters) {
+        if (parameters.isEmpty()) {
+            return "defaults";
+        }
+        return "(" + String.join(", ", parameters.stream().map(StorageParameter::option).toList()) + ")";
     }
 
     record AddTrigger(String table, Trigger trigger) implements Change {

@@ -33,6 +33,9 @@ import dev.strata.compiler.diff.Change.RenameIndex;
 import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
+import dev.strata.compiler.diff.Change.SetIdentityOptions;
+import dev.strata.compiler.diff.Change.SetIndexStorage;
+import dev.strata.compiler.diff.Change.SetTableStorage;
 import dev.strata.compiler.diff.Change.SetNotNull;
 import dev.strata.compiler.diff.Change.SetPartitionBound;
 import dev.strata.compiler.diff.Change.SetRowSecurity;
@@ -87,6 +90,9 @@ final class TableDiffer {
     private void run() {
         partitioning();
         inheritance();
+        if (!before.storage().equals(after.storage())) {
+            changes.add(new SetTableStorage(after.name(), before.storage(), after.storage()));
+        }
         columns();
         constraints();
         triggers();
@@ -206,6 +212,10 @@ final class TableDiffer {
         } else if (old.identity() != null && now.identity() != null && old.identity() != now.identity()) {
             changes.add(new SetIdentity(table, old, now));
         }
+        if (old.identity() != null && now.identity() != null
+                && !Objects.equals(old.identityOptions(), now.identityOptions())) {
+            changes.add(new SetIdentityOptions(table, old, now));
+        }
         if (!Objects.equals(old.comment(), now.comment())) {
             changes.add(new SetComment(new CommentTarget(CommentTarget.Kind.COLUMN, Scope.CORE, table,
                     now.name(), null), old.comment(), now.comment()));
@@ -231,6 +241,7 @@ final class TableDiffer {
         var drops = new ArrayList<Change>();
         var renamesOut = new ArrayList<Change>();
         var validations = new ArrayList<Change>();
+        var storage = new ArrayList<Change>();
         for (int i = 0; i < oldNodes.size(); i++) {
             Object oldNode = oldNodes.get(i);
             Object projectedNode = projectedNodes.get(i);
@@ -238,13 +249,20 @@ final class TableDiffer {
             String name = projectedNames.of(projectedNode);
             Object now = newByName.get(name);
             boolean validates = now != null && now.equals(validated(projectedNode));
+            boolean restores = now instanceof Index x && projectedNode instanceof Index p
+                    && !x.storage().equals(p.storage()) && x.equals(p.withStorage(x.storage()));
             // DROP COLUMN takes what is on the column along (forward, or on the way back of DROP EXPRESSION):
             // it is dropped before and added after, so both ways bring it back
             boolean onColumn = reads(projectedNode, rebuiltColumns);
-            if (now != null && !onColumn && !matched.contains(name) && (now.equals(projectedNode) || validates)) {
+            if (now != null && !onColumn && !matched.contains(name)
+                    && (now.equals(projectedNode) || validates || restores)) {
                 matched.add(name);
                 if (validates) {
                     validations.add(validate(projectedNode, name));
+                }
+                if (restores) {
+                    storage.add(new SetIndexStorage(after.name(), name, ((Index) projectedNode).storage(),
+                            ((Index) now).storage()));
                 }
                 if (!oldName.equals(name)) {
                     renamesOut.add(now instanceof Index
@@ -258,6 +276,7 @@ final class TableDiffer {
         changes.addAll(drops);
         changes.addAll(renamesOut);
         changes.addAll(validations);
+        changes.addAll(storage);
         newByName.forEach((name, node) -> {
             if (!matched.contains(name)) {
                 changes.add(add(node, name));

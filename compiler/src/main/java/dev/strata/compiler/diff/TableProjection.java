@@ -43,7 +43,8 @@ final class TableProjection {
                 old.triggers().stream().map(this::trigger).toList(),
                 old.rowSecurity(), old.policies(), old.comment(), old.renamedFrom(), old.span())
                 .withPartitioning(old.partitionBy(), old.partitionOf())
-                .withExclusions(old.exclusions().stream().map(this::exclusion).toList()).withInherits(old.inherits());
+                .withExclusions(old.exclusions().stream().map(this::exclusion).toList()).withInherits(old.inherits())
+                .withStorage(old.storage());
     }
 
     private String column(String name) {
@@ -95,7 +96,7 @@ final class TableProjection {
     private Index index(Index i) {
         var elements = i.elements().stream().map(this::element).toList();
         return new Index(i.name(), i.unique(), i.method(), elements, columns(i.include()), i.nullsNotDistinct(),
-                i.where(), i.span());
+                i.storage(), i.where(), i.span());
     }
 
     private Trigger trigger(Trigger t) {

@@ -4,6 +4,7 @@ import dev.strata.compiler.model.Collation;
 import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Extension;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Sequence;
 import java.util.ArrayList;
 
@@ -82,18 +83,25 @@ final class DeclarationPrinter {
         if (sequence.type() != null) {
             text.append(" as ").append(TypePrinter.print(sequence.type()));
         }
-        option(text, "start", sequence.start());
-        option(text, "increment", sequence.increment());
-        option(text, "minvalue", sequence.minValue());
-        option(text, "maxvalue", sequence.maxValue());
-        option(text, "cache", sequence.cache());
-        if (sequence.cycle()) {
-            text.append(" cycle");
-        }
+        text.append(numbers(IdentityOptions.of(sequence)));
         if (sequence.ownedBy() != null) {
             text.append(" owned by ").append(ownedBy(sequence.ownedBy()));
         }
         out.node(depth, text.toString(), sequence);
+    }
+
+    /** {@code  start N increment N minvalue N maxvalue N cache N cycle}, each only when set. */
+    static String numbers(IdentityOptions options) {
+        var text = new StringBuilder();
+        option(text, "start", options.start());
+        option(text, "increment", options.increment());
+        option(text, "minvalue", options.minValue());
+        option(text, "maxvalue", options.maxValue());
+        option(text, "cache", options.cache());
+        if (options.cycle()) {
+            text.append(" cycle");
+        }
+        return text.toString();
     }
 
     private static void option(StringBuilder text, String keyword, Long value) {

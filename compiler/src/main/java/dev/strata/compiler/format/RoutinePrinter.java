@@ -86,7 +86,7 @@ final class RoutinePrinter {
         }
     }
 
-    private static String settingName(String name) {
+    static String settingName(String name) {
         var parts = new ArrayList<String>();
         for (String part : name.split("\\.", -1)) {
             parts.add(StrataNames.name(part));
@@ -95,7 +95,7 @@ final class RoutinePrinter {
     }
 
     /** A bare word or number where it reads the same, else a string. */
-    private static String settingValue(String value) {
+    static String settingValue(String value) {
         if (value.matches("-?[0-9]+(\\.[0-9]+)?") || StrataNames.isBare(value)) {
             return value;
         }

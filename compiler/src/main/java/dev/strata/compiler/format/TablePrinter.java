@@ -9,6 +9,7 @@ import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.RowSecurity;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeChange;
@@ -44,6 +45,7 @@ final class TablePrinter {
             header.append(" inherits (").append(String.join(", ",
                     table.parents().stream().map(StrataNames::name).toList())).append(')');
         }
+        header.append(storage(table.storage()));
         if (table.renamedFrom() != null) {
             header.append(" renamed from ").append(StrataNames.name(table.renamedFrom()));
         }
@@ -106,7 +108,8 @@ final class TablePrinter {
     private static String options(Column column, TableLayout.Slot slot) {
         var parts = new ArrayList<String>();
         if (column.identity() != null) {
-            parts.add("generated " + column.identity().sql() + " as identity");
+            parts.add("generated " + column.identity().sql() + " as identity" + (column.identityOptions() == null ? ""
+                    : " (" + DeclarationPrinter.numbers(column.identityOptions()).substring(1) + ")"));
         }
         if (column.generated() != null) {
             parts.add("generated always as " + Literals.parenthesized(column.generated()) + " stored");
@@ -202,10 +205,21 @@ final class TablePrinter {
             text.append(" include ").append(ConstraintText.columnList(index.include()));
         }
         text.append(ConstraintText.nullsNotDistinct(index.nullsNotDistinct()));
+        text.append(storage(index.storage()));
         if (index.where() != null) {
             text.append(" where ").append(Literals.parenthesized(index.where()));
         }
         return text.toString();
+    }
+
+    /** {@code  with (NAME = VALUE, …)}, or nothing without storage parameters. */
+    static String storage(List<StorageParameter> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        var texts = parameters.stream()
+                .map(p -> RoutinePrinter.settingName(p.name()) + " = " + RoutinePrinter.settingValue(p.value()));
+        return " with (" + String.join(", ", texts.toList()) + ")";
     }
 
     /** {@code [constraint NAME] exclude [using METHOD] (KEY with OP, …) [include (…)] [where (…)] [deferrable …]}. */

@@ -6,14 +6,27 @@ import java.util.List;
 /**
  * {@code unique index name using btree (a, lower(b) desc nulls last) include (c) where (d is not null)}.
  * {@code method} null means btree; {@code name} null means PostgreSQL's default {@code table_a_b_idx};
- * {@code where} is verbatim SQL or null.
+ * {@code where} is verbatim SQL or null. {@code storage} holds its {@code with (…)} storage parameters, sorted by
+ * name.
  */
 public record Index(String name, boolean unique, String method, List<IndexElement> elements, List<String> include,
-                    boolean nullsNotDistinct, String where, Span span) {
+                    boolean nullsNotDistinct, List<StorageParameter> storage, String where, Span span) {
 
     public Index {
         elements = List.copyOf(elements);
         include = List.copyOf(include);
+        storage = StorageParameter.sorted(storage);
+    }
+
+    /** An index without storage parameters. */
+    public Index(String name, boolean unique, String method, List<IndexElement> elements, List<String> include,
+                 boolean nullsNotDistinct, String where, Span span) {
+        this(name, unique, method, elements, include, nullsNotDistinct, List.of(), where, span);
+    }
+
+    /** The same index with these storage parameters. */
+    public Index withStorage(List<StorageParameter> parameters) {
+        return new Index(name, unique, method, elements, include, nullsNotDistinct, parameters, where, span);
     }
 
     /**

@@ -15,21 +15,43 @@ import java.util.Optional;
  * {@code exclusions} are its exclusion constraints in source order (set with {@link #withExclusions}).
  * {@code inherits} (null unless the table is an inheritance child, set with {@link #withInherits}) names its
  * parents; {@code columns} are then its own columns only, the inherited ones are its parents'.
+ * {@code storage} holds its {@code with (…)} storage parameters, sorted by name (set with {@link #withStorage}).
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<Check> checks, List<ForeignKey> foreignKeys, List<Exclusion> exclusions,
                     List<Index> indexes, List<Trigger> triggers, List<RowSecurity> rowSecurity,
                     List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf, Inherits inherits,
-                    String comment, String renamedFrom, Span span) implements Declaration {
+                    List<StorageParameter> storage, String comment, String renamedFrom, Span span)
+        implements Declaration {
 
-    /** A table that inherits from no other. */
+    /** A table that inherits from no other, without storage parameters. */
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<Check> checks, List<ForeignKey> foreignKeys, List<Exclusion> exclusions,
                  List<Index> indexes, List<Trigger> triggers, List<RowSecurity> rowSecurity,
                  List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf, String comment,
                  String renamedFrom, Span span) {
         this(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers, rowSecurity,
-                policies, partitionBy, partitionOf, null, comment, renamedFrom, span);
+                policies, partitionBy, partitionOf, null, List.of(), comment, renamedFrom, span);
+    }
+
+    /** A table without storage parameters. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Check> checks, List<ForeignKey> foreignKeys, List<Exclusion> exclusions,
+                 List<Index> indexes, List<Trigger> triggers, List<RowSecurity> rowSecurity,
+                 List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf, Inherits inherits,
+                 String comment, String renamedFrom, Span span) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers, rowSecurity,
+                policies, partitionBy, partitionOf, inherits, List.of(), comment, renamedFrom, span);
+    }
+
+    /** A table that inherits from no other. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Check> checks, List<ForeignKey> foreignKeys, List<Exclusion> exclusions,
+                 List<Index> indexes, List<Trigger> triggers, List<RowSecurity> rowSecurity,
+                 List<Policy> policies, PartitionKey partitionBy, PartitionOf partitionOf,
+                 List<StorageParameter> storage, String comment, String renamedFrom, Span span) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers, rowSecurity,
+                policies, partitionBy, partitionOf, null, storage, comment, renamedFrom, span);
     }
 
     /** A table without exclusion constraints. */
@@ -38,7 +60,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                  List<RowSecurity> rowSecurity, List<Policy> policies, PartitionKey partitionBy,
                  PartitionOf partitionOf, String comment, String renamedFrom, Span span) {
         this(name, columns, primaryKey, uniques, checks, foreignKeys, List.of(), indexes, triggers, rowSecurity,
-                policies, partitionBy, partitionOf, comment, renamedFrom, span);
+                policies, partitionBy, partitionOf, null, List.of(), comment, renamedFrom, span);
     }
 
     /** A table that is neither partitioned nor a partition. */
@@ -60,6 +82,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         triggers = List.copyOf(triggers);
         rowSecurity = rowSecurity.stream().sorted(Comparator.comparing(RowSecurity::setting)).distinct().toList();
         policies = List.copyOf(policies);
+        storage = StorageParameter.sorted(storage);
     }
 
     /** {@code enable row level security}: the policies apply to everyone but the owner (and superusers). */
@@ -91,25 +114,31 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     /** The same table with {@code partition by} or {@code partition of} set. */
     public Table withPartitioning(PartitionKey by, PartitionOf of) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
-                rowSecurity, policies, by, of, inherits, comment, renamedFrom, span);
+                rowSecurity, policies, by, of, inherits, storage, comment, renamedFrom, span);
     }
 
     /** The same table with these exclusion constraints. */
     public Table withExclusions(List<Exclusion> constraints) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, constraints, indexes, triggers,
-                rowSecurity, policies, partitionBy, partitionOf, inherits, comment, renamedFrom, span);
+                rowSecurity, policies, partitionBy, partitionOf, inherits, storage, comment, renamedFrom, span);
     }
 
     /** The same table inheriting from {@code parents} (null: from none). */
     public Table withInherits(Inherits parents) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
-                rowSecurity, policies, partitionBy, partitionOf, parents, comment, renamedFrom, span);
+                rowSecurity, policies, partitionBy, partitionOf, parents, storage, comment, renamedFrom, span);
     }
 
     /** The same table with these columns (its own). */
     public Table withColumns(List<Column> own) {
         return new Table(name, own, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
-                rowSecurity, policies, partitionBy, partitionOf, inherits, comment, renamedFrom, span);
+                rowSecurity, policies, partitionBy, partitionOf, inherits, storage, comment, renamedFrom, span);
+    }
+
+    /** The same table with these storage parameters. */
+    public Table withStorage(List<StorageParameter> parameters) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,
+                rowSecurity, policies, partitionBy, partitionOf, inherits, parameters, comment, renamedFrom, span);
     }
 
     /** Whether the table inherits from another ({@code inherits (…)}). */

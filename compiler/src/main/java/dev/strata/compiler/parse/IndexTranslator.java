@@ -7,7 +7,10 @@ import dev.strata.compiler.model.Index.Nulls;
 import dev.strata.grammar.StrataParser.IndexDefContext;
 import dev.strata.grammar.StrataParser.IndexElementContext;
 
-/** {@code [unique] index [NAME] [using METHOD] (elements) [include (…)] [nulls [not] distinct] [where (…)]}. */
+/**
+ * {@code [unique] index [NAME] [using METHOD] (elements) [include (…)] [nulls [not] distinct] [with (…)]
+ * [where (…)]}.
+ */
 final class IndexTranslator {
 
     private IndexTranslator() {
@@ -18,8 +21,10 @@ final class IndexTranslator {
         var method = ctx.method == null ? null : Names.name(ctx.method);
         var elements = ctx.indexElement().stream().map(e -> element(e, in)).toList();
         var where = ctx.parenExpr() == null ? null : in.verbatim().inside(ctx.parenExpr());
+        var owner = name == null ? "the index" : "index '" + name + "'";
+        var storage = StorageTranslator.parameters(ctx.storageParameters(), in, owner);
         return new Index(name, ctx.UNIQUE() != null, method, elements, in.columnNames(ctx.columnList()),
-                Translation.nullsNotDistinct(ctx.nullsDistinct()), where, in.source().span(ctx));
+                Translation.nullsNotDistinct(ctx.nullsDistinct()), storage, where, in.source().span(ctx));
     }
 
     static IndexElement element(IndexElementContext ctx, Translation in) {

@@ -223,7 +223,7 @@ final class RoutineTranslator extends StrataBaseVisitor<Void> {
     public Void visitOptSet(OptSetContext ctx) {
         String name = settingName(ctx.settingName());
         if (options.accept("set " + name, "set " + name, in.source().span(ctx))) {
-            settings.add(new Setting(name, ctx.settingValue().stream().map(this::settingValue).toList(), false));
+            settings.add(new Setting(name, ctx.settingValue().stream().map(RoutineTranslator::settingValue).toList(), false));
         }
         return null;
     }
@@ -238,13 +238,13 @@ final class RoutineTranslator extends StrataBaseVisitor<Void> {
     }
 
     /** PostgreSQL folds a parameter's name to lower case, quoted or not. */
-    private static String settingName(SettingNameContext ctx) {
+    static String settingName(SettingNameContext ctx) {
         var parts = ctx.identifier().stream().map(i -> Names.name(i).toLowerCase(Locale.ROOT)).toList();
         return String.join(".", parts);
     }
 
     /** A value as PostgreSQL receives it: a string's contents, a name or a number as written. */
-    private String settingValue(SettingValueContext ctx) {
+    static String settingValue(SettingValueContext ctx) {
         if (ctx.STRING() != null) {
             return Literals.string(ctx.STRING().getText());
         }

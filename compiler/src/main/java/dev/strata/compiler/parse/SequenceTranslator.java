@@ -1,8 +1,10 @@
 package dev.strata.compiler.parse;
 
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.TypeRef;
 import dev.strata.grammar.StrataBaseVisitor;
+import dev.strata.grammar.StrataParser.IdentityOptionsContext;
 import dev.strata.grammar.StrataParser.SeqCacheContext;
 import dev.strata.grammar.StrataParser.SeqCycleContext;
 import dev.strata.grammar.StrataParser.SeqIncrementContext;
@@ -28,14 +30,25 @@ final class SequenceTranslator extends StrataBaseVisitor<Void> {
     private boolean cycle;
     private String ownedBy;
 
-    private SequenceTranslator(Translation in, String name) {
+    private SequenceTranslator(Translation in, Options options) {
         this.in = in;
-        this.options = new Options(in.issues(), "sequence '" + name + "'");
+        this.options = options;
+    }
+
+    /** {@code (start N increment N …)} of an identity column; {@code owner} names the column in messages. */
+    static IdentityOptions identityOptions(IdentityOptionsContext ctx, Translation in, String owner) {
+        if (ctx == null) {
+            return null;
+        }
+        var s = new SequenceTranslator(in, new Options(in.issues(), owner));
+        ctx.sequenceNumbers().forEach(s::visit);
+        var options = new IdentityOptions(s.start, s.increment, s.minValue, s.maxValue, s.cache, s.cycle);
+        return options.none() ? null : options;
     }
 
     static Sequence sequence(SequenceDeclContext ctx, Translation in) {
         var name = Names.name(ctx.identifier());
-        var s = new SequenceTranslator(in, name);
+        var s = new SequenceTranslator(in, new Options(in.issues(), "sequence '" + name + "'"));
         ctx.sequenceOption().forEach(s::visit);
         return new Sequence(name, s.type, s.start, s.increment, s.minValue, s.maxValue, s.cache, s.cycle, s.ownedBy,
                 in.source().span(ctx));

@@ -25,7 +25,7 @@ import dev.strata.grammar.StrataParser.TriggerDefContext;
 import java.util.regex.Pattern;
 
 /**
- * {@code table NAME [partition by METHOD (KEY)] [inherits (PARENT, …)] [renamed from OLD] { columns,
+ * {@code table NAME [partition by METHOD (KEY)] [inherits (PARENT, …)] [with (…)] [renamed from OLD] { columns,
  * constraints, indexes, triggers, row level security, policies, comment }}.
  */
 final class TableTranslator extends StrataBaseVisitor<Void> {
@@ -46,9 +46,10 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
         var translator = new TableTranslator(in, parts);
         ctx.tableItem().forEach(item -> translator.visit(item.getChild(0)));
         var renamedFrom = ctx.renamedFrom() == null ? null : Names.name(ctx.renamedFrom().identifier());
+        var storage = StorageTranslator.parameters(ctx.storageParameters(), in, "table '" + name + "'");
         return parts.build(renamedFrom, in.source().span(ctx))
                 .withPartitioning(PartitionTranslator.key(ctx.partitionBy(), in), null)
-                .withInherits(inherits(ctx.inherits(), in));
+                .withInherits(inherits(ctx.inherits(), in)).withStorage(storage);
     }
 
     private static Inherits inherits(InheritsContext ctx, Translation in) {

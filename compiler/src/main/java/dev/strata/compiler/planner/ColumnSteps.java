@@ -14,6 +14,7 @@ import dev.strata.compiler.diff.Change.DropNotNull;
 import dev.strata.compiler.diff.Change.RenameColumn;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
+import dev.strata.compiler.diff.Change.SetIdentityOptions;
 import dev.strata.compiler.diff.Change.SetNotNull;
 import dev.strata.compiler.diff.Scope;
 import dev.strata.compiler.model.Column;
@@ -655,6 +656,21 @@ final class ColumnSteps extends PlanPart {
                 join(ddl.addIdentity(c.table(), column), ddl.resetIdentity(c.table(), column.name())));
         columnStep(d, c.table(), column.name());
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
+    }
+
+    /**
+     * The identity's sequence options set in place, every one (an unset one to its default); the reverse sets the
+     * old ones. The sequence keeps its current value, which PostgreSQL checks against the new bounds: a maximum
+     * lowered below it (or a minimum raised above it) fails, either way.
+     */
+    void setIdentityOptions(SetIdentityOptions c) {
+        String column = c.to().name();
+        var d = add(c.kind(), targetColumn(c.table(), column), obj(c.table()) + "." + column, ALTER_COLUMNS,
+                ddl.alterIdentityOptions(c.table(), column, c.to().identityOptions()),
+                ddl.alterIdentityOptions(c.table(), column, c.from().identityOptions()));
+        columnStep(d, c.table(), column);
+        d.lock(LockLevel.ACCESS_EXCLUSIVE).risk(Risk.DATA_DEPENDENT)
+                .note("Fails if the sequence's current value lies outside the new minvalue and maxvalue.");
     }
 
     void setIdentity(SetIdentity c) {

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Collation;
+import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Core;
 import dev.strata.compiler.model.Facade;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Inherits;
 import dev.strata.compiler.model.Model;
@@ -23,6 +25,7 @@ import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.RowSecurity;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.UniqueConstraint;
@@ -60,6 +63,8 @@ public final class ModelFingerprint {
             }))
             .addMixIn(Core.class, CoreWithoutEmptyCollations.class)
             .addMixIn(Table.class, TableWithoutEmptyRowSecurity.class)
+            .addMixIn(Index.class, IndexWithoutEmptyStorage.class)
+            .addMixIn(Column.class, ColumnWithoutIdentityOptions.class)
             .addMixIn(Check.class, CheckWithoutDefaults.class)
             .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
@@ -105,6 +110,21 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Inherits inherits();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<StorageParameter> storage();
+    }
+
+    /** A column without identity options is written as before they existed in the language. */
+    private abstract static class ColumnWithoutIdentityOptions {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract IdentityOptions identityOptions();
+    }
+
+    /** An index without storage parameters is written as before they existed in the language. */
+    private abstract static class IndexWithoutEmptyStorage {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<StorageParameter> storage();
     }
 
     /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */
@@ -188,7 +208,8 @@ public final class ModelFingerprint {
                 byText(t.checks()), byText(t.foreignKeys()), byText(t.indexes()), byText(t.triggers()),
                 t.rowSecurity(), byText(t.policies()), t.comment(),
                 t.renamedFrom(), t.span()).withPartitioning(t.partitionBy(), t.partitionOf())
-                .withExclusions(byText(t.exclusions())).withInherits(t.inherits());
+                .withExclusions(byText(t.exclusions())).withInherits(t.inherits())
+                .withStorage(t.storage());
     }
 
     private static View view(View v) {

@@ -31,12 +31,12 @@ final class NotNullImplied {
             if (!implied || c.notNull()) {
                 return c;
             }
-            return new Column(c.name(), c.type(), true, c.defaultExpr(), c.identity(), c.generated(), c.collation(),
-                    c.comment(), c.renamedFrom(), c.typeChange(), c.span());
+            return new Column(c.name(), c.type(), true, c.defaultExpr(), c.identity(), c.identityOptions(),
+                    c.generated(), c.collation(), c.comment(), c.renamedFrom(), c.typeChange(), c.span());
         }).toList();
         return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
                 t.triggers(), t.rowSecurity(), t.policies(), t.comment(), t.renamedFrom(), t.span())
                 .withPartitioning(t.partitionBy(), t.partitionOf()).withExclusions(t.exclusions())
-                .withInherits(t.inherits());
+                .withInherits(t.inherits()).withStorage(t.storage());
     }
 }

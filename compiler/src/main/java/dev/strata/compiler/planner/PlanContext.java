@@ -39,6 +39,7 @@ final class PlanContext {
     final ConstraintSteps constraints;
     final ObjectSteps objects;
     final PolicySteps policies;
+    final StorageSteps storage;
     final DependentRebuilds rebuilds;
 
     PlanContext(PlanRequest request) {
@@ -60,6 +61,7 @@ final class PlanContext {
         this.constraints = new ConstraintSteps(this);
         this.objects = new ObjectSteps(this);
         this.policies = new PolicySteps(this);
+        this.storage = new StorageSteps(this);
         this.rebuilds = new DependentRebuilds(this);
     }
 }

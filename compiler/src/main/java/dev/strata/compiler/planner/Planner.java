@@ -68,8 +68,11 @@ import dev.strata.compiler.diff.Change.RevokeGrant;
 import dev.strata.compiler.diff.Change.SetComment;
 import dev.strata.compiler.diff.Change.SetDefault;
 import dev.strata.compiler.diff.Change.SetIdentity;
+import dev.strata.compiler.diff.Change.SetIdentityOptions;
 import dev.strata.compiler.diff.Change.SetNotNull;
+import dev.strata.compiler.diff.Change.SetIndexStorage;
 import dev.strata.compiler.diff.Change.SetRowSecurity;
+import dev.strata.compiler.diff.Change.SetTableStorage;
 import dev.strata.compiler.diff.Change.ValidateCheck;
 import dev.strata.compiler.diff.Change.ValidateForeignKey;
 import dev.strata.compiler.diff.SchemaDiff;
@@ -271,6 +274,8 @@ public final class Planner extends PlanPart {
             ctx.columns.dropIdentity(c);
         } else if (change instanceof SetIdentity c) {
             ctx.columns.setIdentity(c);
+        } else if (change instanceof SetIdentityOptions c) {
+            ctx.columns.setIdentityOptions(c);
         } else if (change instanceof AddPrimaryKey c) {
             ctx.constraints.addPrimaryKey(c);
         } else if (change instanceof DropPrimaryKey c) {
@@ -303,6 +308,10 @@ public final class Planner extends PlanPart {
             ctx.constraints.dropIndex(c);
         } else if (change instanceof RenameIndex c) {
             ctx.constraints.renameIndex(c);
+        } else if (change instanceof SetIndexStorage c) {
+            ctx.storage.setIndexStorage(c);
+        } else if (change instanceof SetTableStorage c) {
+            ctx.storage.setTableStorage(c);
         } else if (change instanceof AddTrigger c) {
             ctx.constraints.addTrigger(c.table(), c.trigger());
         } else if (change instanceof DropTrigger c) {

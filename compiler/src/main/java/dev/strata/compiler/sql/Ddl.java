@@ -7,6 +7,7 @@ import dev.strata.compiler.model.Domain;
 import dev.strata.compiler.model.EnumType;
 import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Parameter;
@@ -15,6 +16,7 @@ import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.Sequence;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.RowSecurity;
@@ -354,6 +356,63 @@ public final class Ddl {
             sql.kw("PARTITION BY").kw(table.partitionBy().method().toUpperCase(Locale.ROOT))
                     .paren(table.partitionBy().key());
         }
+        storage(sql, table.storage());
+        return sql.build();
+    }
+
+    // --------------------------------------------------------------------------------- storage parameters
+
+    /** {@code WITH ("fillfactor" = '70', …)}, or nothing: each value a string, the text reloptions keeps. */
+    private static void storage(Sql sql, List<StorageParameter> parameters) {
+        if (parameters.isEmpty()) {
+            return;
+        }
+        sql.kw("WITH").open();
+        parameterList(sql, parameters);
+        sql.close();
+    }
+
+    private static void parameterList(Sql sql, List<StorageParameter> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (i > 0) {
+                sql.comma();
+            }
+            settingName(sql, parameters.get(i).name());
+            sql.kw("=").lit(parameters.get(i).value());
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE|INDEX name RESET (…), SET (…)}: every parameter of {@code from} reset, then every one of
+     * {@code to} set, in name order. PostgreSQL appends what it sets to reloptions, so resetting all and setting all
+     * leaves them in the order a CREATE with {@code to} gives (a plan's result is compared with the model built
+     * from empty). Null when both hold the same.
+     */
+    public String alterStorage(boolean index, String name, List<StorageParameter> from, List<StorageParameter> to) {
+        if (from.equals(to)) {
+            return null;
+        }
+        var reset = from.stream().map(StorageParameter::name).toList();
+        var set = to;
+        var sql = Sql.of(index ? "ALTER INDEX" : "ALTER TABLE").name(core, name);
+        if (!reset.isEmpty()) {
+            sql.kw("RESET").open();
+            for (int i = 0; i < reset.size(); i++) {
+                if (i > 0) {
+                    sql.comma();
+                }
+                settingName(sql, reset.get(i));
+            }
+            sql.close();
+        }
+        if (!set.isEmpty()) {
+            if (!reset.isEmpty()) {
+                sql.comma();
+            }
+            sql.kw("SET").open();
+            parameterList(sql, set);
+            sql.close();
+        }
         return sql.build();
     }
 
@@ -369,6 +428,7 @@ public final class Ddl {
         }
         if (column.identity() != null) {
             sql.kw("GENERATED").kw(column.identity().sql().toUpperCase()).kw("AS IDENTITY");
+            identityOptions(sql, column.identityOptions());
         }
         if (column.defaultExpr() != null) {
             sql.kw("DEFAULT").verbatim(column.defaultExpr());
@@ -463,8 +523,71 @@ public final class Ddl {
     }
 
     public String addIdentity(String table, Column column) {
-        return alterColumn(table, column.name()).kw("ADD GENERATED").kw(column.identity().sql().toUpperCase())
-                .kw("AS IDENTITY").build();
+        var sql = alterColumn(table, column.name()).kw("ADD GENERATED").kw(column.identity().sql().toUpperCase())
+                .kw("AS IDENTITY");
+        identityOptions(sql, column.identityOptions());
+        return sql.build();
+    }
+
+    /** {@code (START WITH n INCREMENT BY n …)} with the options written; nothing when none is. */
+    private static void identityOptions(Sql sql, IdentityOptions options) {
+        if (options == null) {
+            return;
+        }
+        sql.open();
+        var parts = Sql.empty();
+        if (options.start() != null) {
+            parts.kw("START WITH").number(options.start());
+        }
+        if (options.increment() != null) {
+            parts.kw("INCREMENT BY").number(options.increment());
+        }
+        if (options.minValue() != null) {
+            parts.kw("MINVALUE").number(options.minValue());
+        }
+        if (options.maxValue() != null) {
+            parts.kw("MAXVALUE").number(options.maxValue());
+        }
+        if (options.cache() != null) {
+            parts.kw("CACHE").number(options.cache());
+        }
+        if (options.cycle()) {
+            parts.kw("CYCLE");
+        }
+        sql.append(parts).close();
+    }
+
+    /**
+     * {@code ALTER COLUMN … SET START WITH n SET INCREMENT BY n SET [NO] MINVALUE … SET CACHE n SET [NO] CYCLE}: every
+     * option of the identity's sequence to {@code options}, an unset one to PostgreSQL's default (the start to the
+     * minimum, or the maximum when it counts down, as a new sequence's). One statement, so PostgreSQL checks the
+     * options together. The sequence's current value stays.
+     */
+    public String alterIdentityOptions(String table, String column, IdentityOptions options) {
+        var o = options == null ? new IdentityOptions(null, null, null, null, null, false) : options;
+        boolean ascending = o.increment() == null || o.increment() > 0;
+        var sql = alterColumn(table, column);
+        if (o.start() != null) {
+            sql.kw("SET START WITH").number(o.start());
+        } else if (ascending ? o.minValue() != null : o.maxValue() != null) {
+            sql.kw("SET START WITH").number(ascending ? o.minValue() : o.maxValue());
+        } else {
+            sql.kw("SET START WITH").number(ascending ? 1 : -1);
+        }
+        sql.kw("SET INCREMENT BY").number(o.increment() == null ? 1 : o.increment());
+        if (o.minValue() != null) {
+            sql.kw("SET MINVALUE").number(o.minValue());
+        } else {
+            sql.kw("SET NO MINVALUE");
+        }
+        if (o.maxValue() != null) {
+            sql.kw("SET MAXVALUE").number(o.maxValue());
+        } else {
+            sql.kw("SET NO MAXVALUE");
+        }
+        sql.kw("SET CACHE").number(o.cache() == null ? 1 : o.cache());
+        sql.kw(o.cycle() ? "SET CYCLE" : "SET NO CYCLE");
+        return sql.build();
     }
 
     public String setIdentity(String table, Column column) {
@@ -673,6 +796,7 @@ public final class Ddl {
         if (index.nullsNotDistinct()) {
             sql.kw("NULLS NOT DISTINCT");
         }
+        storage(sql, index.storage());
         if (index.where() != null) {
             sql.kw("WHERE").paren(index.where());
         }

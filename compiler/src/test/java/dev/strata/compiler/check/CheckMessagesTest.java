@@ -1327,6 +1327,46 @@ class CheckMessagesTest {
 
                 1 error, 1 warning
                 """),
+            new Case("unknown storage parameter of an index", """
+                core {
+                  table account {
+                    id    bigint primary key
+                    email text not null
+                    index account_email (email) with (filfactor = 70)
+                    index account_email_seen using brin (email) with (toast.autovacuum_enabled = false)
+                  }
+                }
+                """,
+                """
+                schema.strata:5:39: error[S1720]: btree index 'account_email' on table 'account' has no storage parameter 'filfactor'
+                    5 |     index account_email (email) with (filfactor = 70)
+                      |                                       ^^^^^^^^^^^^^^
+                hint: did you mean 'fillfactor'?
+
+                schema.strata:6:55: error[S1720]: brin index 'account_email_seen' on table 'account' sets 'toast.autovacuum_enabled', a parameter of its TOAST table, which Strata does not support yet
+                    6 |     index account_email_seen using brin (email) with (toast.autovacuum_enabled = false)
+                      |                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: set it outside Strata, or leave it out
+
+                2 errors
+                """),
+            new Case("storage parameters on a partitioned table", """
+                core {
+                  table stay partition by range (night) with (fillfactor = 70) {
+                    id    bigint
+                    night date
+                    primary key (id, night)
+                  }
+                }
+                """,
+                """
+                schema.strata:2:47: error[S1721]: partitioned table 'stay' has storage parameters, which PostgreSQL refuses: it stores no rows itself
+                    2 |   table stay partition by range (night) with (fillfactor = 70) {
+                      |                                               ^^^^^^^^^^^^^^^
+                hint: drop 'with (…)' from the table
+
+                1 error
+                """),
             new Case("instead of trigger on a table", """
                 core {
                   function redirect() returns trigger language plpgsql as $$ begin return null; end $$
@@ -1469,6 +1509,21 @@ class CheckMessagesTest {
                     2 |   sequence ticket_number minvalue 100 start 1
                       |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
                 hint: adjust the options (unset ones take PostgreSQL's defaults), or drop the ones not needed
+
+                1 error
+                """),
+            new Case("identity options out of range for the column's type", """
+                core {
+                  table ticket {
+                    id smallint generated always as identity (start 1000 maxvalue 40000) primary key
+                  }
+                }
+                """,
+                """
+                schema.strata:3:5: error[S1705]: the identity of column 'id' on table 'ticket': maxvalue 40000 is out of range for smallint
+                    3 |     id smallint generated always as identity (start 1000 maxvalue 40000) primary key
+                      |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                hint: adjust the options (unset ones take PostgreSQL's defaults, for the column's type), or drop the ones not needed
 
                 1 error
                 """),

@@ -17,6 +17,7 @@ import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.SourceUnit;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.RowSecurity;
@@ -54,12 +55,13 @@ class KeywordNamesTest {
                 List.of(new Check(word, word, "true", NONE)),
                 List.of(new ForeignKey(word, List.of(word), word, List.of(word), null, null, false, false, NONE)),
                 List.of(new Index(word, false, word, List.of(new Index.IndexElement(word, null, word, word, null,
-                        null, NONE)), List.of(word), false, null, NONE)),
+                        null, NONE)), List.of(word), false, List.of(new StorageParameter(word, word, NONE)), null,
+                        NONE)),
                 List.of(new Trigger(word, Trigger.Timing.BEFORE, List.of(Trigger.Event.UPDATE), List.of(word),
                         false, null, word, List.of(), NONE)),
                 List.of(new RowSecurity(RowSecurity.Setting.ENABLE, NONE)),
                 List.of(new Policy(word, true, Policy.Command.ALL, List.of(word), null, null, NONE)),
-                null, word, NONE);
+                null, word, NONE).withStorage(List.of(new StorageParameter(word + "." + word, word, NONE)));
         var core = new CoreBlock(List.of(
                 new Extension(word, NONE),
                 new Collation(word, word, null, null, null, null, true, NONE),

@@ -15,6 +15,7 @@ import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Grant;
 import dev.strata.compiler.model.Identity;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Parameter;
 import dev.strata.compiler.model.PrimaryKey;
@@ -22,6 +23,7 @@ import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.SourceUnit;
+import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Policy;
 import dev.strata.compiler.model.RowSecurity;
@@ -225,7 +227,7 @@ final class RandomSchemas {
         for (int i = 0; i < count; i++) {
             exclusions.add(exclusion(columnNames));
         }
-        return table.withExclusions(exclusions);
+        return table.withExclusions(exclusions).withStorage(table.partitioned() ? List.of() : storage());
     }
 
     /** Keys as an index's, each with an operator; the rest as for an index, and a deferral. */
@@ -263,11 +265,17 @@ final class RandomSchemas {
 
     private Column column(String name) {
         Identity identity = null;
+        IdentityOptions identityOptions = null;
         String generated = null;
         String defaultExpr = null;
         switch (random.nextInt(6)) {
             case 0:
                 identity = pick(Identity.values());
+                if (random.nextBoolean()) {
+                    identityOptions = new IdentityOptions(maybe(() -> (long) random.nextInt(1000)),
+                            maybe(() -> (long) pick(1, 10, -1)), maybe(() -> -5L), maybe(() -> 99999L),
+                            maybe(() -> 20L), true);
+                }
                 break;
             case 1:
                 generated = pick(EXPRESSIONS);
@@ -286,7 +294,7 @@ final class RandomSchemas {
             boolean irreversible = reverse == null && (using == null || random.nextBoolean());
             typeChange = new TypeChange(using, reverse, irreversible, NONE);
         }
-        return new Column(name, type(), random.nextBoolean(), defaultExpr, identity, generated,
+        return new Column(name, type(), random.nextBoolean(), defaultExpr, identity, identityOptions, generated,
                 maybe(() -> pick("C", "POSIX", "en_US", "de-DE-x-icu", "und")), maybe(this::string),
                 maybe(this::name), typeChange, NONE);
     }
@@ -313,7 +321,21 @@ final class RandomSchemas {
         }
         var include = columnNames.isEmpty() || random.nextBoolean() ? List.<String>of() : someOf(columnNames);
         return new Index(maybe(this::name), random.nextBoolean(), maybe(() -> pick("btree", "gin", "gist", "hash")),
-                elements, include, random.nextInt(4) == 0, maybe(() -> pick(EXPRESSIONS)), NONE);
+                elements, include, random.nextInt(4) == 0, storage(), maybe(() -> pick(EXPRESSIONS)), NONE);
+    }
+
+    /** Storage parameters (none half the time): numbers, words, a string with a quote, a dotted name. */
+    private List<StorageParameter> storage() {
+        var parameters = new ArrayList<StorageParameter>();
+        int count = random.nextBoolean() ? 0 : 1 + random.nextInt(3);
+        var names = new ArrayList<>(List.of("fillfactor", "autovacuum_enabled", "toast.autovacuum_enabled",
+                "pages_per_range", "buffering"));
+        java.util.Collections.shuffle(names, random);
+        for (int i = 0; i < count; i++) {
+            parameters.add(new StorageParameter(names.get(i), pick("70", "0.05", "-1", "off", "true", "auto",
+                    "it's", "Mixed Case"), NONE));
+        }
+        return parameters;
     }
 
     private Trigger trigger(List<String> columnNames) {

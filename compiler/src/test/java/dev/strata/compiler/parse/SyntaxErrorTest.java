@@ -570,6 +570,25 @@ class SyntaxErrorTest {
 
                 1 error
                 """),
+                new Case("storage parameter given twice", """
+                core {
+                  table customer {
+                    id bigint
+                    index customer_id (id) with (fillfactor = 70, fillfactor = 80)
+                  }
+                }
+                """,
+                        """
+                schema/shop.strata:4:51: error[S0202]: index 'customer_id' has 'fillfactor' twice
+                    4 |     index customer_id (id) with (fillfactor = 70, fillfactor = 80)
+                      |                                                   ^^^^^^^^^^^^^^^
+                hint: remove one of them
+                note: schema/shop.strata:4:34: 'fillfactor' is first given here
+                    4 |     index customer_id (id) with (fillfactor = 70, fillfactor = 80)
+                      |                                  ^^^^^^^^^^^^^^^
+
+                1 error
+                """),
                 new Case("identity and default", """
                 core {
                   table customer {

@@ -41,7 +41,8 @@ public final class CatalogFacts {
      * The version of the facts' wording, stored with every capture. A capture of another format cannot be compared
      * with this one: format 1 was the line-per-fact capture of Strata 0.1's {@code PgCatalogCapture}; format 2
      * named policies only, format 3 states what each policy says, format 4 a partitioned table's key, format 5 a
-     * collation's settings (before, only that it existed) and whether an inheritance child's column is inherited.
+     * collation's settings (before, only that it existed), whether an inheritance child's column is inherited, and
+     * the storage parameters of a table's TOAST table.
      */
     public static final int FORMAT = 5;
 

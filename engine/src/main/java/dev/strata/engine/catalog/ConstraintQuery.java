@@ -41,7 +41,7 @@ public final class ConstraintQuery {
             JOIN pg_namespace n ON n.oid = con.connamespace
             LEFT JOIN pg_class rc ON rc.oid = con.confrelid
             LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-            LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+            LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u', 'x')
             LEFT JOIN pg_class ic ON ic.oid = i.indexrelid
             LEFT JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass
             WHERE n.nspname = ANY(?) AND con.contype IN ('c', 'f', 'p', 'u', 'x', 't')

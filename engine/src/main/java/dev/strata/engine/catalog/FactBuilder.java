@@ -126,6 +126,8 @@ final class FactBuilder {
                     relation.partitionKey() == null ? null : "partition by " + relation.partitionKey(),
                     relation.typed() ? "typed" : null,
                     relation.options().isEmpty() ? null : "with (" + String.join(", ", relation.options()) + ")",
+                    relation.toastOptions().isEmpty() ? null
+                            : "toast with (" + String.join(", ", relation.toastOptions()) + ")",
                     relation.ownTablespace() ? "own tablespace" : null,
                     relation.rowSecurity() ? "row level security" : null,
                     relation.forceRowSecurity() ? "forced row level security" : null,

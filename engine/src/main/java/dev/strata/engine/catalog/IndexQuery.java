@@ -12,13 +12,15 @@ import java.util.List;
  * the operator class when it is not a default one, and the ordering options. The elements of all indexes are
  * computed as one set and joined to the catalogs once, rather than index by index. The indexes behind exclusion
  * constraints are read in the same query, marked {@code backsExclusion}: they give such a constraint its keys.
+ * {@code storage} holds the index's storage parameters as {@code pg_class.reloptions} keeps them ({@code name=value}).
  */
 public final class IndexQuery {
 
     public record Row(long oid, long relation, String name, boolean unique, String method, int keyCount,
                       List<String> definitions, List<Integer> columnNumbers, List<Integer> options,
                       List<String> collations, List<String> opclasses, String predicate, boolean nullsNotDistinct,
-                      boolean valid, boolean hasOptions, boolean attached, String statement, String comment,
+                      boolean valid, List<String> storage, boolean ownTablespace, boolean attached, String statement,
+                      String comment,
                       boolean backsExclusion) {
     }
 
@@ -26,7 +28,7 @@ public final class IndexQuery {
             WITH idx AS (
               SELECT i.*, i.indexrelid IN (SELECT con.conindid FROM pg_constraint con
                                            WHERE con.contype = 'x' AND con.conrelid <> 0) AS backs_exclusion,
-                     ic.relname, ic.relam, ic.reloptions IS NOT NULL OR ic.reltablespace <> 0 AS has_options,
+                     ic.relname, ic.relam, ic.reloptions, ic.reltablespace <> 0 AS own_tablespace,
                      ic.relispartition AS attached
               FROM pg_index i
               JOIN pg_class ic ON ic.oid = i.indexrelid
@@ -74,7 +76,7 @@ public final class IndexQuery {
                    ag.definitions, ag.column_numbers, ag.options, ag.collations, ag.opclasses,
                    pg_get_expr(idx.indpred, idx.indrelid) AS predicate,
                    %s AS nulls_not_distinct,
-                   idx.indisvalid, idx.has_options, idx.attached, pg_get_indexdef(idx.indexrelid) AS statement, d.description,
+                   idx.indisvalid, idx.reloptions, idx.own_tablespace, idx.attached, pg_get_indexdef(idx.indexrelid) AS statement, d.description,
                    idx.backs_exclusion
             FROM idx
             JOIN aggregated ag ON ag.indexrelid = idx.indexrelid
@@ -94,7 +96,8 @@ public final class IndexQuery {
                 CatalogSession.integers(rs, "column_numbers"), CatalogSession.integers(rs, "options"),
                 CatalogSession.strings(rs, "collations"), CatalogSession.strings(rs, "opclasses"),
                 rs.getString("predicate"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("indisvalid"),
-                rs.getBoolean("has_options"), rs.getBoolean("attached"), rs.getString("statement"), rs.getString("description"),
+                CatalogSession.strings(rs, "reloptions"), rs.getBoolean("own_tablespace"), rs.getBoolean("attached"),
+                rs.getString("statement"), rs.getString("description"),
                 rs.getBoolean("backs_exclusion")),
                 schemas);
     }

@@ -1,0 +1,1 @@
+INSERT INTO core.ticket (label) VALUES ('first'), ('second');
