@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import static dev.strata.cli.Run.strata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.testkit.TestDatabases;
@@ -59,29 +58,29 @@ class InheritanceRowsSurviveRollbackTest {
         Path project = work.resolve("atlas");
         Files.createDirectories(project.resolve("schema"));
         Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"atlas\"\n");
-        plan(project, WITH_COUNTRY, "cities");
+        Run.plan(project, WITH_COUNTRY, "cities");
         String url = TestDatabases.newDatabase("inherit_rows");
-        run(url, "apply", null, project);
+        Run.succeeds(url, "apply", null, project);
         execute(url, "INSERT INTO core.cities VALUES (1, 'Lyon', 'FR'), (2, 'Porto', 'PT')");
         execute(url, "INSERT INTO core.capitals VALUES (1, 'Paris', 'FR', 'IDF'), (3, 'Lisbon', 'PT', 'LX')");
         assertThat(rows(url)).isEqualTo(ALL_ROWS);
 
-        plan(project, WITHOUT_COUNTRY, "no-country");
-        run(url, "apply", null, project);
+        Run.plan(project, WITHOUT_COUNTRY, "no-country");
+        Run.succeeds(url, "apply", null, project);
         assertThat(query(url, "SELECT attrelid::regclass::text FROM pg_attribute WHERE attname = 'country'"
                 + " AND attrelid IN ('core.cities'::regclass, 'core.capitals'::regclass)")).isEmpty();
 
-        run(url, "rollback", "1", project);
+        Run.succeeds(url, "rollback", "1", project);
         assertThat(rows(url)).as("each table's values, back in it").isEqualTo(ALL_ROWS);
         assertThat(count(url, "ONLY core.cities")).isEqualTo("2");
         assertThat(count(url, "core.capitals")).isEqualTo("2");
 
-        run(url, "apply", null, project);
-        plan(project, "core {\n}\n", "no-cities");
-        run(url, "apply", null, project);
+        Run.succeeds(url, "apply", null, project);
+        Run.plan(project, "core {\n}\n", "no-cities");
+        Run.succeeds(url, "apply", null, project);
         assertThat(query(url, "SELECT relname FROM pg_class WHERE relname IN ('cities', 'capitals')")).isEmpty();
 
-        run(url, "rollback", "2", project);
+        Run.succeeds(url, "rollback", "2", project);
         assertThat(rows(url)).as("every row, back in its table, none twice").isEqualTo(ALL_ROWS);
         assertThat(count(url, "ONLY core.cities")).isEqualTo("2");
         assertThat(count(url, "core.capitals")).isEqualTo("2");
@@ -99,46 +98,27 @@ class InheritanceRowsSurviveRollbackTest {
         Path project = work.resolve("atlas-merged");
         Files.createDirectories(project.resolve("schema"));
         Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"atlas\"\n");
-        plan(project, merged(WITH_COUNTRY), "cities");
+        Run.plan(project, merged(WITH_COUNTRY), "cities");
         String url = TestDatabases.newDatabase("inherit_merged");
-        run(url, "apply", null, project);
+        Run.succeeds(url, "apply", null, project);
         execute(url, "INSERT INTO core.cities VALUES (1, 'Lyon', 'FR'), (2, 'Porto', 'PT')");
         execute(url, "INSERT INTO core.capitals VALUES (1, 'Lisbon', 'PT', 'LX'), (3, 'Paris', 'FR', 'IDF')");
         var before = rows(url);
         assertThat(before).containsExactly("core.capitals 1 Lisbon PT", "core.capitals 3 Paris FR",
                 "core.cities 1 Lyon FR", "core.cities 2 Porto PT");
 
-        plan(project, merged(WITHOUT_COUNTRY), "no-country");
-        run(url, "apply", null, project);
+        Run.plan(project, merged(WITHOUT_COUNTRY), "no-country");
+        Run.succeeds(url, "apply", null, project);
         assertThat(query(url, "SELECT id || ' ' || country FROM core.capitals ORDER BY id"))
                 .as("the child keeps its own column").containsExactly("1 PT", "3 FR");
 
-        run(url, "rollback", "1", project);
+        Run.succeeds(url, "rollback", "1", project);
         assertThat(rows(url)).as("the parent's values back in the parent only").isEqualTo(before);
     }
 
     /** The sources with capitals declaring country itself. */
     private static String merged(String sources) {
         return sources.replace("    state  text not null", "    country  text\n    state  text not null");
-    }
-
-    private static void plan(Path project, String sources, String name) throws Exception {
-        Files.writeString(project.resolve("schema/core.strata"), sources);
-        var plan = strata("plan", "--name", name, "--allow-data-loss", project.toString());
-        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
-    }
-
-    private static void run(String url, String command, String argument, Path project) {
-        var args = new ArrayList<String>(List.of(command));
-        if (command.equals("rollback")) {
-            args.addAll(List.of("--steps", argument));
-        } else if (argument != null) {
-            args.add(argument);
-        }
-        args.addAll(List.of("--url", url, project.toString()));
-        var result = strata(args.toArray(String[]::new));
-        assertThat(result.code()).as(String.join(" ", args) + "\n" + result.out() + result.err())
-                .isEqualTo(ExitCode.OK);
     }
 
     /** Every row of the hierarchy with the table it lives in (PostgreSQL's tableoid), the country included. */

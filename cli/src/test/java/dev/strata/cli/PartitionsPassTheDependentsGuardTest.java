@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import static dev.strata.cli.Run.strata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.testkit.TestDatabases;
@@ -70,49 +69,30 @@ class PartitionsPassTheDependentsGuardTest {
         Path project = work.resolve("weather");
         Files.createDirectories(project.resolve("schema"));
         Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"weather\"\n");
-        plan(project, TWO_YEARS, "two-years");
+        Run.plan(project, TWO_YEARS, "two-years");
         String url = TestDatabases.newDatabase("guard_partitions");
-        run(url, "apply", null, project);
+        Run.succeeds(url, "apply", null, project);
         execute(url, "INSERT INTO core.city VALUES (1), (2)");
         execute(url, "INSERT INTO core.measurement VALUES (1, '2025-03-01', 12), (2, '2025-07-14', 31),"
                 + " (1, '2026-01-02', -3)");
         assertThat(rows(url)).isEqualTo(ALL_ROWS);
 
-        plan(project, ONE_YEAR, "one-year");
-        run(url, "apply", null, project);
+        Run.plan(project, ONE_YEAR, "one-year");
+        Run.succeeds(url, "apply", null, project);
         assertThat(rows(url)).containsExactly("core.measurement_y2026 1 2026-01-02 -3");
         assertThat(partitions(url)).containsExactly("measurement_y2026");
 
-        run(url, "rollback", "1", project);
+        Run.succeeds(url, "rollback", "1", project);
         assertThat(rows(url)).as("the dropped partition's rows, back in it").isEqualTo(ALL_ROWS);
         assertThat(partitions(url)).containsExactly("measurement_y2025", "measurement_y2026");
 
-        run(url, "apply", null, project);
-        plan(project, NO_MEASUREMENTS, "no-measurements");
-        run(url, "apply", null, project);
+        Run.succeeds(url, "apply", null, project);
+        Run.plan(project, NO_MEASUREMENTS, "no-measurements");
+        Run.succeeds(url, "apply", null, project);
         assertThat(partitions(url)).isEmpty();
 
-        run(url, "rollback", "2", project);
+        Run.succeeds(url, "rollback", "2", project);
         assertThat(rows(url)).as("every row, back in its partition").isEqualTo(ALL_ROWS);
-    }
-
-    private static void plan(Path project, String sources, String name) throws Exception {
-        Files.writeString(project.resolve("schema/core.strata"), sources);
-        var plan = strata("plan", "--name", name, "--allow-data-loss", project.toString());
-        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
-    }
-
-    private static void run(String url, String command, String argument, Path project) {
-        var args = new ArrayList<String>(List.of(command));
-        if (command.equals("rollback")) {
-            args.addAll(List.of("--steps", argument));
-        } else if (argument != null) {
-            args.add(argument);
-        }
-        args.addAll(List.of("--url", url, project.toString()));
-        var result = strata(args.toArray(String[]::new));
-        assertThat(result.code()).as(String.join(" ", args) + "\n" + result.out() + result.err())
-                .isEqualTo(ExitCode.OK);
     }
 
     private static List<String> rows(String url) throws Exception {

@@ -1,10 +1,17 @@
 package dev.strata.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One {@code strata} command run in this JVM, as the tests run it: its exit code and what it printed. */
 record Run(ExitCode code, String out, String err) {
@@ -12,6 +19,30 @@ record Run(ExitCode code, String out, String err) {
     /** Runs {@code strata args…} without colours and with nothing on standard input. */
     static Run strata(String... args) {
         return withInput("", args);
+    }
+
+    /** Writes {@code sources} as the project's {@code schema/core.strata} and plans them; the plan must be made. */
+    static void plan(Path project, String sources, String name) throws IOException {
+        Files.writeString(project.resolve("schema/core.strata"), sources);
+        var plan = strata("plan", "--name", name, "--allow-data-loss", project.toString());
+        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
+    }
+
+    /**
+     * Runs {@code strata COMMAND [ARGUMENT] --url URL PROJECT} ({@code rollback}'s argument is its {@code --steps});
+     * the command must succeed.
+     */
+    static void succeeds(String url, String command, String argument, Path project) {
+        var args = new ArrayList<String>(List.of(command));
+        if (command.equals("rollback")) {
+            args.addAll(List.of("--steps", argument));
+        } else if (argument != null) {
+            args.add(argument);
+        }
+        args.addAll(List.of("--url", url, project.toString()));
+        var result = strata(args.toArray(String[]::new));
+        assertThat(result.code()).as(String.join(" ", args) + "\n" + result.out() + result.err())
+                .isEqualTo(ExitCode.OK);
     }
 
     /** Runs {@code strata args…} with {@code input} on standard input. */

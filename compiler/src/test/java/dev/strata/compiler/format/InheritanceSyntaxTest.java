@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.ModelAssembler;
-import dev.strata.compiler.model.SourceUnit;
-import dev.strata.compiler.parse.StrataParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +54,7 @@ class InheritanceSyntaxTest {
 
     @Test
     void aChildHasItsParentsColumnsBeforeItsOwn() {
-        var core = ModelAssembler.assemble(List.of(parse(SOURCE))).core();
+        var core = ModelAssembler.assemble(List.of(RoundTrip.parsed(SOURCE))).core();
         var tourist = core.table("tourist_capitals").orElseThrow();
         assertThat(tourist.parents()).containsExactly("capitals", "landmarks");
         assertThat(tourist.columns()).extracting(Column::name)
@@ -74,16 +72,6 @@ class InheritanceSyntaxTest {
 
     @Test
     void theCanonicalFormParsesBackToTheSameModelAndFormatsToItself() {
-        String printed = SchemaPrinter.print(parse(SOURCE));
-        assertThat(printed).isEqualTo(CANONICAL);
-        assertThat(ModelAssembler.assemble(List.of(parse(printed))).core())
-                .isEqualTo(ModelAssembler.assemble(List.of(parse(SOURCE))).core());
-        assertThat(SchemaPrinter.print(parse(printed))).isEqualTo(printed);
-    }
-
-    private static SourceUnit parse(String text) {
-        var result = new StrataParser().parse("schema.strata", text);
-        assertThat(result.diagnostics()).isEmpty();
-        return result.unit();
+        RoundTrip.assertCanonical(SOURCE, CANONICAL);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.model.PartitionOf.Kind;
-import dev.strata.compiler.model.SourceUnit;
-import dev.strata.compiler.parse.StrataParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +57,7 @@ class PartitionSyntaxTest {
 
     @Test
     void partitionsParseIntoTablesWithTheirParentAndBound() {
-        var core = ModelAssembler.assemble(List.of(parse(SOURCE))).core();
+        var core = ModelAssembler.assemble(List.of(RoundTrip.parsed(SOURCE))).core();
         var measurement = core.table("measurement").orElseThrow();
         assertThat(measurement.partitionBy().method()).isEqualTo("range");
         assertThat(measurement.partitionBy().key()).isEqualTo("logdate");
@@ -78,16 +76,6 @@ class PartitionSyntaxTest {
 
     @Test
     void theCanonicalFormParsesBackToTheSameModelAndFormatsToItself() {
-        String printed = SchemaPrinter.print(parse(SOURCE));
-        assertThat(printed).isEqualTo(CANONICAL);
-        assertThat(ModelAssembler.assemble(List.of(parse(printed))).core())
-                .isEqualTo(ModelAssembler.assemble(List.of(parse(SOURCE))).core());
-        assertThat(SchemaPrinter.print(parse(printed))).isEqualTo(printed);
-    }
-
-    private static SourceUnit parse(String text) {
-        var result = new StrataParser().parse("schema.strata", text);
-        assertThat(result.diagnostics()).isEmpty();
-        return result.unit();
+        RoundTrip.assertCanonical(SOURCE, CANONICAL);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.compiler.model.Block;
 import dev.strata.compiler.model.CoreBlock;
 import dev.strata.compiler.model.Facade;
+import dev.strata.compiler.model.ModelAssembler;
 import dev.strata.compiler.model.SourceComment;
 import dev.strata.compiler.model.SourceUnit;
 import dev.strata.compiler.parse.ParseResult;
@@ -28,6 +29,25 @@ final class RoundTrip {
         var original = parse(fileName, text);
         assertThat(original.diagnostics()).as("diagnostics of %s", fileName).isEmpty();
         return assertRoundTrip(original.unit());
+    }
+
+    /**
+     * {@code source} prints as {@code canonical}, which reads back to the same core model and prints as itself: the
+     * canonical form of a construct, held by its syntax test.
+     */
+    static void assertCanonical(String source, String canonical) {
+        String printed = SchemaPrinter.print(parsed(source));
+        assertThat(printed).isEqualTo(canonical);
+        assertThat(ModelAssembler.assemble(List.of(parsed(printed))).core())
+                .isEqualTo(ModelAssembler.assemble(List.of(parsed(source))).core());
+        assertThat(SchemaPrinter.print(parsed(printed))).isEqualTo(printed);
+    }
+
+    /** The unit of {@code text}, which must be free of errors. */
+    static SourceUnit parsed(String text) {
+        var result = parse("schema.strata", text);
+        assertThat(result.diagnostics()).isEmpty();
+        return result.unit();
     }
 
     /** Prints the unit and checks that the text parses back to the same blocks and comments, and is stable. */
