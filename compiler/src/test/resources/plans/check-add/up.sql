@@ -6,6 +6,11 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- step 1: add check core.customer_age_check (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_age_check" CHECK (age >= 0);
+ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_age_check" CHECK (age >= 0) NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 2: validate check core.customer_age_check (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."customer" VALIDATE CONSTRAINT "customer_age_check";

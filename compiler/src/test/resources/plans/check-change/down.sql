@@ -3,6 +3,11 @@
 
 SET search_path TO "core", public;
 
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- undo step 3: validate check core.customer_age_check
+-- nothing to undo for 'core.customer.customer_age_check': the reverse of the step that added it NOT VALID drops it
+
 BEGIN;
 
 -- undo step 2: add check core.customer_age_check

@@ -9,6 +9,11 @@ BEGIN;
 ALTER TABLE "core"."customer" DROP CONSTRAINT "customer_age_check";
 
 -- step 2: add check core.customer_age_check (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_age_check" CHECK (age >= 18);
+ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_age_check" CHECK (age >= 18) NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 3: validate check core.customer_age_check (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."customer" VALIDATE CONSTRAINT "customer_age_check";

@@ -3,6 +3,11 @@
 
 SET search_path TO "core", public;
 
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- undo step 2: validate check core.adult
+-- nothing to undo for 'core.customer.adult': the reverse of the step that added it NOT VALID drops it
+
 BEGIN;
 
 -- undo step 1: add check core.adult

@@ -6,6 +6,11 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- step 1: add check core.adult (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."customer" ADD CONSTRAINT "adult" CHECK (age >= 18);
+ALTER TABLE "core"."customer" ADD CONSTRAINT "adult" CHECK (age >= 18) NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 2: validate check core.adult (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."customer" VALIDATE CONSTRAINT "adult";

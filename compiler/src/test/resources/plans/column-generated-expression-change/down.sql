@@ -3,6 +3,11 @@
 
 SET search_path TO "core", public;
 
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- undo step 5: validate check core.item_total_check
+-- nothing to undo for 'core.item.item_total_check': the reverse of the step that added it NOT VALID drops it
+
 BEGIN;
 
 -- undo step 4: add check core.item_total_check

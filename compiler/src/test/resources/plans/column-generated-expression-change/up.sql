@@ -15,6 +15,11 @@ ALTER TABLE "core"."item" DROP COLUMN "total";
 ALTER TABLE "core"."item" ADD COLUMN "total" numeric(12,2) GENERATED ALWAYS AS (price * qty * 1.2) STORED;
 
 -- step 4: add check core.item_total_check (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."item" ADD CONSTRAINT "item_total_check" CHECK (total >= 0);
+ALTER TABLE "core"."item" ADD CONSTRAINT "item_total_check" CHECK (total >= 0) NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 5: validate check core.item_total_check (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."item" VALIDATE CONSTRAINT "item_total_check";

@@ -3,6 +3,11 @@
 
 SET search_path TO "core", public;
 
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- undo step 5: validate check core.account_check
+-- nothing to undo for 'core.account.account_check': the reverse of the step that added it NOT VALID drops it
+
 BEGIN;
 
 -- undo step 4: add check core.account_check

@@ -15,6 +15,11 @@ ALTER TABLE "core"."account" RENAME COLUMN "login" TO "username";
 ALTER TABLE "core"."account" RENAME CONSTRAINT "account_login_key" TO "account_username_key";
 
 -- step 4: add check core.account_check (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."account" ADD CONSTRAINT "account_check" CHECK (length(username) > 2);
+ALTER TABLE "core"."account" ADD CONSTRAINT "account_check" CHECK (length(username) > 2) NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 5: validate check core.account_check (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."account" VALIDATE CONSTRAINT "account_check";

@@ -9,6 +9,11 @@ BEGIN;
 ALTER TABLE "core"."member" DROP CONSTRAINT "member_team_id_fkey";
 
 -- step 2: add foreign key core.member_team_id_fkey (lock: SHARE ROW EXCLUSIVE)
-ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" ("id") ON DELETE CASCADE;
+ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" ("id") ON DELETE CASCADE NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 3: validate foreign key core.member_team_id_fkey (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."member" VALIDATE CONSTRAINT "member_team_id_fkey";

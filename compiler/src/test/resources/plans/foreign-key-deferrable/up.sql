@@ -6,6 +6,11 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- step 1: add foreign key core.member_team_id_fkey (lock: SHARE ROW EXCLUSIVE)
-ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" DEFERRABLE INITIALLY DEFERRED NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 2: validate foreign key core.member_team_id_fkey (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."member" VALIDATE CONSTRAINT "member_team_id_fkey";

@@ -13,6 +13,11 @@ CREATE TABLE "core"."team" (
 -- if a rollback kept rows in strata_backup.0002_change_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 2: add foreign key core.member_team_id_fkey (lock: SHARE ROW EXCLUSIVE)
-ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" ("id");
+ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "core"."team" ("id") NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 3: validate foreign key core.member_team_id_fkey (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."member" VALIDATE CONSTRAINT "member_team_id_fkey";

@@ -3,6 +3,14 @@
 
 SET search_path TO "core", public;
 
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- undo step 7: validate check core.shop_stock_check
+-- nothing to undo for 'core.shop.shop_stock_check': the reverse of the step that added it NOT VALID drops it
+
+-- undo step 6: validate foreign key core.shop_region
+-- nothing to undo for 'core.shop.shop_region': the reverse of the step that added it NOT VALID drops it
+
 BEGIN;
 
 -- undo step 5: add foreign key core.shop_region

@@ -18,12 +18,20 @@ CREATE TABLE "core"."parcel" (
 ALTER TABLE "core"."parcel" ADD CONSTRAINT "parcel_weight_check" CHECK (weight > 0) NO INHERIT NOT VALID;
 
 -- step 3: add check core.shop_stock_check (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."shop" ADD CONSTRAINT "shop_stock_check" CHECK (stock >= 0) NO INHERIT;
+ALTER TABLE "core"."shop" ADD CONSTRAINT "shop_stock_check" CHECK (stock >= 0) NO INHERIT NOT VALID;
 
 -- step 4: add foreign key core.parcel_shop_id_fkey (lock: SHARE ROW EXCLUSIVE)
 ALTER TABLE "core"."parcel" ADD CONSTRAINT "parcel_shop_id_fkey" FOREIGN KEY ("shop_id") REFERENCES "core"."shop" MATCH FULL ON DELETE CASCADE;
 
 -- step 5: add foreign key core.shop_region (lock: SHARE ROW EXCLUSIVE)
-ALTER TABLE "core"."shop" ADD CONSTRAINT "shop_region" FOREIGN KEY ("region_code", "region_zone") REFERENCES "core"."region" ("code", "zone") MATCH FULL;
+ALTER TABLE "core"."shop" ADD CONSTRAINT "shop_region" FOREIGN KEY ("region_code", "region_zone") REFERENCES "core"."region" ("code", "zone") MATCH FULL NOT VALID;
 
 COMMIT;
+
+-- Outside the transaction: PostgreSQL cannot run these in one.
+
+-- step 6: validate foreign key core.shop_region (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."shop" VALIDATE CONSTRAINT "shop_region";
+
+-- step 7: validate check core.shop_stock_check (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."shop" VALIDATE CONSTRAINT "shop_stock_check";

@@ -127,12 +127,53 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addCheck(AddCheck c) {
-        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), c.check()),
-                List.of(), c.check().notValid());
+        boolean online = online(c.table(), c.check().notValid());
+        var check = online ? c.check().withNotValid(true) : c.check();
+        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), check),
+                List.of(), check.notValid());
         d.newUses.addAll(newUses.sql(c.check().expression(), Scope.CORE));
         if (d.scansTable) {
             d.note("Fails if a row breaks the check.");
         }
+        if (online) {
+            onlineNote(d);
+            var v = validateOnline("validate check", c.table(), c.name());
+            v.newUses.addAll(newUses.sql(c.check().expression(), Scope.CORE));
+            v.note("Fails if a row breaks the check.");
+        }
+    }
+
+    /**
+     * Whether a check or foreign key added to {@code table} is added online: NOT VALID in the plan's transaction
+     * (no scan, a short lock), then validated outside it. Only for a table that already exists and holds rows to
+     * check, when the sources do not mark the constraint {@code not valid} themselves; not for a partitioned
+     * table (PostgreSQL refuses a NOT VALID foreign key on one).
+     */
+    private boolean online(String table, boolean notValid) {
+        boolean partitioned = to.core().table(table).map(Table::partitioned).orElse(false);
+        return !notValid && !newTables.contains(table) && !partitioned;
+    }
+
+    private static void onlineNote(Draft d) {
+        d.note("Online: the validate step after it checks them outside the transaction, under a weaker lock.");
+    }
+
+    /**
+     * The second half of an online check or foreign key: VALIDATE CONSTRAINT in the plan's non-transactional phase,
+     * each in a transaction of its own, so the scan holds only SHARE UPDATE EXCLUSIVE (writes go on) and a failure
+     * leaves the committed part in place, the constraint NOT VALID, for apply to resume. Its reverse runs nothing:
+     * the reverse of the step that added the constraint drops it.
+     */
+    private Draft validateOnline(String kind, String table, String name) {
+        var d = add(kind, targetConstraint(table, name), obj(name), ADD_FOREIGN_KEYS,
+                ddl.validateConstraint(table, name), ddl.validationUndone(table, name));
+        d.newUses.add(Keys.table(table));
+        d.newUses.add(Keys.constraint(name));
+        d.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE).scans().risk(Risk.DATA_DEPENDENT);
+        d.transactional = false;
+        d.note("Runs outside the transaction (online VALIDATE CONSTRAINT): writes go on while it scans; when it"
+                + " fails the constraint stays NOT VALID and apply resumes here.");
+        return d;
     }
 
     void dropCheck(DropCheck c) {
@@ -149,8 +190,10 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addForeignKey(String table, ForeignKey fk, String name) {
-        var d = add("add foreign key", targetConstraint(table, name), obj(name), ADD_FOREIGN_KEYS, ddl.addForeignKey(table, name, fk),
-                ddl.dropConstraint(table, name));
+        boolean online = online(table, fk.notValid());
+        var added = online ? fk.withNotValid(true) : fk;
+        var d = add("add foreign key", targetConstraint(table, name), obj(name), ADD_FOREIGN_KEYS,
+                ddl.addForeignKey(table, name, added), ddl.dropConstraint(table, name));
         d.creating();
         d.newUses.add(Keys.table(table));
         d.newUses.add(Keys.table(fk.refTable()));
@@ -164,7 +207,12 @@ final class ConstraintSteps extends PlanPart {
         if (existing || refExisting) {
             d.lock(LockLevel.SHARE_ROW_EXCLUSIVE);
         }
-        if (existing && fk.notValid()) {
+        if (online) {
+            onlineNote(d.note("NOT VALID: the rows already there are not checked."));
+            var v = validateOnline("validate foreign key", table, name);
+            v.newUses.add(Keys.table(fk.refTable()));
+            v.note("Fails if a row references a missing key.");
+        } else if (existing && fk.notValid()) {
             d.note("NOT VALID: the rows already there are not checked.");
         } else if (existing) {
             d.scans().risk(Risk.DATA_DEPENDENT).note("Fails if a row references a missing key.");

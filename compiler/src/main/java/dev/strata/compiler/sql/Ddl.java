@@ -745,6 +745,15 @@ public final class Ddl {
         return alterTable(table).kw("VALIDATE CONSTRAINT").id(name).build();
     }
 
+    /**
+     * The reverse of an online VALIDATE CONSTRAINT: nothing to run, the constraint is dropped by the reverse of the
+     * step that added it NOT VALID.
+     */
+    public String validationUndone(String table, String name) {
+        return "-- nothing to undo for " + Sql.literal(core + "." + table + "." + name)
+                + ": the reverse of the step that added it NOT VALID drops it";
+    }
+
     public String addForeignKey(String table, String name, ForeignKey fk) {
         var sql = alterTable(table).kw("ADD CONSTRAINT").id(name).kw("FOREIGN KEY").ids(fk.columns())
                 .kw("REFERENCES").name(core, fk.refTable());
