@@ -3,11 +3,6 @@
 
 SET search_path TO "core", public;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
-
--- undo step 3: validate foreign key core.visit_city_id_fkey
--- nothing to undo for 'core.visit.visit_city_id_fkey': the reverse of the step that added it NOT VALID drops it
-
 BEGIN;
 
 -- undo step 2: add foreign key core.visit_city_id_fkey

@@ -9,11 +9,6 @@ BEGIN;
 ALTER TABLE "core"."city" ADD CONSTRAINT "city_pkey" PRIMARY KEY ("id");
 
 -- step 2: add foreign key core.visit_city_id_fkey (lock: SHARE ROW EXCLUSIVE)
-ALTER TABLE "core"."visit" ADD CONSTRAINT "visit_city_id_fkey" FOREIGN KEY ("city_id") REFERENCES "core"."city" NOT VALID;
+ALTER TABLE "core"."visit" ADD CONSTRAINT "visit_city_id_fkey" FOREIGN KEY ("city_id") REFERENCES "core"."city";
 
 COMMIT;
-
--- Outside the transaction: PostgreSQL cannot run these in one.
-
--- step 3: validate foreign key core.visit_city_id_fkey (lock: SHARE UPDATE EXCLUSIVE)
-ALTER TABLE "core"."visit" VALIDATE CONSTRAINT "visit_city_id_fkey";

@@ -147,11 +147,22 @@ final class ConstraintSteps extends PlanPart {
      * Whether a check or foreign key added to {@code table} is added online: NOT VALID in the plan's transaction
      * (no scan, a short lock), then validated outside it. Only for a table that already exists and holds rows to
      * check, when the sources do not mark the constraint {@code not valid} themselves; not for a partitioned
-     * table (PostgreSQL refuses a NOT VALID foreign key on one).
+     * table (PostgreSQL before 18 refuses a NOT VALID foreign key on one).
      */
     private boolean online(String table, boolean notValid) {
-        boolean partitioned = to.core().table(table).map(Table::partitioned).orElse(false);
-        return !notValid && !newTables.contains(table) && !partitioned;
+        return !notValid && !newTables.contains(table) && !partitioned(table);
+    }
+
+    /**
+     * A foreign key to a partitioned table is not added online either: PostgreSQL 13's VALIDATE CONSTRAINT leaves
+     * the key's constraints on the referenced partitions NOT VALID (golden {@code partition-key-unique}).
+     */
+    private boolean online(String table, ForeignKey fk) {
+        return online(table, fk.notValid()) && !partitioned(fk.refTable());
+    }
+
+    private boolean partitioned(String table) {
+        return to.core().table(table).map(Table::partitioned).orElse(false);
     }
 
     private static void onlineNote(Draft d) {
@@ -190,7 +201,7 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addForeignKey(String table, ForeignKey fk, String name) {
-        boolean online = online(table, fk.notValid());
+        boolean online = online(table, fk);
         var added = online ? fk.withNotValid(true) : fk;
         var d = add("add foreign key", targetConstraint(table, name), obj(name), ADD_FOREIGN_KEYS,
                 ddl.addForeignKey(table, name, added), ddl.dropConstraint(table, name));
