@@ -63,7 +63,8 @@ class OnlineConstraintsTest {
         var failed = Run.strata("apply", "--url", url, project.toString());
         assertThat(failed.code()).isNotEqualTo(ExitCode.OK);
         assertThat(failed.out() + failed.err()).contains("failed at step 3")
-                .contains("VALIDATE CONSTRAINT \"purchase_customer_id_fkey\"")
+                .contains("VALIDATE CONSTRAINT \"purchase_customer_id_fkey\"").contains("SQLSTATE 23503")
+                .contains("Key (customer_id)=(99) is not present in table \"customer\".")
                 .contains("transactional part of this plan is committed")
                 .contains("run apply again to resume here");
         assertThat(query(url, CONSTRAINTS)).containsExactly("purchase_customer_id_fkey false",
@@ -75,7 +76,9 @@ class OnlineConstraintsTest {
         var second = Run.strata("apply", "--url", url, project.toString());
         assertThat(second.code()).isNotEqualTo(ExitCode.OK);
         assertThat(second.out() + second.err()).contains("failed at step 4")
-                .contains("VALIDATE CONSTRAINT \"purchase_price_check\"");
+                .contains("VALIDATE CONSTRAINT \"purchase_price_check\"").contains("SQLSTATE 23514")
+                .contains("check constraint \"purchase_price_check\" of relation \"purchase\" is violated by some"
+                        + " row");
         assertThat(query(url, CONSTRAINTS)).containsExactly("purchase_customer_id_fkey true",
                 "purchase_price_check false");
 
