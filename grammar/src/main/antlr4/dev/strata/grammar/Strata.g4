@@ -185,7 +185,7 @@ fkAction : NO ACTION | RESTRICT | CASCADE | SET NULL | SET DEFAULT ;
 
 indexDef
     : UNIQUE? INDEX name=identifier? (USING method=identifier)? '(' indexElement (',' indexElement)* ')'
-      (INCLUDE columnList)? nullsDistinct? storageParameters? (WHERE parenExpr)?
+      (INCLUDE columnList)? nullsDistinct? storageParameters? (WHERE parenExpr)? commentClause?
     ;
 
 // `with (fillfactor = 70, autovacuum_enabled = false)`: a table's or an index's storage parameters
