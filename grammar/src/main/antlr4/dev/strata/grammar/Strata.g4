@@ -183,9 +183,11 @@ deferral
 
 fkAction : NO ACTION | RESTRICT | CASCADE | SET NULL | SET DEFAULT ;
 
+// The index's comment is on its line: `comment '…'` starting a line of its own is the table's.
 indexDef
     : UNIQUE? INDEX name=identifier? (USING method=identifier)? '(' indexElement (',' indexElement)* ')'
       (INCLUDE columnList)? nullsDistinct? storageParameters? (WHERE parenExpr)?
+      ({!startsLine(_input.LT(1))}? commentClause)?
     ;
 
 // `with (fillfactor = 70, autovacuum_enabled = false)`: a table's or an index's storage parameters

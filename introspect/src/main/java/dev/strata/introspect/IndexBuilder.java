@@ -38,9 +38,6 @@ final class IndexBuilder {
         if (row.ownTablespace()) {
             index.findings.add("index option", name, "the tablespace is not imported");
         }
-        if (row.comment() != null) {
-            index.findings.add("index comment", name, "the Strata language has no comments on indexes");
-        }
         var elements = new ArrayList<IndexElement>();
         for (int k = 0; k < row.keyCount(); k++) {
             elements.add(element(relation, row, k));
@@ -53,7 +50,7 @@ final class IndexBuilder {
         var storage = StorageOptions.of(row.storage(), StorageParameters.INDEX.get(row.method()), index.findings,
                 "index option", name);
         return new Index(row.name(), row.unique(), row.method().equals("btree") ? null : row.method(), elements,
-                include, row.nullsNotDistinct(), storage, predicate, Span.NONE);
+                include, row.nullsNotDistinct(), storage, predicate, row.comment(), Span.NONE);
     }
 
     private IndexElement element(RelationQuery.Row relation, IndexQuery.Row row, int k) {

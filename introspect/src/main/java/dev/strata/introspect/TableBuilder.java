@@ -179,6 +179,9 @@ final class TableBuilder {
             if (!row.attached()) {
                 index.findings.add("index", Findings.qualified(relation.schema(), row.name()),
                         "an index of the partition alone is not imported" + own, row.statement());
+            } else if (row.comment() != null) {
+                index.findings.add("index comment", Findings.qualified(relation.schema(), row.name()),
+                        "the comment of a partition's copy of its parent's index is not imported" + own);
             }
         }
         for (var row : index.triggers.getOrDefault(relation.oid(), List.of())) {

@@ -2,13 +2,15 @@ package dev.strata.compiler.diff;
 
 /**
  * What a comment is on. {@code name} is the table, type, view or routine name; {@code column} is set for column
- * comments; {@code signature} (argument types) for routines.
+ * comments and holds the index's name for index comments (whose {@code name} is the index's table or materialized
+ * view); {@code signature} (argument types) for routines.
  */
 public record CommentTarget(Kind kind, Scope scope, String name, String column, String signature) {
 
     public enum Kind {
         TABLE("TABLE"), COLUMN("COLUMN"), TYPE("TYPE"), DOMAIN("DOMAIN"), VIEW("VIEW"),
-        MATERIALIZED_VIEW("MATERIALIZED VIEW"), FUNCTION("FUNCTION"), PROCEDURE("PROCEDURE");
+        MATERIALIZED_VIEW("MATERIALIZED VIEW"), FUNCTION("FUNCTION"), PROCEDURE("PROCEDURE"),
+        INDEX("INDEX");
 
         private final String sql;
 

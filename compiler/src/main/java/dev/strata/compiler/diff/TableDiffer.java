@@ -249,8 +249,9 @@ final class TableDiffer {
             String name = projectedNames.of(projectedNode);
             Object now = newByName.get(name);
             boolean validates = now != null && now.equals(validated(projectedNode));
-            boolean restores = now instanceof Index x && projectedNode instanceof Index p
-                    && !x.storage().equals(p.storage()) && x.equals(p.withStorage(x.storage()));
+            // an index whose storage parameters or comment alone differ is changed in place
+            boolean restores = now instanceof Index x && projectedNode instanceof Index p && !x.equals(p)
+                    && x.equals(p.withStorage(x.storage()).withComment(x.comment()));
             // DROP COLUMN takes what is on the column along (forward, or on the way back of DROP EXPRESSION):
             // it is dropped before and added after, so both ways bring it back
             boolean onColumn = reads(projectedNode, rebuiltColumns);
@@ -261,8 +262,7 @@ final class TableDiffer {
                     validations.add(validate(projectedNode, name));
                 }
                 if (restores) {
-                    storage.add(new SetIndexStorage(after.name(), name, ((Index) projectedNode).storage(),
-                            ((Index) now).storage()));
+                    inPlace(storage, name, (Index) projectedNode, (Index) now);
                 }
                 if (!oldName.equals(name)) {
                     renamesOut.add(now instanceof Index
@@ -282,6 +282,20 @@ final class TableDiffer {
                 changes.add(add(node, name));
             }
         });
+    }
+
+    /** An index's storage parameters and comment changed in place ({@code name} after this plan's renames). */
+    private void inPlace(List<Change> changes, String name, Index from, Index to) {
+        if (!from.storage().equals(to.storage())) {
+            changes.add(new SetIndexStorage(after.name(), name, from.storage(), to.storage()));
+        }
+        if (!java.util.Objects.equals(from.comment(), to.comment())) {
+            changes.add(indexComment(after.name(), name, from.comment(), to.comment()));
+        }
+    }
+
+    static SetComment indexComment(String table, String index, String from, String to) {
+        return new SetComment(new CommentTarget(CommentTarget.Kind.INDEX, Scope.CORE, table, index, null), from, to);
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");

@@ -96,7 +96,7 @@ final class TableProjection {
     private Index index(Index i) {
         var elements = i.elements().stream().map(this::element).toList();
         return new Index(i.name(), i.unique(), i.method(), elements, columns(i.include()), i.nullsNotDistinct(),
-                i.storage(), i.where(), i.span());
+                i.storage(), i.where(), i.comment(), i.span());
     }
 
     private Trigger trigger(Trigger t) {

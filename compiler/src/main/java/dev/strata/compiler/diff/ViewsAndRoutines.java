@@ -138,9 +138,15 @@ final class ViewsAndRoutines {
         return new View(v.name(), v.materialized(), v.columns(), v.keys(), v.body(), null, v.span());
     }
 
+    /** Whether two indexes differ at most in their comments (which change in place). */
+    private static boolean sameButComment(Index a, Index b) {
+        return a != null && b != null && a.withComment(b.comment()).equals(b);
+    }
+
     /**
      * Indexes and triggers of a view that stays (a created or rebuilt view carries its own): matched by name, the
-     * generated names of indexes included; one that differs is dropped and added.
+     * generated names of indexes included; one that differs is dropped and added, one whose comment alone differs
+     * gets its new comment in place.
      */
     private void parts(View old, View now) {
         var oldNames = DefaultNames.of(old);
@@ -150,13 +156,16 @@ final class ViewsAndRoutines {
         var newIndexes = new LinkedHashMap<String, Index>();
         now.indexes().forEach(i -> newIndexes.put(newNames.of(i), i));
         oldIndexes.forEach((name, index) -> {
-            if (!index.equals(newIndexes.get(name))) {
+            if (!sameButComment(index, newIndexes.get(name))) {
                 changes.add(new DropIndex(old.name(), index, name));
             }
         });
         newIndexes.forEach((name, index) -> {
-            if (!index.equals(oldIndexes.get(name))) {
+            Index was = oldIndexes.get(name);
+            if (!sameButComment(was, index)) {
                 changes.add(new AddIndex(now.name(), index, name));
+            } else if (!java.util.Objects.equals(was.comment(), index.comment())) {
+                changes.add(TableDiffer.indexComment(now.name(), name, was.comment(), index.comment()));
             }
         });
         var oldTriggers = SchemaDiff.byName(old.triggers(), Trigger::name);

@@ -209,6 +209,9 @@ final class TablePrinter {
         if (index.where() != null) {
             text.append(" where ").append(Literals.parenthesized(index.where()));
         }
+        if (index.comment() != null) {
+            text.append(" comment ").append(Literals.string(index.comment()));
+        }
         return text.toString();
     }
 

@@ -7,10 +7,11 @@ import java.util.List;
  * {@code unique index name using btree (a, lower(b) desc nulls last) include (c) where (d is not null)}.
  * {@code method} null means btree; {@code name} null means PostgreSQL's default {@code table_a_b_idx};
  * {@code where} is verbatim SQL or null. {@code storage} holds its {@code with (…)} storage parameters, sorted by
- * name.
+ * name. {@code comment} is its {@code comment 'TEXT'} (COMMENT ON INDEX), null when it has none.
  */
 public record Index(String name, boolean unique, String method, List<IndexElement> elements, List<String> include,
-                    boolean nullsNotDistinct, List<StorageParameter> storage, String where, Span span) {
+                    boolean nullsNotDistinct, List<StorageParameter> storage, String where, String comment,
+                    Span span) {
 
     public Index {
         elements = List.copyOf(elements);
@@ -21,12 +22,23 @@ public record Index(String name, boolean unique, String method, List<IndexElemen
     /** An index without storage parameters. */
     public Index(String name, boolean unique, String method, List<IndexElement> elements, List<String> include,
                  boolean nullsNotDistinct, String where, Span span) {
-        this(name, unique, method, elements, include, nullsNotDistinct, List.of(), where, span);
+        this(name, unique, method, elements, include, nullsNotDistinct, List.of(), where, null, span);
+    }
+
+    /** An index without a comment. */
+    public Index(String name, boolean unique, String method, List<IndexElement> elements, List<String> include,
+                 boolean nullsNotDistinct, List<StorageParameter> storage, String where, Span span) {
+        this(name, unique, method, elements, include, nullsNotDistinct, storage, where, null, span);
     }
 
     /** The same index with these storage parameters. */
     public Index withStorage(List<StorageParameter> parameters) {
-        return new Index(name, unique, method, elements, include, nullsNotDistinct, parameters, where, span);
+        return new Index(name, unique, method, elements, include, nullsNotDistinct, parameters, where, comment, span);
+    }
+
+    /** The same index with this comment (null for none). */
+    public Index withComment(String text) {
+        return new Index(name, unique, method, elements, include, nullsNotDistinct, storage, where, text, span);
     }
 
     /**

@@ -9,7 +9,7 @@ import dev.strata.grammar.StrataParser.IndexElementContext;
 
 /**
  * {@code [unique] index [NAME] [using METHOD] (elements) [include (…)] [nulls [not] distinct] [with (…)]
- * [where (…)]}.
+ * [where (…)] [comment 'TEXT']}.
  */
 final class IndexTranslator {
 
@@ -24,7 +24,8 @@ final class IndexTranslator {
         var owner = name == null ? "the index" : "index '" + name + "'";
         var storage = StorageTranslator.parameters(ctx.storageParameters(), in, owner);
         return new Index(name, ctx.UNIQUE() != null, method, elements, in.columnNames(ctx.columnList()),
-                Translation.nullsNotDistinct(ctx.nullsDistinct()), storage, where, in.source().span(ctx));
+                Translation.nullsNotDistinct(ctx.nullsDistinct()), storage, where, in.comment(ctx.commentClause()),
+                in.source().span(ctx));
     }
 
     static IndexElement element(IndexElementContext ctx, Translation in) {

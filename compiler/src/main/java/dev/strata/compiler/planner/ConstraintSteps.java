@@ -21,6 +21,7 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
 import dev.strata.plan.LockLevel;
+import dev.strata.plan.sql.Sql;
 import dev.strata.plan.Risk;
 import java.util.ArrayList;
 import java.util.List;
@@ -284,7 +285,9 @@ final class ConstraintSteps extends PlanPart {
         // PostgreSQL builds no index on a partitioned table concurrently (the partitions' indexes come with it)
         boolean partitioned = to.core().table(table).map(Table::partitioned).orElse(false);
         boolean concurrently = existingTable && !referencedByNewKeys.contains(table) && !partitioned;
-        var d = add("add index", targetIndex(table, name), obj(name), ADD_INDEXES, ddl.createIndex(table, name, index, concurrently),
+        // CREATE INDEX CONCURRENTLY runs alone (not in a transaction block): its comment is a step of its own after it
+        String forward = concurrently ? ddl.createIndex(table, name, index, true) : createIndexSql(table, name, index);
+        var d = add("add index", targetIndex(table, name), obj(name), ADD_INDEXES, forward,
                 ddl.dropIndex(name, concurrently));
         d.creating();
         d.newUses.add(Keys.table(table));
@@ -313,12 +316,25 @@ final class ConstraintSteps extends PlanPart {
         }
         if (concurrently) {
             d.note("Runs outside the transaction (CREATE INDEX CONCURRENTLY): writes go on while it builds.");
+            commentConcurrentIndex(table, name, index.comment());
         }
+    }
+
+    /** The comment of an index built concurrently, set right after it outside the transaction too. */
+    private void commentConcurrentIndex(String table, String name, String text) {
+        if (text == null) {
+            return;
+        }
+        var d = add("set comment", targetIndex(table, name), obj(table) + "." + name, ADD_INDEXES,
+                indexCommentSql(name, text), ddl.comment("INDEX", Sql.qualified(core, name), null));
+        d.newUses.add(Keys.constraint(name));
+        d.transactional = false;
+        d.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE);
     }
 
     void dropIndex(DropIndex c) {
         var d = add(c.kind(), targetIndex(c.table(), c.name()), obj(c.name()), DROP_CONSTRAINTS, ddl.dropIndex(c.name(), false),
-                ddl.createIndex(c.table(), c.name(), c.index(), false));
+                createIndexSql(c.table(), c.name(), c.index()));
         d.dropping();
         d.oldUses.add(Keys.table(c.table()));
         c.index().elements().stream().filter(e -> e.column() != null)

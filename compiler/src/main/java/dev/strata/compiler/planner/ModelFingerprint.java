@@ -121,10 +121,13 @@ public final class ModelFingerprint {
         abstract IdentityOptions identityOptions();
     }
 
-    /** An index without storage parameters is written as before they existed in the language. */
+    /** An index without storage parameters or a comment is written as before they existed in the language. */
     private abstract static class IndexWithoutEmptyStorage {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<StorageParameter> storage();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String comment();
     }
 
     /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */

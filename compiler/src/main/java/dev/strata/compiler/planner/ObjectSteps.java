@@ -71,6 +71,12 @@ final class ObjectSteps extends PlanPart {
                 target = Sql.qualified(schema, t.name());
                 key = Keys.view(t.scope(), t.name());
             }
+            case INDEX -> {
+                touched = targetIndex(t.name(), t.column());
+                target = Sql.qualified(core, t.column());
+                key = Keys.constraint(t.column());
+                lock = LockLevel.SHARE_UPDATE_EXCLUSIVE;
+            }
             case FUNCTION, PROCEDURE -> {
                 Routine routine = routines(to, t.scope()).stream()
                         .filter(r -> r.signature().equals(t.name() + t.signature())).findFirst().orElseThrow();
@@ -80,7 +86,7 @@ final class ObjectSteps extends PlanPart {
             }
             default -> throw new IllegalStateException("no comment target " + t.kind());
         }
-        String object = t.kind() == CommentTarget.Kind.COLUMN ? obj(t.name()) + "." + t.column()
+        String object = t.column() != null ? obj(t.name()) + "." + t.column()
                 : schema + "." + t.name();
         var d = add(c.kind(), touched, object, COMMENTS, ddl.comment(t.kind().sql(), target, c.to()),
                 ddl.comment(t.kind().sql(), target, c.from()));
@@ -118,7 +124,7 @@ final class ObjectSteps extends PlanPart {
         statements.addAll(objectGrants(model, scope, view.name(), "TABLE", Sql.qualified(schema, view.name())));
         var names = DefaultNames.of(view);
         for (Index index : view.indexes()) {
-            statements.add(ddl.createIndex(view.name(), names.of(index), index, false));
+            statements.add(createIndexSql(view.name(), names.of(index), index));
         }
         for (Trigger trigger : view.triggers()) {
             statements.add(ddl.createTrigger(view.name(), trigger));

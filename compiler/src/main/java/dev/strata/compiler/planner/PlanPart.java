@@ -159,6 +159,16 @@ abstract class PlanPart {
         return old == null ? newColumn : old;
     }
 
+    /** CREATE INDEX (not concurrently) followed by the index's comment, if it has one. */
+    String createIndexSql(String table, String name, Index index) {
+        return join(ddl.createIndex(table, name, index, false), indexCommentSql(name, index.comment()));
+    }
+
+    /** COMMENT ON INDEX with {@code text}, or null when there is none to set. */
+    String indexCommentSql(String name, String text) {
+        return text == null ? null : ddl.comment("INDEX", Sql.qualified(core, name), text);
+    }
+
     String columnTarget(String table, String column) {
         return Sql.qualified(core, table) + "." + Identifiers.quote(column);
     }

@@ -383,7 +383,7 @@ final class TableSteps extends PlanPart {
         var statements = new ArrayList<String>();
         statements.add(createTableSql(t));
         for (Index index : t.indexes()) {
-            statements.add(ddl.createIndex(t.name(), names.of(index), index, false));
+            statements.add(createIndexSql(t.name(), names.of(index), index));
         }
         return String.join("\n", statements);
     }

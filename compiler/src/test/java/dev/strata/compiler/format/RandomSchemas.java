@@ -321,7 +321,8 @@ final class RandomSchemas {
         }
         var include = columnNames.isEmpty() || random.nextBoolean() ? List.<String>of() : someOf(columnNames);
         return new Index(maybe(this::name), random.nextBoolean(), maybe(() -> pick("btree", "gin", "gist", "hash")),
-                elements, include, random.nextInt(4) == 0, storage(), maybe(() -> pick(EXPRESSIONS)), NONE);
+                elements, include, random.nextInt(4) == 0, storage(), maybe(() -> pick(EXPRESSIONS)),
+                maybe(this::string), NONE);
     }
 
     /** Storage parameters (none half the time): numbers, words, a string with a quote, a dotted name. */

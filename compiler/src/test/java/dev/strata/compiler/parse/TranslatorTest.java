@@ -353,6 +353,20 @@ class TranslatorTest {
     }
 
     @Test
+    void aCommentOnTheIndexLineIsTheIndexsOneOnALineOfItsOwnTheTables() {
+        var table = table("""
+                email text
+                index by_email (email) where (email is not null) comment 'Log-in look-up'
+                index (email)
+                comment 'on the table'
+                """);
+        assertThat(table.indexes()).extracting(Index::name, Index::comment).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("by_email", "Log-in look-up"),
+                org.assertj.core.groups.Tuple.tuple(null, null));
+        assertThat(table.comment()).isEqualTo("on the table");
+    }
+
+    @Test
     void checkAndCommentOnTheirOwnLineBelongToTheTable() {
         var table = table("""
                 total numeric comment 'on the column'
