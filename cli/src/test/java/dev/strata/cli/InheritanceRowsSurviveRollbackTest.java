@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,13 +59,13 @@ class InheritanceRowsSurviveRollbackTest {
         Run.plan(project, WITH_COUNTRY, "cities");
         String url = TestDatabases.newDatabase("inherit_rows");
         Run.succeeds(url, "apply", null, project);
-        execute(url, "INSERT INTO core.cities VALUES (1, 'Lyon', 'FR'), (2, 'Porto', 'PT')");
-        execute(url, "INSERT INTO core.capitals VALUES (1, 'Paris', 'FR', 'IDF'), (3, 'Lisbon', 'PT', 'LX')");
+        TestDatabases.execute(url, "INSERT INTO core.cities VALUES (1, 'Lyon', 'FR'), (2, 'Porto', 'PT')");
+        TestDatabases.execute(url, "INSERT INTO core.capitals VALUES (1, 'Paris', 'FR', 'IDF'), (3, 'Lisbon', 'PT', 'LX')");
         assertThat(rows(url)).isEqualTo(ALL_ROWS);
 
         Run.plan(project, WITHOUT_COUNTRY, "no-country");
         Run.succeeds(url, "apply", null, project);
-        assertThat(query(url, "SELECT attrelid::regclass::text FROM pg_attribute WHERE attname = 'country'"
+        assertThat(TestDatabases.query(url, "SELECT attrelid::regclass::text FROM pg_attribute WHERE attname = 'country'"
                 + " AND attrelid IN ('core.cities'::regclass, 'core.capitals'::regclass)")).isEmpty();
 
         Run.succeeds(url, "rollback", "1", project);
@@ -78,13 +76,13 @@ class InheritanceRowsSurviveRollbackTest {
         Run.succeeds(url, "apply", null, project);
         Run.plan(project, "core {\n}\n", "no-cities");
         Run.succeeds(url, "apply", null, project);
-        assertThat(query(url, "SELECT relname FROM pg_class WHERE relname IN ('cities', 'capitals')")).isEmpty();
+        assertThat(TestDatabases.query(url, "SELECT relname FROM pg_class WHERE relname IN ('cities', 'capitals')")).isEmpty();
 
         Run.succeeds(url, "rollback", "2", project);
         assertThat(rows(url)).as("every row, back in its table, none twice").isEqualTo(ALL_ROWS);
         assertThat(count(url, "ONLY core.cities")).isEqualTo("2");
         assertThat(count(url, "core.capitals")).isEqualTo("2");
-        assertThat(query(url, "SELECT inhrelid::regclass::text || ' ' || inhparent::regclass::text"
+        assertThat(TestDatabases.query(url, "SELECT inhrelid::regclass::text || ' ' || inhparent::regclass::text"
                 + " FROM pg_inherits")).containsExactly("core.capitals core.cities");
     }
 
@@ -101,15 +99,15 @@ class InheritanceRowsSurviveRollbackTest {
         Run.plan(project, merged(WITH_COUNTRY), "cities");
         String url = TestDatabases.newDatabase("inherit_merged");
         Run.succeeds(url, "apply", null, project);
-        execute(url, "INSERT INTO core.cities VALUES (1, 'Lyon', 'FR'), (2, 'Porto', 'PT')");
-        execute(url, "INSERT INTO core.capitals VALUES (1, 'Lisbon', 'PT', 'LX'), (3, 'Paris', 'FR', 'IDF')");
+        TestDatabases.execute(url, "INSERT INTO core.cities VALUES (1, 'Lyon', 'FR'), (2, 'Porto', 'PT')");
+        TestDatabases.execute(url, "INSERT INTO core.capitals VALUES (1, 'Lisbon', 'PT', 'LX'), (3, 'Paris', 'FR', 'IDF')");
         var before = rows(url);
         assertThat(before).containsExactly("core.capitals 1 Lisbon PT", "core.capitals 3 Paris FR",
                 "core.cities 1 Lyon FR", "core.cities 2 Porto PT");
 
         Run.plan(project, merged(WITHOUT_COUNTRY), "no-country");
         Run.succeeds(url, "apply", null, project);
-        assertThat(query(url, "SELECT id || ' ' || country FROM core.capitals ORDER BY id"))
+        assertThat(TestDatabases.query(url, "SELECT id || ' ' || country FROM core.capitals ORDER BY id"))
                 .as("the child keeps its own column").containsExactly("1 PT", "3 FR");
 
         Run.succeeds(url, "rollback", "1", project);
@@ -123,28 +121,11 @@ class InheritanceRowsSurviveRollbackTest {
 
     /** Every row of the hierarchy with the table it lives in (PostgreSQL's tableoid), the country included. */
     private static List<String> rows(String url) throws Exception {
-        return query(url, "SELECT tableoid::regclass::text || ' ' || id || ' ' || name || ' ' || country"
+        return TestDatabases.query(url, "SELECT tableoid::regclass::text || ' ' || id || ' ' || name || ' ' || country"
                 + " FROM core.cities ORDER BY 1");
     }
 
     private static String count(String url, String from) throws Exception {
-        return query(url, "SELECT count(*) FROM " + from).get(0);
-    }
-
-    private static void execute(String url, String sql) throws Exception {
-        try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> query(String url, String sql) throws Exception {
-        var rows = new ArrayList<String>();
-        try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement();
-             var rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
+        return TestDatabases.query(url, "SELECT count(*) FROM " + from).get(0);
     }
 }

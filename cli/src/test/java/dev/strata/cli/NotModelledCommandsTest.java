@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +27,8 @@ class NotModelledCommandsTest {
 
     private static String database(String prefix, String sql) throws Exception {
         String url = TestDatabases.newDatabase(prefix);
-        execute(url, sql);
+        TestDatabases.execute(url, sql);
         return url;
-    }
-
-    private static void execute(String url, String sql) throws Exception {
-        try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     @Test
@@ -147,7 +140,7 @@ class NotModelledCommandsTest {
         Path project = project("");
         String url = TestDatabases.newDatabase("nm_status");
         assertThat(strata("apply", "--url", url, project.toString()).code()).isEqualTo(ExitCode.OK);
-        execute(url, """
+        TestDatabases.execute(url, """
                 CREATE TEXT SEARCH CONFIGURATION core.german (COPY = pg_catalog.german);
                 CREATE RULE no_delete AS ON DELETE TO core.orders DO INSTEAD NOTHING;
                 """);

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,8 +52,8 @@ class OnlineConstraintsTest {
         String url = TestDatabases.newDatabase("online_resume");
         Run.plan(project, BEFORE, "tables");
         Run.succeeds(url, "apply", null, project);
-        execute(url, "INSERT INTO core.customer VALUES (1)");
-        execute(url, "INSERT INTO core.purchase VALUES (1, 1, 10), (2, 99, 5), (3, 1, -1)");
+        TestDatabases.execute(url, "INSERT INTO core.customer VALUES (1)");
+        TestDatabases.execute(url, "INSERT INTO core.purchase VALUES (1, 1, 10), (2, 99, 5), (3, 1, -1)");
         planUnverified(project, AFTER, "constraints");
 
         var failed = Run.strata("apply", "--url", url, project.toString());
@@ -67,32 +63,32 @@ class OnlineConstraintsTest {
                 .contains("Key (customer_id)=(99) is not present in table \"customer\".")
                 .contains("transactional part of this plan is committed")
                 .contains("run apply again to resume here");
-        assertThat(query(url, CONSTRAINTS)).containsExactly("purchase_customer_id_fkey false",
+        assertThat(TestDatabases.query(url, CONSTRAINTS)).containsExactly("purchase_customer_id_fkey false",
                 "purchase_price_check false");
-        assertThatThrownBy(() -> execute(url, "INSERT INTO core.purchase VALUES (4, 42, 1)"))
+        assertThatThrownBy(() -> TestDatabases.execute(url, "INSERT INTO core.purchase VALUES (4, 42, 1)"))
                 .as("a NOT VALID foreign key holds for new rows").hasMessageContaining("purchase_customer_id_fkey");
 
-        execute(url, "UPDATE core.purchase SET customer_id = 1 WHERE id = 2");
+        TestDatabases.execute(url, "UPDATE core.purchase SET customer_id = 1 WHERE id = 2");
         var second = Run.strata("apply", "--url", url, project.toString());
         assertThat(second.code()).isNotEqualTo(ExitCode.OK);
         assertThat(second.out() + second.err()).contains("failed at step 4")
                 .contains("VALIDATE CONSTRAINT \"purchase_price_check\"").contains("SQLSTATE 23514")
                 .contains("check constraint \"purchase_price_check\" of relation \"purchase\" is violated by some"
                         + " row");
-        assertThat(query(url, CONSTRAINTS)).containsExactly("purchase_customer_id_fkey true",
+        assertThat(TestDatabases.query(url, CONSTRAINTS)).containsExactly("purchase_customer_id_fkey true",
                 "purchase_price_check false");
 
-        execute(url, "UPDATE core.purchase SET price = 0 WHERE id = 3");
+        TestDatabases.execute(url, "UPDATE core.purchase SET price = 0 WHERE id = 3");
         var resumed = Run.strata("apply", "--url", url, project.toString());
         assertThat(resumed.code()).as(resumed.out() + resumed.err()).isEqualTo(ExitCode.OK);
         assertThat(resumed.out() + resumed.err()).contains("resuming plan");
-        assertThat(query(url, CONSTRAINTS)).containsExactly("purchase_customer_id_fkey true",
+        assertThat(TestDatabases.query(url, CONSTRAINTS)).containsExactly("purchase_customer_id_fkey true",
                 "purchase_price_check true");
-        assertThat(query(url, "SELECT outcome FROM strata.history WHERE plan_id LIKE '0002%' ORDER BY id"))
+        assertThat(TestDatabases.query(url, "SELECT outcome FROM strata.history WHERE plan_id LIKE '0002%' ORDER BY id"))
                 .containsExactly("applied", "failed", "failed");
 
         Run.succeeds(url, "rollback", "1", project);
-        assertThat(query(url, CONSTRAINTS)).isEmpty();
+        assertThat(TestDatabases.query(url, CONSTRAINTS)).isEmpty();
     }
 
     @Test
@@ -101,14 +97,14 @@ class OnlineConstraintsTest {
         String url = TestDatabases.newDatabase("online_rollback");
         Run.plan(project, BEFORE, "tables");
         Run.succeeds(url, "apply", null, project);
-        execute(url, "INSERT INTO core.purchase VALUES (1, 99, 10)");
+        TestDatabases.execute(url, "INSERT INTO core.purchase VALUES (1, 99, 10)");
         planUnverified(project, AFTER, "constraints");
         assertThat(Run.strata("apply", "--url", url, project.toString()).code()).isNotEqualTo(ExitCode.OK);
-        assertThat(query(url, CONSTRAINTS)).hasSize(2);
+        assertThat(TestDatabases.query(url, CONSTRAINTS)).hasSize(2);
 
         Run.succeeds(url, "rollback", "1", project);
-        assertThat(query(url, CONSTRAINTS)).isEmpty();
-        assertThat(query(url, "SELECT id || ' ' || customer_id FROM core.purchase")).containsExactly("1 99");
+        assertThat(TestDatabases.query(url, CONSTRAINTS)).isEmpty();
+        assertThat(TestDatabases.query(url, "SELECT id || ' ' || customer_id FROM core.purchase")).containsExactly("1 99");
     }
 
     /**
@@ -126,22 +122,5 @@ class OnlineConstraintsTest {
         Files.createDirectories(project.resolve("schema"));
         Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"shop\"\n");
         return project;
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> query(String url, String sql) throws SQLException {
-        var rows = new ArrayList<String>();
-        try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement();
-             var rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,8 +70,8 @@ class PartitionsPassTheDependentsGuardTest {
         Run.plan(project, TWO_YEARS, "two-years");
         String url = TestDatabases.newDatabase("guard_partitions");
         Run.succeeds(url, "apply", null, project);
-        execute(url, "INSERT INTO core.city VALUES (1), (2)");
-        execute(url, "INSERT INTO core.measurement VALUES (1, '2025-03-01', 12), (2, '2025-07-14', 31),"
+        TestDatabases.execute(url, "INSERT INTO core.city VALUES (1), (2)");
+        TestDatabases.execute(url, "INSERT INTO core.measurement VALUES (1, '2025-03-01', 12), (2, '2025-07-14', 31),"
                 + " (1, '2026-01-02', -3)");
         assertThat(rows(url)).isEqualTo(ALL_ROWS);
 
@@ -96,29 +94,12 @@ class PartitionsPassTheDependentsGuardTest {
     }
 
     private static List<String> rows(String url) throws Exception {
-        return query(url, "SELECT tableoid::regclass::text || ' ' || city_id || ' ' || logdate || ' ' || peak_temp"
+        return TestDatabases.query(url, "SELECT tableoid::regclass::text || ' ' || city_id || ' ' || logdate || ' ' || peak_temp"
                 + " FROM core.measurement ORDER BY 1");
     }
 
     private static List<String> partitions(String url) throws Exception {
-        return query(url, "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+        return TestDatabases.query(url, "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
                 + " JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'measurement' ORDER BY 1");
-    }
-
-    private static void execute(String url, String sql) throws Exception {
-        try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static List<String> query(String url, String sql) throws Exception {
-        var rows = new ArrayList<String>();
-        try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement();
-             var rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 }

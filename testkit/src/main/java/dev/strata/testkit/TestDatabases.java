@@ -3,7 +3,11 @@ package dev.strata.testkit;
 import dev.strata.engine.database.ScratchServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * For Strata's own tests: one scratch PostgreSQL server per test JVM ({@link ScratchServer#shared()}), started on
@@ -27,6 +31,25 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create a test database " + prefix + "_…", e);
         }
+    }
+
+    /** Runs {@code sql} (one statement, or several without results) on the database. */
+    public static void execute(String jdbcUrl, String sql) throws SQLException {
+        try (Connection connection = connect(jdbcUrl); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The first column of every row {@code sql} returns, as text, in the order of the rows. */
+    public static List<String> query(String jdbcUrl, String sql) throws SQLException {
+        var rows = new ArrayList<String>();
+        try (Connection connection = connect(jdbcUrl); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
     }
 
     public static Connection connect(String jdbcUrl) throws SQLException {
