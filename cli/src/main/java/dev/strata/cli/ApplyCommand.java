@@ -35,8 +35,10 @@ final class ApplyCommand implements Command {
                 + " applied yet, in order. Before anything runs it takes the target's advisory lock, verifies the"
                 + " plans' checksums and chain, and compares the live schema with what the last apply left (drift"
                 + " stops it unless --allow-drift). Each plan runs in one transaction together with its backups and"
-                + " its history row; steps PostgreSQL cannot run in a transaction (CREATE INDEX CONCURRENTLY) follow"
-                + " in a resumable phase. On failure nothing of the failing plan remains and the failure is recorded.\n"
+                + " its history row; steps PostgreSQL cannot run in a transaction (CREATE INDEX CONCURRENTLY, the"
+                + " validation of a constraint added NOT VALID) follow in a resumable phase. On failure nothing of the"
+                + " failing plan's transaction remains and the failure is recorded; a failure in the resumable phase"
+                + " keeps the committed part, and the next apply resumes there.\n"
                 + "Exit codes: 0 applied or nothing to do, 1 plans invalid, 3 database error, 4 drift, 5 lock wait"
                 + " exceeded, 6 cannot connect.";
     }

@@ -13,8 +13,11 @@ public enum ExitCode {
     VALIDATION(1, "validation problem: the sources, the plans or a check"),
     /** The command line itself is wrong: unknown command or option, missing argument. */
     USAGE(2, "usage error: an option, an argument or a directory"),
-    /** PostgreSQL reported an error while running a statement; nothing of the failing plan remains. */
-    DATABASE(3, "database error: nothing of the failing plan remains"),
+    /**
+     * PostgreSQL reported an error while running a statement; nothing of the failing plan's transaction remains (a
+     * step of its resumable phase, after the commit, stops where it failed and the next apply resumes it).
+     */
+    DATABASE(3, "database error: PostgreSQL rejected a statement"),
     /** The live schema does not match what the plans say it should be. */
     DRIFT(4, "drift: the live schema is not what the plans left"),
     /** Another runner held the target's lock for longer than --lock-wait. */
