@@ -19,12 +19,29 @@ final class LogLines extends OutputStream {
     private final Consumer<CharSequence> error;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private Consumer<CharSequence> current;
+    /** False for standard output, whose lines are all info. */
+    private final boolean levels;
 
+    /** The command's standard error: its warnings and errors, and progress. */
     LogLines(Consumer<CharSequence> info, Consumer<CharSequence> warn, Consumer<CharSequence> error) {
+        this(info, warn, error, true);
+    }
+
+    private LogLines(Consumer<CharSequence> info, Consumer<CharSequence> warn, Consumer<CharSequence> error,
+                     boolean levels) {
         this.info = info;
         this.warn = warn;
         this.error = error;
         this.current = info;
+        this.levels = levels;
+    }
+
+    /**
+     * The command's standard output: results only (problems go to standard error), every line at info level, even
+     * one that starts like a complaint ({@code strata codegen: ledger_api v1 → …: 2 files}).
+     */
+    static LogLines results(Consumer<CharSequence> info) {
+        return new LogLines(info, info, info, false);
     }
 
     @Override
@@ -46,6 +63,10 @@ final class LogLines extends OutputStream {
     private void emit() {
         String text = line.toString(StandardCharsets.UTF_8);
         line.reset();
+        if (!levels) {
+            info.accept(text);
+            return;
+        }
         if (text.isBlank()) {
             current = info;
             return;

@@ -56,7 +56,7 @@ abstract class StrataMojo extends AbstractMojo {
         args.addAll(options());
         args.add(directory.getPath());
         ExitCode code;
-        try (var out = new LogLines(getLog()::info, getLog()::warn, getLog()::error);
+        try (var out = LogLines.results(getLog()::info);
              var err = new LogLines(getLog()::info, getLog()::warn, getLog()::error)) {
             var terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), false);

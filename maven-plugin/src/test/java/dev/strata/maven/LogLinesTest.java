@@ -42,6 +42,16 @@ class LogLinesTest {
     }
 
     @Test
+    void standardOutputIsInfoEvenWhereItReadsLikeAComplaint() {
+        try (var lines = LogLines.results(l -> log.add("INFO " + l));
+             var out = new PrintStream(lines, true, StandardCharsets.UTF_8)) {
+            out.print("strata codegen: ledger_api v1 → target/gen: 2 files, 2 written\nerror: none\n");
+        }
+        assertThat(log).containsExactly("INFO strata codegen: ledger_api v1 → target/gen: 2 files, 2 written",
+                "INFO error: none");
+    }
+
+    @Test
     void theCommandsOwnComplaintsAreErrorsWithoutTheirPrefixAndProgressIsInfo() {
         print("applying plan 0001_init (4 steps)\n  step 1: create schema core\nwarning: no live roles\n"
                 + "error: not planned: the sources changed\nstrata apply: cannot connect to localhost:5432\nlast line");
