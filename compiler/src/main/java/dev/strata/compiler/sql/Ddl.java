@@ -72,13 +72,7 @@ public final class Ddl {
 
     /** Creates the role NOLOGIN unless it exists; roles are cluster-wide and never dropped by a plan. */
     public String ensureRole(String role) {
-        String body = Sql.of("IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname =").lit(role).close()
-                .kw("THEN").newline("        ")
-                .append(Sql.of("CREATE ROLE").id(role).kw("NOLOGIN;"))
-                .newline("    ").kw("END IF;").fragment();
-        String tag = Sql.dollarTag(body);
-        return Sql.of("DO").verbatim(tag).newline("BEGIN").newline("    ").verbatim(body).newline("END")
-                .newline("").verbatim(tag).build();
+        return Sql.ensureRole(role);
     }
 
     public String roleKept(String role) {

@@ -71,15 +71,7 @@ public final class FacadeOwnership {
     }
 
     private static void ensureRole(Connection connection, String owner) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?")) {
-            ps.setString(1, owner);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
-            }
-        }
-        Session.execute(connection, Sql.of("CREATE ROLE").id(owner).kw("NOLOGIN").build());
+        Session.execute(connection, Sql.ensureRole(owner));
     }
 
     private static boolean schemaExists(Connection connection, String schema) throws SQLException {

@@ -107,6 +107,23 @@ public final class Sql {
     }
 
     /**
+     * Creates the role NOLOGIN unless it exists. Roles are cluster-wide, so two sessions working on two databases of
+     * one server (a fleet, tests in parallel) may both find it missing: the one that loses the race gets a unique
+     * violation once the other commits, or {@code duplicate_object} after, and either means the role is there.
+     */
+    public static String ensureRole(String role) {
+        String body = of("IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname =").lit(role).close()
+                .kw("THEN").newline("        ")
+                .append(of("CREATE ROLE").id(role).kw("NOLOGIN;"))
+                .newline("    ").kw("END IF;")
+                .newline("").kw("EXCEPTION WHEN duplicate_object OR unique_violation THEN")
+                .newline("    ").kw("NULL;").fragment();
+        String tag = dollarTag(body);
+        return of("DO").verbatim(tag).newline("BEGIN").newline("    ").verbatim(body).newline("END")
+                .newline("").verbatim(tag).build();
+    }
+
+    /**
      * A dollar-quote tag that can enclose {@code body}: {@code $strata$}, else {@code $strata1$}, … The body must
      * not hold the tag, nor end with the start of it ({@code …$strata} before the closing tag would close early).
      */
