@@ -8,6 +8,7 @@ import dev.strata.engine.database.Database;
 import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -38,7 +39,9 @@ final class ApplyCommand implements Command {
                 + " its history row; steps PostgreSQL cannot run in a transaction (CREATE INDEX CONCURRENTLY, the"
                 + " validation of a constraint added NOT VALID) follow in a resumable phase. On failure nothing of the"
                 + " failing plan's transaction remains and the failure is recorded; a failure in the resumable phase"
-                + " keeps the committed part, and the next apply resumes there.\n"
+                + " keeps the committed part, and the next apply resumes there. A plan that would keep a table locked"
+                + " against writes longer than --max-lock (estimated from the live table sizes) is refused before"
+                + " anything runs.\n"
                 + "Exit codes: 0 applied or nothing to do, 1 plans invalid, 3 database error, 4 drift, 5 lock wait"
                 + " exceeded, 6 cannot connect.";
     }
@@ -48,6 +51,12 @@ final class ApplyCommand implements Command {
         Options options = RuntimeOptions.locking(new Options());
         options.addOption(Option.builder().longOpt("dry-run").desc("Print the SQL that would run, in order, and"
                 + " change nothing").get());
+        options.addOption(Option.builder().longOpt("max-lock").hasArg().argName("DURATION").desc("Refuse a plan that"
+                + " would keep a table locked against writes longer than this, estimated from the tables' live sizes"
+                + " before anything runs, e.g. 5s, 1m (default: [database] max_lock in strata.toml, else 5s; 0: no"
+                + " limit)").get());
+        options.addOption(Option.builder().longOpt("allow-long-locks").desc("Apply even when a plan would lock a"
+                + " table longer than --max-lock (a maintenance window); the estimate is still printed").get());
         options.addOption(Option.builder().longOpt("export-backup").hasArg().argName("DIR").desc("Also write every"
                 + " backup table taken to DIR as CSV (COPY), one file per table").get());
         Formats.addFormat(options, "the result (plans applied, plan resumed, files exported, dry-run script);"
@@ -60,6 +69,7 @@ final class ApplyCommand implements Command {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         ApplyOptions options = RuntimeOptions.applyOptions(line).withDryRun(line.hasOption("dry-run"))
                 .withPublicPrivileges(new PublicPrivileges(project.revokeTemporary(), project.revokeLargeObjects()));
+        options = options.withMaxLock(maxLock(line, project));
         if (line.hasOption("export-backup")) {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
         }
@@ -78,6 +88,21 @@ final class ApplyCommand implements Command {
             }
             return ExitCode.OK;
         }
+    }
+
+    /** --max-lock, else strata.toml's [database] max_lock, else the default; --allow-long-locks: no limit. */
+    static Duration maxLock(CommandLine line, ProjectConfig project) {
+        if (line.hasOption("allow-long-locks")) {
+            if (line.hasOption("max-lock")) {
+                throw new UsageException("--allow-long-locks lifts the limit that --max-lock sets; give one of them");
+            }
+            return Duration.ZERO;
+        }
+        if (line.hasOption("max-lock")) {
+            return RuntimeOptions.duration(line, "max-lock", ApplyOptions.DEFAULT_MAX_LOCK);
+        }
+        return project.maxLock() == null ? ApplyOptions.DEFAULT_MAX_LOCK
+                : RuntimeOptions.parseDuration(project.maxLock(), "[database] max_lock in strata.toml");
     }
 
     private static void report(ApplyResult result, Database database, Terminal terminal) {

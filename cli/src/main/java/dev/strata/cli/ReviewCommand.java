@@ -9,13 +9,18 @@ import dev.strata.compiler.model.Model;
 import dev.strata.compiler.planner.MigrationChain;
 import dev.strata.compiler.planner.PlanMaker;
 import dev.strata.compiler.planner.ReviewWriter;
+import dev.strata.engine.apply.LockEstimate;
+import dev.strata.engine.database.Database;
 import dev.strata.plan.Risk;
 import dev.strata.plan.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -52,7 +57,10 @@ final class ReviewCommand implements Command {
                 are shown first, as strata plan --check finds them), then for each plan its risks, its backups, \
                 what a rollback would remove of the data written since and how it is kept, its steps with their \
                 locks (the SQL stays in the plan's REVIEW.md), the facade versions after it, and its diagram. \
-                Reads only files; touches no database.
+                Reads only files and touches no database, unless --url (or --embedded) names a target: then it \
+                also shows, for each plan the target has not applied, how long the plan would keep its tables \
+                locked there, estimated from the target's live table sizes as strata apply estimates it (read only, \
+                no lock taken).
                 Exit codes: 0 written; 1 the sources or the plans have problems (nothing is written); 2 usage.""";
     }
 
@@ -63,6 +71,7 @@ final class ReviewCommand implements Command {
                 .desc("Review the plans numbered above N (0: every plan); default: the last plan").get());
         options.addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
                 .desc("Write the Markdown to FILE instead of standard output").get());
+        RuntimeOptions.target(options);
         return options;
     }
 
@@ -96,7 +105,22 @@ final class ReviewCommand implements Command {
         }
         List<MigrationChain.Link> links = project.chain().links();
         int first = after == null ? Math.max(0, links.size() - 1) : firstAbove(links, after);
-        String markdown = markdown(project, links, first, pending);
+        Map<String, List<LockEstimate.Hold>> locks = null;
+        String target = null;
+        if (line.hasOption("url") || line.hasOption("embedded")) {
+            try (Database database = RuntimeOptions.open(line, project.config())) {
+                target = database.target().display();
+                locks = RuntimeOptions.runner(database, terminal).lockEstimate(project.config().plans());
+            }
+        }
+        Function<String, String> onTarget = planId -> "";
+        if (locks != null) {
+            var byPlan = locks;
+            var where = target;
+            Duration limit = ApplyCommand.maxLock(line, project.config());
+            onTarget = planId -> locks(planId, byPlan.get(planId), where, limit);
+        }
+        String markdown = markdown(project, links, first, pending, onTarget);
         if (line.hasOption("out")) {
             Path out = Path.of(line.getOptionValue("out"));
             if (out.toAbsolutePath().getParent() != null) {
@@ -121,7 +145,7 @@ final class ReviewCommand implements Command {
     }
 
     private static String markdown(Compilation project, List<MigrationChain.Link> links, int first,
-                                   PlanMaker.Pending pending) {
+                                   PlanMaker.Pending pending, Function<String, String> onTarget) {
         var reviewed = links.subList(first, links.size());
         var text = new StringBuilder("## Strata review: ");
         text.append(reviewed.isEmpty() ? "no new plans" : Formats.count(reviewed.size(), "plan") + " ("
@@ -155,8 +179,35 @@ final class ReviewCommand implements Command {
                     .replace('\\', '/');
             text.append(ReviewWriter.forPullRequest(link.plan(), from, link.model(), review));
             text.append('\n').append(facades(from, link.model())).append("\n\n");
+            text.append(onTarget.apply(link.plan().id()));
         }
         return text.toString();
+    }
+
+    /** The estimated locks of one plan on the target, as a Markdown table (or a line saying there are none). */
+    static String locks(String planId, List<LockEstimate.Hold> holds, String target, Duration limit) {
+        var text = new StringBuilder("**Locks on ").append(target).append("** (estimated from its live table sizes;"
+                + " `strata apply` refuses ").append(limit.isZero() ? "none" : "holds over "
+                + LockEstimate.seconds(limit)).append("): ");
+        if (holds == null) {
+            return text.append("none: the target has applied `").append(planId).append("` already.\n\n").toString();
+        }
+        if (holds.isEmpty()) {
+            return text.append("none that keep a table with data from being written for a measurable time.\n\n")
+                    .toString();
+        }
+        text.append("\n\n| table | lock | held for about | from step | table size | most of the time |\n"
+                + "| --- | --- | --- | --- | --- | --- |\n");
+        for (LockEstimate.Hold hold : holds) {
+            boolean over = !limit.isZero() && hold.estimate().compareTo(limit) > 0;
+            String held = LockEstimate.seconds(hold.estimate());
+            text.append("| ").append(hold.table()).append(" | ").append(hold.lock().sql()).append(" | ")
+                    .append(over ? "**" + held + "** (over the limit)" : held).append(" | ").append(hold.fromStep())
+                    .append(" | ").append(LockEstimate.size(hold.tableBytes()))
+                    .append(hold.rows() > 0 ? ", about " + hold.rows() + " rows" : "").append(" | ")
+                    .append(hold.cause()).append(" |\n");
+        }
+        return text.append('\n').toString();
     }
 
     /** The facade versions after a plan, and what the plan did to each. */

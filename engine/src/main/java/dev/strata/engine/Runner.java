@@ -2,6 +2,7 @@ package dev.strata.engine;
 
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.apply.BackupExport;
+import dev.strata.engine.apply.LockEstimate;
 import dev.strata.engine.apply.PlanExecutor;
 import dev.strata.engine.apply.RunContext;
 import dev.strata.engine.apply.ServerVersionGuard;
@@ -40,7 +41,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -74,6 +77,7 @@ public final class Runner {
             List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
             ChainVerifier.require(plans, applied, databaseProject(history));
             ServerVersionGuard.require(connection, pending(plans, applied));
+            LockEstimate.require(connection, pending(plans, applied), options.maxLock());
             DriftReport report = requireNoDrift(connection, history, options, "apply");
             PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
                     report.liveFingerprint());
@@ -132,6 +136,23 @@ public final class Runner {
                 rolledBack.add(plan.id());
             }
             return rolledBack;
+        });
+    }
+
+    /**
+     * The locks that each plan the target has not applied yet would hold, by plan id in order (a plan without holds
+     * maps to an empty list), estimated from the target's live table sizes ({@link LockEstimate}); reads only, takes
+     * no lock.
+     */
+    public Map<String, List<LockEstimate.Hold>> lockEstimate(PlanChain plans) {
+        return withConnection(connection -> {
+            List<AppliedPlan> applied = StateSchema.exists(connection)
+                    ? HistoryStore.appliedPlans(new HistoryStore(connection).all()) : List.of();
+            List<Plan> pending = pending(plans, applied);
+            Map<String, List<LockEstimate.Hold>> holds = new LinkedHashMap<>();
+            pending.forEach(plan -> holds.put(plan.id(), new ArrayList<>()));
+            LockEstimate.estimate(connection, pending).forEach(hold -> holds.get(hold.plan()).add(hold));
+            return holds;
         });
     }
 
@@ -246,8 +267,22 @@ public final class Runner {
                 reporter.warn("the target's PostgreSQL is older than a pending plan needs; apply would refuse:\n  "
                         + String.join("\n  ", unmet));
             }
+            reportLocks(connection, pending, options.maxLock());
             return new ApplyResult(ids(pending), resumed, List.of(), true, DryRun.script(pending, resumed));
         });
+    }
+
+    /** What a dry run says of the locks the pending plans would hold: each estimate, and a warning over the limit. */
+    private void reportLocks(Connection connection, List<Plan> pending, Duration max) throws SQLException {
+        boolean limited = max != null && !max.isZero() && !max.isNegative();
+        for (LockEstimate.Hold hold : LockEstimate.estimate(connection, pending)) {
+            if (limited && hold.estimate().compareTo(max) > 0) {
+                reporter.warn("apply would refuse: " + hold.describe() + " (longer than --max-lock "
+                        + LockEstimate.seconds(max) + "; --allow-long-locks lets it run)");
+            } else {
+                reporter.info("would lock " + hold.describe());
+            }
+        }
     }
 
     private static List<Plan> pending(PlanChain plans, List<AppliedPlan> applied) {

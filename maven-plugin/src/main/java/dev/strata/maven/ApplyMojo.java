@@ -22,6 +22,17 @@ public class ApplyMojo extends ChangeMojo {
     @Parameter(property = "strata.exportBackup")
     File exportBackup;
 
+    /**
+     * Refuse a plan that would keep a table locked against writes longer than this (estimated from the live table
+     * sizes), e.g. 5s; default: strata.toml's [database] max_lock, else 5s; 0: no limit.
+     */
+    @Parameter(property = "strata.maxLock")
+    String maxLock;
+
+    /** Apply even when a plan would lock a table longer than maxLock (a maintenance window). */
+    @Parameter(property = "strata.allowLongLocks", defaultValue = "false")
+    boolean allowLongLocks;
+
     @Override
     String command() {
         return "apply";
@@ -33,6 +44,8 @@ public class ApplyMojo extends ChangeMojo {
         change(args);
         flag(args, "dry-run", dryRun);
         option(args, "export-backup", exportBackup == null ? null : exportBackup.getPath());
+        option(args, "max-lock", maxLock);
+        flag(args, "allow-long-locks", allowLongLocks);
         return args;
     }
 }

@@ -15,12 +15,15 @@ import java.util.Map;
  * {@code revoke_large_objects}: true revoked, false granted as PostgreSQL does by default, null left alone), and
  * the server scratch databases are made on ({@code [scratch] url}; null: an embedded one), and the objects in the
  * managed schemas that Strata is to leave alone ({@code [unmanaged] objects}: entries {@code KIND NAME}, such as
- * {@code "policy core.orders.tenant_isolation"}, where {@code *} stands for any run of characters). Paths are
- * absolute (resolved against {@code root}).
+ * {@code "policy core.orders.tenant_isolation"}, where {@code *} stands for any run of characters), and the longest
+ * write-blocking lock an apply may be estimated to hold ({@code [database] max_lock}, a duration such as
+ * {@code "5s"} as the command line spells it; null: the default). Paths are absolute (resolved against
+ * {@code root}).
  */
 public record ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
                             String databaseUrl, Map<String, List<String>> liveRoles, Boolean revokeTemporary,
-                            Boolean revokeLargeObjects, String scratchUrl, List<String> unmanaged) {
+                            Boolean revokeLargeObjects, String scratchUrl, List<String> unmanaged,
+                            String maxLock) {
 
     public static final String FILE_NAME = "strata.toml";
 
@@ -31,6 +34,14 @@ public record ProjectConfig(Path root, String name, Path sourceDir, Path migrati
         }
         liveRoles = Collections.unmodifiableMap(roles);
         unmanaged = unmanaged == null ? List.of() : List.copyOf(unmanaged);
+    }
+
+    /** A project that sets no limit of its own on the locks an apply may hold ({@code [database] max_lock}). */
+    public ProjectConfig(Path root, String name, Path sourceDir, Path migrationsDir, String coreSchema,
+                         String databaseUrl, Map<String, List<String>> liveRoles, Boolean revokeTemporary,
+                         Boolean revokeLargeObjects, String scratchUrl, List<String> unmanaged) {
+        this(root, name, sourceDir, migrationsDir, coreSchema, databaseUrl, liveRoles, revokeTemporary,
+                revokeLargeObjects, scratchUrl, unmanaged, null);
     }
 
     /** A project that declares no object unmanaged. */

@@ -27,6 +27,7 @@ import java.util.Set;
  * url = "jdbc:postgresql://localhost/shop"   # optional
  * revoke_temporary = true       # optional: apply revokes TEMPORARY on the database from PUBLIC
  * revoke_large_objects = true   # optional: apply revokes large-object creation from PUBLIC
+ * max_lock = "5s"               # optional: the longest estimated write-blocking lock an apply accepts ("0": any)
  *
  * [scratch]
  * url = "jdbc:postgresql://localhost/postgres"   # optional: where plan verification and strata test make databases
@@ -50,7 +51,7 @@ public final class ProjectFileReader {
 
     private static final Map<String, Set<String>> KNOWN = Map.of(
             "project", Set.of("name", "source", "migrations", "core_schema"),
-            "database", Set.of("url", "revoke_temporary", "revoke_large_objects"),
+            "database", Set.of("url", "revoke_temporary", "revoke_large_objects", "max_lock"),
             "scratch", Set.of("url"),
             "facades", Set.of(),
             "unmanaged", Set.of("objects"));
@@ -117,7 +118,8 @@ public final class ProjectFileReader {
                 bool(database, "database", "revoke_temporary"),
                 bool(database, "database", "revoke_large_objects"),
                 string(scratch, "scratch", "url", null),
-                unmanagedObjects(unmanaged));
+                unmanagedObjects(unmanaged),
+                string(database, "database", "max_lock", null));
         diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
                 .thenComparingInt(d -> d.span().column()));
         return new Result(config, List.copyOf(diagnostics));
@@ -140,7 +142,7 @@ public final class ProjectFileReader {
             if (!KNOWN.containsKey(key)) {
                 var hint = KNOWN.get("project").contains(key) ? "put it under [project]"
                         : "known tables are [project] (name, source, migrations, core_schema), [database] (url,"
-                                + " revoke_temporary, revoke_large_objects), [scratch] (url),"
+                                + " revoke_temporary, revoke_large_objects, max_lock), [scratch] (url),"
                                 + " [facades.NAME] (live_roles) and [unmanaged] (objects)";
                 unknown("", key, "unknown key '" + key + "' in strata.toml", hint);
                 return;

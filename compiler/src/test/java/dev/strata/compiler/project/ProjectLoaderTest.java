@@ -294,7 +294,7 @@ class ProjectLoaderTest {
                 strata.toml:5:2: warning[S0009]: unknown key 'deploy' in strata.toml
                     5 | [deploy]
                       |  ^^^^^^
-                hint: known tables are [project] (name, source, migrations, core_schema), [database] (url, revoke_temporary, revoke_large_objects), [scratch] (url), [facades.NAME] (live_roles) and [unmanaged] (objects)
+                hint: known tables are [project] (name, source, migrations, core_schema), [database] (url, revoke_temporary, revoke_large_objects, max_lock), [scratch] (url), [facades.NAME] (live_roles) and [unmanaged] (objects)
 
                 2 warnings
                 """);
@@ -348,23 +348,27 @@ class ProjectLoaderTest {
         assertThat(project.config().sourceDir().getFileName().toString()).isEqualTo("schema");
     }
 
+    /**
+     * The timeouts of this test and the next guard against a parser that backtracks without end on a big file; they
+     * are no speed claim (speed is measured in bench/, docs/benchmarks.md), so they leave room for a loaded machine.
+     */
     @Test
-    void aTenMegabyteFileOfDeclarationsLoadsInSeconds() throws IOException {
+    void aTenMegabyteFileOfDeclarationsLoads() throws IOException {
         var text = generatedSchema(10_000_000);
         write("schema/big.strata", text);
 
-        var project = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ProjectLoader.load(temp));
+        var project = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> ProjectLoader.load(temp));
 
         assertThat(project.diagnostics()).isEmpty();
         assertThat(project.model().core().tables()).hasSize(countTables(text));
     }
 
     @Test
-    void aSyntaxErrorAtTheEndOfATenMegabyteFileIsFoundInSeconds() throws IOException {
+    void aSyntaxErrorAtTheEndOfATenMegabyteFileIsFound() throws IOException {
         var text = generatedSchema(10_000_000).replaceFirst("\\}\\n$", "  table broken { id }\n}\n");
         write("schema/big.strata", text);
 
-        var project = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ProjectLoader.load(temp));
+        var project = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> ProjectLoader.load(temp));
 
         assertThat(project.diagnostics()).extracting(Diagnostic::code).containsExactly("S0101");
         assertThat(project.diagnostics().get(0).message()).isEqualTo("expected a column type, found '}'");
