@@ -72,7 +72,10 @@ final class DiffCommand implements Command {
         a = a != null ? a : live(args.get(0), line, b);
         b = b != null ? b : live(args.get(1), line, a);
         if (a.live() != b.live() && !line.hasOption("no-normalize")) {
-            try (var scratch = ScratchDatabase.start(ScratchUrl.server(line, null))) {
+            // the project side's [scratch] url counts, as for plan and baseline: its extensions may be there only
+            String projectScratch = a.scratchUrl() != null ? a.scratchUrl() : b.scratchUrl();
+            try (var scratch = ScratchDatabase.start(ScratchUrl.fromUrls(line.getOptionValue(ScratchUrl.OPTION),
+                    "--" + ScratchUrl.OPTION, projectScratch))) {
                 a = a.live() ? a : a.readBack(scratch);
                 b = b.live() ? b : b.readBack(scratch);
             }

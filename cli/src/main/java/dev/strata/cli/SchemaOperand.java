@@ -18,10 +18,11 @@ import java.util.List;
 /**
  * One side of {@code strata diff}: a live database (read by introspection), a project or directory of sources
  * (parsed), or a plan directory (its {@code schema.strata} snapshot: the schema the plan leads to). A project's
- * {@code [unmanaged] objects} come along, so that diff leaves those objects of the other side alone.
+ * {@code [unmanaged] objects} come along, so that diff leaves those objects of the other side alone, and so does its
+ * {@code [scratch] url}: the server its sources are read back on (null for a plan or a database).
  */
 record SchemaOperand(String description, Model model, String coreSchema, List<Unsupported> unsupported,
-                     boolean live, List<String> unmanaged) {
+                     boolean live, List<String> unmanaged, String scratchUrl) {
 
     /** A project, source directory or plan directory; null for a URL (read it with {@link #live}). */
     static SchemaOperand files(String argument) throws CommandFailure {
@@ -41,7 +42,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
                     + messages(project.loadDiagnostics()));
         }
         return new SchemaOperand("sources " + argument, project.model(), project.config().coreSchema(), List.of(),
-                false, project.config().unmanaged());
+                false, project.config().unmanaged(), project.config().scratchUrl());
     }
 
     private static SchemaOperand plan(String argument, Path dir) throws CommandFailure {
@@ -59,7 +60,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
                         + " does not parse: " + messages(parsed.diagnostics()));
             }
             return new SchemaOperand("plan " + plan.id(), parsed.model(), plan.coreSchema(), List.of(), false,
-                    List.of());
+                    List.of(), null);
         } catch (java.io.IOException e) {
             throw new CommandFailure(ExitCode.VALIDATION, "strata diff: cannot read plan " + argument + ": "
                     + e.getMessage());
@@ -71,7 +72,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
         try (Database database = LiveDatabases.open(url)) {
             var result = LiveDatabases.read(database, new IntrospectionRequest(coreSchema, facades));
             return new SchemaOperand("database " + database.target().display(), result.model(), coreSchema,
-                    result.unsupported(), true, List.of());
+                    result.unsupported(), true, List.of(), null);
         }
     }
 
@@ -79,7 +80,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
     SchemaOperand readBack(ScratchDatabase scratch) throws CommandFailure {
         try {
             return new SchemaOperand(description + " (as PostgreSQL reads it back)", scratch.readBack(model, coreSchema),
-                    coreSchema, unsupported, live, unmanaged);
+                    coreSchema, unsupported, live, unmanaged, scratchUrl);
         } catch (java.sql.SQLException e) {
             throw new CommandFailure(ExitCode.VALIDATION, "strata diff: " + description + " cannot be read back"
                     + " through a scratch database (--no-normalize compares it as written): " + e.getMessage());
@@ -88,7 +89,7 @@ record SchemaOperand(String description, Model model, String coreSchema, List<Un
 
     /** The same side with another list of what the language cannot express (those not declared unmanaged). */
     SchemaOperand withUnsupported(List<Unsupported> objects) {
-        return new SchemaOperand(description, model, coreSchema, objects, live, unmanaged);
+        return new SchemaOperand(description, model, coreSchema, objects, live, unmanaged, scratchUrl);
     }
 
     /** The facade versions of a model as the schemas a live database holds them in. */

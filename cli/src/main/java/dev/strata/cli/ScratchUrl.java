@@ -35,7 +35,12 @@ final class ScratchUrl {
 
     /** The server of {@code url} (given as {@code option}), else of {@code project}'s {@code [scratch] url}. */
     static Target server(String url, String option, ProjectConfig project) {
-        String chosen = url != null ? url : project == null ? null : project.scratchUrl();
+        return fromUrls(url, option, project == null ? null : project.scratchUrl());
+    }
+
+    /** The server of {@code url} (given as {@code option}), else of {@code projectUrl}, strata.toml's [scratch] url. */
+    static Target fromUrls(String url, String option, String projectUrl) {
+        String chosen = url != null ? url : projectUrl;
         if (chosen == null) {
             return null;
         }

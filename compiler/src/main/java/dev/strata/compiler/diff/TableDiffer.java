@@ -202,9 +202,11 @@ final class TableDiffer {
         if (now.defaultExpr() != null && (typeChanged || defaultChanged)) {
             changes.add(new SetDefault(table, now, typeChanged ? null : old.defaultExpr()));
         }
-        if (!old.notNull() && now.notNull()) {
+        boolean wasNotNull = notNull(before, original);
+        boolean isNotNull = notNull(after, now);
+        if (!wasNotNull && isNotNull) {
             changes.add(new SetNotNull(table, now));
-        } else if (old.notNull() && !now.notNull()) {
+        } else if (wasNotNull && !isNotNull) {
             changes.add(new DropNotNull(table, now));
         }
         if (old.identity() == null && now.identity() != null) {
@@ -220,6 +222,15 @@ final class TableDiffer {
             changes.add(new SetComment(new CommentTarget(CommentTarget.Kind.COLUMN, Scope.CORE, table,
                     now.name(), null), old.comment(), now.comment()));
         }
+    }
+
+    /**
+     * Whether the column is NOT NULL in PostgreSQL: said so, or made so by being an identity column or part of the
+     * primary key (whether the source writes {@code not null} there or not, as import does, is the same column).
+     */
+    private static boolean notNull(Table table, Column column) {
+        return column.notNull() || column.identity() != null
+                || table.primaryKey() != null && table.primaryKey().columns().contains(column.name());
     }
 
     /**
@@ -249,6 +260,11 @@ final class TableDiffer {
             String name = projectedNames.of(projectedNode);
             Object now = newByName.get(name);
             boolean validates = now != null && now.equals(validated(projectedNode));
+            // found under the same name: an index that names itself as PostgreSQL names the unnamed one is that
+            // index (import writes every index's name)
+            if (now instanceof Index x && projectedNode instanceof Index p) {
+                projectedNode = p.withName(x.name());
+            }
             // an index whose storage parameters or comment alone differ is changed in place
             boolean restores = now instanceof Index x && projectedNode instanceof Index p && !x.equals(p)
                     && x.equals(p.withStorage(x.storage()).withComment(x.comment()));

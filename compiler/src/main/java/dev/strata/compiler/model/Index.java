@@ -36,6 +36,11 @@ public record Index(String name, boolean unique, String method, List<IndexElemen
         return new Index(name, unique, method, elements, include, nullsNotDistinct, parameters, where, comment, span);
     }
 
+    /** The same index under this name (null: PostgreSQL's default). */
+    public Index withName(String indexName) {
+        return new Index(indexName, unique, method, elements, include, nullsNotDistinct, storage, where, comment, span);
+    }
+
     /** The same index with this comment (null for none). */
     public Index withComment(String text) {
         return new Index(name, unique, method, elements, include, nullsNotDistinct, storage, where, text, span);

@@ -47,11 +47,14 @@ public final class TypeNames {
         return ALIASES.getOrDefault(name, name);
     }
 
-    /** The canonical SQL of a type, for comparing two types: {@code int[]} and {@code integer[]} are equal. */
+    /**
+     * The canonical SQL of a type, for comparing two types: {@code int[]} and {@code integer[]} are equal, and so are
+     * {@code geometry("Point",4326)} (as PostgreSQL prints it) and {@code geometry(point,4326)}.
+     */
     public static String canonical(TypeRef type) {
         var text = new StringBuilder(canonicalName(type.name()));
         if (!type.modifiers().isEmpty()) {
-            text.append('(').append(String.join(",", type.modifiers())).append(')');
+            text.append('(').append(String.join(",", canonicalModifiers(type.modifiers()))).append(')');
         }
         text.append("[]".repeat(type.arrayDimensions()));
         return text.toString();
@@ -63,8 +66,18 @@ public final class TypeNames {
      * are the same type, PostgreSQL does not enforce dimensions).
      */
     public static boolean sameType(TypeRef a, TypeRef b) {
-        return canonicalName(a.name()).equals(canonicalName(b.name())) && a.modifiers().equals(b.modifiers())
+        return canonicalName(a.name()).equals(canonicalName(b.name()))
+                && canonicalModifiers(a.modifiers()).equals(canonicalModifiers(b.modifiers()))
                 && (a.arrayDimensions() > 0) == (b.arrayDimensions() > 0);
+    }
+
+    /**
+     * Modifiers as compared: words in lower case. Only an extension's type takes words (S1728), and the input
+     * functions of those read them case-insensitively (PostGIS reads {@code point} and {@code Point} alike and prints
+     * {@code Point}), so a word's case makes no other type.
+     */
+    public static java.util.List<String> canonicalModifiers(java.util.List<String> modifiers) {
+        return modifiers.stream().map(m -> isNumericModifier(m) ? m : m.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /** Whether a type modifier is a number ({@code 12}, {@code -1}); an extension's type may also take words. */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import dev.strata.compiler.diag.Span;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Collation;
@@ -28,6 +30,8 @@ import dev.strata.compiler.model.RowSecurity;
 import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
+import dev.strata.compiler.model.TypeNames;
+import dev.strata.compiler.model.TypeRef;
 import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.compiler.model.View;
 import dev.strata.plan.Checksums;
@@ -70,7 +74,26 @@ public final class ModelFingerprint {
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
             .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class)
             .addMixIn(Routine.class, RoutineWithoutDefaultOptions.class)
-            .addMixIn(View.class, ViewWithoutParts.class);
+            .addMixIn(View.class, ViewWithoutParts.class)
+            .addMixIn(TypeRef.class, TypeWithCanonicalModifiers.class);
+
+    /**
+     * A type's modifiers as they are compared ({@link TypeNames#sameType}): a word in lower case, since the types
+     * that take words read them case-insensitively, so {@code geometry("Point",4326)} as PostgreSQL prints it and
+     * {@code geometry(point,4326)} as a source writes it are one model. Numbers, all that built-in types take, are
+     * written as before.
+     */
+    private abstract static class TypeWithCanonicalModifiers {
+        @JsonSerialize(converter = CanonicalModifiers.class)
+        abstract List<String> modifiers();
+    }
+
+    private static final class CanonicalModifiers extends StdConverter<List<String>, List<String>> {
+        @Override
+        public List<String> convert(List<String> modifiers) {
+            return TypeNames.canonicalModifiers(modifiers);
+        }
+    }
 
     /** A view without indexes or triggers is written as before they existed in the language. */
     private abstract static class ViewWithoutParts {

@@ -56,6 +56,43 @@ class ExtensionTypeModifiersTest {
                 "\"embedding\" \"core\".\"vector\"(3)"));
     }
 
+    /**
+     * What import writes of a table (PostgreSQL's spelling: {@code geometry("Point",4326)}, {@code not null} on the
+     * key and identity columns, the index's default name) means the table the sources wrote: no change between the
+     * two (a word's case is not even in the fingerprint), so {@code plan --check} of imported sources against the
+     * project's plans passes ({@code PostgisTest} shows it on a server with PostGIS).
+     */
+    @Test
+    void theTableAsImportWritesItIsTheTableAsTheSourcesWroteIt() {
+        var written = model("""
+                core {
+                  extension postgis
+                  table place {
+                    id       bigint generated always as identity primary key
+                    location geometry(Point, 4326) not null
+                    index using gist (location)
+                  }
+                }
+                """);
+        var imported = model("""
+                core {
+                  extension postgis
+                  table place {
+                    id        bigint                    generated always as identity not null primary key
+                    location  geometry("Point",4326)    not null
+                    index place_location_idx using gist (location)
+                  }
+                }
+                """);
+        assertThat(dev.strata.compiler.diff.SchemaDiff.between(written, imported)).isEmpty();
+        assertThat(dev.strata.compiler.diff.SchemaDiff.between(imported, written)).isEmpty();
+        String quoted = "core {\n  extension postgis\n  table t {\n    id bigint primary key\n"
+                + "    at geometry(%s,4326)\n  }\n}\n";
+        assertThat(ModelFingerprint.of(model(quoted.formatted("\"Point\""))))
+                .isEqualTo(ModelFingerprint.of(model(quoted.formatted("Point"))))
+                .isNotEqualTo(ModelFingerprint.of(model(quoted.formatted("LineString"))));
+    }
+
     @Test
     void aWordAmongTheModifiersOfABuiltInTypeIsReported() {
         var model = model("""

@@ -42,9 +42,10 @@ public final class CatalogFacts {
      * with this one: format 1 was the line-per-fact capture of Strata 0.1's {@code PgCatalogCapture}; format 2
      * named policies only, format 3 states what each policy says, format 4 a partitioned table's key, format 5 a
      * collation's settings (before, only that it existed), whether an inheritance child's column is inherited, and
-     * the storage parameters of a table's TOAST table.
+     * the storage parameters of a table's TOAST table; format 6 leaves out the rules of an extension's views (PostGIS's
+     * {@code geometry_columns}), which belong to the extension.
      */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     private static final int SHOWN = 200;
 

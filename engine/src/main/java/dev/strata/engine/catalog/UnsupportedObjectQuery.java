@@ -83,7 +83,9 @@ public final class UnsupportedObjectQuery {
             WHERE n.nspname = ANY(?)
             ORDER BY 1, 2
             """.formatted(
-                    CatalogFilters.notExtensionMember("pg_rewrite", "r.oid"),
+                    // a rule of an extension's view (PostGIS's geometry_columns) is the extension's too
+                    CatalogFilters.notExtensionMember("pg_rewrite", "r.oid") + " AND "
+                            + CatalogFilters.notExtensionMember("pg_class", "c.oid"),
                     CatalogFilters.notExtensionMember("pg_operator", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_opclass", "o.oid"),
                     CatalogFilters.notExtensionMember("pg_opfamily", "o.oid"),
