@@ -84,6 +84,9 @@ class BlueGreenTest {
                 failures = load.failures();
             }
 
+            System.out.printf("orders acknowledged: %d by blue, %d by green%n",
+                    orders.stream().filter(order -> order.by().equals(blue)).count(),
+                    orders.stream().filter(order -> order.by().equals(green)).count());
             assertThat(failures.stream().limit(10).toList())
                     .as("failed requests (%d in all; the first ten)", failures.size()).isEmpty();
             assertThat(inCore(url)).as("the orders in core, each as 'ID EMAIL SKU QUANTITY'")
