@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePictureTest {
 
-    private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z/-]+)/` \\| [^|]+ \\| ([^|]*) \\|$");
-    private static final Pattern MODULE = Pattern.compile("<module>([a-z/-]+)</module>");
+    private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z0-9./-]+)/` \\| [^|]+ \\| ([^|]*) \\|$");
+    private static final Pattern MODULE = Pattern.compile("<module>([a-z0-9./-]+)</module>");
     private static final Pattern DEPENDENCY = Pattern.compile(
             "(?s)<dependency>\\s*<groupId>dev\\.strata</groupId>\\s*<artifactId>strata-([a-z-]+)</artifactId>(.*?)"
                     + "</dependency>");
