@@ -16,9 +16,11 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * {@code spring.strata.*}: the application's DataSource pinned to a facade version and role, the pending plans
- * applied on start-up when asked (docs/spring-boot.md). Off with {@code spring.strata.enabled=false}.
+ * applied on start-up when asked (docs/spring-boot.md). Off with {@code spring.strata.enabled=false}. Ordered after
+ * the DataSource auto-configuration of Spring Boot 4.0 and of Spring Boot 3.5, where it has its old package.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
 @ConditionalOnClass(DataSource.class)
 @ConditionalOnBooleanProperty(name = StrataProperties.PREFIX + ".enabled", matchIfMissing = true)
 @EnableConfigurationProperties(StrataProperties.class)

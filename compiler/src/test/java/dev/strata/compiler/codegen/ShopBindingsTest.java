@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bindings of samples/shop, compiled together with the sample program (samples/shop/app/PlaceOrder.java) and a
- * scenario written against them, run on PostgreSQL with the sample deployed by its plan: shop_api v2 and v3 in
- * flight.
+ * The bindings of samples/shop, compiled together with the order logic of the sample application
+ * ({@code PlaceOrder} of samples/shop/app) and a scenario written against them, run on PostgreSQL with the sample
+ * deployed by its plan: shop_api v2 and v3 in flight.
  */
 class ShopBindingsTest {
 
@@ -29,6 +29,8 @@ class ShopBindingsTest {
             INSERT INTO core.loyalty_account (customer_id, points) VALUES (1, 120);
             """;
 
+    private static final String PLACE_ORDER = "app/src/main/java/com/example/shop/app/PlaceOrder.java";
+
     @TempDir
     static Path work;
 
@@ -39,7 +41,7 @@ class ShopBindingsTest {
         var files = new ArrayList<GeneratedFile>();
         files.addAll(ShopProject.generate(2).files());
         files.addAll(ShopProject.generate(3).files());
-        var program = Files.readString(ShopProject.DIR.resolve("app/PlaceOrder.java"), StandardCharsets.UTF_8);
+        var program = Files.readString(ShopProject.DIR.resolve(PLACE_ORDER), StandardCharsets.UTF_8);
         loader = InProcessCompiler.compile(work, files, Map.of(
                 "com/example/shop/app/PlaceOrder.java", program,
                 "com/example/shop/scenario/ShopScenario.java",

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The table of modules in README.md says what each module depends on; the poms are the truth. Both name the same
- * modules and the same Strata dependencies (compile scope; test-only dependencies are not part of the picture).
+ * modules and the same Strata dependencies (compile scope; test-only dependencies are not part of the picture). A
+ * module may live below the root ({@code samples/shop/app}): its row names its path.
  */
 class ModulePictureTest {
 
-    private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z-]+)/` \\| [^|]+ \\| ([^|]*) \\|$");
-    private static final Pattern MODULE = Pattern.compile("<module>([a-z-]+)</module>");
+    private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z0-9./-]+)/` \\| [^|]+ \\| ([^|]*) \\|$");
+    private static final Pattern MODULE = Pattern.compile("<module>([a-z0-9./-]+)</module>");
     private static final Pattern DEPENDENCY = Pattern.compile(
             "(?s)<dependency>\\s*<groupId>dev\\.strata</groupId>\\s*<artifactId>strata-([a-z-]+)</artifactId>(.*?)"
                     + "</dependency>");
