@@ -57,7 +57,8 @@ final class StrataStartup {
     }
 
     private void apply(Runner runner, StrataProject project) {
-        ApplyOptions options = ApplyOptions.defaults().withPublicPrivileges(project.publicPrivileges());
+        ApplyOptions options = ApplyOptions.defaults().withPublicPrivileges(project.publicPrivileges())
+                .withMaxLock(project.maxLock(properties.maxLock()));
         ApplyResult result = runner.apply(project.plans(), options);
         if (result.resumed() != null) {
             reporter.info("finished plan " + result.resumed() + " on " + target.display());

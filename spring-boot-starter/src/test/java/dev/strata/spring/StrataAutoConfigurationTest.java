@@ -227,7 +227,7 @@ class StrataAutoConfigurationTest {
         try (HikariDataSource pool = new HikariDataSource()) {
             pool.setJdbcUrl(url);
             pool.setUsername("postgres");
-            return StrataTarget.of(new StrataProperties(true, null, null, null, null, false, null, null), pool, null)
+            return StrataTarget.of(new StrataProperties(true, null, null, null, null, false, null, null, null), pool, null)
                     .display();
         }
     }
