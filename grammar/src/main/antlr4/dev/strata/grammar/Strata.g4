@@ -71,6 +71,7 @@ sequenceOption
     : AS typeRef                                 # seqType
     | sequenceNumbers                            # seqNumbers
     | OWNED BY owner=identifier '.' column=identifier # seqOwnedBy
+    | commentClause                              # seqComment
     ;
 
 // The options a sequence and an identity column's sequence share.
@@ -141,15 +142,21 @@ columnOption
 
 renamedFrom : RENAMED FROM identifier ;
 
+// A table constraint's comment is on its line, as an index's: `comment '…'` starting a line of its own is the
+// table's. (A check after a column is read as the column's option and given to the table by its layout; a comment
+// on that check's line is the check's, see ColumnOptions.)
 tableConstraint
-    : constraintName? PRIMARY KEY columnList deferral*                            # tablePrimaryKey
-    | constraintName? UNIQUE nullsDistinct? columnList deferral*                  # tableUnique
-    | constraintName? CHECK parenExpr noInherit? notValid?                        # tableCheck
+    : constraintName? PRIMARY KEY columnList deferral* constraintComment?         # tablePrimaryKey
+    | constraintName? UNIQUE nullsDistinct? columnList deferral* constraintComment? # tableUnique
+    | constraintName? CHECK parenExpr noInherit? notValid? constraintComment?     # tableCheck
     | constraintName? FOREIGN KEY columns=columnList REFERENCES identifier refColumns=columnList? fkOption*
-                                                                                  # tableForeignKey
+      constraintComment?                                                          # tableForeignKey
     | constraintName? EXCLUDE (USING method=identifier)? '(' exclusionElement (',' exclusionElement)* ')'
-      (INCLUDE columnList)? (WHERE parenExpr)? deferral*                          # tableExclude
+      (INCLUDE columnList)? (WHERE parenExpr)? deferral* constraintComment?       # tableExclude
     ;
+
+// `comment '…'` on the line of a table constraint or a trigger
+constraintComment : {!startsLine(_input.LT(1))}? commentClause ;
 
 // `during with &&`: a key of the exclusion constraint's index and the operator no two rows may satisfy together
 exclusionElement : indexElement WITH exclusionOperator ;
@@ -203,6 +210,7 @@ triggerDef
     : TRIGGER name=identifier triggerTiming triggerEvent (OR triggerEvent)*
       (FOR EACH? (ROW | STATEMENT))? (WHEN parenExpr)?
       EXECUTE (FUNCTION | PROCEDURE)? function=identifier '(' (triggerArgument (',' triggerArgument)*)? ')'
+      constraintComment?
     ;
 
 triggerTiming : BEFORE | AFTER | INSTEAD OF ;

@@ -61,10 +61,16 @@ final class Constraints {
         if (constraint.kind().equals("c") && constraint.noInherit() && constraint.relation() == 0) {
             findings.add("constraint option", name, "NO INHERIT is not imported");
         }
-        if (constraint.comment() != null) {
-            findings.add("constraint comment", name, "the Strata language has no comments on constraints");
+        if (constraint.comment() != null && constraint.relation() == 0) {
+            findings.add("constraint comment", name, "the comment on a domain's check is not imported (a table"
+                    + " constraint's is)");
         }
         boolean keyOrUnique = constraint.kind().equals("p") || constraint.kind().equals("u");
+        if (constraint.indexComment() != null) {
+            // COMMENT ON INDEX on the constraint's index is not the constraint's comment (COMMENT ON CONSTRAINT)
+            findings.add("constraint index comment", name, "the comment on the index behind the constraint is not"
+                    + " imported (the language comments the constraint, not its index)");
+        }
         if (keyOrUnique && constraint.indexInclude()) {
             findings.add("constraint option", name, "INCLUDE columns of the constraint's index are not imported");
         }

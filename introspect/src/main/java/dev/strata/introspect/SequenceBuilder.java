@@ -24,6 +24,11 @@ final class SequenceBuilder {
     void decide() {
         for (var sequence : index.catalog.sequences()) {
             if (sequence.ownerKind().equals("i")) {
+                // an identity's sequence comes with its column; the language gives it no comment
+                if (sequence.comment() != null) {
+                    index.findings.add("sequence comment", Findings.qualified(sequence.schema(), sequence.name()),
+                            "the comment on an identity column's sequence is not imported");
+                }
                 continue;
             }
             String name = Findings.qualified(sequence.schema(), sequence.name());
@@ -60,13 +65,10 @@ final class SequenceBuilder {
                         + row.ownerTableName() + " outside the core schema; imported without an owner");
             }
         }
-        if (row.comment() != null) {
-            index.findings.add("sequence comment", name, "the Strata language has no comments on sequences");
-        }
         return new Sequence(row.name(), type.name().equals("bigint") ? null : type,
                 unlessDefault(row.start(), defaults.start()), unlessDefault(row.increment(), defaults.increment()),
                 unlessDefault(row.min(), defaults.min()), unlessDefault(row.max(), defaults.max()),
-                unlessDefault(row.cache(), defaults.cache()), row.cycle(), ownedBy, Span.NONE);
+                unlessDefault(row.cache(), defaults.cache()), row.cycle(), ownedBy, row.comment(), Span.NONE);
     }
 
     private static Long unlessDefault(long value, long defaultValue) {

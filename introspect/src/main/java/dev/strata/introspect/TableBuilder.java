@@ -63,10 +63,13 @@ final class TableBuilder {
         for (var constraint : index.constraintsByRelation.getOrDefault(relation.oid(), List.of())) {
             if (constraint.inherited()) {
                 // a foreign key's copy for a partition of the table it references: PostgreSQL makes and drops it
+                reportCopyComments(constraint, Findings.qualified(name, constraint.name()));
                 continue;
             }
             if (constraint.kind().equals("c") && !constraint.local()) {
-                continue; // an inheritance child's copy of its parent's check: the parent's declaration gives it
+                // an inheritance child's copy of its parent's check: the parent's declaration gives it
+                reportCopyComments(constraint, Findings.qualified(name, constraint.name()));
+                continue;
             }
             String constraintName = Findings.qualified(name, constraint.name());
             String brokenBy = broken.get("constraint " + constraint.name());
@@ -173,6 +176,8 @@ final class TableBuilder {
                 index.findings.add(kind(constraint), Findings.qualified(name, constraint.name()),
                         "the partition's own " + kind(constraint) + " is not imported" + own,
                         constraint.definition());
+            } else if (copied) {
+                reportCopyComments(constraint, Findings.qualified(name, constraint.name()));
             }
         }
         for (var row : index.indexes.getOrDefault(relation.oid(), List.of())) {
@@ -188,6 +193,9 @@ final class TableBuilder {
             if (!row.cloned()) {
                 index.findings.add("trigger", Findings.qualified(name, row.name()),
                         "a trigger of the partition alone is not imported" + own, row.definition());
+            } else if (row.comment() != null) {
+                index.findings.add("trigger comment", Findings.qualified(name, row.name()),
+                        "the comment of a partition's copy of its parent's trigger is not imported" + own);
             }
         }
         for (var policy : index.policies.getOrDefault(relation.oid(), List.of())) {
@@ -377,6 +385,22 @@ final class TableBuilder {
         }
     }
 
+    /**
+     * A constraint PostgreSQL copied from another (a partition's or an inheritance child's copy of its parent's, a
+     * foreign key's copy for a partition of the table it references) is not imported, and so neither is a comment
+     * given to the copy or to its index: said.
+     */
+    private void reportCopyComments(ConstraintQuery.Row constraint, String name) {
+        if (constraint.comment() != null) {
+            index.findings.add("constraint comment", name, "the comment of a copy PostgreSQL made of a parent's"
+                    + " constraint is not imported");
+        }
+        if (constraint.indexComment() != null) {
+            index.findings.add("constraint index comment", name, "the comment on the index behind the constraint"
+                    + " is not imported (the language comments the constraint, not its index)");
+        }
+    }
+
     private List<String> columns(RelationQuery.Row relation, ConstraintQuery.Row constraint) {
         return index.columnNames(relation.oid(), constraint.columns());
     }
@@ -385,14 +409,15 @@ final class TableBuilder {
                                          List<String> columns) {
         String defaultName = Constraints.primaryKeyName(relation.name());
         return new PrimaryKey(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
-                constraint.deferrable(), constraint.deferred(), Span.NONE);
+                constraint.deferrable(), constraint.deferred(), constraint.comment(), Span.NONE);
     }
 
     private static UniqueConstraint unique(RelationQuery.Row relation, ConstraintQuery.Row constraint,
                                            List<String> columns) {
         String defaultName = Constraints.uniqueName(relation.name(), columns);
         return new UniqueConstraint(constraint.name().equals(defaultName) ? null : constraint.name(), columns,
-                constraint.nullsNotDistinct(), constraint.deferrable(), constraint.deferred(), Span.NONE);
+                constraint.nullsNotDistinct(), constraint.deferrable(), constraint.deferred(), constraint.comment(),
+                Span.NONE);
     }
 
     /**
@@ -418,29 +443,33 @@ final class TableBuilder {
                 constraint.deferrable(), constraint.deferred(), Span.NONE);
         String defaultName = Identifiers.objectName(relation.name(),
                 String.join("_", DefaultNames.exclusionColumnNames(unnamed)), "excl");
+        // the comment of the index behind it is not the constraint's (reported with the constraint's findings)
         if (constraint.name().equals(defaultName)) {
-            return unnamed;
+            return unnamed.withComment(constraint.comment());
         }
         return new Exclusion(constraint.name(), unnamed.method(), elements, unnamed.include(), unnamed.where(),
-                unnamed.deferrable(), unnamed.initiallyDeferred(), Span.NONE);
+                unnamed.deferrable(), unnamed.initiallyDeferred(), constraint.comment(), Span.NONE);
     }
 
     /**
      * A check on one column with PostgreSQL's default name was written on that column (or as a table check on
      * it, which PostgreSQL names the same way); a check with the table's default name was an unnamed table check.
+     * A check with a comment is a table check (a check on a column's line takes no comment): one with the column
+     * default name keeps it written out.
      */
     private static Check check(RelationQuery.Row relation, ConstraintQuery.Row constraint, List<String> columns) {
         String expression = DeparsedSql.checkExpression(constraint.definition());
         boolean notValid = !constraint.validated();
         boolean noInherit = constraint.noInherit();
-        if (columns.size() == 1
+        String comment = constraint.comment();
+        if (columns.size() == 1 && comment == null
                 && constraint.name().equals(Constraints.columnCheckName(relation.name(), columns.get(0)))) {
             return new Check(null, columns.get(0), expression, notValid, noInherit, Span.NONE);
         }
         if (columns.size() != 1 && constraint.name().equals(Constraints.tableCheckName(relation.name()))) {
-            return new Check(null, null, expression, notValid, noInherit, Span.NONE);
+            return new Check(null, null, expression, notValid, noInherit, comment, Span.NONE);
         }
-        return new Check(constraint.name(), null, expression, notValid, noInherit, Span.NONE);
+        return new Check(constraint.name(), null, expression, notValid, noInherit, comment, Span.NONE);
     }
 
     private ForeignKey foreignKey(RelationQuery.Row relation, ConstraintQuery.Row constraint, String name) {
@@ -460,6 +489,6 @@ final class TableBuilder {
                 constraint.refTable(), index.columnNames(constraint.refRelation(), constraint.refColumns()),
                 Constraints.action(constraint.onDelete()),
                 Constraints.action(constraint.onUpdate()), constraint.deferrable(), constraint.deferred(),
-                !constraint.validated(), constraint.matchType().equals("f"), Span.NONE);
+                !constraint.validated(), constraint.matchType().equals("f"), constraint.comment(), Span.NONE);
     }
 }

@@ -47,13 +47,11 @@ final class TriggerBuilder {
             index.findings.add("trigger option", name, "the trigger is " + enabledInWords(row.enabled())
                     + "; imported as enabled");
         }
-        if (row.comment() != null) {
-            index.findings.add("trigger comment", name, "the Strata language has no comments on triggers");
-        }
         int type = row.type();
         return new Trigger(row.name(), timing(type), events(type), index.columnNames(relation.oid(), row.columns()),
                 (type & ROW) != 0,
-                DeparsedSql.triggerWhen(row.definition()), row.functionName(), arguments(row.arguments()), Span.NONE);
+                DeparsedSql.triggerWhen(row.definition()), row.functionName(), arguments(row.arguments()), row.comment(),
+                Span.NONE);
     }
 
     private String problem(TriggerQuery.Row row) {

@@ -3,14 +3,15 @@ package dev.strata.compiler.diff;
 /**
  * What a comment is on. {@code name} is the table, type, view or routine name; {@code column} is set for column
  * comments and holds the index's name for index comments (whose {@code name} is the index's table or materialized
- * view); {@code signature} (argument types) for routines.
+ * view), the constraint's or trigger's name for their comments (whose {@code name} is their table, or a view for a
+ * view's trigger); {@code signature} (argument types) for routines.
  */
 public record CommentTarget(Kind kind, Scope scope, String name, String column, String signature) {
 
     public enum Kind {
         TABLE("TABLE"), COLUMN("COLUMN"), TYPE("TYPE"), DOMAIN("DOMAIN"), VIEW("VIEW"),
         MATERIALIZED_VIEW("MATERIALIZED VIEW"), FUNCTION("FUNCTION"), PROCEDURE("PROCEDURE"),
-        INDEX("INDEX");
+        INDEX("INDEX"), CONSTRAINT("CONSTRAINT"), TRIGGER("TRIGGER"), SEQUENCE("SEQUENCE");
 
         private final String sql;
 

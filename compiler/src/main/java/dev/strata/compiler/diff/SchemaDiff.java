@@ -172,7 +172,14 @@ public final class SchemaDiff {
             if (before == null) {
                 changes.add(new AddSequence(s));
             } else if (!before.equals(s)) {
-                changes.add(new AlterSequence(before, s));
+                // a comment alone is set in place; the options are altered when they differ
+                if (!before.withComment(null).equals(s.withComment(null))) {
+                    changes.add(new AlterSequence(before, s));
+                }
+                if (!Objects.equals(before.comment(), s.comment())) {
+                    changes.add(new SetComment(new CommentTarget(CommentTarget.Kind.SEQUENCE, Scope.CORE, name, null,
+                            null), before.comment(), s.comment()));
+                }
             }
         });
         old.forEach((name, s) -> {

@@ -259,15 +259,19 @@ final class TableDiffer {
             String oldName = oldNames.of(oldNode);
             String name = projectedNames.of(projectedNode);
             Object now = newByName.get(name);
-            boolean validates = now != null && now.equals(validated(projectedNode));
             // found under the same name: an index that names itself as PostgreSQL names the unnamed one is that
             // index (import writes every index's name)
             if (now instanceof Index x && projectedNode instanceof Index p) {
                 projectedNode = p.withName(x.name());
             }
-            // an index whose storage parameters or comment alone differ is changed in place
-            boolean restores = now instanceof Index x && projectedNode instanceof Index p && !x.equals(p)
-                    && x.equals(p.withStorage(x.storage()).withComment(x.comment()));
+            Object valid = validated(projectedNode);
+            boolean validates = now != null && valid != null && uncommented(now).equals(uncommented(valid));
+            // an index whose storage parameters or comment alone differ, or a constraint whose comment alone differs,
+            // is changed in place
+            boolean restores = now != null && !validates && !now.equals(projectedNode)
+                    && (now instanceof Index x && projectedNode instanceof Index p
+                            ? x.equals(p.withStorage(x.storage()).withComment(x.comment()))
+                            : uncommented(now).equals(uncommented(projectedNode)));
             // DROP COLUMN takes what is on the column along (forward, or on the way back of DROP EXPRESSION):
             // it is dropped before and added after, so both ways bring it back
             boolean onColumn = reads(projectedNode, rebuiltColumns);
@@ -277,8 +281,10 @@ final class TableDiffer {
                 if (validates) {
                     validations.add(validate(projectedNode, name));
                 }
-                if (restores) {
+                if (restores && now instanceof Index) {
                     inPlace(storage, name, (Index) projectedNode, (Index) now);
+                } else if (!Objects.equals(commentOf(projectedNode), commentOf(now))) {
+                    storage.add(constraintComment(after.name(), name, commentOf(projectedNode), commentOf(now)));
                 }
                 if (!oldName.equals(name)) {
                     renamesOut.add(now instanceof Index
@@ -312,6 +318,55 @@ final class TableDiffer {
 
     static SetComment indexComment(String table, String index, String from, String to) {
         return new SetComment(new CommentTarget(CommentTarget.Kind.INDEX, Scope.CORE, table, index, null), from, to);
+    }
+
+    static SetComment constraintComment(String table, String constraint, String from, String to) {
+        return new SetComment(new CommentTarget(CommentTarget.Kind.CONSTRAINT, Scope.CORE, table, constraint, null),
+                from, to);
+    }
+
+    static SetComment triggerComment(String table, String trigger, String from, String to) {
+        return new SetComment(new CommentTarget(CommentTarget.Kind.TRIGGER, Scope.CORE, table, trigger, null), from,
+                to);
+    }
+
+    /** A constraint or index without its comment, which changes in place. */
+    private static Object uncommented(Object node) {
+        if (node instanceof PrimaryKey p) {
+            return p.withComment(null);
+        }
+        if (node instanceof UniqueConstraint u) {
+            return u.withComment(null);
+        }
+        if (node instanceof Check c) {
+            return c.withComment(null);
+        }
+        if (node instanceof ForeignKey f) {
+            return f.withComment(null);
+        }
+        if (node instanceof Exclusion x) {
+            return x.withComment(null);
+        }
+        return ((Index) node).withComment(null);
+    }
+
+    private static String commentOf(Object node) {
+        if (node instanceof PrimaryKey p) {
+            return p.comment();
+        }
+        if (node instanceof UniqueConstraint u) {
+            return u.comment();
+        }
+        if (node instanceof Check c) {
+            return c.comment();
+        }
+        if (node instanceof ForeignKey f) {
+            return f.comment();
+        }
+        if (node instanceof Exclusion x) {
+            return x.comment();
+        }
+        return ((Index) node).comment();
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
@@ -470,15 +525,22 @@ final class TableDiffer {
         var now = SchemaDiff.byName(after.triggers(), Trigger::name);
         old.forEach((name, trigger) -> {
             Trigger next = now.get(name);
-            if (next == null || !next.equals(trigger)) {
+            if (next == null || !sameButComment(next, trigger)) {
                 changes.add(new DropTrigger(before.name(), original.get(name)));
             }
         });
         now.forEach((name, trigger) -> {
             Trigger previous = old.get(name);
-            if (previous == null || !previous.equals(trigger)) {
+            if (previous == null || !sameButComment(previous, trigger)) {
                 changes.add(new AddTrigger(after.name(), trigger));
+            } else if (!Objects.equals(previous.comment(), trigger.comment())) {
+                changes.add(triggerComment(after.name(), name, previous.comment(), trigger.comment()));
             }
         });
+    }
+
+    /** Whether two triggers differ at most in their comments (which change in place). */
+    static boolean sameButComment(Trigger a, Trigger b) {
+        return a.withComment(b.comment()).equals(b);
     }
 }

@@ -58,17 +58,17 @@ final class TableProjection {
 
     private PrimaryKey primaryKey(PrimaryKey key) {
         return key == null ? null : new PrimaryKey(key.name(), columns(key.columns()), key.deferrable(),
-                key.initiallyDeferred(), key.span());
+                key.initiallyDeferred(), key.comment(), key.span());
     }
 
     private UniqueConstraint unique(UniqueConstraint u) {
         return new UniqueConstraint(u.name(), columns(u.columns()), u.nullsNotDistinct(), u.deferrable(),
-                u.initiallyDeferred(), u.span());
+                u.initiallyDeferred(), u.comment(), u.span());
     }
 
     private Check check(Check c) {
         return new Check(c.name(), c.column() == null ? null : column(c.column()), c.expression(), c.notValid(),
-                c.noInherit(), c.span());
+                c.noInherit(), c.comment(), c.span());
     }
 
     private ForeignKey foreignKey(ForeignKey f) {
@@ -79,13 +79,13 @@ final class TableProjection {
             return renamed == null ? c : renamed;
         }).toList();
         return new ForeignKey(f.name(), columns(f.columns()), target, refColumns, f.onDelete(), f.onUpdate(),
-                f.deferrable(), f.initiallyDeferred(), f.notValid(), f.matchFull(), f.span());
+                f.deferrable(), f.initiallyDeferred(), f.notValid(), f.matchFull(), f.comment(), f.span());
     }
 
     private Exclusion exclusion(Exclusion x) {
         var elements = x.elements().stream().map(e -> new Exclusion.Element(element(e.key()), e.operator())).toList();
         return new Exclusion(x.name(), x.method(), elements, columns(x.include()), x.where(), x.deferrable(),
-                x.initiallyDeferred(), x.span());
+                x.initiallyDeferred(), x.comment(), x.span());
     }
 
     private Index.IndexElement element(Index.IndexElement e) {
@@ -101,6 +101,6 @@ final class TableProjection {
 
     private Trigger trigger(Trigger t) {
         return new Trigger(t.name(), t.timing(), t.events(), columns(t.updateColumns()), t.forEachRow(), t.when(),
-                t.function(), t.arguments(), t.span());
+                t.function(), t.arguments(), t.comment(), t.span());
     }
 }

@@ -146,7 +146,7 @@ final class ViewsAndRoutines {
     /**
      * Indexes and triggers of a view that stays (a created or rebuilt view carries its own): matched by name, the
      * generated names of indexes included; one that differs is dropped and added, one whose comment alone differs
-     * gets its new comment in place.
+     * (an index's or a trigger's) gets its new comment in place.
      */
     private void parts(View old, View now) {
         var oldNames = DefaultNames.of(old);
@@ -171,13 +171,17 @@ final class ViewsAndRoutines {
         var oldTriggers = SchemaDiff.byName(old.triggers(), Trigger::name);
         var newTriggers = SchemaDiff.byName(now.triggers(), Trigger::name);
         oldTriggers.forEach((name, trigger) -> {
-            if (!trigger.equals(newTriggers.get(name))) {
+            Trigger next = newTriggers.get(name);
+            if (next == null || !TableDiffer.sameButComment(trigger, next)) {
                 changes.add(new DropTrigger(old.name(), trigger));
             }
         });
         newTriggers.forEach((name, trigger) -> {
-            if (!trigger.equals(oldTriggers.get(name))) {
+            Trigger was = oldTriggers.get(name);
+            if (was == null || !TableDiffer.sameButComment(was, trigger)) {
                 changes.add(new AddTrigger(now.name(), trigger));
+            } else if (!java.util.Objects.equals(was.comment(), trigger.comment())) {
+                changes.add(TableDiffer.triggerComment(now.name(), name, was.comment(), trigger.comment()));
             }
         });
     }

@@ -18,7 +18,7 @@ final class ConstraintText {
 
     static String tablePrimaryKey(PrimaryKey key) {
         return constraintName(key.name()) + "primary key " + columnList(key.columns())
-                + deferral(key.deferrable(), key.initiallyDeferred());
+                + deferral(key.deferrable(), key.initiallyDeferred()) + comment(key.comment());
     }
 
     static String inlineUnique(UniqueConstraint unique) {
@@ -28,7 +28,8 @@ final class ConstraintText {
 
     static String tableUnique(UniqueConstraint unique) {
         return constraintName(unique.name()) + "unique" + nullsNotDistinct(unique.nullsNotDistinct()) + " "
-                + columnList(unique.columns()) + deferral(unique.deferrable(), unique.initiallyDeferred());
+                + columnList(unique.columns()) + deferral(unique.deferrable(), unique.initiallyDeferred())
+                + comment(unique.comment());
     }
 
     static String deferral(boolean deferrable, boolean initiallyDeferred) {
@@ -40,12 +41,19 @@ final class ConstraintText {
     }
 
     static String tableForeignKey(ForeignKey key) {
-        return constraintName(key.name()) + "foreign key " + columnList(key.columns()) + " " + references(key);
+        return constraintName(key.name()) + "foreign key " + columnList(key.columns()) + " " + references(key)
+                + comment(key.comment());
     }
 
+    /** A check; its comment only when it is a line of its own (the layout gives a commented check one). */
     static String check(Check check) {
         return constraintName(check.name()) + "check " + Literals.parenthesized(check.expression())
-                + (check.noInherit() ? " no inherit" : "") + notValid(check.notValid());
+                + (check.noInherit() ? " no inherit" : "") + notValid(check.notValid()) + comment(check.comment());
+    }
+
+    /** {@code  comment '…'} at the end of a constraint's, a trigger's or a sequence's line, or nothing. */
+    static String comment(String text) {
+        return text == null ? "" : " comment " + Literals.string(text);
     }
 
     static String columnList(List<String> columns) {

@@ -87,6 +87,7 @@ final class DeclarationPrinter {
         if (sequence.ownedBy() != null) {
             text.append(" owned by ").append(ownedBy(sequence.ownedBy()));
         }
+        text.append(ConstraintText.comment(sequence.comment()));
         out.node(depth, text.toString(), sequence);
     }
 

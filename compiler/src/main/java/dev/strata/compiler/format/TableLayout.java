@@ -23,7 +23,8 @@ import java.util.Map;
  * layout departs from the canonical one where it must to keep it: a single-column unique or foreign key written
  * after a table-level one of its kind stays table-level, and a table check written before a column check stays
  * before that column. Lines printed at the columns' indentation are table items: the parser reads a check or
- * comment that starts such a line as the table's, not as the previous column's.
+ * comment that starts such a line as the table's, not as the previous column's. A constraint with a comment is
+ * always a line of its own: on a column's line the comment would be the column's.
  */
 final class TableLayout {
 
@@ -85,7 +86,7 @@ final class TableLayout {
         if (key == null) {
             return;
         }
-        int position = singleColumn(key.columns(), key.span());
+        int position = key.comment() != null ? -1 : singleColumn(key.columns(), key.span());
         if (position < 0) {
             tablePrimaryKey = key;
             return;
@@ -96,7 +97,8 @@ final class TableLayout {
     private void placeUniques(List<UniqueConstraint> uniques) {
         int cursor = 0;
         for (var unique : uniques) {
-            int position = tableUniques.isEmpty() ? singleColumn(unique.columns(), unique.span()) : -1;
+            int position = tableUniques.isEmpty() && unique.comment() == null
+                    ? singleColumn(unique.columns(), unique.span()) : -1;
             if (position >= cursor) {
                 slots.get(position).uniques.add(unique);
                 cursor = position;
@@ -109,7 +111,8 @@ final class TableLayout {
     private void placeForeignKeys(List<ForeignKey> keys) {
         int cursor = 0;
         for (var key : keys) {
-            int position = tableForeignKeys.isEmpty() ? singleColumn(key.columns(), key.span()) : -1;
+            int position = tableForeignKeys.isEmpty() && key.comment() == null
+                    ? singleColumn(key.columns(), key.span()) : -1;
             if (position >= cursor) {
                 slots.get(position).foreignKeys.add(key);
                 cursor = position;
@@ -128,7 +131,9 @@ final class TableLayout {
         int[] columnOf = new int[checks.size()];
         for (int i = 0; i < checks.size(); i++) {
             var column = checks.get(i).column();
-            columnOf[i] = column == null ? -1 : position(column, checks.get(i).span());
+            // a commented check is a table check (the parser gives a check on a column's line no comment)
+            boolean own = column == null || checks.get(i).comment() != null;
+            columnOf[i] = own ? -1 : position(column, checks.get(i).span());
         }
         int previousColumn = -1;
         for (int i = 0; i < checks.size(); i++) {

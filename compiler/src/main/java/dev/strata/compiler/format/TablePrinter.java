@@ -245,7 +245,7 @@ final class TablePrinter {
             text.append(" where ").append(Literals.parenthesized(exclusion.where()));
         }
         return text.append(ConstraintText.deferral(exclusion.deferrable(), exclusion.initiallyDeferred()))
-                .toString();
+                .append(ConstraintText.comment(exclusion.comment())).toString();
     }
 
     private static String indexElement(Index.IndexElement element) {
@@ -289,7 +289,8 @@ final class TablePrinter {
             text.append(" when ").append(Literals.parenthesized(trigger.when()));
         }
         text.append(" execute ").append(StrataNames.name(trigger.function()))
-                .append('(').append(String.join(", ", trigger.arguments())).append(')');
+                .append('(').append(String.join(", ", trigger.arguments())).append(')')
+                .append(ConstraintText.comment(trigger.comment()));
         return text.toString();
     }
 

@@ -35,7 +35,9 @@ import java.util.List;
  *
  * <p>{@code check (…)} and {@code comment '…'} read the same after a column and as table items, so layout
  * decides: one that starts a line at the indentation of the column names (or left of it) belongs to the table;
- * one on the column's line, or on a continuation line indented deeper, belongs to the column.
+ * one on the column's line, or on a continuation line indented deeper, belongs to the column. A {@code comment '…'}
+ * on the line of a check given to the table is that check's (COMMENT ON CONSTRAINT). The constraints written on a
+ * column's own line take no comment: a comment there is the column's.
  */
 final class ColumnOptions extends StrataBaseVisitor<Void> {
 
@@ -69,8 +71,18 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
         TypeRef type = in.types().typeRef(ctx.typeRef());
         var column = new ColumnOptions(in, table, name, ctx);
         var end = ctx.typeRef().stop;
-        for (var option : ctx.columnOption()) {
+        var all = ctx.columnOption();
+        for (int i = 0; i < all.size(); i++) {
+            var option = all.get(i);
             boolean tableItem = column.givenToTable(option);
+            if (tableItem && option instanceof ColCheckContext check && i + 1 < all.size()
+                    && all.get(i + 1) instanceof ColCommentContext comment
+                    && comment.start.getLine() == check.stop.getLine()) {
+                column.tableCheck(check, comment);
+                column.lastLine = comment.stop.getLine();
+                i++;
+                continue;
+            }
             column.visit(option);
             if (!tableItem) {
                 end = option.stop;
@@ -210,6 +222,13 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
                 Translation.nullsNotDistinct(ctx.nullsDistinct()), deferral.deferrable, deferral.initiallyDeferred,
                 in.source().span(ctx)));
         return null;
+    }
+
+    /** A check given to the table with the comment on its line. */
+    private void tableCheck(ColCheckContext ctx, ColCommentContext comment) {
+        table.check(new Check(in.constraintName(ctx.constraintName()), null, in.verbatim().inside(ctx.parenExpr()),
+                ctx.notValid() != null, ctx.noInherit() != null, in.comment(comment.commentClause()),
+                in.source().span(ctx.start, comment.stop)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.strata.compiler.model.TypeRef;
 import dev.strata.grammar.StrataBaseVisitor;
 import dev.strata.grammar.StrataParser.IdentityOptionsContext;
 import dev.strata.grammar.StrataParser.SeqCacheContext;
+import dev.strata.grammar.StrataParser.SeqCommentContext;
 import dev.strata.grammar.StrataParser.SeqCycleContext;
 import dev.strata.grammar.StrataParser.SeqIncrementContext;
 import dev.strata.grammar.StrataParser.SeqMaxContext;
@@ -16,7 +17,10 @@ import dev.strata.grammar.StrataParser.SeqTypeContext;
 import dev.strata.grammar.StrataParser.SequenceDeclContext;
 import dev.strata.grammar.StrataParser.SignedIntegerContext;
 
-/** {@code sequence NAME [as TYPE] [start [with] N] [increment [by] N] [minvalue N] … [owned by t.c]}. */
+/**
+ * {@code sequence NAME [as TYPE] [start [with] N] [increment [by] N] [minvalue N] … [owned by t.c]
+ * [comment 'TEXT']}.
+ */
 final class SequenceTranslator extends StrataBaseVisitor<Void> {
 
     private final Translation in;
@@ -29,6 +33,7 @@ final class SequenceTranslator extends StrataBaseVisitor<Void> {
     private Long cache;
     private boolean cycle;
     private String ownedBy;
+    private String comment;
 
     private SequenceTranslator(Translation in, Options options) {
         this.in = in;
@@ -51,7 +56,15 @@ final class SequenceTranslator extends StrataBaseVisitor<Void> {
         var s = new SequenceTranslator(in, new Options(in.issues(), "sequence '" + name + "'"));
         ctx.sequenceOption().forEach(s::visit);
         return new Sequence(name, s.type, s.start, s.increment, s.minValue, s.maxValue, s.cache, s.cycle, s.ownedBy,
-                in.source().span(ctx));
+                s.comment, in.source().span(ctx));
+    }
+
+    @Override
+    public Void visitSeqComment(SeqCommentContext ctx) {
+        if (options.accept("comment", "comment", in.source().span(ctx))) {
+            comment = in.comment(ctx.commentClause());
+        }
+        return null;
     }
 
     @Override

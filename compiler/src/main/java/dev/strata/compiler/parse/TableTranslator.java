@@ -10,6 +10,7 @@ import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.grammar.StrataBaseVisitor;
 import dev.strata.grammar.StrataParser.ColumnDefContext;
 import dev.strata.grammar.StrataParser.CommentClauseContext;
+import dev.strata.grammar.StrataParser.ConstraintCommentContext;
 import dev.strata.grammar.StrataParser.IndexDefContext;
 import dev.strata.grammar.StrataParser.InheritsContext;
 import dev.strata.grammar.StrataParser.PolicyDefContext;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code table NAME [partition by METHOD (KEY)] [inherits (PARENT, …)] [with (…)] [renamed from OLD] { columns,
- * constraints, indexes, triggers, row level security, policies, comment }}.
+ * constraints, indexes, triggers, row level security, policies, comment }}. A table constraint or trigger takes a
+ * {@code comment '…'} at the end of its line.
  */
 final class TableTranslator extends StrataBaseVisitor<Void> {
 
@@ -70,8 +72,12 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
         var columns = in.columnNames(ctx.columnList());
         var deferral = ConstraintOptions.deferral(ctx.deferral(), in.source(), in.issues(), "the primary key");
         parts.primaryKey(new PrimaryKey(in.constraintName(ctx.constraintName()), columns, deferral.deferrable,
-                deferral.initiallyDeferred, in.source().span(ctx)));
+                deferral.initiallyDeferred, comment(ctx.constraintComment()), in.source().span(ctx)));
         return null;
+    }
+
+    private String comment(ConstraintCommentContext ctx) {
+        return Translation.comment(in, ctx);
     }
 
     @Override
@@ -81,14 +87,15 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
                 "the unique constraint (" + String.join(", ", columns) + ")");
         parts.unique(new UniqueConstraint(in.constraintName(ctx.constraintName()), columns,
                 Translation.nullsNotDistinct(ctx.nullsDistinct()), deferral.deferrable, deferral.initiallyDeferred,
-                in.source().span(ctx)));
+                comment(ctx.constraintComment()), in.source().span(ctx)));
         return null;
     }
 
     @Override
     public Void visitTableCheck(TableCheckContext ctx) {
         parts.check(new Check(in.constraintName(ctx.constraintName()), null, in.verbatim().inside(ctx.parenExpr()),
-                ctx.notValid() != null, ctx.noInherit() != null, in.source().span(ctx)));
+                ctx.notValid() != null, ctx.noInherit() != null, comment(ctx.constraintComment()),
+                in.source().span(ctx)));
         return null;
     }
 
@@ -99,7 +106,8 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
                 "the foreign key (" + String.join(", ", columns) + ")");
         parts.foreignKey(new ForeignKey(in.constraintName(ctx.constraintName()), columns,
                 Names.name(ctx.identifier()), in.columnNames(ctx.refColumns), fk.onDelete, fk.onUpdate,
-                fk.deferrable, fk.initiallyDeferred, fk.notValid, fk.matchFull, in.source().span(ctx)));
+                fk.deferrable, fk.initiallyDeferred, fk.notValid, fk.matchFull, comment(ctx.constraintComment()),
+                in.source().span(ctx)));
         return null;
     }
 
@@ -113,7 +121,7 @@ final class TableTranslator extends StrataBaseVisitor<Void> {
                 "the exclusion constraint");
         parts.exclusion(new Exclusion(in.constraintName(ctx.constraintName()), method, elements,
                 in.columnNames(ctx.columnList()), where, deferral.deferrable, deferral.initiallyDeferred,
-                in.source().span(ctx)));
+                comment(ctx.constraintComment()), in.source().span(ctx)));
         return null;
     }
 

@@ -40,6 +40,11 @@ record Translation(Source source, Issues issues, TypeRefs types, Verbatim verbat
         return ctx == null ? null : Literals.string(ctx.STRING().getText());
     }
 
+    /** The text of a {@code comment '…'} on a table constraint's or a trigger's line, null when there is none. */
+    static String comment(Translation in, dev.strata.grammar.StrataParser.ConstraintCommentContext ctx) {
+        return ctx == null ? null : in.comment(ctx.commentClause());
+    }
+
     static boolean nullsNotDistinct(NullsDistinctContext ctx) {
         return ctx != null && ctx.NOT() != null;
     }

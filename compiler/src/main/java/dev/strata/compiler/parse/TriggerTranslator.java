@@ -11,7 +11,7 @@ import java.util.ArrayList;
 
 /**
  * {@code trigger NAME before|after|instead of EVENT [or EVENT…] [for each row|statement] [when (…)]
- * execute function F(args)}. Without {@code for each row} a trigger fires once per statement, as in PostgreSQL.
+ * execute function F(args) [comment 'TEXT']}. Without {@code for each row} a trigger fires once per statement, as in PostgreSQL.
  */
 final class TriggerTranslator {
 
@@ -33,7 +33,8 @@ final class TriggerTranslator {
         var when = ctx.parenExpr() == null ? null : in.verbatim().inside(ctx.parenExpr());
         var arguments = ctx.triggerArgument().stream().map(a -> argument(a, in)).toList();
         return new Trigger(name, timing(ctx.triggerTiming()), events, updateColumns, ctx.ROW() != null, when,
-                Names.name(ctx.function), arguments, in.source().span(ctx));
+                Names.name(ctx.function), arguments, Translation.comment(in, ctx.constraintComment()),
+                in.source().span(ctx));
     }
 
     private static Timing timing(TriggerTimingContext ctx) {

@@ -70,8 +70,8 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addPrimaryKey(AddPrimaryKey c) {
-        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addPrimaryKey(c.table(), c.name(), c.key()),
-                c.key().columns());
+        var d = addConstraint(c.kind(), c.table(), c.name(), join(ddl.addPrimaryKey(c.table(), c.name(), c.key()),
+                constraintCommentSql(c.table(), c.name(), c.key().comment())), c.key().columns());
         d.creates.add(Keys.uniqueKey(c.table(), c.key().columns()));
         if (d.scansTable) {
             d.note("Fails if the key has duplicates.");
@@ -79,13 +79,13 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void dropPrimaryKey(DropPrimaryKey c) {
-        dropConstraint(c.kind(), c.table(), c.name(), ddl.addPrimaryKey(c.table(), c.name(), c.key()),
-                c.key().columns()).drops.add(Keys.uniqueKey(c.table(), c.key().columns()));
+        dropConstraint(c.kind(), c.table(), c.name(), join(ddl.addPrimaryKey(c.table(), c.name(), c.key()),
+                constraintCommentSql(c.table(), c.name(), c.key().comment())), c.key().columns()).drops.add(Keys.uniqueKey(c.table(), c.key().columns()));
     }
 
     void addUnique(AddUnique c) {
-        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addUnique(c.table(), c.name(), c.unique()),
-                c.unique().columns());
+        var d = addConstraint(c.kind(), c.table(), c.name(), join(ddl.addUnique(c.table(), c.name(), c.unique()),
+                constraintCommentSql(c.table(), c.name(), c.unique().comment())), c.unique().columns());
         d.creates.add(Keys.uniqueKey(c.table(), c.unique().columns()));
         if (d.scansTable) {
             d.note("Fails if the columns have duplicates.");
@@ -93,12 +93,13 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void dropUnique(DropUnique c) {
-        dropConstraint(c.kind(), c.table(), c.name(), ddl.addUnique(c.table(), c.name(), c.unique()),
-                c.unique().columns()).drops.add(Keys.uniqueKey(c.table(), c.unique().columns()));
+        dropConstraint(c.kind(), c.table(), c.name(), join(ddl.addUnique(c.table(), c.name(), c.unique()),
+                constraintCommentSql(c.table(), c.name(), c.unique().comment())), c.unique().columns()).drops.add(Keys.uniqueKey(c.table(), c.unique().columns()));
     }
 
     void addExclusion(AddExclusion c) {
-        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addExclusion(c.table(), c.name(), c.exclusion()),
+        var d = addConstraint(c.kind(), c.table(), c.name(), join(ddl.addExclusion(c.table(), c.name(),
+                c.exclusion()), constraintCommentSql(c.table(), c.name(), c.exclusion().comment())),
                 exclusionColumns(c.exclusion()));
         if (c.exclusion().where() != null) {
             d.newUses.addAll(newUses.sql(c.exclusion().where(), Scope.CORE));
@@ -110,7 +111,8 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void dropExclusion(DropExclusion c) {
-        var d = dropConstraint(c.kind(), c.table(), c.name(), ddl.addExclusion(c.table(), c.name(), c.exclusion()),
+        var d = dropConstraint(c.kind(), c.table(), c.name(), join(ddl.addExclusion(c.table(), c.name(),
+                c.exclusion()), constraintCommentSql(c.table(), c.name(), c.exclusion().comment())),
                 exclusionColumns(c.exclusion()));
         if (c.exclusion().where() != null) {
             d.oldUses.addAll(oldUses.sql(c.exclusion().where(), Scope.CORE));
@@ -130,8 +132,8 @@ final class ConstraintSteps extends PlanPart {
     void addCheck(AddCheck c) {
         boolean online = online(c.table(), c.check().notValid());
         var check = online ? c.check().withNotValid(true) : c.check();
-        var d = addConstraint(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), check),
-                List.of(), check.notValid());
+        var d = addConstraint(c.kind(), c.table(), c.name(), join(ddl.addCheck(c.table(), c.name(), check),
+                constraintCommentSql(c.table(), c.name(), check.comment())), List.of(), check.notValid());
         d.newUses.addAll(newUses.sql(c.check().expression(), Scope.CORE));
         if (d.scansTable) {
             d.note("Fails if a row breaks the check.");
@@ -189,8 +191,8 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void dropCheck(DropCheck c) {
-        var d = dropConstraint(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), c.check()),
-                List.of());
+        var d = dropConstraint(c.kind(), c.table(), c.name(), join(ddl.addCheck(c.table(), c.name(), c.check()),
+                constraintCommentSql(c.table(), c.name(), c.check().comment())), List.of());
         d.oldUses.addAll(oldUses.sql(c.check().expression(), Scope.CORE));
     }
 
@@ -205,7 +207,8 @@ final class ConstraintSteps extends PlanPart {
         boolean online = online(table, fk);
         var added = online ? fk.withNotValid(true) : fk;
         var d = add("add foreign key", targetConstraint(table, name), obj(name), ADD_FOREIGN_KEYS,
-                ddl.addForeignKey(table, name, added), ddl.dropConstraint(table, name));
+                join(ddl.addForeignKey(table, name, added), constraintCommentSql(table, name, fk.comment())),
+                ddl.dropConstraint(table, name));
         d.creating();
         d.newUses.add(Keys.table(table));
         d.newUses.add(Keys.table(fk.refTable()));
@@ -233,7 +236,7 @@ final class ConstraintSteps extends PlanPart {
 
     void dropForeignKey(String table, ForeignKey fk, String name) {
         var d = add("drop foreign key", targetConstraint(table, name), obj(name), DROP_FOREIGN_KEYS, ddl.dropConstraint(table, name),
-                ddl.addForeignKey(table, name, fk));
+                join(ddl.addForeignKey(table, name, fk), constraintCommentSql(table, name, fk.comment())));
         d.dropping();
         d.oldUses.add(Keys.table(table));
         d.oldUses.add(Keys.table(fk.refTable()));
@@ -251,13 +254,15 @@ final class ConstraintSteps extends PlanPart {
      * nothing.
      */
     void validateCheck(ValidateCheck c) {
-        var d = validate(c.kind(), c.table(), c.name(), ddl.addCheck(c.table(), c.name(), c.check()));
+        var d = validate(c.kind(), c.table(), c.name(), join(ddl.addCheck(c.table(), c.name(), c.check()),
+                constraintCommentSql(c.table(), c.name(), c.check().comment())));
         d.newUses.addAll(newUses.sql(c.check().expression(), Scope.CORE));
         d.note("Fails if a row breaks the check.");
     }
 
     void validateForeignKey(ValidateForeignKey c) {
-        var d = validate(c.kind(), c.table(), c.name(), ddl.addForeignKey(c.table(), c.name(), c.foreignKey()));
+        var d = validate(c.kind(), c.table(), c.name(), join(ddl.addForeignKey(c.table(), c.name(),
+                c.foreignKey()), constraintCommentSql(c.table(), c.name(), c.foreignKey().comment())));
         d.newUses.add(Keys.table(c.foreignKey().refTable()));
         d.note("Fails if a row references a missing key.");
     }
@@ -361,7 +366,7 @@ final class ConstraintSteps extends PlanPart {
 
     void addTrigger(String table, Trigger trigger) {
         var d = add("add trigger", targetTrigger(table, trigger.name()), obj(table) + "." + trigger.name(), ADD_TRIGGERS,
-                ddl.createTrigger(table, trigger), ddl.dropTrigger(table, trigger.name()));
+                createTriggerSql(table, trigger), ddl.dropTrigger(table, trigger.name()));
         d.creating();
         d.newUses.addAll(newUses.trigger(table, trigger));
         d.creates.add(Keys.trigger(table, trigger.name()));
@@ -372,7 +377,7 @@ final class ConstraintSteps extends PlanPart {
 
     void dropTrigger(String table, Trigger trigger) {
         var d = add("drop trigger", targetTrigger(table, trigger.name()), obj(table) + "." + trigger.name(), DROP_TRIGGERS,
-                ddl.dropTrigger(table, trigger.name()), ddl.createTrigger(table, trigger));
+                ddl.dropTrigger(table, trigger.name()), createTriggerSql(table, trigger));
         d.dropping();
         d.oldUses.addAll(oldUses.trigger(table, trigger));
         d.drops.add(Keys.trigger(table, trigger.name()));

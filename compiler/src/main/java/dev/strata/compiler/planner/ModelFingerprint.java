@@ -27,6 +27,7 @@ import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Routine;
 import dev.strata.compiler.model.RoutineOptions;
 import dev.strata.compiler.model.RowSecurity;
+import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.StorageParameter;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
@@ -73,6 +74,9 @@ public final class ModelFingerprint {
             .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
             .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class)
+            .addMixIn(Exclusion.class, WithoutComment.class)
+            .addMixIn(Trigger.class, WithoutComment.class)
+            .addMixIn(Sequence.class, WithoutComment.class)
             .addMixIn(Routine.class, RoutineWithoutDefaultOptions.class)
             .addMixIn(View.class, ViewWithoutParts.class)
             .addMixIn(TypeRef.class, TypeWithCanonicalModifiers.class);
@@ -158,6 +162,9 @@ public final class ModelFingerprint {
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean notValid();
 
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String comment();
+
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean noInherit();
     }
@@ -167,14 +174,29 @@ public final class ModelFingerprint {
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean notValid();
 
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String comment();
+
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean matchFull();
     }
 
-    /** A primary key or unique constraint that is not deferrable is written as before keys could be deferred. */
+    /** An exclusion constraint, trigger or sequence without a comment is written as before they could have one. */
+    private abstract static class WithoutComment {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String comment();
+    }
+
+    /**
+     * A primary key or unique constraint that is not deferrable (or has no comment) is written as before keys could
+     * be deferred (or commented).
+     */
     private abstract static class NotDeferrableByDefault {
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean deferrable();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String comment();
 
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean initiallyDeferred();

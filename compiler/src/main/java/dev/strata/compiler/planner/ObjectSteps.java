@@ -77,6 +77,19 @@ final class ObjectSteps extends PlanPart {
                 key = Keys.constraint(t.column());
                 lock = LockLevel.SHARE_UPDATE_EXCLUSIVE;
             }
+            case CONSTRAINT, TRIGGER -> {
+                boolean constraint = t.kind() == CommentTarget.Kind.CONSTRAINT;
+                touched = constraint ? targetConstraint(t.name(), t.column()) : targetTrigger(t.name(), t.column());
+                target = null;
+                key = constraint ? Keys.constraint(t.column()) : Keys.trigger(t.name(), t.column());
+                lock = LockLevel.SHARE_UPDATE_EXCLUSIVE;
+            }
+            case SEQUENCE -> {
+                touched = targetCore(StepTarget.Kind.SEQUENCE, t.name());
+                target = Sql.qualified(core, t.name());
+                key = Keys.sequence(t.name());
+                lock = LockLevel.SHARE_UPDATE_EXCLUSIVE;
+            }
             case FUNCTION, PROCEDURE -> {
                 Routine routine = routines(to, t.scope()).stream()
                         .filter(r -> r.signature().equals(t.name() + t.signature())).findFirst().orElseThrow();
@@ -88,8 +101,12 @@ final class ObjectSteps extends PlanPart {
         }
         String object = t.column() != null ? obj(t.name()) + "." + t.column()
                 : schema + "." + t.name();
-        var d = add(c.kind(), touched, object, COMMENTS, ddl.comment(t.kind().sql(), target, c.to()),
-                ddl.comment(t.kind().sql(), target, c.from()));
+        // a constraint or trigger is named on its table: COMMENT ON CONSTRAINT name ON table
+        String forward = target == null ? ddl.commentOnTableObject(t.kind().sql(), t.column(), t.name(), c.to())
+                : ddl.comment(t.kind().sql(), target, c.to());
+        String reverse = target == null ? ddl.commentOnTableObject(t.kind().sql(), t.column(), t.name(), c.from())
+                : ddl.comment(t.kind().sql(), target, c.from());
+        var d = add(c.kind(), touched, object, COMMENTS, forward, reverse);
         d.newUses.add(key);
         d.lock(lock);
         if (!t.scope().isCore()) {
@@ -127,7 +144,7 @@ final class ObjectSteps extends PlanPart {
             statements.add(createIndexSql(view.name(), names.of(index), index));
         }
         for (Trigger trigger : view.triggers()) {
-            statements.add(ddl.createTrigger(view.name(), trigger));
+            statements.add(createTriggerSql(view.name(), trigger));
         }
         return String.join("\n", statements);
     }

@@ -13,7 +13,9 @@ import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Model;
 import dev.strata.compiler.model.Routine;
+import dev.strata.compiler.model.Sequence;
 import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
 import dev.strata.compiler.model.TypeNames;
 import dev.strata.compiler.model.View;
 import dev.strata.compiler.sql.Ddl;
@@ -167,6 +169,23 @@ abstract class PlanPart {
     /** COMMENT ON INDEX with {@code text}, or null when there is none to set. */
     String indexCommentSql(String name, String text) {
         return text == null ? null : ddl.comment("INDEX", Sql.qualified(core, name), text);
+    }
+
+    /** COMMENT ON CONSTRAINT with {@code text}, or null when there is none to set. */
+    String constraintCommentSql(String table, String name, String text) {
+        return text == null ? null : ddl.commentOnTableObject("CONSTRAINT", name, table, text);
+    }
+
+    /** CREATE TRIGGER followed by the trigger's comment, if it has one. */
+    String createTriggerSql(String table, Trigger trigger) {
+        return join(ddl.createTrigger(table, trigger), trigger.comment() == null ? null
+                : ddl.commentOnTableObject("TRIGGER", trigger.name(), table, trigger.comment()));
+    }
+
+    /** CREATE SEQUENCE followed by the sequence's comment, if it has one. */
+    String createSequenceSql(Sequence sequence) {
+        return join(ddl.createSequence(sequence), sequence.comment() == null ? null
+                : ddl.comment("SEQUENCE", Sql.qualified(core, sequence.name()), sequence.comment()));
     }
 
     String columnTarget(String table, String column) {

@@ -13,13 +13,16 @@ import dev.strata.compiler.diff.Change.SetPartitionBound;
 import dev.strata.compiler.diff.Scope;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.Exclusion;
 import dev.strata.compiler.model.ForeignKey;
 import dev.strata.compiler.model.Identity;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Model;
+import dev.strata.compiler.model.PrimaryKey;
 import dev.strata.compiler.model.Table;
 import dev.strata.compiler.model.Trigger;
+import dev.strata.compiler.model.UniqueConstraint;
 import dev.strata.compiler.sql.DefaultNames;
 import dev.strata.plan.Backup;
 import dev.strata.plan.LockLevel;
@@ -142,7 +145,7 @@ final class TableSteps extends PlanPart {
                 List.of(), List.of(), List.of(), null, null, t.span()).withPartitioning(null, t.partitionOf());
     }
 
-    /** CREATE TABLE with its comments. */
+    /** CREATE TABLE with its comments, and those of the constraints it creates (keys, valid checks, exclusions). */
     String createTableSql(Table t) {
         var statements = new ArrayList<String>();
         statements.add(ddl.createTable(t));
@@ -152,6 +155,23 @@ final class TableSteps extends PlanPart {
         for (Column column : t.columns()) {
             if (column.comment() != null) {
                 statements.add(ddl.comment("COLUMN", columnTarget(t.name(), column.name()), column.comment()));
+            }
+        }
+        var names = DefaultNames.of(t);
+        var created = new ArrayList<Object>();
+        if (t.primaryKey() != null) {
+            created.add(t.primaryKey());
+        }
+        created.addAll(t.uniques());
+        t.checks().stream().filter(check -> !check.notValid()).forEach(created::add);
+        created.addAll(t.exclusions());
+        for (Object constraint : created) {
+            String comment = constraint instanceof PrimaryKey p ? p.comment()
+                    : constraint instanceof UniqueConstraint u ? u.comment()
+                    : constraint instanceof Check ch ? ch.comment() : ((Exclusion) constraint).comment();
+            String sql = constraintCommentSql(t.name(), names.of(constraint), comment);
+            if (sql != null) {
+                statements.add(sql);
             }
         }
         return String.join("\n", statements);

@@ -249,7 +249,7 @@ final class TypeSteps extends PlanPart {
 
     void addSequence(AddSequence c) {
         Sequence s = c.sequence();
-        var d = add(c.kind(), targetCore(StepTarget.Kind.SEQUENCE, s.name()), obj(s.name()), SEQUENCES, ddl.createSequence(s), ddl.dropSequence(s.name()));
+        var d = add(c.kind(), targetCore(StepTarget.Kind.SEQUENCE, s.name()), obj(s.name()), SEQUENCES, createSequenceSql(s), ddl.dropSequence(s.name()));
         d.creating();
         d.creates.add(Keys.sequence(s.name()));
         d.newUses.add(Keys.schema(core));
@@ -289,7 +289,7 @@ final class TypeSteps extends PlanPart {
             dropSequenceWithItsTable(s, owner);
             return;
         }
-        String reverse = ddl.createSequence(s);
+        String reverse = createSequenceSql(s);
         if (s.ownedBy() != null) {
             reverse = join(reverse, ddl.sequenceOwnedBy(s.name(), s.ownedBy()));
         }
@@ -317,7 +317,7 @@ final class TypeSteps extends PlanPart {
      */
     private void dropSequenceWithItsTable(Sequence s, String owner) {
         var d = add("drop sequence", targetCore(StepTarget.Kind.SEQUENCE, s.name()), obj(s.name()), DROP_TYPES,
-                ddl.dropSequenceIfExists(s.name()), ddl.createSequence(s));
+                ddl.dropSequenceIfExists(s.name()), createSequenceSql(s));
         d.dropping();
         d.drops.add(Keys.sequence(s.name()));
         d.note("The sequence goes with table " + owner + ", which owns it; the way back recreates it before the"

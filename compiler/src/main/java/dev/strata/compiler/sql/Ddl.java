@@ -921,6 +921,12 @@ public final class Ddl {
         return Sql.of("COMMENT ON").kw(kind).verbatim(target).kw("IS").verbatim(Sql.literal(text)).build();
     }
 
+    /** {@code COMMENT ON CONSTRAINT|TRIGGER name ON core.table IS …} ({@code text} null: IS NULL). */
+    public String commentOnTableObject(String kind, String name, String table, String text) {
+        return Sql.of("COMMENT ON").kw(kind).id(name).kw("ON").name(core, table).kw("IS")
+                .verbatim(Sql.literal(text)).build();
+    }
+
     // ---------------------------------------------------------------------------------------------- views
 
     public String createView(String schema, View view) {

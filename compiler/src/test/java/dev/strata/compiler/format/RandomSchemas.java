@@ -163,7 +163,7 @@ final class RandomSchemas {
     private Sequence sequence() {
         return new Sequence(name(), maybe(() -> new TypeRef(pick("integer", "bigint", "smallint"), List.of(), 0,
                 NONE)), maybeLong(), maybeLong(), maybeLong(), maybeLong(), maybeLong(), random.nextBoolean(),
-                maybe(() -> undotted() + "." + undotted()), NONE);
+                maybe(() -> undotted() + "." + undotted()), sometimes(this::string), NONE);
     }
 
     private Long maybeLong() {
@@ -183,7 +183,7 @@ final class RandomSchemas {
         if (!columnNames.isEmpty() && random.nextInt(3) > 0) {
             boolean deferred = random.nextInt(6) == 0;
             primaryKey = new PrimaryKey(maybe(this::name), someOf(columnNames), deferred || random.nextInt(6) == 0,
-                    deferred, NONE);
+                    deferred, sometimes(this::string), NONE);
         }
         var uniques = new ArrayList<UniqueConstraint>();
         var foreignKeys = new ArrayList<ForeignKey>();
@@ -192,7 +192,7 @@ final class RandomSchemas {
             for (int i = 0; i < count; i++) {
                 boolean deferred = random.nextInt(6) == 0;
                 uniques.add(new UniqueConstraint(maybe(this::name), someOf(columnNames), random.nextInt(4) == 0,
-                        deferred || random.nextInt(6) == 0, deferred, NONE));
+                        deferred || random.nextInt(6) == 0, deferred, sometimes(this::string), NONE));
             }
             count = random.nextInt(4);
             for (int i = 0; i < count; i++) {
@@ -237,7 +237,7 @@ final class RandomSchemas {
                 .map(e -> new Exclusion.Element(e, pick("&&", "=", "<>", "-|-", "@>"))).toList();
         boolean deferred = random.nextInt(6) == 0;
         return new Exclusion(index.name(), index.method(), elements, index.include(), index.where(),
-                deferred || random.nextInt(6) == 0, deferred, NONE);
+                deferred || random.nextInt(6) == 0, deferred, sometimes(this::string), NONE);
     }
 
     /** Column checks in column order, table checks anywhere among them, as a parser reading a file makes. */
@@ -258,8 +258,9 @@ final class RandomSchemas {
     private void addTableChecks(List<Check> checks) {
         int count = random.nextInt(6) == 0 ? 1 + random.nextInt(2) : 0;
         for (int i = 0; i < count; i++) {
+            // only a table check has a comment (one on a column's line is the column's)
             checks.add(new Check(maybe(this::name), null, pick(EXPRESSIONS), random.nextInt(5) == 0,
-                    random.nextInt(6) == 0, NONE));
+                    random.nextInt(6) == 0, sometimes(this::string), NONE));
         }
     }
 
@@ -306,7 +307,8 @@ final class RandomSchemas {
         boolean deferrable = initiallyDeferred || random.nextBoolean();
         return new ForeignKey(maybe(this::name), columns, name(), refColumns,
                 maybe(() -> pick(ForeignKey.Action.values())), maybe(() -> pick(ForeignKey.Action.values())),
-                deferrable, initiallyDeferred, random.nextInt(5) == 0, random.nextInt(5) == 0, NONE);
+                deferrable, initiallyDeferred, random.nextInt(5) == 0, random.nextInt(5) == 0, sometimes(this::string),
+                NONE);
     }
 
     private Index index(List<String> columnNames) {
@@ -349,7 +351,7 @@ final class RandomSchemas {
             arguments.add(pick("'x'", "'it''s'", "1", "-2", "1.5"));
         }
         return new Trigger(name(), pick(Trigger.Timing.values()), events, updateColumns, random.nextBoolean(),
-                maybe(() -> pick(EXPRESSIONS)), name(), arguments, NONE);
+                maybe(() -> pick(EXPRESSIONS)), name(), arguments, sometimes(this::string), NONE);
     }
 
     private Policy policy() {
@@ -522,6 +524,11 @@ final class RandomSchemas {
 
     private <T> T maybe(java.util.function.Supplier<T> value) {
         return random.nextBoolean() ? value.get() : null;
+    }
+
+    /** A value one time in four, else null: for comments, which most constraints, triggers and sequences lack. */
+    private <T> T sometimes(java.util.function.Supplier<T> value) {
+        return random.nextInt(4) == 0 ? value.get() : null;
     }
 
     @SafeVarargs

@@ -367,6 +367,46 @@ class TranslatorTest {
     }
 
     @Test
+    void aCommentOnAConstraintsOrTriggersLineIsItsOwnOnAColumnsLineTheColumns() {
+        var table = table("""
+                id bigint primary key comment 'the column'
+                email text
+                check (email <> '') comment 'given to the table with its comment'
+                parent bigint
+                unique (email) comment 'one per address'
+                constraint email_short check (length(email) < 100) not valid comment 'short'
+                foreign key (parent) references t on delete cascade comment 'the parent'
+                exclude using gist (email with =) comment 'no two alike'
+                trigger touch before update for each row execute touch() comment 'keeps it fresh'
+                trigger other after insert for each row execute touch()
+                comment 'on the table'
+                """);
+        assertThat(table.column("id").orElseThrow().comment()).isEqualTo("the column");
+        assertThat(table.primaryKey().comment()).isNull();
+        assertThat(table.checks()).extracting(Check::name, Check::column, Check::notValid, Check::comment)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, null, false,
+                                "given to the table with its comment"),
+                        org.assertj.core.groups.Tuple.tuple("email_short", null, true, "short"));
+        assertThat(table.column("email").orElseThrow().comment()).isNull();
+        assertThat(table.uniques().get(0).comment()).isEqualTo("one per address");
+        assertThat(table.foreignKeys().get(0).comment()).isEqualTo("the parent");
+        assertThat(table.foreignKeys().get(0).onDelete()).isEqualTo(Action.CASCADE);
+        assertThat(table.exclusions().get(0).comment()).isEqualTo("no two alike");
+        assertThat(table.triggers()).extracting(Trigger::name, Trigger::comment).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("touch", "keeps it fresh"),
+                org.assertj.core.groups.Tuple.tuple("other", null));
+        assertThat(table.comment()).isEqualTo("on the table");
+    }
+
+    @Test
+    void aSequenceTakesAComment() {
+        var sequence = (Sequence) declaration("sequence ticket start 10 comment 'Support tickets' cycle");
+        assertThat(sequence.comment()).isEqualTo("Support tickets");
+        assertThat(sequence.start()).isEqualTo(10L);
+        assertThat(sequence.cycle()).isTrue();
+    }
+
+    @Test
     void checkAndCommentOnTheirOwnLineBelongToTheTable() {
         var table = table("""
                 total numeric comment 'on the column'

@@ -7,7 +7,8 @@ import java.util.List;
  * Table and domain constraints in the requested schemas (not the NOT NULL entries newer servers keep here, which
  * the columns already say): kind, the definition as {@code pg_get_constraintdef} prints it, key column numbers,
  * the referenced table and column numbers of a foreign key with its actions, deferrability, and the backing index's
- * options for primary keys and unique constraints; {@code inherited}: the constraint is a partition's copy of its
+ * options for primary keys and unique constraints; {@code indexComment} is the comment on the index behind a primary
+ * key, unique or exclusion constraint (COMMENT ON INDEX, apart from the constraint's own); {@code inherited}: the constraint is a partition's copy of its
  * parent's (or a foreign key's copy for a partition of the referenced table), which PostgreSQL makes and drops.
  */
 public final class ConstraintQuery {
@@ -17,7 +18,7 @@ public final class ConstraintQuery {
                String onUpdate, String onDelete, String matchType, boolean deferrable, boolean deferred,
                boolean validated, boolean local, boolean inherited, boolean noInherit, boolean nullsNotDistinct, boolean indexInclude,
                boolean indexOptions, boolean setColumns, String comment, long index,
-               List<String> exclusionOperators) {
+               List<String> exclusionOperators, String indexComment) {
     }
 
     private static final String SQL = """
@@ -36,7 +37,8 @@ public final class ConstraintQuery {
                    CASE WHEN con.contype = 'x' THEN ARRAY(SELECT o.oprname::text
                         FROM unnest(con.conexclop) WITH ORDINALITY AS u(op, position)
                         JOIN pg_operator o ON o.oid = u.op ORDER BY u.position) END AS exclusion_operators,
-                   d.description
+                   d.description,
+                   di.description AS index_description
             FROM pg_constraint con
             JOIN pg_namespace n ON n.oid = con.connamespace
             LEFT JOIN pg_class rc ON rc.oid = con.confrelid
@@ -44,6 +46,8 @@ public final class ConstraintQuery {
             LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u', 'x')
             LEFT JOIN pg_class ic ON ic.oid = i.indexrelid
             LEFT JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass
+            LEFT JOIN pg_description di ON di.objoid = ic.oid AND di.classoid = 'pg_class'::regclass
+                                       AND di.objsubid = 0
             WHERE n.nspname = ANY(?) AND con.contype IN ('c', 'f', 'p', 'u', 'x', 't')
             """;
 
@@ -61,7 +65,8 @@ public final class ConstraintQuery {
                 rs.getBoolean("condeferred"), rs.getBoolean("convalidated"), rs.getBoolean("conislocal"),
                 rs.getBoolean("inherited"), rs.getBoolean("connoinherit"), rs.getBoolean("nulls_not_distinct"), rs.getBoolean("index_include"),
                 rs.getBoolean("index_options"), rs.getBoolean("set_columns"), rs.getString("description"),
-                rs.getLong("conindid"), CatalogSession.strings(rs, "exclusion_operators")),
+                rs.getLong("conindid"), CatalogSession.strings(rs, "exclusion_operators"),
+                rs.getString("index_description")),
                 schemas);
     }
 }
