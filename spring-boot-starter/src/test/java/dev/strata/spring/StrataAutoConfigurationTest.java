@@ -74,7 +74,8 @@ class StrataAutoConfigurationTest {
         }
         applying.run(context -> assertThat(context).hasNotFailed());
 
-        assertThat(rows(url, "select plan_id || ' ' || action || ' ' || outcome from strata.history order by id"))
+        assertThat(TestDatabases.query(url,
+                "select plan_id || ' ' || action || ' ' || outcome from strata.history order by id"))
                 .containsExactly("0001_initial apply applied", "0002_add-loyalty apply applied",
                         "0003_rename-full-name apply applied", "0004_shorter-postal-codes apply applied",
                         "0005_api-v3-retire-v1 apply applied", "0006_drop-product-description apply applied",
@@ -97,9 +98,9 @@ class StrataAutoConfigurationTest {
                             assertThat(columns(v3, "select * from customers"))
                                     .containsExactly("id", "email", "full_name", "phone", "created_at",
                                             "loyalty_points");
-                            assertThat(rows(v3, "select email || ' ' || loyalty_points from customers"))
+                            assertThat(TestDatabases.query(v3, "select email || ' ' || loyalty_points from customers"))
                                     .containsExactly("ada@example.com 0");
-                            assertThat(rows(v2, "select email || ' ' || full_name from customers"))
+                            assertThat(TestDatabases.query(v2, "select email || ' ' || full_name from customers"))
                                     .containsExactly("ada@example.com Ada");
                         }));
     }
@@ -118,7 +119,7 @@ class StrataAutoConfigurationTest {
     }
 
     @Test
-    void aRetiredVersionStopsTheStart() {
+    void aRetiredVersionStopsTheStart() throws SQLException {
         on(deployed).withPropertyValues("spring.strata.facade=shop_api:1").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().isInstanceOf(StrataStartupException.class)
@@ -149,7 +150,7 @@ class StrataAutoConfigurationTest {
                     .run(context -> assertThat(context).hasNotFailed());
         }
         // the plans read from the jar are the ones applied: checksums and chain verified, nothing applied again
-        assertThat(rows(deployed, "select count(*)::text from strata.history")).containsExactly("7");
+        assertThat(TestDatabases.query(deployed, "select count(*)::text from strata.history")).containsExactly("7");
     }
 
     @Test
@@ -207,7 +208,7 @@ class StrataAutoConfigurationTest {
     }
 
     @Test
-    void disabledDoesNothing() {
+    void disabledDoesNothing() throws SQLException {
         String url = TestDatabases.newDatabase("spring_off");
         on(url).withPropertyValues("spring.strata.enabled=false", "spring.strata.apply-on-startup=true",
                 "spring.strata.project=" + SHOP, "spring.strata.facade=shop_api:3").run(context -> {
@@ -215,7 +216,8 @@ class StrataAutoConfigurationTest {
                             .doesNotHaveBean(StrataEndpoint.class);
                     assertThat(session(context.getBean(DataSource.class))).isEqualTo("postgres {public}");
                 });
-        assertThat(rows(url, "select count(*)::text from pg_namespace where nspname = 'strata'")).containsExactly("0");
+        assertThat(TestDatabases.query(url, "select count(*)::text from pg_namespace where nspname = 'strata'"))
+                .containsExactly("0");
     }
 
     private static ApplicationContextRunner on(String url) {
@@ -233,7 +235,7 @@ class StrataAutoConfigurationTest {
     }
 
     private static String session(DataSource dataSource) {
-        return rows(dataSource, "select current_user || ' ' || current_schemas(false)::text").get(0);
+        return TestDatabases.query(dataSource, "select current_user || ' ' || current_schemas(false)::text").get(0);
     }
 
     private static List<String> columns(DataSource dataSource, String query) {
@@ -245,26 +247,6 @@ class StrataAutoConfigurationTest {
                 names.add(meta.getColumnName(i));
             }
             return names;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> rows(String url, String query) {
-        PGSimpleDataSource plain = new PGSimpleDataSource();
-        plain.setUrl(url);
-        plain.setUser("postgres");
-        return rows(plain, query);
-    }
-
-    private static List<String> rows(DataSource dataSource, String query) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

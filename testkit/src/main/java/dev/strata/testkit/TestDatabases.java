@@ -52,6 +52,23 @@ public final class TestDatabases {
         return rows;
     }
 
+    /**
+     * The first column of every row {@code sql} returns through {@code dataSource} (an application's pool, a pinned
+     * DataSource), as text; a failure is unchecked, so assertions inside lambdas can call it.
+     */
+    public static List<String> query(javax.sql.DataSource dataSource, String sql) {
+        var rows = new ArrayList<String>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
     public static Connection connect(String jdbcUrl) throws SQLException {
         return DriverManager.getConnection(jdbcUrl, "postgres", "");
     }

@@ -211,6 +211,25 @@ public final class SchemaDiff {
                 changes.add(new DropTable(table));
             }
         }
+        mergedColumnTypes();
+    }
+
+    /**
+     * A column that an inheritance child declares and also inherits (merged) changes type with the parent's: the
+     * parent's ALTER COLUMN … TYPE recurses into it, and PostgreSQL refuses one on the child itself ("cannot alter
+     * inherited column"). The sources must give both the same type (S1730), so the child's own change is the
+     * parent's and goes.
+     */
+    private void mergedColumnTypes() {
+        var byParent = changes.stream().filter(Change.AlterColumnType.class::isInstance)
+                .map(Change.AlterColumnType.class::cast).toList();
+        for (Change.AlterColumnType parent : byParent) {
+            for (Table child : dev.strata.compiler.model.Inheritance.descendants(to.core(), parent.table())) {
+                changes.removeIf(change -> change instanceof Change.AlterColumnType own
+                        && own.table().equals(child.name()) && own.to().name().equals(parent.to().name())
+                        && dev.strata.compiler.model.TypeNames.sameType(own.to().type(), parent.to().type()));
+            }
+        }
     }
 
     private void comment(CommentTarget.Kind kind, String name, String before, String after) {

@@ -7,12 +7,7 @@ import dev.strata.spring.StrataEndpoint;
 import dev.strata.spring.StrataStartupException;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,13 +32,14 @@ class StarterOnSpringBoot35Test {
     private static String deployed;
 
     @BeforeAll
-    static void deployTheSampleOnStartup() {
+    static void deployTheSampleOnStartup() throws SQLException {
         assertThat(SpringBootVersion.getVersion()).isEqualTo("3.5.7");
         deployed = TestDatabases.newDatabase("boot35_shop");
         on(deployed).withPropertyValues("spring.strata.apply-on-startup=true", "spring.strata.project=" + SHOP,
                 "spring.strata.facade=shop_api:3", "spring.strata.role=shop_app")
                 .run(context -> assertThat(context).hasNotFailed());
-        assertThat(rows(deployed, "select count(*)::text from strata.history where outcome = 'applied'"))
+        assertThat(TestDatabases.query(deployed,
+                "select count(*)::text from strata.history where outcome = 'applied'"))
                 .containsExactly("7");
     }
 
@@ -84,26 +80,6 @@ class StarterOnSpringBoot35Test {
     }
 
     private static String session(DataSource dataSource) {
-        return rows(dataSource, "select current_user || ' ' || current_schemas(false)::text").get(0);
-    }
-
-    private static List<String> rows(String url, String query) {
-        var plain = new org.postgresql.ds.PGSimpleDataSource();
-        plain.setUrl(url);
-        plain.setUser("postgres");
-        return rows(plain, query);
-    }
-
-    private static List<String> rows(DataSource dataSource, String query) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabases.query(dataSource, "select current_user || ' ' || current_schemas(false)::text").get(0);
     }
 }
