@@ -1,0 +1,329 @@
+package dev.strata.fleet;
+
+import dev.strata.engine.ApplyResult;
+import dev.strata.engine.Runner;
+import dev.strata.engine.Status;
+import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.database.Database;
+import dev.strata.engine.database.DatabaseErrors;
+import dev.strata.engine.errors.Problem;
+import dev.strata.engine.errors.ProblemKind;
+import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.session.Reporter;
+import dev.strata.engine.session.RunnerIdentity;
+import dev.strata.plan.PlanChain;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+
+/**
+ * Runs one set of sealed plans over a fleet, ring after ring, with the engine's {@link Runner} on every target:
+ * each target keeps its own history and advisory lock, so a plan is never applied twice to a target however many
+ * runners work on the fleet, and a second run continues where every target stands. Within a ring at most
+ * {@code parallelism} targets are worked on at once, each through one connection; a failure in a ring whose
+ * on-failure is stop starts no other target of that ring and leaves every later ring untouched.
+ */
+public final class FleetRunner {
+
+    /** A health check running longer than this fails. */
+    static final int HEALTH_TIMEOUT_SECONDS = 60;
+
+    private final List<FleetTargets.RingTargets> rings;
+    private final RunnerIdentity identity;
+    private final Reporter reporter;
+    private final Duration connectTimeout;
+    private final Sleeper sleeper;
+
+    /** How the runner waits out a ring's bake time (tests replace it to see the wait without waiting). */
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    public FleetRunner(List<FleetTargets.RingTargets> rings, RunnerIdentity identity, Reporter reporter,
+                       Duration connectTimeout) {
+        this(rings, identity, reporter, connectTimeout, duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    public FleetRunner(List<FleetTargets.RingTargets> rings, RunnerIdentity identity, Reporter reporter,
+                       Duration connectTimeout, Sleeper sleeper) {
+        this.rings = List.copyOf(rings);
+        this.identity = identity;
+        this.reporter = reporter;
+        this.connectTimeout = connectTimeout;
+        this.sleeper = sleeper;
+    }
+
+    /** Applies the pending plans on every target, ring by ring; see the class comment for stop-the-line. */
+    public FleetResult apply(PlanChain plans, ApplyOptions options) {
+        List<RingResult> results = new ArrayList<>();
+        String stoppedAt = null;
+        for (FleetTargets.RingTargets ring : rings) {
+            String name = ring.ring().name();
+            if (stoppedAt != null) {
+                results.add(new RingResult(name, ring.targets().stream()
+                        .map(target -> TargetOutcome.untouched(name, target, TargetOutcome.State.UNTOUCHED))
+                        .toList(), Duration.ZERO, false, false));
+                continue;
+            }
+            reporter.info("ring " + name + ": " + count(ring.targets().size(), "target") + ", "
+                    + ring.ring().parallelism() + " at a time");
+            boolean stopOnFailure = ring.ring().onFailure() == Ring.OnFailure.STOP;
+            List<TargetOutcome> outcomes = inParallel(ring, stopOnFailure,
+                    (target, log) -> applyOne(name, target, plans, options, log));
+            Duration baked = Duration.ZERO;
+            boolean changed = outcomes.stream().anyMatch(outcome -> outcome.state() == TargetOutcome.State.APPLIED);
+            boolean failed = outcomes.stream().anyMatch(TargetOutcome::failed);
+            if (changed && !ring.ring().bake().isZero() && !(failed && stopOnFailure)) {
+                reporter.info("ring " + name + ": baking for " + ring.ring().bake());
+                baked = bake(ring.ring().bake());
+            }
+            boolean checked = false;
+            if (ring.ring().health() != null && !(failed && stopOnFailure)) {
+                outcomes = health(ring, outcomes);
+                checked = true;
+                failed = outcomes.stream().anyMatch(TargetOutcome::failed);
+            }
+            boolean stops = failed && stopOnFailure;
+            if (stops) {
+                stoppedAt = name;
+                reporter.warn("ring " + name + " failed and its on-failure is stop: every later ring is left"
+                        + " untouched");
+            }
+            results.add(new RingResult(name, outcomes, baked, checked, stops));
+        }
+        return new FleetResult("apply", plans.project(), results, stoppedAt);
+    }
+
+    /** What apply would do on every target (a dry run of each target's apply); changes nothing. */
+    public FleetResult plan(PlanChain plans, ApplyOptions options) {
+        ApplyOptions dryRun = options.withDryRun(true);
+        List<RingResult> results = new ArrayList<>();
+        for (FleetTargets.RingTargets ring : rings) {
+            String name = ring.ring().name();
+            results.add(new RingResult(name, inParallel(ring, false,
+                    (target, log) -> planOne(name, target, plans, dryRun, log)), Duration.ZERO, false, false));
+        }
+        return new FleetResult("plan", plans.project(), results, null);
+    }
+
+    /** Where every target stands: current plan, pending plans, drift, a runner at work; changes nothing. */
+    public FleetResult status(PlanChain plans) {
+        List<RingResult> results = new ArrayList<>();
+        for (FleetTargets.RingTargets ring : rings) {
+            String name = ring.ring().name();
+            results.add(new RingResult(name, inParallel(ring, false,
+                    (target, log) -> statusOne(name, target, plans, log)), Duration.ZERO, false, false));
+        }
+        return new FleetResult("status", plans.project(), results, null);
+    }
+
+    private TargetOutcome applyOne(String ring, FleetTarget target, PlanChain plans, ApplyOptions options,
+                                   Reporter log) {
+        long start = System.nanoTime();
+        try (Database database = Database.connect(target.target(), identity, connectTimeout)) {
+            ApplyResult result = new Runner(database, identity, log).apply(plans, options);
+            List<String> current = result.applied();
+            String at = !current.isEmpty() ? current.get(current.size() - 1) : null;
+            TargetOutcome.State state = result.nothingToDo() ? TargetOutcome.State.CURRENT
+                    : TargetOutcome.State.APPLIED;
+            return new TargetOutcome(ring, target.name(), target.target().display(), state, result.applied(),
+                    result.resumed(), at, millis(start), null, null);
+        } catch (StrataException e) {
+            return failure(ring, target, e, start, log);
+        } catch (RuntimeException e) {
+            return internal(ring, target, e, start, log);
+        }
+    }
+
+    private TargetOutcome planOne(String ring, FleetTarget target, PlanChain plans, ApplyOptions options,
+                                  Reporter log) {
+        long start = System.nanoTime();
+        try (Database database = Database.connect(target.target(), identity, connectTimeout)) {
+            ApplyResult result = new Runner(database, identity, log).apply(plans, options);
+            TargetOutcome.State state = result.nothingToDo() ? TargetOutcome.State.CURRENT
+                    : TargetOutcome.State.PENDING;
+            return new TargetOutcome(ring, target.name(), target.target().display(), state, result.applied(),
+                    result.resumed(), null, millis(start), null, null);
+        } catch (StrataException e) {
+            return failure(ring, target, e, start, log);
+        } catch (RuntimeException e) {
+            return internal(ring, target, e, start, log);
+        }
+    }
+
+    private TargetOutcome statusOne(String ring, FleetTarget target, PlanChain plans, Reporter log) {
+        long start = System.nanoTime();
+        try (Database database = Database.connect(target.target(), identity, connectTimeout)) {
+            Status status = new Runner(database, identity, log).status(plans);
+            TargetOutcome.State state;
+            String failure = null;
+            if (status.inProgress() != null) {
+                state = TargetOutcome.State.RUNNING;
+                failure = status.inProgress().action() + " of " + status.inProgress().planId() + " by "
+                        + status.inProgress().runner() + ", started " + status.inProgress().startedAt();
+            } else if (status.drift().drifted()) {
+                state = TargetOutcome.State.DRIFTED;
+                failure = "the live schema differs from what the last apply left";
+            } else if (status.lastFailure() != null) {
+                state = TargetOutcome.State.FAILED;
+                failure = status.lastFailure().action() + " of " + status.lastFailure().planId() + ": "
+                        + status.lastFailure().errorSummary();
+            } else {
+                state = status.pendingPlans().isEmpty() ? TargetOutcome.State.CURRENT : TargetOutcome.State.PENDING;
+            }
+            ProblemKind kind = state == TargetOutcome.State.FAILED ? ProblemKind.DATABASE : null;
+            return new TargetOutcome(ring, target.name(), target.target().display(), state, status.pendingPlans(),
+                    null, status.currentPlan(), millis(start), kind, failure);
+        } catch (StrataException e) {
+            return failure(ring, target, e, start, log);
+        } catch (RuntimeException e) {
+            return internal(ring, target, e, start, log);
+        }
+    }
+
+    private TargetOutcome failure(String ring, FleetTarget target, StrataException e, long start, Reporter log) {
+        log.warn("failed: " + e.problem().title());
+        return new TargetOutcome(ring, target.name(), target.target().display(), TargetOutcome.State.FAILED,
+                List.of(), null, null, millis(start), e.kind(), e.problem().render());
+    }
+
+    private TargetOutcome internal(String ring, FleetTarget target, RuntimeException e, long start, Reporter log) {
+        log.warn("failed: internal error: " + e);
+        return new TargetOutcome(ring, target.name(), target.target().display(), TargetOutcome.State.FAILED,
+                List.of(), null, null, millis(start), null, "internal error: " + e + ". This is a bug in Strata;"
+                + " please report it.");
+    }
+
+    /**
+     * Runs {@code work} on the ring's targets, at most parallelism at once; with {@code stopOnFailure} a failed
+     * target keeps the targets not started yet from starting (they are skipped). Outcomes come in target order.
+     */
+    private List<TargetOutcome> inParallel(FleetTargets.RingTargets ring, boolean stopOnFailure,
+                                           BiFunction<FleetTarget, Reporter, TargetOutcome> work) {
+        if (ring.targets().isEmpty()) {
+            return List.of();
+        }
+        AtomicBoolean halted = new AtomicBoolean(false);
+        String name = ring.ring().name();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(ring.ring().parallelism(),
+                ring.targets().size()));
+        try {
+            List<Future<TargetOutcome>> futures = new ArrayList<>();
+            for (FleetTarget target : ring.targets()) {
+                futures.add(pool.submit(() -> {
+                    if (halted.get()) {
+                        return TargetOutcome.untouched(name, target, TargetOutcome.State.SKIPPED);
+                    }
+                    TargetOutcome outcome = work.apply(target, prefixed(name + "/" + target.name()));
+                    if (stopOnFailure && outcome.failed()) {
+                        halted.set(true);
+                    }
+                    return outcome;
+                }));
+            }
+            List<TargetOutcome> outcomes = new ArrayList<>();
+            for (Future<TargetOutcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StrataException(new Problem(ProblemKind.DATABASE, "The fleet run was interrupted in ring "
+                    + name + ".", "Targets being worked on finish or roll back as a single apply would; run the"
+                    + " fleet command again to continue where every target stands."), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a fleet task failed outside its own handling", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<TargetOutcome> health(FleetTargets.RingTargets ring, List<TargetOutcome> outcomes) {
+        List<TargetOutcome> checked = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            TargetOutcome outcome = outcomes.get(i);
+            if (outcome.failed() || outcome.state() == TargetOutcome.State.SKIPPED) {
+                checked.add(outcome);
+                continue;
+            }
+            String problem = healthProblem(ring.targets().get(i), ring.ring().health());
+            if (problem == null) {
+                checked.add(outcome);
+            } else {
+                prefixed(ring.ring().name() + "/" + outcome.target()).warn("health check failed: " + problem);
+                checked.add(new TargetOutcome(outcome.ring(), outcome.target(), outcome.display(),
+                        TargetOutcome.State.UNHEALTHY, outcome.plans(), outcome.resumed(), outcome.currentPlan(),
+                        outcome.durationMs(), ProblemKind.INVALID, "health check failed: " + problem));
+            }
+        }
+        return checked;
+    }
+
+    /** Null when {@code sql} returns one row whose first column is true; else what it returned or why it failed. */
+    private String healthProblem(FleetTarget target, String sql) {
+        try (Database database = Database.connect(target.target(), identity, connectTimeout);
+             Connection connection = database.connection()) {
+            connection.setReadOnly(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.setQueryTimeout(HEALTH_TIMEOUT_SECONDS);
+                try (ResultSet rows = statement.executeQuery(sql)) {
+                    if (!rows.next()) {
+                        return "it returned no row (it must return one row whose first column is true)";
+                    }
+                    Object value = rows.getObject(1);
+                    if (rows.next()) {
+                        return "it returned more than one row (it must return one row whose first column is true)";
+                    }
+                    return Boolean.TRUE.equals(value) ? null : "it returned " + value + ", not true";
+                }
+            }
+        } catch (SQLException e) {
+            return DatabaseErrors.translate(e, target.target()).render();
+        } catch (StrataException e) {
+            return e.problem().render();
+        }
+    }
+
+    private Duration bake(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+            return duration;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StrataException(new Problem(ProblemKind.DATABASE, "The fleet run was interrupted while"
+                    + " baking.", "Run the fleet command again: it continues where every target stands."), e);
+        }
+    }
+
+    private Reporter prefixed(String label) {
+        return new Reporter() {
+            @Override
+            public void info(String line) {
+                reporter.info("[" + label + "] " + line);
+            }
+
+            @Override
+            public void warn(String line) {
+                reporter.warn("[" + label + "] " + line);
+            }
+        };
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
