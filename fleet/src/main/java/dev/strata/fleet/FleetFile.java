@@ -158,9 +158,9 @@ public record FleetFile(Path file, Path project, List<TargetSource> sources, Lis
                 if (!ring.isObject()) {
                     throw invalid(file, where + " is not a table", "Write it as a [[ring]] table");
                 }
-                keys(ring, RING_KEYS, where);
                 String name = required(ring, "name", where);
                 where = "ring '" + name + "'";
+                keys(ring, RING_KEYS, where);
                 if (!names.add(name)) {
                     throw invalid(file, "two rings are named '" + name + "'", "Give every ring its own name");
                 }
