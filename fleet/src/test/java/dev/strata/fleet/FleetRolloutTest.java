@@ -235,6 +235,30 @@ class FleetRolloutTest {
         assertThat(status.targets().get(1).currentPlan()).isNull();
     }
 
+    @Test
+    void targetsDiscoveredFromAControlDatabaseAndListedOnesRollOutTogether() throws Exception {
+        List<Target> tenants = FleetDatabases.create("tenant", 3);
+        Target listed = FleetDatabases.create("listed", 1).get(0);
+        String control = TestDatabases.newDatabase("control");
+        TestDatabases.execute(control, "CREATE TABLE tenants (name text, url text, active boolean)");
+        for (int i = 0; i < tenants.size(); i++) {
+            TestDatabases.execute(control, "INSERT INTO tenants VALUES ('t" + i + "', '" + tenants.get(i).jdbcUrl()
+                    + "', " + (i < 2) + ")");
+        }
+        java.nio.file.Files.writeString(directory.resolve(FleetFile.FILE_NAME), "[[target]]\nname = \"staging\"\n"
+                + "url = \"" + listed.jdbcUrl() + "\"\n\n[discover]\nurl = \"" + control
+                + "\"\nquery = \"SELECT name, url FROM tenants WHERE active ORDER BY name\"\n\n"
+                + "[[ring]]\nname = \"staging\"\nselect = \"staging\"\n\n[[ring]]\nname = \"tenants\"\n"
+                + "select = \"t*\"\nparallelism = 2\n");
+
+        FleetResult result = runner(directory.resolve(FleetFile.FILE_NAME)).apply(plans(), ApplyOptions.defaults());
+
+        assertThat(result.targets()).extracting(TargetOutcome::target).containsExactly("staging", "t0", "t1");
+        assertThat(result.count(TargetOutcome.State.APPLIED)).isEqualTo(3);
+        assertThat(FleetDatabases.applies(tenants.get(1), "0002_p2")).containsExactly("applied");
+        assertThat(FleetDatabases.hasState(tenants.get(2))).as("the inactive tenant is not in the fleet").isFalse();
+    }
+
     static Target target(List<Target> targets, TargetOutcome outcome) {
         return targets.stream().filter(target -> target.database().equals(outcome.target())).findFirst()
                 .orElseThrow();
