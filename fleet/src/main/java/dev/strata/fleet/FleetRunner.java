@@ -175,15 +175,14 @@ public final class FleetRunner {
                 state = TargetOutcome.State.DRIFTED;
                 failure = "the live schema differs from what the last apply left";
             } else if (status.lastFailure() != null) {
-                state = TargetOutcome.State.FAILED;
+                state = TargetOutcome.State.LAST_ATTEMPT_FAILED;
                 failure = status.lastFailure().action() + " of " + status.lastFailure().planId() + ": "
                         + status.lastFailure().errorSummary();
             } else {
                 state = status.pendingPlans().isEmpty() ? TargetOutcome.State.CURRENT : TargetOutcome.State.PENDING;
             }
-            ProblemKind kind = state == TargetOutcome.State.FAILED ? ProblemKind.DATABASE : null;
             return new TargetOutcome(ring, target.name(), target.target().display(), state, status.pendingPlans(),
-                    null, status.currentPlan(), millis(start), kind, failure);
+                    null, status.currentPlan(), millis(start), null, failure);
         } catch (StrataException e) {
             return failure(ring, target, e, start, log);
         } catch (RuntimeException e) {

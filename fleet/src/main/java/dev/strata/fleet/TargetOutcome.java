@@ -28,6 +28,11 @@ public record TargetOutcome(String ring, String target, String display, State st
         RUNNING,
         /** status: the live schema differs from what the last apply left. */
         DRIFTED,
+        /**
+         * status: the last attempt on the target failed or was interrupted and nothing succeeded since (shown, not a
+         * failure of the status command itself).
+         */
+        LAST_ATTEMPT_FAILED,
         /** The command failed on the target (connection, plans, drift, lock, a statement); see the failure. */
         FAILED,
         /** apply: the ring's health check did not return true on the target. */
