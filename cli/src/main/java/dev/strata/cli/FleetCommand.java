@@ -2,7 +2,9 @@ package dev.strata.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.compiler.project.ProjectConfig;
+import dev.strata.engine.RollbackRequest;
 import dev.strata.engine.apply.ApplyOptions;
+import dev.strata.engine.facade.PromoteRequest;
 import dev.strata.engine.facade.PublicPrivileges;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.fleet.FleetFile;
@@ -13,7 +15,6 @@ import dev.strata.fleet.RingResult;
 import dev.strata.fleet.TargetOutcome;
 import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +25,12 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * {@code strata fleet plan|apply|status [FLEET]}: one project's sealed plans over the targets and rings of a fleet
+ * {@code strata fleet plan|apply|status|rollback|promote [FLEET]}: one project's sealed plans over the targets and rings of a fleet
  * file (docs/fleet.md), with the same runner as {@code apply} on each target.
  */
 final class FleetCommand implements Command {
 
-    private static final List<String> ACTIONS = List.of("plan", "apply", "status");
+    private static final List<String> ACTIONS = List.of("plan", "apply", "status", "rollback", "promote");
 
     /** The target options of the single-target commands; a fleet's targets come from its file. */
     private static final Set<String> NOT_FOR_FLEETS = Set.of("url", "embedded");
@@ -46,7 +47,7 @@ final class FleetCommand implements Command {
 
     @Override
     public String arguments() {
-        return "plan|apply|status [FLEET]";
+        return "plan|apply|status [FLEET] | rollback --to N [FLEET] | promote FACADE VERSION [FLEET]";
     }
 
     @Override
@@ -63,6 +64,11 @@ final class FleetCommand implements Command {
                 + " runners on one fleet are safe (each target's lock).\n"
                 + "status: where every target stands: current plan, pending plans, drift, a runner at work, the last"
                 + " failure. Changes nothing and takes no lock.\n"
+                + "rollback --to N: rolls every target back to plan number N (0: all), as strata rollback does, ring"
+                + " by ring in reverse order (the last ring first); only --to, so a second run never rolls back"
+                + " more. promote FACADE VERSION: makes that version live on every target, ring by ring (the canary"
+                + " ring's roles first), as strata promote does; a target where it is live already is left as it is."
+                + " To roll a promotion back, promote the version live before.\n"
                 + "Exit codes: 0 every target done (status: read, no drift); 1 the fleet file or the plans are invalid,"
                 + " or a health check failed; otherwise the code of the first failed target in rollout order, as"
                 + " strata apply gives it (3 database error, 4 drift, 5 lock wait exceeded, 6 cannot connect); 4 for"
@@ -77,6 +83,12 @@ final class FleetCommand implements Command {
                 options.addOption(option);
             }
         }
+        options.addOption(Option.builder().longOpt("to").hasArg().argName("N").desc("rollback: roll back every"
+                + " plan whose number is greater than N (0 undoes them all)").get());
+        options.addOption(Option.builder().longOpt("drop-tables").hasArg().argName("TABLES").desc("rollback: tables"
+                + " holding rows that the rollback may drop, as for strata rollback").get());
+        options.addOption(Option.builder().longOpt("role").hasArg().argName("ROLE").desc("promote: a live role to"
+                + " switch (repeat for several); replaces live_roles from strata.toml").get());
         Formats.addFormat(options, "every ring with its targets' outcomes (state, plans, time, failure); progress"
                 + " goes to stderr");
         return options;
@@ -86,11 +98,18 @@ final class FleetCommand implements Command {
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
         List<String> args = line.getArgList();
         if (args.isEmpty() || !ACTIONS.contains(args.get(0))) {
-            throw new UsageException("say which: strata fleet plan|apply|status [FLEET]");
+            throw new UsageException("say which: strata fleet plan|apply|status|rollback|promote [FLEET]");
         }
         String action = args.get(0);
-        Path file = RuntimeOptions.projectDirectory(line, 1);
-        FleetFile fleet = FleetFile.read(file);
+        int operands = action.equals("promote") ? 3 : 1;
+        if (args.size() < operands) {
+            throw new UsageException("give the facade and the version: strata fleet promote FACADE VERSION [FLEET]");
+        }
+        if (action.equals("rollback") && !line.hasOption("to")) {
+            throw new UsageException("strata fleet rollback needs --to N (the plan number to go back to; 0 undoes"
+                    + " every plan): a count of steps would roll back further on a second run");
+        }
+        FleetFile fleet = FleetFile.read(RuntimeOptions.projectDirectory(line, operands));
         ProjectConfig project = RuntimeProject.config(name(), fleet.project(), terminal);
         PlanChain plans = project.plans();
         ApplyOptions options = RuntimeOptions.applyOptions(line).withPublicPrivileges(new PublicPrivileges(
@@ -105,6 +124,11 @@ final class FleetCommand implements Command {
         FleetResult result = switch (action) {
             case "plan" -> runner.plan(plans, options);
             case "apply" -> runner.apply(plans, options);
+            case "rollback" -> {
+                RollbackRequest request = RollbackCommand.request(line);
+                yield runner.rollback(plans, request.toSequence(), request.dropTables(), options);
+            }
+            case "promote" -> runner.promote(project.name(), promoteRequest(line, project, terminal), options);
             default -> runner.status(plans);
         };
         ExitCode code = exitCode(result);
@@ -116,6 +140,19 @@ final class FleetCommand implements Command {
             print(result, terminal);
         }
         return code;
+    }
+
+    private static PromoteRequest promoteRequest(CommandLine line, ProjectConfig project, Terminal terminal) {
+        String facade = line.getArgList().get(1);
+        int version = PromoteCommand.version(line.getArgList().get(2));
+        String[] given = line.getOptionValues("role");
+        List<String> roles = given != null && given.length > 0 ? List.of(given) : project.liveRoles(facade);
+        if (roles.isEmpty()) {
+            terminal.err().println(terminal.yellow("warning: ") + "no live roles for " + facade + " (--role, or"
+                    + " live_roles in [facades." + facade + "] of strata.toml): the version is marked live, no"
+                    + " role's search_path changes");
+        }
+        return PromoteRequest.of(project.name(), facade, version, roles);
     }
 
     /** The first failure in rollout order decides; a failed health check is a failed check (1). */
@@ -134,8 +171,7 @@ final class FleetCommand implements Command {
         boolean status = result.command().equals("status");
         List<String[]> cells = new ArrayList<>();
         cells.add(status ? new String[] {"ring", "target", "state", "current plan", "pending"}
-                : new String[] {"ring", "target", "state", result.command().equals("plan") ? "would apply" : "applied",
-                        "time"});
+                : new String[] {"ring", "target", "state", column(result.command()), "time"});
         for (TargetOutcome target : result.targets()) {
             String plans = target.plans().isEmpty() ? "-" : String.join(", ", target.plans());
             if (target.resumed() != null) {
@@ -156,6 +192,15 @@ final class FleetCommand implements Command {
             }
         }
         terminal.out().println(summary(result));
+    }
+
+    private static String column(String command) {
+        return switch (command) {
+            case "plan" -> "would apply";
+            case "rollback" -> "rolled back";
+            case "promote" -> "promoted";
+            default -> "applied";
+        };
     }
 
     private static String state(TargetOutcome target) {

@@ -80,6 +80,31 @@ class FleetCommandTest {
         Run again = strata("fleet", "apply", fleet);
         assertThat(again.code()).isEqualTo(ExitCode.OK);
         assertThat(again.out()).contains("fleet apply: 7 targets in 3 rings: 7 current");
+
+        Run promote = strata("fleet", "promote", "shop_api", "3", fleet);
+        assertThat(promote.code()).as(promote.out() + promote.err()).isEqualTo(ExitCode.OK);
+        assertThat(promote.out()).contains("promoted shop_api v3", "fleet promote: 7 targets in 3 rings: 7 promoted");
+        for (Target target : targets) {
+            assertThat(TestDatabases.query(target.jdbcUrl(), "SELECT version FROM strata.facade_release"
+                    + " WHERE facade = 'shop_api' AND state = 'live'")).containsExactly("3");
+        }
+        assertThat(strata("fleet", "promote", "shop_api", "3", fleet).out())
+                .contains("fleet promote: 7 targets in 3 rings: 7 current");
+
+        Run rollback = strata("fleet", "rollback", "--to", "6", fleet);
+        assertThat(rollback.code()).as(rollback.out() + rollback.err()).isEqualTo(ExitCode.OK);
+        assertThat(rollback.out().indexOf("ring all:")).as("the last ring first")
+                .isLessThan(rollback.out().indexOf("ring early:"));
+        assertThat(rollback.out().indexOf("ring early:")).isLessThan(rollback.out().indexOf("ring canary:"));
+        assertThat(rollback.out()).contains("fleet rollback: 7 targets in 3 rings: 7 rolled back");
+        Run rollbackAgain = strata("fleet", "rollback", "--to", "6", fleet);
+        assertThat(rollbackAgain.out()).contains("fleet rollback: 7 targets in 3 rings: 7 current");
+        for (Target target : targets) {
+            assertThat(TestDatabases.query(target.jdbcUrl(), "SELECT plan_id FROM strata.history WHERE action ="
+                    + " 'rollback' AND outcome = 'rolled_back'")).containsExactly("0007_definer-routines");
+        }
+        assertThat(strata("fleet", "rollback", fleet).code()).as("a count of steps is refused")
+                .isEqualTo(ExitCode.USAGE);
     }
 
     @Test

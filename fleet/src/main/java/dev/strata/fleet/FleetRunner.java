@@ -1,6 +1,7 @@
 package dev.strata.fleet;
 
 import dev.strata.engine.ApplyResult;
+import dev.strata.engine.RollbackRequest;
 import dev.strata.engine.Runner;
 import dev.strata.engine.Status;
 import dev.strata.engine.apply.ApplyOptions;
@@ -9,6 +10,8 @@ import dev.strata.engine.database.DatabaseErrors;
 import dev.strata.engine.errors.Problem;
 import dev.strata.engine.errors.ProblemKind;
 import dev.strata.engine.errors.StrataException;
+import dev.strata.engine.facade.PromoteRequest;
+import dev.strata.engine.facade.PromoteResult;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.PlanChain;
@@ -65,9 +68,45 @@ public final class FleetRunner {
 
     /** Applies the pending plans on every target, ring by ring; see the class comment for stop-the-line. */
     public FleetResult apply(PlanChain plans, ApplyOptions options) {
+        return rollout("apply", plans.project(), rings, (ring, target, log) -> applyOne(ring, target, plans, options,
+                log));
+    }
+
+    /**
+     * Rolls every target back to plan {@code toSequence} (0: every plan), ring by ring in reverse order, so that
+     * a later ring is never ahead of an earlier one; a target with nothing after that sequence is current. Only a
+     * sequence, never a count of steps: a second run (after a stop, or by a second runner) must not roll back more.
+     */
+    public FleetResult rollback(PlanChain plans, int toSequence, java.util.Set<String> dropTables,
+                                ApplyOptions options) {
+        RollbackRequest request = RollbackRequest.to(toSequence).droppingTables(dropTables);
+        List<FleetTargets.RingTargets> reversed = new ArrayList<>(rings);
+        java.util.Collections.reverse(reversed);
+        return rollout("rollback", plans.project(), reversed, (ring, target, log) -> rollbackOne(ring, target, plans,
+                request, options, log));
+    }
+
+    /**
+     * Makes {@code request}'s facade version live on every target, ring by ring (the canary ring's roles first); a
+     * target where that version is live already is current. Only an explicit version: {@code --previous} means a
+     * different version on a target promoted twice.
+     */
+    public FleetResult promote(String project, PromoteRequest request, ApplyOptions options) {
+        if (request.previous()) {
+            throw new IllegalArgumentException("a fleet promotes a named version only");
+        }
+        return rollout("promote", project, rings, (ring, target, log) -> promoteOne(ring, target, request, options,
+                log));
+    }
+
+    private interface Work {
+        TargetOutcome run(String ring, FleetTarget target, Reporter log);
+    }
+
+    private FleetResult rollout(String command, String project, List<FleetTargets.RingTargets> order, Work work) {
         List<RingResult> results = new ArrayList<>();
         String stoppedAt = null;
-        for (FleetTargets.RingTargets ring : rings) {
+        for (FleetTargets.RingTargets ring : order) {
             String name = ring.ring().name();
             if (stoppedAt != null) {
                 results.add(new RingResult(name, ring.targets().stream()
@@ -79,9 +118,9 @@ public final class FleetRunner {
                     + ring.ring().parallelism() + " at a time");
             boolean stopOnFailure = ring.ring().onFailure() == Ring.OnFailure.STOP;
             List<TargetOutcome> outcomes = inParallel(ring, stopOnFailure,
-                    (target, log) -> applyOne(name, target, plans, options, log));
+                    (target, log) -> work.run(name, target, log));
             Duration baked = Duration.ZERO;
-            boolean changed = outcomes.stream().anyMatch(outcome -> outcome.state() == TargetOutcome.State.APPLIED);
+            boolean changed = outcomes.stream().anyMatch(TargetOutcome::changed);
             boolean failed = outcomes.stream().anyMatch(TargetOutcome::failed);
             if (changed && !ring.ring().bake().isZero() && !(failed && stopOnFailure)) {
                 reporter.info("ring " + name + ": baking for " + ring.ring().bake());
@@ -101,7 +140,7 @@ public final class FleetRunner {
             }
             results.add(new RingResult(name, outcomes, baked, checked, stops));
         }
-        return new FleetResult("apply", plans.project(), results, stoppedAt);
+        return new FleetResult(command, project, results, stoppedAt);
     }
 
     /** What apply would do on every target (a dry run of each target's apply); changes nothing. */
@@ -138,6 +177,45 @@ public final class FleetRunner {
                     : TargetOutcome.State.APPLIED;
             return new TargetOutcome(ring, target.name(), target.target().display(), state, result.applied(),
                     result.resumed(), at, millis(start), null, null);
+        } catch (StrataException e) {
+            return failure(ring, target, e, start, log);
+        } catch (RuntimeException e) {
+            return internal(ring, target, e, start, log);
+        }
+    }
+
+    private TargetOutcome rollbackOne(String ring, FleetTarget target, PlanChain plans, RollbackRequest request,
+                                      ApplyOptions options, Reporter log) {
+        long start = System.nanoTime();
+        try (Database database = Database.connect(target.target(), identity, connectTimeout)) {
+            List<String> done = new Runner(database, identity, log).rollback(plans, request, options);
+            TargetOutcome.State state = done.isEmpty() ? TargetOutcome.State.CURRENT
+                    : TargetOutcome.State.ROLLED_BACK;
+            return new TargetOutcome(ring, target.name(), target.target().display(), state, done, null, null,
+                    millis(start), null, null);
+        } catch (StrataException e) {
+            return failure(ring, target, e, start, log);
+        } catch (RuntimeException e) {
+            return internal(ring, target, e, start, log);
+        }
+    }
+
+    private TargetOutcome promoteOne(String ring, FleetTarget target, PromoteRequest request, ApplyOptions options,
+                                     Reporter log) {
+        long start = System.nanoTime();
+        try (Database database = Database.connect(target.target(), identity, connectTimeout)) {
+            Runner runner = new Runner(database, identity, log);
+            boolean live = runner.facades().stream().anyMatch(release -> release.facade().equals(request.facade())
+                    && release.version() == request.version() && release.live());
+            if (live) {
+                return new TargetOutcome(ring, target.name(), target.target().display(), TargetOutcome.State.CURRENT,
+                        List.of(), null, null, millis(start), null, null);
+            }
+            PromoteResult result = runner.promote(request, options);
+            log.info("promoted " + result.facade() + " v" + result.version() + (result.previous() == null ? ""
+                    : " (was v" + result.previous() + ")"));
+            return new TargetOutcome(ring, target.name(), target.target().display(), TargetOutcome.State.PROMOTED,
+                    List.of(result.facade() + " v" + result.version()), null, null, millis(start), null, null);
         } catch (StrataException e) {
             return failure(ring, target, e, start, log);
         } catch (RuntimeException e) {

@@ -20,7 +20,11 @@ public record TargetOutcome(String ring, String target, String display, State st
     public enum State {
         /** apply: plans were applied (or an unfinished plan was finished) in this run. */
         APPLIED,
-        /** Nothing to do: the target has every plan. */
+        /** rollback: plans were rolled back in this run. */
+        ROLLED_BACK,
+        /** promote: the facade version was made live in this run. */
+        PROMOTED,
+        /** Nothing to do: the target has every plan (rollback: none after the sequence; promote: already live). */
         CURRENT,
         /** plan and status: plans are still to be applied. */
         PENDING,
@@ -41,6 +45,11 @@ public record TargetOutcome(String ring, String target, String display, State st
         SKIPPED,
         /** apply: an earlier ring stopped the line; the target was not connected to. */
         UNTOUCHED
+    }
+
+    /** Whether the run changed the target (what makes its ring bake). */
+    public boolean changed() {
+        return state == State.APPLIED || state == State.ROLLED_BACK || state == State.PROMOTED;
     }
 
     public boolean failed() {
