@@ -173,7 +173,7 @@ final class FleetCommand implements Command {
         cells.add(status ? new String[] {"ring", "target", "state", "current plan", "pending"}
                 : new String[] {"ring", "target", "state", column(result.command()), "time"});
         for (TargetOutcome target : result.targets()) {
-            String plans = target.plans().isEmpty() ? "-" : String.join(", ", target.plans());
+            String plans = plans(target.plans());
             if (target.resumed() != null) {
                 plans = "finished " + target.resumed() + (target.plans().isEmpty() ? "" : "; " + plans);
             }
@@ -192,6 +192,17 @@ final class FleetCommand implements Command {
             }
         }
         terminal.out().println(summary(result));
+    }
+
+    /** {@code -}, {@code 0006_a, 0007_b}, or from three on {@code 0001_a … 0007_b (7 plans)}; --json lists all. */
+    private static String plans(List<String> plans) {
+        if (plans.isEmpty()) {
+            return "-";
+        }
+        if (plans.size() < 3) {
+            return String.join(", ", plans);
+        }
+        return plans.get(0) + " … " + plans.get(plans.size() - 1) + " (" + plans.size() + " plans)";
     }
 
     private static String column(String command) {

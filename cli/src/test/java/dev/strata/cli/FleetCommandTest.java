@@ -58,7 +58,7 @@ class FleetCommandTest {
         Run plan = strata("fleet", "plan", fleet);
         assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
         assertThat(plan.out()).contains("ring    target", "would apply", "canary  " + targets.get(0).database()
-                + "  pending  0001_initial, 0002_add-loyalty,", "fleet plan: 7 targets in 3 rings: 7 pending");
+                + "  pending  0001_initial … 0007_definer-routines (7 plans)", "fleet plan: 7 targets in 3 rings: 7 pending");
 
         Run apply = strata("fleet", "apply", fleet);
         assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(ExitCode.OK);

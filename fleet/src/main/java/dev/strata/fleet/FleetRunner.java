@@ -123,7 +123,7 @@ public final class FleetRunner {
             boolean changed = outcomes.stream().anyMatch(TargetOutcome::changed);
             boolean failed = outcomes.stream().anyMatch(TargetOutcome::failed);
             if (changed && !ring.ring().bake().isZero() && !(failed && stopOnFailure)) {
-                reporter.info("ring " + name + ": baking for " + ring.ring().bake());
+                reporter.info("ring " + name + ": baking for " + text(ring.ring().bake()));
                 baked = bake(ring.ring().bake());
             }
             boolean checked = false;
@@ -131,6 +131,9 @@ public final class FleetRunner {
                 outcomes = health(ring, outcomes);
                 checked = true;
                 failed = outcomes.stream().anyMatch(TargetOutcome::failed);
+                long unhealthy = outcomes.stream().filter(o -> o.state() == TargetOutcome.State.UNHEALTHY).count();
+                reporter.info("ring " + name + ": health check " + (unhealthy == 0 ? "passed" : "failed on "
+                        + unhealthy + " of " + outcomes.size() + " targets"));
             }
             boolean stops = failed && stopOnFailure;
             if (stops) {
@@ -386,7 +389,11 @@ public final class FleetRunner {
         return new Reporter() {
             @Override
             public void info(String line) {
-                reporter.info("[" + label + "] " + line);
+                // a target's indented lines are the steps of a plan: with many targets they would drown the rest;
+                // each target's history has them
+                if (!line.startsWith(" ")) {
+                    reporter.info("[" + label + "] " + line);
+                }
             }
 
             @Override
@@ -394,6 +401,12 @@ public final class FleetRunner {
                 reporter.warn("[" + label + "] " + line);
             }
         };
+    }
+
+    /** {@code 500ms}, {@code 90s}. */
+    static String text(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     private static long millis(long start) {
