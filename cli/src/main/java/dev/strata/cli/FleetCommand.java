@@ -61,7 +61,8 @@ final class FleetCommand implements Command {
                 + " targets at once; after a ring that changed something, its bake time; then its health check on"
                 + " each target. A failure in a ring whose on-failure is stop starts no other target of the ring and"
                 + " leaves every later ring untouched. Run it again to continue where every target stands; several"
-                + " runners on one fleet are safe (each target's lock).\n"
+                + " runners on one fleet are safe (each target's lock). With --ring RING only that ring, once every"
+                + " target of the rings before it has every plan.\n"
                 + "status: where every target stands: current plan, pending plans, drift, a runner at work, the last"
                 + " failure. Changes nothing and takes no lock.\n"
                 + "rollback --to N: rolls every target back to plan number N (0: all), as strata rollback does, ring"
@@ -83,6 +84,9 @@ final class FleetCommand implements Command {
                 options.addOption(option);
             }
         }
+        options.addOption(Option.builder().longOpt("ring").hasArg().argName("RING").desc("apply: only this ring,"
+                + " once every target of the rings before it has every plan (else exit 1); for one pipeline job per"
+                + " ring").get());
         options.addOption(Option.builder().longOpt("to").hasArg().argName("N").desc("rollback: roll back every"
                 + " plan whose number is greater than N (0 undoes them all)").get());
         options.addOption(Option.builder().longOpt("drop-tables").hasArg().argName("TABLES").desc("rollback: tables"
@@ -123,7 +127,8 @@ final class FleetCommand implements Command {
                 connectTimeout);
         FleetResult result = switch (action) {
             case "plan" -> runner.plan(plans, options);
-            case "apply" -> runner.apply(plans, options);
+            case "apply" -> line.hasOption("ring") ? runner.apply(plans, options, line.getOptionValue("ring"))
+                    : runner.apply(plans, options);
             case "rollback" -> {
                 RollbackRequest request = RollbackCommand.request(line);
                 yield runner.rollback(plans, request.toSequence(), request.dropTables(), options);

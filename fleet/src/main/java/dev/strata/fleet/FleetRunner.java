@@ -73,6 +73,42 @@ public final class FleetRunner {
     }
 
     /**
+     * Applies the pending plans on the targets of one ring only (one pipeline job per ring), after checking, from
+     * each target's own history, that every target of the rings before it has every plan; if one has not, nothing
+     * is applied and the problem names the targets (INVALID: exit code 1).
+     */
+    public FleetResult apply(PlanChain plans, ApplyOptions options, String onlyRing) {
+        int index = -1;
+        for (int i = 0; i < rings.size(); i++) {
+            if (rings.get(i).ring().name().equals(onlyRing)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new StrataException(new Problem(ProblemKind.USAGE, "The fleet has no ring named '" + onlyRing
+                    + "'.", "Its rings are " + String.join(", ", rings.stream().map(r -> r.ring().name()).toList())
+                    + "."));
+        }
+        for (FleetTargets.RingTargets earlier : rings.subList(0, index)) {
+            String name = earlier.ring().name();
+            List<String> notDone = inParallel(earlier, false, (target, log) -> statusOne(name, target, plans, log))
+                    .stream().filter(outcome -> outcome.state() != TargetOutcome.State.CURRENT)
+                    .map(outcome -> outcome.target() + " (" + outcome.state().name().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' ') + ")").toList();
+            if (!notDone.isEmpty()) {
+                throw new StrataException(new Problem(ProblemKind.INVALID, "Ring " + onlyRing + " cannot start: ring "
+                        + name + " before it is not done on " + count(notDone.size(), "target") + ": "
+                        + String.join(", ", notDone.subList(0, Math.min(5, notDone.size())))
+                        + (notDone.size() > 5 ? ", …" : "") + "; nothing was applied.", "Finish ring " + name
+                        + " first (strata fleet apply --ring " + name + ", or strata fleet apply for every ring in"
+                        + " order); strata fleet status shows where each target stands."));
+            }
+        }
+        return rollout("apply", plans.project(), List.of(rings.get(index)), (ring, target, log) -> applyOne(ring,
+                target, plans, options, log));
+    }
+
+    /**
      * Rolls every target back to plan {@code toSequence} (0: every plan), ring by ring in reverse order, so that
      * a later ring is never ahead of an earlier one; a target with nothing after that sequence is current. Only a
      * sequence, never a count of steps: a second run (after a stop, or by a second runner) must not roll back more.

@@ -3,12 +3,15 @@ package dev.strata.fleet;
 import static dev.strata.engine.TestPlans.chain;
 import static dev.strata.engine.TestPlans.step;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.engine.Runner;
 import dev.strata.engine.TestPlans;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.Target;
+import dev.strata.engine.errors.ProblemKind;
+import dev.strata.engine.errors.StrataException;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.plan.PlanChain;
@@ -257,6 +260,32 @@ class FleetRolloutTest {
         assertThat(result.count(TargetOutcome.State.APPLIED)).isEqualTo(3);
         assertThat(FleetDatabases.applies(tenants.get(1), "0002_p2")).containsExactly("applied");
         assertThat(FleetDatabases.hasState(tenants.get(2))).as("the inactive tenant is not in the fleet").isFalse();
+    }
+
+    @Test
+    void oneRingAtATimeStartsOnlyWhenTheRingsBeforeItAreDone() throws Exception {
+        List<Target> targets = FleetDatabases.create("byring", 9);
+        Path file = FleetDatabases.write(directory, "byring", RINGS);
+
+        assertThatThrownBy(() -> runner(file).apply(plans(), ApplyOptions.defaults(), "early"))
+                .isInstanceOfSatisfying(StrataException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.INVALID);
+                    assertThat(e.problem().title()).isEqualTo("Ring early cannot start: ring canary before it is"
+                            + " not done on 2 targets: " + targets.get(0).database() + " (pending), "
+                            + targets.get(1).database() + " (pending); nothing was applied.");
+                });
+        assertThat(FleetDatabases.hasState(targets.get(2))).isFalse();
+
+        FleetResult canary = runner(file).apply(plans(), ApplyOptions.defaults(), "canary");
+        assertThat(canary.rings()).extracting(RingResult::name).containsExactly("canary");
+        assertThat(canary.count(TargetOutcome.State.APPLIED)).isEqualTo(2);
+        assertThat(FleetDatabases.hasState(targets.get(2))).isFalse();
+
+        FleetResult early = runner(file).apply(plans(), ApplyOptions.defaults(), "early");
+        assertThat(early.count(TargetOutcome.State.APPLIED)).isEqualTo(6);
+        assertThat(FleetDatabases.hasState(targets.get(8))).as("the last ring is its own job").isFalse();
+        assertThatThrownBy(() -> runner(file).apply(plans(), ApplyOptions.defaults(), "late"))
+                .hasMessageContaining("The fleet has no ring named 'late'");
     }
 
     static Target target(List<Target> targets, TargetOutcome outcome) {
