@@ -389,6 +389,8 @@ public final class FleetRunner {
     private String healthProblem(FleetTarget target, String sql) {
         try (Database database = Database.connect(target.target(), identity, connectTimeout);
              Connection connection = database.connection()) {
+            // pgjdbc makes a transaction read-only, not an autocommit statement: open one
+            connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (Statement statement = connection.createStatement()) {
                 statement.setQueryTimeout(HEALTH_TIMEOUT_SECONDS);

@@ -128,9 +128,13 @@ public final class FleetTargets {
                              Rows rows) {
         try (Database database = Database.connect(target, identity, connectTimeout);
              Connection connection = database.connection()) {
+            // pgjdbc makes a transaction read-only, not an autocommit statement: open one
+            connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
                 rows.read(result);
+            } finally {
+                connection.rollback();
             }
         } catch (SQLException e) {
             Problem problem = DatabaseErrors.translate(e, target);

@@ -189,6 +189,16 @@ class FleetRolloutTest {
         assertThat(result.rings().get(1).targets()).extracting(TargetOutcome::state)
                 .containsOnly(TargetOutcome.State.UNTOUCHED);
         assertThat(FleetDatabases.hasState(targets.get(3))).isFalse();
+
+        // the check runs read-only: one that writes fails, and writes nothing
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("SELECT count(*) > 0 FROM"
+                + " core.customer", "WITH added AS (INSERT INTO core.customer VALUES (1) RETURNING 1)"
+                + " SELECT true FROM added"));
+        FleetResult writing = runner(file).apply(plans(), ApplyOptions.defaults());
+        assertThat(writing.rings().get(0).targets().get(0).failure())
+                .contains("in a read-only transaction (SQLSTATE 25006)");
+        assertThat(TestDatabases.query(targets.get(0).jdbcUrl(), "SELECT count(*) FROM core.customer"))
+                .containsExactly("0");
     }
 
     @Test
