@@ -25,8 +25,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * {@code strata fleet plan|apply|status|rollback|promote [FLEET]}: one project's sealed plans over the targets and rings of a fleet
- * file (docs/fleet.md), with the same runner as {@code apply} on each target.
+ * {@code strata fleet plan|apply|status|rollback|promote [FLEET]}: one project's sealed plans over the targets and
+ * rings of a fleet file (docs/fleet.md), with the same runner as {@code apply} on each target.
  */
 final class FleetCommand implements Command {
 
@@ -184,9 +184,7 @@ final class FleetCommand implements Command {
             }
             cells.add(status ? new String[] {target.ring(), target.target(), state(target),
                     target.currentPlan() == null ? "none" : target.currentPlan(), plans}
-                    : new String[] {target.ring(), target.target(), state(target), plans,
-                            target.state() == TargetOutcome.State.UNTOUCHED
-                                    || target.state() == TargetOutcome.State.SKIPPED ? "-" : target.durationMs() + " ms"});
+                    : new String[] {target.ring(), target.target(), state(target), plans, time(target)});
         }
         terminal.out().print(Columns.render(cells));
         for (TargetOutcome target : result.targets()) {
@@ -208,6 +206,13 @@ final class FleetCommand implements Command {
             return String.join(", ", plans);
         }
         return plans.get(0) + " … " + plans.get(plans.size() - 1) + " (" + plans.size() + " plans)";
+    }
+
+    /** How long the target took; {@code -} when it was not started. */
+    private static String time(TargetOutcome target) {
+        boolean started = target.state() != TargetOutcome.State.UNTOUCHED
+                && target.state() != TargetOutcome.State.SKIPPED;
+        return started ? target.durationMs() + " ms" : "-";
     }
 
     private static String column(String command) {

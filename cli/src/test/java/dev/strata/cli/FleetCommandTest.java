@@ -58,7 +58,8 @@ class FleetCommandTest {
         Run plan = strata("fleet", "plan", fleet);
         assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
         assertThat(plan.out()).contains("ring    target", "would apply", "canary  " + targets.get(0).database()
-                + "  pending  0001_initial … 0007_definer-routines (7 plans)", "fleet plan: 7 targets in 3 rings: 7 pending");
+                + "  pending  0001_initial … 0007_definer-routines (7 plans)",
+                "fleet plan: 7 targets in 3 rings: 7 pending");
 
         Run apply = strata("fleet", "apply", fleet);
         assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(ExitCode.OK);
@@ -129,8 +130,8 @@ class FleetCommandTest {
     @Test
     void aBrokenFleetFileIsOneParagraphAndExitCode1() throws Exception {
         Samples.copyShop(dir.resolve("shop"));
-        Files.writeString(dir.resolve("fleet.toml"), "project = \"shop\"\n[[target]]\nurl = \"jdbc:postgresql://h/db\"\n"
-                + "[[ring]]\nname = \"all\"\nselect = \"*\"\nparallelism = 100\n");
+        Files.writeString(dir.resolve("fleet.toml"), "project = \"shop\"\n[[target]]\n"
+                + "url = \"jdbc:postgresql://h/db\"\n[[ring]]\nname = \"all\"\nselect = \"*\"\nparallelism = 100\n");
 
         Run run = strata("fleet", "apply", dir.toString());
 

@@ -1,6 +1,9 @@
 package dev.strata.fleet;
 
-/** Name patterns of a fleet file: {@code *} stands for any run of characters, {@code ?} for one; nothing else is special. */
+/**
+ * Name patterns of a fleet file: {@code *} stands for any run of characters, {@code ?} for one; nothing else is
+ * special.
+ */
 final class Glob {
 
     private Glob() {
