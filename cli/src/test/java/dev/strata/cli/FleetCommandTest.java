@@ -100,6 +100,8 @@ class FleetCommandTest {
         assertThat(rollback.out()).contains("fleet rollback: 7 targets in 3 rings: 7 rolled back");
         Run rollbackAgain = strata("fleet", "rollback", "--to", "6", fleet);
         assertThat(rollbackAgain.out()).contains("fleet rollback: 7 targets in 3 rings: 7 current");
+        assertThat(strata("fleet", "rollback", "--to", "6", "--json", fleet).out())
+                .contains("\"currentPlan\" : \"0006_drop-product-description\"");
         for (Target target : targets) {
             assertThat(TestDatabases.query(target.jdbcUrl(), "SELECT plan_id FROM strata.history WHERE action ="
                     + " 'rollback' AND outcome = 'rolled_back'")).containsExactly("0007_definer-routines");

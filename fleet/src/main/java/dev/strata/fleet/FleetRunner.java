@@ -210,8 +210,8 @@ public final class FleetRunner {
         long start = System.nanoTime();
         try (Database database = Database.connect(target.target(), identity, connectTimeout)) {
             ApplyResult result = new Runner(database, identity, log).apply(plans, options);
-            List<String> current = result.applied();
-            String at = !current.isEmpty() ? current.get(current.size() - 1) : null;
+            // a successful apply leaves the target at the chain's last plan
+            String at = plans.plans().isEmpty() ? null : plans.plans().get(plans.plans().size() - 1).id();
             TargetOutcome.State state = result.nothingToDo() ? TargetOutcome.State.CURRENT
                     : TargetOutcome.State.APPLIED;
             return new TargetOutcome(ring, target.name(), target.target().display(), state, result.applied(),
@@ -230,7 +230,9 @@ public final class FleetRunner {
             List<String> done = new Runner(database, identity, log).rollback(plans, request, options);
             TargetOutcome.State state = done.isEmpty() ? TargetOutcome.State.CURRENT
                     : TargetOutcome.State.ROLLED_BACK;
-            return new TargetOutcome(ring, target.name(), target.target().display(), state, done, null, null,
+            int sequence = request.toSequence();
+            String at = sequence == 0 || sequence > plans.plans().size() ? null : plans.plans().get(sequence - 1).id();
+            return new TargetOutcome(ring, target.name(), target.target().display(), state, done, null, at,
                     millis(start), null, null);
         } catch (StrataException e) {
             return failure(ring, target, e, start, log);

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,11 @@ class FleetRolloutTest {
 
     @TempDir
     Path directory;
+
+    @AfterEach
+    void dropTheFleet() throws Exception {
+        FleetDatabases.dropAll();
+    }
 
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final List<Duration> bakes = Collections.synchronizedList(new ArrayList<>());
@@ -104,6 +110,7 @@ class FleetRolloutTest {
         assertThat(result.rings()).extracting(RingResult::name).containsExactly("canary", "early", "all");
         assertThat(result.rings()).extracting(ring -> ring.targets().size()).containsExactly(2, 6, count - 8);
         assertThat(result.count(TargetOutcome.State.APPLIED)).isEqualTo(count);
+        assertThat(result.targets()).extracting(TargetOutcome::currentPlan).containsOnly("0002_p2");
         assertThat(result.rings().get(0).healthChecked()).isTrue();
         assertThat(bakes).containsExactly(Duration.ofSeconds(90), Duration.ofMinutes(5));
         for (Target target : targets) {

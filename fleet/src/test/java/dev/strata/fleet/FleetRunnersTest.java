@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,11 @@ class FleetRunnersTest {
 
     @TempDir
     Path directory;
+
+    @AfterEach
+    void dropTheFleet() throws Exception {
+        FleetDatabases.dropAll();
+    }
 
     private static final String RINGS = """
             [[ring]]
