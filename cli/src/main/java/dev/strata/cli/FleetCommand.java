@@ -71,7 +71,8 @@ final class FleetCommand implements Command {
                 + " ring's roles first), as strata promote does; a target where it is live already is left as it is."
                 + " To roll a promotion back, promote the version live before.\n"
                 + "Exit codes: 0 every target done (status: read, no drift); 1 the fleet file or the plans are invalid,"
-                + " or a health check failed; otherwise the code of the first failed target in rollout order, as"
+                + " a health check failed, or --ring found a ring before it not done; 2 usage (no fleet file, rollback"
+                + " without --to, no such ring); otherwise the code of the first failed target in rollout order, as"
                 + " strata apply gives it (3 database error, 4 drift, 5 lock wait exceeded, 6 cannot connect); 4 for"
                 + " status when a target drifted.";
     }
