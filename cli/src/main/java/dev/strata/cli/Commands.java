@@ -21,6 +21,7 @@ final class Commands {
                 new ApplyCommand(),
                 new RollbackCommand(),
                 new PromoteCommand(),
+                new FleetCommand(),
                 new FacadesCommand(),
                 new StatusCommand(),
                 new HistoryCommand(),

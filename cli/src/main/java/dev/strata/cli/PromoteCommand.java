@@ -89,7 +89,7 @@ final class PromoteCommand implements Command {
         }
     }
 
-    private static int version(String text) {
+    static int version(String text) {
         try {
             int version = Integer.parseInt(text);
             if (version > 0) {

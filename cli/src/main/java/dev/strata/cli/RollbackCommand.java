@@ -75,7 +75,7 @@ final class RollbackCommand implements Command {
         }
     }
 
-    private static RollbackRequest request(CommandLine line) {
+    static RollbackRequest request(CommandLine line) {
         RollbackRequest request = plans(line);
         String tables = line.getOptionValue("drop-tables");
         if (tables == null) {

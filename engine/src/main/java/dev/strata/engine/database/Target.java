@@ -86,6 +86,15 @@ public record Target(String jdbcUrl, String user, String password, String origin
                 + (ssl == null ? "" : "; sslmode=" + ssl) + ")";
     }
 
+    /**
+     * The same server, login and options, on another database of it (a fleet's database pattern names the
+     * databases of one server); {@code origin} says where the choice came from.
+     */
+    public Target onDatabase(String name, String newOrigin) {
+        return new Target(ScratchServer.withDatabase(jdbcUrl, name), user, password, newOrigin, embedded, endpoints,
+                name, passwordSource, passfile);
+    }
+
     /** The value of a connection option in the URL (pgjdbc name), or null. */
     public String option(String name) {
         int query = jdbcUrl.indexOf('?');
