@@ -5,12 +5,12 @@ import dev.strata.engine.Runner;
 import dev.strata.engine.apply.ApplyOptions;
 import dev.strata.engine.database.Database;
 import dev.strata.engine.database.TargetSettings;
+import dev.strata.engine.session.Durations;
 import dev.strata.engine.session.Reporter;
 import dev.strata.engine.session.RunnerIdentity;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -131,30 +131,21 @@ final class RuntimeOptions {
     }
 
     static Duration parseDuration(String value, String label) {
-        String text = value.trim().toLowerCase(Locale.ROOT);
-        var matcher = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h|d)?").matcher(text);
-        if (!matcher.matches()) {
+        Duration duration;
+        try {
+            duration = Durations.parse(value);
+        } catch (ArithmeticException e) {
+            duration = MAX_DURATION.plusMillis(1);
+        }
+        if (duration == null) {
             throw new UsageException(label + " expects a duration such as 30s, 500ms, 2m, 1h or 7d, not '" + value
                     + "'");
         }
-        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        try {
-            long amount = Long.parseLong(matcher.group(1));
-            Duration duration = switch (unit) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                case "d" -> Duration.ofDays(amount);
-                default -> Duration.ofSeconds(amount);
-            };
-            if (duration.compareTo(MAX_DURATION) > 0) {
-                throw new ArithmeticException();
-            }
-            return duration;
-        } catch (NumberFormatException | ArithmeticException e) {
+        if (duration.compareTo(MAX_DURATION) > 0) {
             throw new UsageException(label + " is too long: '" + value + "'; at most " + MAX_DURATION.toDays()
                     + "d (" + MAX_DURATION.toMillis() + "ms, PostgreSQL's limit for its timeouts)");
         }
+        return duration;
     }
 
     /** PostgreSQL's timeouts are whole milliseconds in an int: about 24.8 days; no wait here needs longer. */

@@ -10,15 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import dev.strata.engine.session.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A fleet file ({@code fleet.toml}, docs/fleet.md): the project whose plans the fleet applies, where its targets
@@ -38,7 +36,6 @@ public record FleetFile(Path file, Path project, List<TargetSource> sources, Lis
     private static final Set<String> DATABASES_KEYS = Set.of("server", "pattern");
     private static final Set<String> RING_KEYS = Set.of("name", "select", "limit", "parallelism", "on-failure", "bake",
             "health");
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
 
     public FleetFile {
         sources = List.copyOf(sources);
@@ -74,20 +71,13 @@ public record FleetFile(Path file, Path project, List<TargetSource> sources, Lis
                 + " (docs/fleet.md shows the format); nothing was done."));
     }
 
-    /** {@code 30}, {@code 30s}, {@code 500ms}, {@code 5m}, {@code 1h}; null when the text is none of these. */
+    /** {@code 30}, {@code 30s}, {@code 500ms}, {@code 5m}, {@code 1h}, {@code 7d}; null when it is none of these. */
     static Duration duration(String text) {
-        Matcher matcher = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!matcher.matches()) {
+        try {
+            return Durations.parse(text);
+        } catch (ArithmeticException e) {
             return null;
         }
-        long amount = Long.parseLong(matcher.group(1));
-        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofSeconds(amount);
-        };
     }
 
     /** Reads the tree of one file, failing on the first problem with its key. */
