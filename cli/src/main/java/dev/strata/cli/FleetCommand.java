@@ -9,12 +9,17 @@ import dev.strata.engine.facade.PublicPrivileges;
 import dev.strata.engine.session.RunnerIdentity;
 import dev.strata.fleet.FleetFile;
 import dev.strata.fleet.FleetResult;
+import dev.strata.fleet.FleetReport;
 import dev.strata.fleet.FleetRunner;
+import dev.strata.fleet.ReportPage;
 import dev.strata.fleet.FleetTargets;
 import dev.strata.fleet.RingResult;
 import dev.strata.fleet.TargetOutcome;
 import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +35,7 @@ import org.apache.commons.cli.Options;
  */
 final class FleetCommand implements Command {
 
-    private static final List<String> ACTIONS = List.of("plan", "apply", "status", "rollback", "promote");
+    private static final List<String> ACTIONS = List.of("plan", "apply", "status", "rollback", "promote", "report");
 
     /** The target options of the single-target commands; a fleet's targets come from its file. */
     private static final Set<String> NOT_FOR_FLEETS = Set.of("url", "embedded");
@@ -47,7 +52,8 @@ final class FleetCommand implements Command {
 
     @Override
     public String arguments() {
-        return "plan|apply|status [FLEET] | rollback --to N [FLEET] | promote FACADE VERSION [FLEET]";
+        return "plan|apply|status [FLEET] | rollback --to N [FLEET] | promote FACADE VERSION [FLEET]"
+                + " | report --html OUT [FLEET]";
     }
 
     @Override
@@ -70,6 +76,9 @@ final class FleetCommand implements Command {
                 + " more. promote FACADE VERSION: makes that version live on every target, ring by ring (the canary"
                 + " ring's roles first), as strata promote does; a target where it is live already is left as it is."
                 + " To roll a promotion back, promote the version live before.\n"
+                + "report --html OUT: writes the fleet's status page to OUT, one self-contained HTML file (no"
+                + " external assets): rings, targets with their state, current plan and live facade versions,"
+                + " failures with their messages, and each target's apply durations as a chart. Changes nothing.\n"
                 + "Exit codes: 0 every target done (status: read, no drift); 1 the fleet file or the plans are invalid,"
                 + " a health check failed, or --ring found a ring before it not done; 2 usage (no fleet file, rollback"
                 + " without --to, no such ring); otherwise the code of the first failed target in rollout order, as"
@@ -92,6 +101,8 @@ final class FleetCommand implements Command {
                 + " plan whose number is greater than N (0 undoes them all)").get());
         options.addOption(Option.builder().longOpt("drop-tables").hasArg().argName("TABLES").desc("rollback: tables"
                 + " holding rows that the rollback may drop, as for strata rollback").get());
+        options.addOption(Option.builder().longOpt("html").hasArg().argName("OUT").desc("report: the HTML file to"
+                + " write").get());
         options.addOption(Option.builder().longOpt("role").hasArg().argName("ROLE").desc("promote: a live role to"
                 + " switch (repeat for several); replaces live_roles from strata.toml").get());
         Formats.addFormat(options, "every ring with its targets' outcomes (state, plans, time, failure); progress"
@@ -103,7 +114,7 @@ final class FleetCommand implements Command {
     public ExitCode run(CommandLine line, Terminal terminal) throws CommandFailure {
         List<String> args = line.getArgList();
         if (args.isEmpty() || !ACTIONS.contains(args.get(0))) {
-            throw new UsageException("say which: strata fleet plan|apply|status|rollback|promote [FLEET]");
+            throw new UsageException("say which: strata fleet plan|apply|status|rollback|promote|report [FLEET]");
         }
         String action = args.get(0);
         int operands = action.equals("promote") ? 3 : 1;
@@ -113,6 +124,9 @@ final class FleetCommand implements Command {
         if (action.equals("rollback") && !line.hasOption("to")) {
             throw new UsageException("strata fleet rollback needs --to N (the plan number to go back to; 0 undoes"
                     + " every plan): a count of steps would roll back further on a second run");
+        }
+        if (action.equals("report") && !line.hasOption("html")) {
+            throw new UsageException("strata fleet report needs --html OUT (the file to write the page to)");
         }
         FleetFile fleet = FleetFile.read(RuntimeOptions.projectDirectory(line, operands));
         ProjectConfig project = RuntimeProject.config(name(), fleet.project(), terminal);
@@ -126,6 +140,9 @@ final class FleetCommand implements Command {
                 connectTimeout));
         FleetRunner runner = new FleetRunner(rings, RunnerIdentity.current(), RuntimeOptions.reporter(progress),
                 connectTimeout);
+        if (action.equals("report")) {
+            return report(runner.report(plans), Path.of(line.getOptionValue("html")), terminal);
+        }
         FleetResult result = switch (action) {
             case "plan" -> runner.plan(plans, options);
             case "apply" -> line.hasOption("ring") ? runner.apply(plans, options, line.getOptionValue("ring"))
@@ -146,6 +163,24 @@ final class FleetCommand implements Command {
             print(result, terminal);
         }
         return code;
+    }
+
+    /** Writes the page; exit 0 when it is written, whatever the targets' states (the page shows them). */
+    private static ExitCode report(FleetReport report, Path out, Terminal terminal) throws CommandFailure {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(out, ReportPage.html(report));
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.USAGE, "strata fleet report: cannot write " + out + ": " + e.getMessage()
+                    + ". Give --html a file in a directory you can write to.");
+        }
+        int targets = report.rings().stream().mapToInt(ring -> ring.targets().size()).sum();
+        terminal.out().println("Wrote the status page of " + Formats.count(targets, "target") + " in "
+                + Formats.count(report.rings().size(), "ring") + " to " + out + ".");
+        return ExitCode.OK;
     }
 
     private static PromoteRequest promoteRequest(CommandLine line, ProjectConfig project, Terminal terminal) {

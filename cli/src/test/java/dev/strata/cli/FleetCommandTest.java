@@ -92,6 +92,13 @@ class FleetCommandTest {
         assertThat(strata("fleet", "promote", "shop_api", "3", fleet).out())
                 .contains("fleet promote: 7 targets in 3 rings: 7 current");
 
+        Path page = Path.of(fleet).resolve("report/fleet.html");
+        Run report = strata("fleet", "report", "--html", page.toString(), fleet);
+        assertThat(report.code()).as(report.out() + report.err()).isEqualTo(ExitCode.OK);
+        assertThat(report.out()).contains("Wrote the status page of 7 targets in 3 rings to " + page);
+        assertThat(Files.readString(page)).contains("<td>0007_definer-routines</td>", "<td>shop_api v3</td>");
+        assertThat(strata("fleet", "report", fleet).code()).as("--html is required").isEqualTo(ExitCode.USAGE);
+
         Run rollback = strata("fleet", "rollback", "--to", "6", fleet);
         assertThat(rollback.code()).as(rollback.out() + rollback.err()).isEqualTo(ExitCode.OK);
         assertThat(rollback.out().indexOf("ring all:")).as("the last ring first")

@@ -205,6 +205,65 @@ public final class FleetRunner {
         return new FleetResult("status", plans.project(), results, null);
     }
 
+    /** The runs of a target the report shows: its last ones. */
+    static final int REPORTED_RUNS = 20;
+
+    /**
+     * What the status page shows: {@link #status} of every target, and of each its live facade versions and its
+     * last {@value #REPORTED_RUNS} applies and rollbacks, read at most eight targets at a time; changes nothing.
+     */
+    public FleetReport report(PlanChain plans) {
+        FleetResult status = status(plans);
+        List<FleetTarget> all = rings.stream().flatMap(ring -> ring.targets().stream()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(8, all.size())));
+        try {
+            List<FleetReport.RingReport> report = new ArrayList<>();
+            for (int r = 0; r < rings.size(); r++) {
+                List<FleetTarget> targets = rings.get(r).targets();
+                List<Future<FleetReport.TargetReport>> details = new ArrayList<>();
+                for (int t = 0; t < targets.size(); t++) {
+                    TargetOutcome outcome = status.rings().get(r).targets().get(t);
+                    FleetTarget target = targets.get(t);
+                    details.add(pool.submit(() -> details(target, outcome)));
+                }
+                List<FleetReport.TargetReport> read = new ArrayList<>();
+                for (Future<FleetReport.TargetReport> detail : details) {
+                    read.add(detail.get());
+                }
+                report.add(new FleetReport.RingReport(rings.get(r).ring().name(), read));
+            }
+            return new FleetReport(plans.project(), java.time.Instant.now(), report);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the fleet", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading a target failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A target's live versions and recent runs; none when it cannot be read (its status says why). */
+    private FleetReport.TargetReport details(FleetTarget target, TargetOutcome status) {
+        if (status.state() == TargetOutcome.State.FAILED) {
+            return new FleetReport.TargetReport(status, List.of(), List.of(), "the status could not be read");
+        }
+        try (Database database = Database.connect(target.target(), identity, connectTimeout)) {
+            Runner runner = new Runner(database, identity, Reporter.silent());
+            List<String> live = runner.facades().stream().filter(release -> release.live())
+                    .map(release -> release.label()).toList();
+            List<FleetReport.Run> runs = runner.history().stream()
+                    .filter(row -> row.action().equals("apply") || row.action().equals("rollback"))
+                    .map(row -> new FleetReport.Run(row.planId(), row.action(), row.outcome(), row.startedAt(),
+                            row.durationMs()))
+                    .toList();
+            return new FleetReport.TargetReport(status, live,
+                    runs.subList(Math.max(0, runs.size() - REPORTED_RUNS), runs.size()), null);
+        } catch (StrataException e) {
+            return new FleetReport.TargetReport(status, List.of(), List.of(), e.problem().title());
+        }
+    }
+
     private TargetOutcome applyOne(String ring, FleetTarget target, PlanChain plans, ApplyOptions options,
                                    Reporter log) {
         long start = System.nanoTime();
