@@ -34,7 +34,7 @@ ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_email_key" UNIQUE ("email
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 8: add index core.customer_name_de (lock: SHARE UPDATE EXCLUSIVE)
 CREATE INDEX CONCURRENTLY "customer_name_de" ON "core"."customer" ("name" COLLATE "core"."german_phonebook");

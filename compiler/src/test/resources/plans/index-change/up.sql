@@ -10,7 +10,7 @@ DROP INDEX "core"."customer_by_name";
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 2: add index core.customer_by_name (lock: SHARE UPDATE EXCLUSIVE)
 CREATE INDEX CONCURRENTLY "customer_by_name" ON "core"."customer" ("name", "email");

@@ -770,6 +770,25 @@ public final class Ddl {
         return alterTable(table).kw("DROP CONSTRAINT").id(name).build();
     }
 
+    /** {@code DROP CONSTRAINT IF EXISTS}: for a helper constraint that a step after it may already have dropped. */
+    public String dropConstraintIfExists(String table, String name) {
+        return alterTable(table).kw("DROP CONSTRAINT IF EXISTS").id(name).build();
+    }
+
+    /**
+     * The helper of an online SET NOT NULL: {@code CHECK (column IS NOT NULL) NOT VALID}, which holds for new rows at
+     * once and, once validated, lets SET NOT NULL skip its scan (PostgreSQL 12 and later).
+     */
+    public String addNotNullCheck(String table, String name, String column) {
+        return alterTable(table).kw("ADD CONSTRAINT").id(name).kw("CHECK").open().id(column).kw("IS NOT NULL").close()
+                .kw("NOT VALID").build();
+    }
+
+    /** The reverse of a step that needs none: a comment saying which step's reverse does the work. */
+    public String nothingToUndo(String what, String why) {
+        return "-- nothing to undo for " + Sql.literal(what) + ": " + why;
+    }
+
     public String renameConstraint(String table, String from, String to) {
         return alterTable(table).kw("RENAME CONSTRAINT").id(from).kw("TO").id(to).build();
     }
@@ -827,6 +846,7 @@ public final class Ddl {
     public String dropIndex(String name, boolean concurrently) {
         return Sql.of(concurrently ? "DROP INDEX CONCURRENTLY" : "DROP INDEX").name(core, name).build();
     }
+
 
     public String renameIndex(String from, String to) {
         return Sql.of("ALTER INDEX").name(core, from).kw("RENAME TO").id(to).build();
