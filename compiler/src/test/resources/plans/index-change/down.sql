@@ -8,9 +8,5 @@ SET search_path TO "core", public;
 -- undo step 2: add index core.customer_by_name
 DROP INDEX CONCURRENTLY "core"."customer_by_name";
 
-BEGIN;
-
 -- undo step 1: drop index core.customer_by_name
-CREATE INDEX "customer_by_name" ON "core"."customer" ("name");
-
-COMMIT;
+CREATE INDEX CONCURRENTLY IF NOT EXISTS "customer_by_name" ON "core"."customer" ("name");

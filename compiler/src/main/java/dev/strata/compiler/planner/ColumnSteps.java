@@ -639,8 +639,9 @@ final class ColumnSteps extends PlanPart {
     /**
      * Whether SET NOT NULL on a column of an existing table runs online ({@link #setNotNullOnline}). Not on a
      * partitioned table or one with inheritance children (the helper check and SET NOT NULL would recurse into them;
-     * not proven), and not for a column that becomes part of the primary key or an identity in this plan: ADD PRIMARY
-     * KEY sets NOT NULL itself, and ADD IDENTITY needs the column NOT NULL inside the transaction.
+     * not proven), and not for a column that becomes an identity (ADD IDENTITY needs it NOT NULL inside the
+     * transaction) or part of a primary key added in one step (ADD PRIMARY KEY sets NOT NULL itself). A key added
+     * online ({@link ConstraintSteps}) waits for these steps.
      */
     private boolean notNullOnline(String table, Column column) {
         if (newTables.contains(table) || hasChildren(table)) {
@@ -651,7 +652,7 @@ final class ColumnSteps extends PlanPart {
             return false;
         }
         boolean keyColumn = t.primaryKey() != null && t.primaryKey().columns().contains(column.name());
-        return !keyColumn && column.identity() == null;
+        return (!keyColumn || primaryKeyOnline(table)) && column.identity() == null;
     }
 
     /**

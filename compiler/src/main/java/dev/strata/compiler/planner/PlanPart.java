@@ -226,6 +226,26 @@ abstract class PlanPart {
         return hasChildren(table) ? sql.kw("ONLY") : sql;
     }
 
+    /**
+     * Whether a primary key or unique constraint added to {@code table} may be built online (a unique index built
+     * concurrently, then {@code ADD CONSTRAINT … USING INDEX}): the table existed before the plan and is neither
+     * partitioned (PostgreSQL builds no index on one concurrently) nor an inheritance parent, and no foreign key the
+     * plan adds references it (it needs the key inside the transaction).
+     */
+    boolean keyOnline(String table) {
+        boolean existed = !newTables.contains(table) && from.core().table(renamedOrSame(table)).isPresent();
+        boolean partitioned = to.core().table(table).map(Table::partitioned).orElse(true);
+        return existed && !partitioned && !hasChildren(table) && !referencedByNewKeys.contains(table);
+    }
+
+    /**
+     * {@link #keyOnline}, for a primary key: only when the table had none (a replaced key stays in one transaction,
+     * so the table is never without one).
+     */
+    boolean primaryKeyOnline(String table) {
+        return keyOnline(table) && from.core().table(renamedOrSame(table)).map(Table::primaryKey).isEmpty();
+    }
+
     boolean hasChildren(String table) {
         return !Inheritance.children(from.core(), table).isEmpty()
                 || !Inheritance.children(to.core(), table).isEmpty();

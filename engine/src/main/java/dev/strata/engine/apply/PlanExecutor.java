@@ -276,6 +276,10 @@ public final class PlanExecutor {
                 if (!step.transactional() && deferredDone.contains(step.number())) {
                     context.reporter().info("  reverse of step " + step.number() + " (outside a transaction)");
                     withRetries(plan, "rollback", () -> {
+                        if (step.drops().contains(step.target())) {
+                            // the reverse builds the dropped index again: an earlier failed build left it invalid
+                            InvalidIndexes.cleanUp(connection, step, context.reporter());
+                        }
                         run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
                         return 0L;
                     });
