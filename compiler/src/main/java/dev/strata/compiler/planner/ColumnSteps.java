@@ -487,6 +487,10 @@ final class ColumnSteps extends PlanPart {
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
         if (!sameType && !Casts.binaryCoercible(a.type(), b.type()) || using != null) {
             d.rewrites();
+        } else if (!sameType) {
+            d.note("No rewrite: " + a.type().sql() + " to " + b.type().sql() + " is binary coercible, PostgreSQL"
+                    + " keeps the stored values and the table's file as they are; ACCESS EXCLUSIVE only while the"
+                    + " catalog changes.");
         }
         if (!sameType && using == null && !Casts.assignment(a.type(), b.type())) {
             error(Code.TYPE_CHANGE_NEEDS_CONVERSION, b.span(),
