@@ -235,7 +235,26 @@ abstract class PlanPart {
     boolean keyOnline(String table) {
         boolean existed = !newTables.contains(table) && from.core().table(renamedOrSame(table)).isPresent();
         boolean partitioned = to.core().table(table).map(Table::partitioned).orElse(true);
-        return existed && !partitioned && !hasChildren(table) && !referencedByNewKeys.contains(table);
+        return existed && !partitioned && !hasChildren(table) && !referencedByNewKeys.contains(table)
+                && !upsertedInto(table);
+    }
+
+    /**
+     * Whether a routine of the target names {@code table} and says {@code ON CONFLICT} (read lexically, as every
+     * body is). PostgreSQL creates such a routine without the key, but every call fails ("there is no unique or
+     * exclusion constraint matching the ON CONFLICT specification") until the key exists: built after the commit,
+     * the routine would be visible and broken in between, so the key stays in the transaction.
+     */
+    private boolean upsertedInto(String table) {
+        for (Scope scope : scopes(to)) {
+            for (Routine routine : routines(to, scope)) {
+                var words = BodyScanner.identifiers(routine.body() == null ? "" : routine.body());
+                if (words.contains("conflict") && words.contains(table)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
