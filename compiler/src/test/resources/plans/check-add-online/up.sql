@@ -22,7 +22,7 @@ ALTER TABLE "core"."product" ADD CONSTRAINT "product_stock_small" CHECK (stock <
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 4: validate check core.product_price_check (lock: SHARE UPDATE EXCLUSIVE)
 ALTER TABLE "core"."product" VALIDATE CONSTRAINT "product_price_check";

@@ -10,7 +10,7 @@ ALTER TABLE "core"."customer" ADD CONSTRAINT "adult" CHECK (age >= 18) NOT VALID
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 2: validate check core.adult (lock: SHARE UPDATE EXCLUSIVE)
 ALTER TABLE "core"."customer" VALIDATE CONSTRAINT "adult";

@@ -3,15 +3,18 @@
 
 SET search_path TO "core", public;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
--- undo step 8: add index core.customer_name_de
+-- undo step 9: add index core.customer_name_de
 DROP INDEX CONCURRENTLY "core"."customer_name_de";
 
-BEGIN;
-
--- undo step 7: add unique constraint core.customer_email_key
+-- undo step 8: add unique constraint core.customer_email_key
 ALTER TABLE "core"."customer" DROP CONSTRAINT "customer_email_key";
+
+-- undo step 7: add key index core.customer_email_key
+DROP INDEX CONCURRENTLY IF EXISTS "core"."customer_email_key";
+
+BEGIN;
 
 -- undo step 6: change column type core.customer.email
 ALTER TABLE "core"."customer" ALTER COLUMN "email" TYPE text;

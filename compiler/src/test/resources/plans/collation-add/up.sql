@@ -29,12 +29,15 @@ CREATE TABLE "core"."tag" (
 -- step 6: change column type core.customer.email (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."customer" ALTER COLUMN "email" TYPE text COLLATE "core"."case_insensitive";
 
--- step 7: add unique constraint core.customer_email_key (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_email_key" UNIQUE ("email");
-
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
--- step 8: add index core.customer_name_de (lock: SHARE UPDATE EXCLUSIVE)
+-- step 7: add key index core.customer_email_key (lock: SHARE UPDATE EXCLUSIVE)
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "customer_email_key" ON "core"."customer" ("email");
+
+-- step 8: add unique constraint core.customer_email_key (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_email_key" UNIQUE USING INDEX "customer_email_key";
+
+-- step 9: add index core.customer_name_de (lock: SHARE UPDATE EXCLUSIVE)
 CREATE INDEX CONCURRENTLY "customer_name_de" ON "core"."customer" ("name" COLLATE "core"."german_phonebook");

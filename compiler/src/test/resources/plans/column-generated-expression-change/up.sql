@@ -19,7 +19,7 @@ ALTER TABLE "core"."item" ADD CONSTRAINT "item_total_check" CHECK (total >= 0) N
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 5: validate check core.item_total_check (lock: SHARE UPDATE EXCLUSIVE)
 ALTER TABLE "core"."item" VALIDATE CONSTRAINT "item_total_check";

@@ -20,7 +20,7 @@ ALTER TABLE "core"."item" ADD COLUMN "total" numeric(12,2) GENERATED ALWAYS AS (
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 4: add index core.item_by_total (lock: SHARE UPDATE EXCLUSIVE)
 CREATE INDEX CONCURRENTLY "item_by_total" ON "core"."item" ("total");

@@ -3,7 +3,7 @@
 
 SET search_path TO "core", public;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- undo step 5: validate check core.account_check
 -- nothing to undo for 'core.account.account_check': the reverse of the step that added it NOT VALID drops it

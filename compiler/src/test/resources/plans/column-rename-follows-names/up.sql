@@ -19,7 +19,7 @@ ALTER TABLE "core"."account" ADD CONSTRAINT "account_check" CHECK (length(userna
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 5: validate check core.account_check (lock: SHARE UPDATE EXCLUSIVE)
 ALTER TABLE "core"."account" VALIDATE CONSTRAINT "account_check";

@@ -70,7 +70,7 @@ COMMENT ON TRIGGER "invoice_touch" ON "core"."invoice" IS 'Placeholder trigger';
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 16: validate check core.customer_email_short (lock: SHARE UPDATE EXCLUSIVE)
 ALTER TABLE "core"."customer" VALIDATE CONSTRAINT "customer_email_short";

@@ -31,7 +31,7 @@ COMMENT ON INDEX "core"."account_count_n" IS NULL;
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 7: add index core.account_seen_email (lock: SHARE UPDATE EXCLUSIVE)
 CREATE INDEX CONCURRENTLY "account_seen_email" ON "core"."account" ("seen", "email");

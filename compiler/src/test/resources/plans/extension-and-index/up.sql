@@ -10,7 +10,7 @@ CREATE EXTENSION "pg_trgm" WITH SCHEMA "core";
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 2: add index core.doc_title_trgm (lock: SHARE UPDATE EXCLUSIVE)
 CREATE INDEX CONCURRENTLY "doc_title_trgm" ON "core"."doc" USING "gin" ("title" "gin_trgm_ops");

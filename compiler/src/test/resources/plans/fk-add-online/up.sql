@@ -24,7 +24,7 @@ ALTER TABLE "core"."refund" ADD CONSTRAINT "refund_purchase_id_fkey" FOREIGN KEY
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 5: validate foreign key core.purchase_customer_id_fkey (lock: SHARE UPDATE EXCLUSIVE)
 ALTER TABLE "core"."purchase" VALIDATE CONSTRAINT "purchase_customer_id_fkey";

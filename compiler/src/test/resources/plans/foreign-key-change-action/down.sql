@@ -3,7 +3,7 @@
 
 SET search_path TO "core", public;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- undo step 3: validate foreign key core.member_team_id_fkey
 -- nothing to undo for 'core.member.member_team_id_fkey': the reverse of the step that added it NOT VALID drops it

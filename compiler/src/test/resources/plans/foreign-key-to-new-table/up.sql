@@ -17,7 +17,7 @@ ALTER TABLE "core"."member" ADD CONSTRAINT "member_team_id_fkey" FOREIGN KEY ("t
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 3: validate foreign key core.member_team_id_fkey (lock: SHARE UPDATE EXCLUSIVE)
 ALTER TABLE "core"."member" VALIDATE CONSTRAINT "member_team_id_fkey";

@@ -3,9 +3,7 @@
 
 SET search_path TO "core", public;
 
-BEGIN;
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- undo step 1: drop index core.customer_by_name
-CREATE INDEX "customer_by_name" ON "core"."customer" ("name");
-
-COMMIT;
+CREATE INDEX CONCURRENTLY IF NOT EXISTS "customer_by_name" ON "core"."customer" ("name");

@@ -3,7 +3,7 @@
 
 SET search_path TO "core", public;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 1: add index core.doc_tags (lock: SHARE UPDATE EXCLUSIVE)
 CREATE INDEX CONCURRENTLY "doc_tags" ON "core"."doc" USING "gin" ("tags");

@@ -16,7 +16,7 @@ ALTER INDEX "core"."account_tags" SET ("fastupdate" = 'off');
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 4: add index core.account_email_seen (lock: SHARE UPDATE EXCLUSIVE)
 CREATE INDEX CONCURRENTLY "account_email_seen" ON "core"."account" ("email", "seen") WITH ("fillfactor" = '80');

@@ -3,10 +3,15 @@
 
 SET search_path TO "core", public;
 
-BEGIN;
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
--- undo step 6: add unique constraint core.seat_place
+-- undo step 7: add unique constraint core.seat_place
 ALTER TABLE "core"."seat" DROP CONSTRAINT "seat_place";
+
+-- undo step 6: add key index core.seat_place
+DROP INDEX CONCURRENTLY IF EXISTS "core"."seat_place";
+
+BEGIN;
 
 -- undo step 5: add primary key core.seat_pkey
 ALTER TABLE "core"."seat" DROP CONSTRAINT "seat_pkey";

@@ -26,7 +26,12 @@ ALTER TABLE "core"."seat" ADD CONSTRAINT "seat_code_key" UNIQUE ("code") DEFERRA
 -- step 5: add primary key core.seat_pkey (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."seat" ADD CONSTRAINT "seat_pkey" PRIMARY KEY ("id") DEFERRABLE INITIALLY DEFERRED;
 
--- step 6: add unique constraint core.seat_place (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."seat" ADD CONSTRAINT "seat_place" UNIQUE ("seat_row", "seat_pos") DEFERRABLE INITIALLY DEFERRED;
-
 COMMIT;
+
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
+
+-- step 6: add key index core.seat_place (lock: SHARE UPDATE EXCLUSIVE)
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "seat_place" ON "core"."seat" ("seat_row", "seat_pos");
+
+-- step 7: add unique constraint core.seat_place (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."seat" ADD CONSTRAINT "seat_place" UNIQUE USING INDEX "seat_place" DEFERRABLE INITIALLY DEFERRED;

@@ -28,7 +28,7 @@ ALTER TABLE "core"."shop" ADD CONSTRAINT "shop_region" FOREIGN KEY ("region_code
 
 COMMIT;
 
--- Outside the transaction: PostgreSQL cannot run these in one.
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
 -- step 6: validate foreign key core.shop_region (lock: SHARE UPDATE EXCLUSIVE)
 ALTER TABLE "core"."shop" VALIDATE CONSTRAINT "shop_region";

@@ -3,9 +3,20 @@
 
 SET search_path TO "core", public;
 
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
+
+-- undo step 4: drop not null check core.customer_name_strata_nn
+-- nothing to undo for 'core.customer.customer_name_strata_nn': the way back drops it with the reverse of the step that added it
+
+-- undo step 3: set not null core.customer.name
+ALTER TABLE "core"."customer" ALTER COLUMN "name" DROP NOT NULL;
+
+-- undo step 2: validate not null check core.customer_name_strata_nn
+-- nothing to undo for 'core.customer.customer_name_strata_nn': the way back drops it with the reverse of the step that added it
+
 BEGIN;
 
--- undo step 1: set not null core.customer.name
-ALTER TABLE "core"."customer" ALTER COLUMN "name" DROP NOT NULL;
+-- undo step 1: add not null check core.customer_name_strata_nn
+ALTER TABLE "core"."customer" DROP CONSTRAINT IF EXISTS "customer_name_strata_nn";
 
 COMMIT;

@@ -3,9 +3,10 @@
 
 SET search_path TO "core", public;
 
-BEGIN;
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
--- undo step 1: add primary key core.visit_pkey
+-- undo step 2: add primary key core.visit_pkey
 ALTER TABLE "core"."visit" DROP CONSTRAINT "visit_pkey";
 
-COMMIT;
+-- undo step 1: add key index core.visit_pkey
+DROP INDEX CONCURRENTLY IF EXISTS "core"."visit_pkey";

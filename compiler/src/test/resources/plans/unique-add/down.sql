@@ -3,9 +3,10 @@
 
 SET search_path TO "core", public;
 
-BEGIN;
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
--- undo step 1: add unique constraint core.customer_email_key
+-- undo step 2: add unique constraint core.customer_email_key
 ALTER TABLE "core"."customer" DROP CONSTRAINT "customer_email_key";
 
-COMMIT;
+-- undo step 1: add key index core.customer_email_key
+DROP INDEX CONCURRENTLY IF EXISTS "core"."customer_email_key";

@@ -3,9 +3,10 @@
 
 SET search_path TO "core", public;
 
-BEGIN;
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
 
--- step 1: add unique constraint core.customer_email_key (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_email_key" UNIQUE ("email");
+-- step 1: add key index core.customer_email_key (lock: SHARE UPDATE EXCLUSIVE)
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "customer_email_key" ON "core"."customer" ("email");
 
-COMMIT;
+-- step 2: add unique constraint core.customer_email_key (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."customer" ADD CONSTRAINT "customer_email_key" UNIQUE USING INDEX "customer_email_key";

@@ -12,6 +12,9 @@ public final class SqlScripts {
 
     private static final String BEGIN = Sql.of("BEGIN").build();
     private static final String COMMIT = Sql.of("COMMIT").build();
+    /** Steps outside the transaction run one by one, each committed on its own, as the runtime runs them. */
+    private static final String OUTSIDE = "\n-- Outside the transaction, one step at a time, each committed on its own:"
+            + " PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.\n";
 
     private SqlScripts() {
     }
@@ -31,7 +34,7 @@ public final class SqlScripts {
             text.append('\n').append(COMMIT).append('\n');
         }
         if (!outside.isEmpty()) {
-            text.append("\n-- Outside the transaction: PostgreSQL cannot run these in one.\n");
+            text.append(OUTSIDE);
             for (Step step : outside) {
                 forward(text, step);
             }
@@ -48,7 +51,7 @@ public final class SqlScripts {
         List<Step> outside = reversed.stream().filter(s -> !s.transactional()).toList();
         List<Step> inside = reversed.stream().filter(Step::transactional).toList();
         if (!outside.isEmpty()) {
-            text.append("\n-- Outside the transaction: PostgreSQL cannot run these in one.\n");
+            text.append(OUTSIDE);
             for (Step step : outside) {
                 reverse(text, step);
             }

@@ -487,6 +487,10 @@ final class ColumnSteps extends PlanPart {
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
         if (!sameType && !Casts.binaryCoercible(a.type(), b.type()) || using != null) {
             d.rewrites();
+        } else if (!sameType) {
+            d.note("No rewrite: " + a.type().sql() + " to " + b.type().sql() + " is binary coercible, PostgreSQL"
+                    + " keeps the stored values and the table's file as they are; ACCESS EXCLUSIVE only while the"
+                    + " catalog changes.");
         }
         if (!sameType && using == null && !Casts.assignment(a.type(), b.type())) {
             error(Code.TYPE_CHANGE_NEEDS_CONVERSION, b.span(),
@@ -624,12 +628,81 @@ final class ColumnSteps extends PlanPart {
     }
 
     void setNotNull(SetNotNull c) {
+        if (notNullOnline(c.table(), c.column())) {
+            setNotNullOnline(c.table(), c.column().name());
+            return;
+        }
         String column = c.column().name();
         var d = add(c.kind(), targetColumn(c.table(), column), obj(c.table()) + "." + column, ALTER_COLUMNS, ddl.setNotNull(c.table(), column),
                 ddl.dropNotNull(c.table(), column));
         columnStep(d, c.table(), column);
         d.lock(LockLevel.ACCESS_EXCLUSIVE).risk(Risk.DATA_DEPENDENT).scans();
         d.note("Fails if a row holds NULL.");
+    }
+
+    /**
+     * Whether SET NOT NULL on a column of an existing table runs online ({@link #setNotNullOnline}). Not on a
+     * partitioned table or one with inheritance children (the helper check and SET NOT NULL would recurse into them;
+     * not proven), and not for a column that becomes an identity (ADD IDENTITY needs it NOT NULL inside the
+     * transaction) or part of a primary key added in one step (ADD PRIMARY KEY sets NOT NULL itself). A key added
+     * online ({@link ConstraintSteps}) waits for these steps.
+     */
+    private boolean notNullOnline(String table, Column column) {
+        if (newTables.contains(table) || hasChildren(table)) {
+            return false;
+        }
+        Table t = to.core().table(table).orElse(null);
+        if (t == null || t.partitioned()) {
+            return false;
+        }
+        boolean keyColumn = t.primaryKey() != null && t.primaryKey().columns().contains(column.name());
+        return (!keyColumn || primaryKeyOnline(table)) && column.identity() == null;
+    }
+
+    /**
+     * SET NOT NULL without holding ACCESS EXCLUSIVE during a scan, in four steps. In the plan's transaction, a helper
+     * {@code CHECK (c IS NOT NULL) NOT VALID} (a short lock, no scan; new rows are checked from then on). Outside it,
+     * each step in a transaction of its own: VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE (writes go on);
+     * SET NOT NULL finds the valid check and skips its scan (PostgreSQL 12 and later), a short ACCESS EXCLUSIVE;
+     * then the helper is dropped. A failed validation leaves the helper NOT VALID for apply to resume at it. Each
+     * step may run again after a kill between its commit and its record in {@code strata.deferred_step}: SET NOT NULL
+     * on a NOT NULL column does nothing, the drop says IF EXISTS. The way back: DROP NOT NULL, then the reverse of the
+     * first step drops the helper if it is still there.
+     */
+    private void setNotNullOnline(String table, String column) {
+        String helper = Identifiers.objectName(table, column, "strata_nn");
+        String object = obj(table) + "." + column;
+        String inPlan = "the way back drops it with the reverse of the step that added it";
+        var check = add("add not null check", targetConstraint(table, helper), obj(helper), ALTER_COLUMNS,
+                ddl.addNotNullCheck(table, helper, column), ddl.dropConstraintIfExists(table, helper));
+        columnStep(check, table, column);
+        check.creating();
+        check.creates.add(Keys.constraint(helper));
+        check.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online SET NOT NULL, 1 of 4: a helper check, NOT VALID: rows"
+                + " already there are not checked, new rows must not hold NULL.");
+        var validate = add("validate not null check", targetConstraint(table, helper), obj(helper), ALTER_COLUMNS,
+                ddl.validateConstraint(table, helper), ddl.nothingToUndo(obj(table) + "." + helper, inPlan));
+        validate.newUses.add(Keys.constraint(helper));
+        validate.creates.add(Keys.validated(helper));
+        validate.transactional = false;
+        validate.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE).scans().risk(Risk.DATA_DEPENDENT);
+        validate.note("Online SET NOT NULL, 2 of 4: runs outside the transaction; writes go on while it scans."
+                + " Fails if a row holds NULL: the helper stays NOT VALID and apply resumes here.");
+        var set = add("set not null", targetColumn(table, column), object, ALTER_COLUMNS,
+                ddl.setNotNull(table, column), ddl.dropNotNull(table, column));
+        columnStep(set, table, column);
+        set.newUses.add(Keys.validated(helper));
+        set.creates.add(Keys.notNull(table, column));
+        set.transactional = false;
+        set.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online SET NOT NULL, 3 of 4: a transaction of its own; the valid"
+                + " helper check proves there is no NULL, so it does not scan.");
+        var drop = add("drop not null check", targetConstraint(table, helper), obj(helper), ALTER_COLUMNS,
+                ddl.dropConstraintIfExists(table, helper), ddl.nothingToUndo(obj(table) + "." + helper, inPlan));
+        drop.dropping();
+        drop.newUses.add(Keys.notNull(table, column));
+        drop.transactional = false;
+        drop.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online SET NOT NULL, 4 of 4: the helper check goes; NOT NULL"
+                + " holds on its own.");
     }
 
     void dropNotNull(DropNotNull c) {

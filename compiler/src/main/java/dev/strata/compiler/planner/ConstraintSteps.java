@@ -70,6 +70,13 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addPrimaryKey(AddPrimaryKey c) {
+        if (primaryKeyOnline(c.table())) {
+            var d = keyOnline(c.kind(), c.table(), c.name(), c.key().columns(), false,
+                    join(ddl.addPrimaryKeyUsingIndex(c.table(), c.name(), c.key()),
+                            constraintCommentSql(c.table(), c.name(), c.key().comment())));
+            c.key().columns().forEach(col -> d.newUses.add(Keys.notNull(c.table(), col)));
+            return;
+        }
         var d = addConstraint(c.kind(), c.table(), c.name(), join(ddl.addPrimaryKey(c.table(), c.name(), c.key()),
                 constraintCommentSql(c.table(), c.name(), c.key().comment())), c.key().columns());
         d.creates.add(Keys.uniqueKey(c.table(), c.key().columns()));
@@ -84,12 +91,60 @@ final class ConstraintSteps extends PlanPart {
     }
 
     void addUnique(AddUnique c) {
+        if (keyOnline(c.table()) && !replacesUnique(c)) {
+            keyOnline(c.kind(), c.table(), c.name(), c.unique().columns(), c.unique().nullsNotDistinct(),
+                    join(ddl.addUniqueUsingIndex(c.table(), c.name(), c.unique()),
+                            constraintCommentSql(c.table(), c.name(), c.unique().comment())));
+            return;
+        }
         var d = addConstraint(c.kind(), c.table(), c.name(), join(ddl.addUnique(c.table(), c.name(), c.unique()),
                 constraintCommentSql(c.table(), c.name(), c.unique().comment())), c.unique().columns());
         d.creates.add(Keys.uniqueKey(c.table(), c.unique().columns()));
         if (d.scansTable) {
             d.note("Fails if the columns have duplicates.");
         }
+    }
+
+    /**
+     * Whether the table had a unique constraint over the same columns: a changed one (its deferral) is dropped and
+     * added in one transaction, so the columns are never without it.
+     */
+    private boolean replacesUnique(AddUnique c) {
+        return from.core().table(renamedOrSame(c.table())).map(Table::uniques).orElse(List.of()).stream()
+                .anyMatch(u -> u.columns().equals(c.unique().columns()));
+    }
+
+    /**
+     * A primary key or unique constraint added to an existing table online, in two steps outside the transaction:
+     * CREATE UNIQUE INDEX CONCURRENTLY (SHARE UPDATE EXCLUSIVE: reads and writes go on while it builds; fails on
+     * duplicates, and the runtime drops the invalid index such a failure leaves before it runs again), then
+     * {@code ADD CONSTRAINT … USING INDEX} (a short ACCESS EXCLUSIVE: the index is there, nothing is scanned). The
+     * way back drops the constraint (and its index with it); the first step's way back drops the index when only it
+     * was built. Returns the second step.
+     */
+    private Draft keyOnline(String kind, String table, String name, List<String> columns, boolean nullsNotDistinct,
+                            String addUsingIndex) {
+        var index = add("add key index", targetIndex(table, name), obj(name), ADD_CONSTRAINTS,
+                ddl.createKeyIndexConcurrently(table, name, columns, nullsNotDistinct),
+                ddl.dropIndexConcurrentlyIfExists(name));
+        index.newUses.add(Keys.table(table));
+        columns.forEach(col -> index.newUses.add(Keys.column(table, col)));
+        index.creates.add(Keys.constraint(name));
+        index.transactional = false;
+        index.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE).scans().risk(Risk.DATA_DEPENDENT).note("Online " + kind
+                + ", 1 of 2: runs outside the transaction (CREATE UNIQUE INDEX CONCURRENTLY); writes go on while it"
+                + " builds. Fails if the columns have duplicates: the invalid index is dropped and apply resumes"
+                + " here.");
+        var d = add(kind, targetConstraint(table, name), obj(name), ADD_CONSTRAINTS, addUsingIndex,
+                ddl.dropConstraint(table, name));
+        d.creating();
+        d.newUses.add(Keys.table(table));
+        d.newUses.add(Keys.constraint(name));
+        d.creates.add(Keys.uniqueKey(table, columns));
+        d.transactional = false;
+        d.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online " + kind + ", 2 of 2: a transaction of its own; takes over"
+                + " the index built by the step before, scans nothing.");
+        return d;
     }
 
     void dropUnique(DropUnique c) {
@@ -352,6 +407,40 @@ final class ConstraintSteps extends PlanPart {
                     c.index().elements().stream().map(Index.IndexElement::column).toList()));
         }
         d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        dropIndexConcurrently(d, c);
+    }
+
+    /**
+     * An index of a table that stays is dropped with DROP INDEX CONCURRENTLY outside the transaction: SHARE UPDATE
+     * EXCLUSIVE on the table, so reads and writes go on while it waits for the transactions using the index. The way
+     * back builds it again concurrently (IF NOT EXISTS, after the runtime dropped an invalid leftover of a failed
+     * build), or, when it has a comment, in one transaction with the comment. Not for an index of a partitioned
+     * table (PostgreSQL drops none concurrently), and back in the transaction when a step of it has to follow (a
+     * column the index covers dropped, the table renamed): {@link StepGraph#keepNeededInside}.
+     */
+    private void dropIndexConcurrently(Draft d, DropIndex c) {
+        boolean stays = to.core().table(c.table()).isPresent() && from.core().table(c.table()).isPresent();
+        boolean partitioned = from.core().table(c.table()).map(Table::partitioned).orElse(true);
+        if (!stays || partitioned) {
+            return;
+        }
+        String sql = d.sql;
+        String reverse = d.reverseSql;
+        String note = d.note;
+        d.sql = ddl.dropIndexConcurrentlyIfExists(c.name());
+        if (c.index().comment() == null) {
+            d.reverseSql = ddl.createIndex(c.table(), c.name(), c.index(), true, true);
+        }
+        d.transactional = false;
+        d.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE).note("Runs outside the transaction (DROP INDEX CONCURRENTLY):"
+                + " reads and writes go on while it waits for the transactions that use the index.");
+        d.inTransaction = () -> {
+            d.sql = sql;
+            d.reverseSql = reverse;
+            d.note = note;
+            d.transactional = true;
+            d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        };
     }
 
     void renameIndex(RenameIndex c) {

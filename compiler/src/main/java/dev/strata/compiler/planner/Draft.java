@@ -64,6 +64,12 @@ final class Draft {
     final List<StepTarget> alsoDrops = new ArrayList<>();
     /** What else the reverse SQL drops or replaces besides the target. */
     final List<StepTarget> alsoReverseDrops = new ArrayList<>();
+    /**
+     * Turns a step that would run outside the transaction back into its single-statement form inside it; set only on
+     * steps that may run either way (a dropped index). The planner runs it when a step of the transaction has to come
+     * after this one.
+     */
+    Runnable inTransaction;
     /** Facade versions this step belongs to or affects, as {@code shop_api v2}. */
     final Set<String> facades = new TreeSet<>();
 

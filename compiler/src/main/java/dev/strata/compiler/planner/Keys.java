@@ -49,6 +49,16 @@ final class Keys {
         return "constraint:" + name;
     }
 
+    /** A NOT VALID constraint once validated (the online SET NOT NULL waits for its helper check's validation). */
+    static String validated(String name) {
+        return "valid:" + name;
+    }
+
+    /** A column once SET NOT NULL has run on it (the online form drops its helper check after that). */
+    static String notNull(String table, String column) {
+        return "notnull:" + table + "." + column;
+    }
+
     static String trigger(String table, String name) {
         return "trigger:" + table + "." + name;
     }

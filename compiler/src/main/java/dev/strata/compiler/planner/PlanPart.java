@@ -245,6 +245,45 @@ abstract class PlanPart {
         return hasChildren(table) ? sql.kw("ONLY") : sql;
     }
 
+    /**
+     * Whether a primary key or unique constraint added to {@code table} may be built online (a unique index built
+     * concurrently, then {@code ADD CONSTRAINT … USING INDEX}): the table existed before the plan and is neither
+     * partitioned (PostgreSQL builds no index on one concurrently) nor an inheritance parent, and no foreign key the
+     * plan adds references it (it needs the key inside the transaction).
+     */
+    boolean keyOnline(String table) {
+        boolean existed = !newTables.contains(table) && from.core().table(renamedOrSame(table)).isPresent();
+        boolean partitioned = to.core().table(table).map(Table::partitioned).orElse(true);
+        return existed && !partitioned && !hasChildren(table) && !referencedByNewKeys.contains(table)
+                && !upsertedInto(table);
+    }
+
+    /**
+     * Whether a routine of the target names {@code table} and says {@code ON CONFLICT} (read lexically, as every
+     * body is). PostgreSQL creates such a routine without the key, but every call fails ("there is no unique or
+     * exclusion constraint matching the ON CONFLICT specification") until the key exists: built after the commit,
+     * the routine would be visible and broken in between, so the key stays in the transaction.
+     */
+    private boolean upsertedInto(String table) {
+        for (Scope scope : scopes(to)) {
+            for (Routine routine : routines(to, scope)) {
+                var words = BodyScanner.identifiers(routine.body() == null ? "" : routine.body());
+                if (words.contains("conflict") && words.contains(table)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #keyOnline}, for a primary key: only when the table had none (a replaced key stays in one transaction,
+     * so the table is never without one).
+     */
+    boolean primaryKeyOnline(String table) {
+        return keyOnline(table) && from.core().table(renamedOrSame(table)).map(Table::primaryKey).isEmpty();
+    }
+
     boolean hasChildren(String table) {
         return !Inheritance.children(from.core(), table).isEmpty()
                 || !Inheritance.children(to.core(), table).isEmpty();

@@ -116,6 +116,7 @@ public final class Planner extends PlanPart {
         }
         List<Draft> ordered;
         try {
+            StepGraph.keepNeededInside(drafts);
             ordered = StepGraph.order(drafts);
         } catch (StepGraph.Cycle cycle) {
             diagnostics.error(Code.DEPENDENCY_CYCLE, Span.NONE, "the changes depend on each other in a cycle: "

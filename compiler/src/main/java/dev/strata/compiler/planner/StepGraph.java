@@ -38,6 +38,44 @@ final class StepGraph {
     }
 
     /**
+     * Moves steps that may run either way ({@link Draft#inTransaction}) back into the transaction while a step of the
+     * transaction depends on them, directly or through others: the transaction runs first, so it cannot wait for
+     * them. Repeats until no more move (a step moved in makes the steps before it wanted inside too).
+     */
+    static void keepNeededInside(List<Draft> drafts) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            List<Set<Integer>> after = edges(drafts, FORWARD);
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                if (d.transactional || d.inTransaction == null || !transactionalFollower(drafts, after, i)) {
+                    continue;
+                }
+                d.inTransaction.run();
+                d.inTransaction = null;
+                moved = true;
+            }
+        }
+    }
+
+    private static boolean transactionalFollower(List<Draft> drafts, List<Set<Integer>> after, int start) {
+        var seen = new HashSet<Integer>();
+        var todo = new ArrayList<>(after.get(start));
+        while (!todo.isEmpty()) {
+            int i = todo.remove(todo.size() - 1);
+            if (!seen.add(i)) {
+                continue;
+            }
+            if (drafts.get(i).transactional) {
+                return true;
+            }
+            todo.addAll(after.get(i));
+        }
+        return false;
+    }
+
+    /**
      * The order of the way back, from the same graph: the reverse of a step creates what the step dropped, drops
      * what it created, and needs the old forms the step used. So the reverse of a rename comes before the reverse
      * of a routine whose old body reads the old name, and a view comes back before the functions that read it.

@@ -689,6 +689,31 @@ public final class Ddl {
         return alterTable(table).kw("ADD CONSTRAINT").id(name).append(unique(unique)).build();
     }
 
+    /**
+     * The index of an online primary key or unique constraint: {@code CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS}
+     * on its columns, named as the constraint, the index {@code ADD CONSTRAINT … USING INDEX} then takes over. IF NOT
+     * EXISTS lets the step run again after it committed; the runtime drops an invalid leftover of a failed build
+     * before it.
+     */
+    public String createKeyIndexConcurrently(String table, String name, List<String> columns,
+                                             boolean nullsNotDistinct) {
+        var sql = Sql.of("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS").id(name).kw("ON").name(core, table)
+                .ids(columns);
+        return (nullsNotDistinct ? sql.kw("NULLS NOT DISTINCT") : sql).build();
+    }
+
+    /** {@code ADD CONSTRAINT name PRIMARY KEY USING INDEX name}: the key takes over the index built for it. */
+    public String addPrimaryKeyUsingIndex(String table, String name, PrimaryKey key) {
+        var sql = alterTable(table).kw("ADD CONSTRAINT").id(name).kw("PRIMARY KEY USING INDEX").id(name);
+        return deferral(sql, key.deferrable(), key.initiallyDeferred()).build();
+    }
+
+    /** {@code ADD CONSTRAINT name UNIQUE USING INDEX name}: the constraint takes over the index built for it. */
+    public String addUniqueUsingIndex(String table, String name, UniqueConstraint unique) {
+        var sql = alterTable(table).kw("ADD CONSTRAINT").id(name).kw("UNIQUE USING INDEX").id(name);
+        return deferral(sql, unique.deferrable(), unique.initiallyDeferred()).build();
+    }
+
     /** Builds the constraint's index, scanning the rows already there. */
     public String addExclusion(String table, String name, Exclusion exclusion) {
         return alterTable(table).kw("ADD CONSTRAINT").id(name).append(exclusion(exclusion)).build();
@@ -770,6 +795,25 @@ public final class Ddl {
         return alterTable(table).kw("DROP CONSTRAINT").id(name).build();
     }
 
+    /** {@code DROP CONSTRAINT IF EXISTS}: for a helper constraint that a step after it may already have dropped. */
+    public String dropConstraintIfExists(String table, String name) {
+        return alterTable(table).kw("DROP CONSTRAINT IF EXISTS").id(name).build();
+    }
+
+    /**
+     * The helper of an online SET NOT NULL: {@code CHECK (column IS NOT NULL) NOT VALID}, which holds for new rows at
+     * once and, once validated, lets SET NOT NULL skip its scan (PostgreSQL 12 and later).
+     */
+    public String addNotNullCheck(String table, String name, String column) {
+        return alterTable(table).kw("ADD CONSTRAINT").id(name).kw("CHECK").open().id(column).kw("IS NOT NULL").close()
+                .kw("NOT VALID").build();
+    }
+
+    /** The reverse of a step that needs none: a comment saying which step's reverse does the work. */
+    public String nothingToUndo(String what, String why) {
+        return "-- nothing to undo for " + Sql.literal(what) + ": " + why;
+    }
+
     public String renameConstraint(String table, String from, String to) {
         return alterTable(table).kw("RENAME CONSTRAINT").id(from).kw("TO").id(to).build();
     }
@@ -777,9 +821,20 @@ public final class Ddl {
     // -------------------------------------------------------------------------------------------- indexes
 
     public String createIndex(String table, String name, Index index, boolean concurrently) {
+        return createIndex(table, name, index, concurrently, false);
+    }
+
+    /**
+     * {@code ifMissing}: {@code IF NOT EXISTS}, for a concurrent build that may run again after it committed (the
+     * runtime drops an invalid leftover of the same name before, so only a finished index is skipped).
+     */
+    public String createIndex(String table, String name, Index index, boolean concurrently, boolean ifMissing) {
         var sql = Sql.of(index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX");
         if (concurrently) {
             sql.kw("CONCURRENTLY");
+        }
+        if (ifMissing) {
+            sql.kw("IF NOT EXISTS");
         }
         sql.id(name).kw("ON").name(core, table);
         if (index.method() != null) {
@@ -826,6 +881,11 @@ public final class Ddl {
 
     public String dropIndex(String name, boolean concurrently) {
         return Sql.of(concurrently ? "DROP INDEX CONCURRENTLY" : "DROP INDEX").name(core, name).build();
+    }
+
+    /** {@code DROP INDEX CONCURRENTLY IF EXISTS}: a drop that may run again after it committed. */
+    public String dropIndexConcurrentlyIfExists(String name) {
+        return Sql.of("DROP INDEX CONCURRENTLY IF EXISTS").name(core, name).build();
     }
 
     public String renameIndex(String from, String to) {

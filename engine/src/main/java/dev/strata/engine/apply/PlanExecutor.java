@@ -213,7 +213,7 @@ public final class PlanExecutor {
                     return 0L;
                 });
             } catch (StepFailure failure) {
-                InvalidIndexes.cleanUp(connection, step, context.reporter());
+                cleanUpAfterFailure(step);
                 throw failed(failure, HistoryEntry.APPLY, null, "The transactional part of this plan is committed"
                         + " and stays; this non-transactional step and those after it did not run. Fix the cause and"
                         + " run apply again to resume here, or roll the plan back.");
@@ -227,6 +227,21 @@ public final class PlanExecutor {
         }
         history.finish(historyId, HistoryEntry.APPLIED, catalogAfter, null, null);
         lastCapture = catalogAfter;
+    }
+
+    /**
+     * Drops what a failed concurrent build left. That drop waits for the same open transactions the build waited for,
+     * so it may time out too: then the step's own failure is still the one reported, and the next apply drops the
+     * leftover before it runs the step again.
+     */
+    private void cleanUpAfterFailure(Step step) {
+        try {
+            InvalidIndexes.cleanUp(connection, step, context.reporter());
+        } catch (SQLException e) {
+            Session.rollbackQuietly(connection);
+            context.reporter().warn("could not drop the invalid index left by step " + step.number() + " ("
+                    + e.getMessage() + "); the next apply drops it before it runs the step again");
+        }
     }
 
     /**
@@ -276,6 +291,10 @@ public final class PlanExecutor {
                 if (!step.transactional() && deferredDone.contains(step.number())) {
                     context.reporter().info("  reverse of step " + step.number() + " (outside a transaction)");
                     withRetries(plan, "rollback", () -> {
+                        if (step.drops().contains(step.target())) {
+                            // the reverse builds the dropped index again: an earlier failed build left it invalid
+                            InvalidIndexes.cleanUp(connection, step, context.reporter());
+                        }
                         run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
                         return 0L;
                     });
