@@ -186,14 +186,8 @@ final class FleetCommand implements Command {
     private static PromoteRequest promoteRequest(CommandLine line, ProjectConfig project, Terminal terminal) {
         String facade = line.getArgList().get(1);
         int version = PromoteCommand.version(line.getArgList().get(2));
-        String[] given = line.getOptionValues("role");
-        List<String> roles = given != null && given.length > 0 ? List.of(given) : project.liveRoles(facade);
-        if (roles.isEmpty()) {
-            terminal.err().println(terminal.yellow("warning: ") + "no live roles for " + facade + " (--role, or"
-                    + " live_roles in [facades." + facade + "] of strata.toml): the version is marked live, no"
-                    + " role's search_path changes");
-        }
-        return PromoteRequest.of(project.name(), facade, version, roles);
+        return PromoteRequest.of(project.name(), facade, version, PromoteCommand.roles(line, project, facade,
+                terminal));
     }
 
     /** The first failure in rollout order decides; a failed health check is a failed check (1). */

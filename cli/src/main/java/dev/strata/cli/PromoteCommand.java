@@ -66,13 +66,7 @@ final class PromoteCommand implements Command {
         Integer version = previous ? null : version(args.get(1));
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, directoryIndex),
                 terminal);
-        String[] given = line.getOptionValues("role");
-        List<String> roles = given != null && given.length > 0 ? List.of(given) : project.liveRoles(facade);
-        if (roles.isEmpty()) {
-            terminal.err().println(terminal.yellow("warning: ") + "no live roles for " + facade + " (--role, or"
-                    + " live_roles in [facades." + facade + "] of strata.toml): the version is marked live, no"
-                    + " role's search_path changes");
-        }
+        List<String> roles = roles(line, project, facade, terminal);
         PromoteRequest request = new PromoteRequest(project.name(), facade, version, previous, roles);
         try (Database database = RuntimeOptions.openForChanges(line, project, terminal)) {
             PromoteResult result = RuntimeOptions.runner(database, terminal)
@@ -99,5 +93,17 @@ final class PromoteCommand implements Command {
             // reported below
         }
         throw new UsageException("VERSION must be a positive whole number, not '" + text + "'");
+    }
+
+    /** The roles to switch: --role (repeated), else the facade's live_roles in strata.toml; a warning when none. */
+    static List<String> roles(CommandLine line, ProjectConfig project, String facade, Terminal terminal) {
+        String[] given = line.getOptionValues("role");
+        List<String> roles = given != null && given.length > 0 ? List.of(given) : project.liveRoles(facade);
+        if (roles.isEmpty()) {
+            terminal.err().println(terminal.yellow("warning: ") + "no live roles for " + facade + " (--role, or"
+                    + " live_roles in [facades." + facade + "] of strata.toml): the version is marked live, no"
+                    + " role's search_path changes");
+        }
+        return roles;
     }
 }
