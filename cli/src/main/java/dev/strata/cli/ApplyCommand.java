@@ -37,7 +37,8 @@ final class ApplyCommand implements Command {
                 + " plans' checksums and chain, and compares the live schema with what the last apply left (drift"
                 + " stops it unless --allow-drift). Each plan runs in one transaction together with its backups and"
                 + " its history row; steps PostgreSQL cannot run in a transaction (CREATE INDEX CONCURRENTLY, the"
-                + " validation of a constraint added NOT VALID) follow in a resumable phase. On failure nothing of the"
+                + " validation of a constraint added NOT VALID, the backfill of an online column type change, and the"
+                + " switch after it in a transaction of its own) follow in a resumable phase. On failure nothing of the"
                 + " failing plan's transaction remains and the failure is recorded; a failure in the resumable phase"
                 + " keeps the committed part, and the next apply resumes there. A plan that would keep a table locked"
                 + " against writes longer than --max-lock (estimated from the live table sizes) is refused before"
@@ -57,6 +58,11 @@ final class ApplyCommand implements Command {
                 + " limit)").get());
         options.addOption(Option.builder().longOpt("allow-long-locks").desc("Apply even when a plan would lock a"
                 + " table longer than --max-lock (a maintenance window); the estimate is still printed").get());
+        options.addOption(Option.builder().longOpt("backfill-batch").hasArg().argName("ROWS").desc("Rows a backfill"
+                + " (of an online column type change) fills per transaction (default "
+                + ApplyOptions.DEFAULT_BACKFILL_BATCH + ")").get());
+        options.addOption(Option.builder().longOpt("backfill-delay").hasArg().argName("DURATION").desc("Pause between"
+                + " two batches of a backfill, to leave the server room, e.g. 50ms (default 0)").get());
         options.addOption(Option.builder().longOpt("export-backup").hasArg().argName("DIR").desc("Also write every"
                 + " backup table taken to DIR as CSV (COPY), one file per table").get());
         Formats.addFormat(options, "the result (plans applied, plan resumed, files exported, dry-run script);"
@@ -69,7 +75,8 @@ final class ApplyCommand implements Command {
         ProjectConfig project = RuntimeProject.config(name(), RuntimeOptions.projectDirectory(line, 0), terminal);
         ApplyOptions options = RuntimeOptions.applyOptions(line).withDryRun(line.hasOption("dry-run"))
                 .withPublicPrivileges(new PublicPrivileges(project.revokeTemporary(), project.revokeLargeObjects()));
-        options = options.withMaxLock(maxLock(line, project));
+        options = options.withMaxLock(maxLock(line, project))
+                .withBackfill(backfillBatch(line), RuntimeOptions.duration(line, "backfill-delay", Duration.ZERO));
         if (line.hasOption("export-backup")) {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
         }
@@ -88,6 +95,23 @@ final class ApplyCommand implements Command {
             }
             return ExitCode.OK;
         }
+    }
+
+    private static int backfillBatch(CommandLine line) {
+        String value = line.getOptionValue("backfill-batch");
+        if (value == null) {
+            return ApplyOptions.DEFAULT_BACKFILL_BATCH;
+        }
+        try {
+            int rows = Integer.parseInt(value.strip().replace("_", ""));
+            if (rows >= 1) {
+                return rows;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--backfill-batch is '" + value + "'; give a number of rows of at least 1, e.g."
+                + " --backfill-batch 5000");
     }
 
     /** --max-lock, else strata.toml's [database] max_lock, else the default; --allow-long-locks: no limit. */

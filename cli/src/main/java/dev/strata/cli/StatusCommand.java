@@ -86,6 +86,13 @@ final class StatusCommand implements Command {
             out.println("in progress:   " + terminal.yellow(running.action() + " of " + running.planId()) + " by "
                     + running.runner() + ", started " + running.startedAt());
         }
+        for (var backfill : status.backfills()) {
+            out.println("backfill:      " + terminal.yellow(backfill.source()) + " (plan " + backfill.planId()
+                    + ", step " + backfill.step() + "): " + backfill.rowsDone() + " of about "
+                    + Math.max(backfill.rowsEstimate(), backfill.rowsDone()) + " rows"
+                    + (backfill.lastKey().isEmpty() ? "" : ", up to key " + String.join(", ", backfill.lastKey()))
+                    + ", last batch " + backfill.updatedAt() + "; apply resumes it");
+        }
         HistoryEntry failure = status.lastFailure();
         if (failure == null) {
             out.println("last failure:  none");

@@ -24,15 +24,16 @@ final class DryRun {
                     out.append("-- backup before step ").append(step.number()).append(" into strata_backup.")
                             .append(step.backup().table()).append('\n').append(terminated(step.backup().captureSql()));
                 }
-                if (step.transactional()) {
+                if (!plan.deferred(step)) {
                     out.append(header(step)).append(terminated(step.sql()));
                 }
             }
             out.append("-- history row for ").append(plan.id()).append(" is written here\n")
                     .append(Sql.of("COMMIT").build()).append('\n');
             for (Step step : plan.steps()) {
-                if (!step.transactional()) {
-                    out.append(header(step)).append("-- (outside a transaction)\n").append(terminated(step.sql()));
+                if (plan.deferred(step)) {
+                    out.append(header(step)).append(step.transactional() ? "-- (a later transaction, after the steps"
+                            + " outside one before it)\n" : "-- (outside a transaction)\n").append(terminated(step.sql()));
                 }
             }
         }

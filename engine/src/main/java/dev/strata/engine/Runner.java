@@ -161,7 +161,8 @@ public final class Runner {
             if (!StateSchema.exists(connection)) {
                 DriftReport none = new DriftReport(false, null, drift.capture(connection).fingerprint(), List.of(),
                         null);
-                return new Status(database.target().display(), null, false, ids(plans.plans()), none, null, null);
+                return new Status(database.target().display(), null, false, ids(plans.plans()), none, null, null,
+                        List.of());
             }
             List<HistoryEntry> history = new HistoryStore(connection).all(runnerActive(connection));
             List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
@@ -172,7 +173,8 @@ public final class Runner {
             HistoryEntry running = history.stream().filter(row -> row.outcome().equals(HistoryEntry.RUNNING))
                     .reduce((first, second) -> second).orElse(null);
             return new Status(database.target().display(), current == null ? null : current.planId(),
-                    current != null && current.incomplete(), ids(pending), report, lastFailure(history), running);
+                    current != null && current.incomplete(), ids(pending), report, lastFailure(history), running,
+                    dev.strata.engine.state.BackfillProgress.unfinished(connection));
         });
     }
 

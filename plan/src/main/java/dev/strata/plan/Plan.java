@@ -62,6 +62,40 @@ public record Plan(int format, String id, int sequence, String name, String proj
         return requires.stream().filter(r -> r.major() > major).toList();
     }
 
+    /**
+     * Whether {@code step} runs after the plan's transaction: it cannot run in one (a concurrent index build, a
+     * backfill), or it comes after a step that cannot (the switch of an online column change, after its backfill),
+     * and then runs in a later transaction. The plan's transaction holds the steps before the first step outside it.
+     */
+    public boolean deferred(Step step) {
+        if (!step.transactional()) {
+            return true;
+        }
+        return steps.stream().anyMatch(s -> !s.transactional() && s.number() < step.number());
+    }
+
+    /**
+     * {@code steps} (deferred ones, in the order they run) as the runtime runs them: each step outside a transaction
+     * alone, each run of consecutive transactional steps in one transaction of its own.
+     */
+    public static List<List<Step>> runs(List<Step> steps) {
+        var runs = new java.util.ArrayList<List<Step>>();
+        List<Step> current = null;
+        for (Step step : steps) {
+            if (!step.transactional()) {
+                runs.add(List.of(step));
+                current = null;
+            } else {
+                if (current == null) {
+                    current = new java.util.ArrayList<>();
+                    runs.add(current);
+                }
+                current.add(step);
+            }
+        }
+        return runs.stream().map(List::copyOf).toList();
+    }
+
     /** The steps in the order the way back runs them. */
     public List<Step> stepsBackwards() {
         if (rollbackOrder.isEmpty()) {

@@ -24,8 +24,8 @@ public final class SqlScripts {
         text.append("-- Strata plan ").append(plan.id()).append(": forward\n");
         text.append("-- Apply with `strata apply`; this file is for reading and for emergencies (psql -f).\n");
         searchPath(text, plan);
-        List<Step> inside = plan.steps().stream().filter(Step::transactional).toList();
-        List<Step> outside = plan.steps().stream().filter(s -> !s.transactional()).toList();
+        List<Step> inside = plan.steps().stream().filter(s -> !plan.deferred(s)).toList();
+        List<Step> outside = plan.steps().stream().filter(plan::deferred).toList();
         if (!inside.isEmpty()) {
             text.append('\n').append(BEGIN).append('\n');
             for (Step step : inside) {
@@ -35,8 +35,8 @@ public final class SqlScripts {
         }
         if (!outside.isEmpty()) {
             text.append(OUTSIDE);
-            for (Step step : outside) {
-                forward(text, step);
+            for (List<Step> run : Plan.runs(outside)) {
+                inTransactionIfSeveral(text, run, true);
             }
         }
         return text.toString();
@@ -48,12 +48,12 @@ public final class SqlScripts {
         text.append("-- Roll back with `strata rollback`; this file is for reading and for emergencies (psql -f).\n");
         searchPath(text, plan);
         List<Step> reversed = plan.stepsBackwards();
-        List<Step> outside = reversed.stream().filter(s -> !s.transactional()).toList();
-        List<Step> inside = reversed.stream().filter(Step::transactional).toList();
+        List<Step> outside = reversed.stream().filter(plan::deferred).toList();
+        List<Step> inside = reversed.stream().filter(s -> !plan.deferred(s)).toList();
         if (!outside.isEmpty()) {
             text.append(OUTSIDE);
-            for (Step step : outside) {
-                reverse(text, step);
+            for (List<Step> run : Plan.runs(outside)) {
+                inTransactionIfSeveral(text, run, false);
             }
         }
         if (!inside.isEmpty()) {
@@ -82,6 +82,27 @@ public final class SqlScripts {
      */
     public static String searchPathSql(String coreSchema, boolean local) {
         return Sql.set("search_path", local).id(coreSchema).comma().kw("public").build();
+    }
+
+    /**
+     * A run of deferred steps: a step outside any transaction as it is; transactional steps after one (the switch of
+     * an online change and what follows it) in a transaction of their own.
+     */
+    private static void inTransactionIfSeveral(StringBuilder text, List<Step> run, boolean up) {
+        boolean transaction = run.get(0).transactional();
+        if (transaction) {
+            text.append('\n').append(BEGIN).append('\n');
+        }
+        for (Step step : run) {
+            if (up) {
+                forward(text, step);
+            } else {
+                reverse(text, step);
+            }
+        }
+        if (transaction) {
+            text.append('\n').append(COMMIT).append('\n');
+        }
     }
 
     private static void forward(StringBuilder text, Step step) {

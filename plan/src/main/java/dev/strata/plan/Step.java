@@ -25,14 +25,22 @@ import java.util.List;
  * rebuilt view is dropped by one step and created by the next, so the change and target alone do not say which):
  * before running either, the runtime looks for objects that would go with them ({@code DependentsGuard}). Both are
  * left out of plan.json when empty, so a plan written before they existed reads, and hashes, as it was written.
+ *
+ * <p>{@code backfill}, on a step that is not transactional, says the runtime fills a column in batches
+ * ({@link Backfill}) instead of running {@code sql} as one statement ({@code sql} is then the same work as one
+ * PostgreSQL statement, for people and for psql); left out of plan.json when null.
  */
 public record Step(int number, String change, StepTarget target, String object, String sql, String reverseSql,
                    LockLevel lock, boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk,
                    Backup backup, Backup reverseBackup, boolean irreversible, String note,
                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepTarget> drops,
-                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepTarget> reverseDrops) {
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepTarget> reverseDrops,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) Backfill backfill) {
 
     public Step {
+        if (backfill != null && transactional) {
+            throw new IllegalArgumentException("a backfill runs outside the plan's transaction");
+        }
         drops = drops == null ? List.of() : List.copyOf(drops);
         reverseDrops = reverseDrops == null ? List.of() : List.copyOf(reverseDrops);
     }
@@ -42,13 +50,22 @@ public record Step(int number, String change, StepTarget target, String object, 
                 LockLevel lock, boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk,
                 Backup backup, Backup reverseBackup, boolean irreversible, String note) {
         this(number, change, target, object, sql, reverseSql, lock, rewritesTable, scansTable, transactional, risk,
-                backup, reverseBackup, irreversible, note, List.of(), List.of());
+                backup, reverseBackup, irreversible, note, List.of(), List.of(), null);
+    }
+
+    /** A step that is no backfill. */
+    public Step(int number, String change, StepTarget target, String object, String sql, String reverseSql,
+                LockLevel lock, boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk,
+                Backup backup, Backup reverseBackup, boolean irreversible, String note, List<StepTarget> drops,
+                List<StepTarget> reverseDrops) {
+        this(number, change, target, object, sql, reverseSql, lock, rewritesTable, scansTable, transactional, risk,
+                backup, reverseBackup, irreversible, note, drops, reverseDrops, null);
     }
 
     /** The same step, dropping {@code forward} when it runs and {@code reverse} when its reverse runs. */
     public Step dropping(List<StepTarget> forward, List<StepTarget> reverse) {
         return new Step(number, change, target, object, sql, reverseSql, lock, rewritesTable, scansTable,
-                transactional, risk, backup, reverseBackup, irreversible, note, forward, reverse);
+                transactional, risk, backup, reverseBackup, irreversible, note, forward, reverse, backfill);
     }
 
     /** The change of a step that creates the schema of a facade version. */

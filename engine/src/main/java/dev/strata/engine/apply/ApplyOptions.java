@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code exportBackupDir}, when set, receives a COPY file per backup table taken. {@code publicPrivileges} says
  * what an apply leaves {@code PUBLIC} of temporary tables and large objects (strata.toml {@code [database]}).
  * {@code maxLock} is the longest an apply may keep a table locked against writes, as estimated from the live table
- * sizes before it runs ({@link LockEstimate}); zero allows any.
+ * sizes before it runs ({@link LockEstimate}); zero allows any. A backfill ({@link BackfillRunner}) fills
+ * {@code backfillBatch} rows a transaction and waits {@code backfillDelay} between batches.
  *
  * <p>The lock timeout is short by default: while a statement waits for an ACCESS EXCLUSIVE lock, every writer and
  * reader of the table queues behind it, so a long lock_timeout freezes the application that long on each retry; a
@@ -22,58 +23,70 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record ApplyOptions(Duration lockWait, Duration lockTimeout, int lockRetries, Duration retryBackoff,
                            Duration statementTimeout, boolean allowDrift, boolean dryRun, Path exportBackupDir,
-                           PublicPrivileges publicPrivileges, Duration maxLock) {
+                           PublicPrivileges publicPrivileges, Duration maxLock, int backfillBatch,
+                           Duration backfillDelay) {
 
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMillis(500);
     public static final int DEFAULT_LOCK_RETRIES = 8;
     public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofMillis(500);
     public static final Duration DEFAULT_MAX_LOCK = Duration.ofSeconds(5);
+    public static final int DEFAULT_BACKFILL_BATCH = 5_000;
 
     public static ApplyOptions defaults() {
         return new ApplyOptions(DEFAULT_LOCK_WAIT, DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_RETRIES, DEFAULT_RETRY_BACKOFF,
-                Duration.ZERO, false, false, null, PublicPrivileges.unchanged(), DEFAULT_MAX_LOCK);
+                Duration.ZERO, false, false, null, PublicPrivileges.unchanged(), DEFAULT_MAX_LOCK,
+                DEFAULT_BACKFILL_BATCH, Duration.ZERO);
     }
 
     public ApplyOptions withLockWait(Duration wait) {
         return new ApplyOptions(wait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift, dryRun,
-                exportBackupDir, publicPrivileges, maxLock);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
     }
 
     public ApplyOptions withLockTimeout(Duration timeout, int retries, Duration backoff) {
         return new ApplyOptions(lockWait, timeout, retries, backoff, statementTimeout, allowDrift, dryRun,
-                exportBackupDir, publicPrivileges, maxLock);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
     }
 
     public ApplyOptions withStatementTimeout(Duration timeout) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, timeout, allowDrift, dryRun,
-                exportBackupDir, publicPrivileges, maxLock);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
     }
 
     public ApplyOptions withAllowDrift(boolean allow) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allow, dryRun,
-                exportBackupDir, publicPrivileges, maxLock);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
     }
 
     public ApplyOptions withDryRun(boolean dry) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift, dry,
-                exportBackupDir, publicPrivileges, maxLock);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
     }
 
     public ApplyOptions withExportBackupDir(Path dir) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
-                dryRun, dir, publicPrivileges, maxLock);
+                dryRun, dir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
     }
 
     public ApplyOptions withPublicPrivileges(PublicPrivileges privileges) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
-                dryRun, exportBackupDir, privileges, maxLock);
+                dryRun, exportBackupDir, privileges, maxLock, backfillBatch, backfillDelay);
     }
 
     /** The same options with {@code max} as the longest estimated lock an apply accepts (zero: any). */
     public ApplyOptions withMaxLock(Duration max) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
-                dryRun, exportBackupDir, publicPrivileges, max);
+                dryRun, exportBackupDir, publicPrivileges, max, backfillBatch, backfillDelay);
+    }
+
+    /** The same options with backfills of {@code batch} rows a transaction, {@code delay} apart. */
+    public ApplyOptions withBackfill(int batch, Duration delay) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("a backfill batch holds at least one row");
+        }
+        return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
+                dryRun, exportBackupDir, publicPrivileges, maxLock, batch, delay);
     }
 
     /**

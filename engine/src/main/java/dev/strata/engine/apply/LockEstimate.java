@@ -27,7 +27,8 @@ import java.util.Set;
  * live sizes of the tables before anything runs, so that an apply can refuse a plan that would stall the
  * application longer than allowed ({@code --max-lock}, strata.toml {@code [database] max_lock}).
  *
- * <p>A plan's transactional steps run in one transaction, and PostgreSQL keeps every lock until the commit: a table
+ * <p>A plan's transactional steps run in one transaction (or, after a step outside it, a later one; each counts on
+ * its own), and PostgreSQL keeps every lock until the commit: a table
  * locked by step 2 stays locked while steps 3 to 9 run, whatever tables those touch. So the hold of a table is the
  * estimated time of every step from the first one that takes a write-blocking lock on it to the end of the
  * transaction. A step's time comes from the bytes it has to read or write: a table rewrite (a type change, a volatile
@@ -130,8 +131,28 @@ public final class LockEstimate {
                 + " max_lock in strata.toml). `strata apply --dry-run` shows the estimate."));
     }
 
+    /**
+     * The holds of each of the plan's transactions (its first, and any later one: the switch of an online change
+     * after its backfill), the longest per table.
+     */
     static List<Hold> holds(Plan plan, Map<String, Size> sizes) {
-        List<Step> steps = plan.steps().stream().filter(Step::transactional).toList();
+        var transactions = new ArrayList<List<Step>>();
+        transactions.add(plan.steps().stream().filter(step -> !plan.deferred(step)).toList());
+        for (List<Step> run : Plan.runs(plan.steps().stream().filter(plan::deferred).toList())) {
+            if (run.get(0).transactional()) {
+                transactions.add(run);
+            }
+        }
+        Map<String, Hold> longest = new LinkedHashMap<>();
+        for (List<Step> steps : transactions) {
+            for (Hold hold : holdsIn(plan, steps, sizes)) {
+                longest.merge(hold.table(), hold, (a, b) -> a.estimate().compareTo(b.estimate()) >= 0 ? a : b);
+            }
+        }
+        return longest.values().stream().sorted((a, b) -> b.estimate().compareTo(a.estimate())).toList();
+    }
+
+    private static List<Hold> holdsIn(Plan plan, List<Step> steps, Map<String, Size> sizes) {
         long[] cost = new long[steps.size()];
         long[] backupCost = new long[steps.size()];
         String[] why = new String[steps.size()];

@@ -85,7 +85,7 @@ public final class PlanExecutor {
             abandon(historyId, e);
             throw e;
         }
-        if (plan.steps().stream().anyMatch(step -> !step.transactional())) {
+        if (plan.steps().stream().anyMatch(plan::deferred)) {
             runDeferred(plan, historyId);
         }
         knownCatalog = lastCapture;
@@ -133,12 +133,17 @@ public final class PlanExecutor {
         List<Step> deferred = new ArrayList<>();
         guardDependents(plan, plan.steps(), true);
         for (Step step : plan.steps()) {
-            if (step.backup() != null) {
-                takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
-            }
-            if (!step.transactional()) {
+            if (plan.deferred(step)) {
+                // a backup of a step outside any transaction is taken here, before anything changed; one of a later
+                // transaction, in that transaction, just before its step
+                if (step.backup() != null && !step.transactional()) {
+                    takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
+                }
                 deferred.add(step);
                 continue;
+            }
+            if (step.backup() != null) {
+                takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
             }
             context.reporter().info("  step " + step.number() + ": " + step.change() + " " + step.object());
             run(plan, step, StepFailure.Part.STEP, step.sql());
@@ -197,28 +202,14 @@ public final class PlanExecutor {
         Set<Integer> done = finishedDeferred(historyId);
         HistoryStore history = new HistoryStore(connection);
         String catalogAfter = null;
-        for (Step step : plan.steps()) {
-            if (step.transactional() || done.contains(step.number())) {
-                continue;
+        List<Step> remaining = plan.steps().stream()
+                .filter(step -> plan.deferred(step) && !done.contains(step.number())).toList();
+        for (List<Step> run : Plan.runs(remaining)) {
+            if (run.get(0).transactional()) {
+                runLaterTransaction(plan, historyId, run);
+            } else {
+                runOutside(plan, historyId, run.get(0));
             }
-            context.reporter().info("  step " + step.number() + " (outside a transaction): " + step.change() + " "
-                    + step.object());
-            InvalidIndexes.cleanUp(connection, step, context.reporter());
-            markDeferred(historyId, step, "started_at");
-            try {
-                withRetries(plan, "apply", () -> {
-                    InvalidIndexes.cleanUp(connection, step, context.reporter());
-                    guardDependents(plan, List.of(step), true);
-                    run(plan, step, StepFailure.Part.STEP, step.sql());
-                    return 0L;
-                });
-            } catch (StepFailure failure) {
-                cleanUpAfterFailure(step);
-                throw failed(failure, HistoryEntry.APPLY, null, "The transactional part of this plan is committed"
-                        + " and stays; this non-transactional step and those after it did not run. Fix the cause and"
-                        + " run apply again to resume here, or roll the plan back.");
-            }
-            markDeferred(historyId, step, "finished_at");
             catalogAfter = DriftDetector.store(connection, context.drift().capture(connection));
             history.catalogAfter(historyId, catalogAfter);
         }
@@ -227,6 +218,67 @@ public final class PlanExecutor {
         }
         history.finish(historyId, HistoryEntry.APPLIED, catalogAfter, null, null);
         lastCapture = catalogAfter;
+    }
+
+    private void runOutside(Plan plan, long historyId, Step step) throws SQLException {
+        context.reporter().info("  step " + step.number() + " (outside a transaction): " + step.change() + " "
+                + step.object());
+        InvalidIndexes.cleanUp(connection, step, context.reporter());
+        markDeferred(historyId, step, "started_at");
+        try {
+            if (step.backfill() != null) {
+                guardDependents(plan, List.of(step), true);
+                new BackfillRunner(connection, context, plan, step, historyId).run();
+            } else {
+                withRetries(plan, "apply", () -> {
+                    InvalidIndexes.cleanUp(connection, step, context.reporter());
+                    guardDependents(plan, List.of(step), true);
+                    run(plan, step, StepFailure.Part.STEP, step.sql());
+                    return 0L;
+                });
+            }
+        } catch (StepFailure failure) {
+            cleanUpAfterFailure(step);
+            throw failed(failure, HistoryEntry.APPLY, null, "The transactional part of this plan is committed"
+                    + " and stays; this non-transactional step and those after it did not run. Fix the cause and"
+                    + " run apply again to resume here, or roll the plan back.");
+        }
+        markDeferred(historyId, step, "finished_at");
+    }
+
+    /**
+     * Transactional steps after a step outside the transaction (the switch of an online change, and what reads its
+     * result): one transaction of their own, retried whole on lock_timeout, recorded done in the same transaction,
+     * so a runner killed in it leaves them all to do again.
+     */
+    private void runLaterTransaction(Plan plan, long historyId, List<Step> run) throws SQLException {
+        try {
+            withRetries(plan, "apply", () -> {
+                connection.setAutoCommit(false);
+                BackupCatalog backups = new BackupCatalog(connection);
+                guardDependents(plan, run, true);
+                for (Step step : run) {
+                    context.reporter().info("  step " + step.number() + " (a later transaction): " + step.change()
+                            + " " + step.object());
+                    if (step.backup() != null) {
+                        takeBackup(plan, step, step.backup(), historyId, backups, BackupEntry.APPLY);
+                    }
+                    run(plan, step, StepFailure.Part.STEP, step.sql());
+                    putBackWhatARollbackKept(plan, step, backups);
+                    markDeferred(historyId, step, "started_at");
+                    markDeferred(historyId, step, "finished_at");
+                }
+                FacadeDeployment.settleOwnership(connection, plan);
+                connection.commit();
+                connection.setAutoCommit(true);
+                return 0L;
+            });
+        } catch (StepFailure failure) {
+            throw failed(failure, HistoryEntry.APPLY, null, "The plan's first transaction and the steps after it up"
+                    + " to this one's transaction are committed and stay; this transaction was rolled back, and it"
+                    + " and the steps after it did not run. Fix the cause and run apply again to resume here, or roll"
+                    + " the plan back.");
+        }
     }
 
     /**
@@ -282,23 +334,43 @@ public final class PlanExecutor {
                 catalogBefore));
         try {
             List<Step> reversedFirst = reversed.stream()
-                    .filter(step -> !step.transactional() && deferredDone.contains(step.number())).toList();
+                    .filter(step -> plan.deferred(step) && deferredDone.contains(step.number())).toList();
             if (!reversedFirst.isEmpty()) {
-                // the non-transactional reverses run before the rollback's transaction: check every reverse first
+                // the deferred reverses run before the rollback's transaction: check every reverse first
                 guardDependents(plan, reversed, false);
             }
-            for (Step step : reversed) {
-                if (!step.transactional() && deferredDone.contains(step.number())) {
-                    context.reporter().info("  reverse of step " + step.number() + " (outside a transaction)");
+            for (List<Step> run : Plan.runs(reversedFirst)) {
+                if (run.get(0).transactional()) {
                     withRetries(plan, "rollback", () -> {
-                        if (step.drops().contains(step.target())) {
-                            // the reverse builds the dropped index again: an earlier failed build left it invalid
-                            InvalidIndexes.cleanUp(connection, step, context.reporter());
+                        connection.setAutoCommit(false);
+                        BackupCatalog backups = new BackupCatalog(connection);
+                        for (Step step : run) {
+                            context.reporter().info("  reverse of step " + step.number() + " (a later transaction)");
+                            if (step.reverseBackup() != null) {
+                                takeBackup(plan, step, step.reverseBackup(), historyId, backups,
+                                        BackupEntry.ROLLBACK);
+                            }
+                            run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
+                            if (step.backup() != null) {
+                                backups.markRestored(plan.id(), step.number(), BackupEntry.APPLY);
+                            }
                         }
-                        run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
+                        connection.commit();
+                        connection.setAutoCommit(true);
                         return 0L;
                     });
+                    continue;
                 }
+                Step step = run.get(0);
+                context.reporter().info("  reverse of step " + step.number() + " (outside a transaction)");
+                withRetries(plan, "rollback", () -> {
+                    if (step.drops().contains(step.target())) {
+                        // the reverse builds the dropped index again: an earlier failed build left it invalid
+                        InvalidIndexes.cleanUp(connection, step, context.reporter());
+                    }
+                    run(plan, step, StepFailure.Part.REVERSE, step.reverseSql());
+                    return 0L;
+                });
             }
             withRetries(plan, "rollback", () -> rollbackTransactional(plan, reversed, historyId,
                     reversedFirst.isEmpty()));
@@ -320,10 +392,10 @@ public final class PlanExecutor {
         HistoryStore history = new HistoryStore(connection);
         BackupCatalog backups = new BackupCatalog(connection);
         if (guard) {
-            guardDependents(plan, reversed.stream().filter(Step::transactional).toList(), false);
+            guardDependents(plan, reversed.stream().filter(step -> !plan.deferred(step)).toList(), false);
         }
         for (Step step : reversed) {
-            if (!step.transactional()) {
+            if (plan.deferred(step)) {
                 continue;
             }
             context.reporter().info("  reverse of step " + step.number() + ": " + step.change() + " "
@@ -542,7 +614,7 @@ public final class PlanExecutor {
 
     private static Set<Integer> allDeferred(Plan plan) {
         Set<Integer> all = new HashSet<>();
-        plan.steps().stream().filter(step -> !step.transactional()).forEach(step -> all.add(step.number()));
+        plan.steps().stream().filter(plan::deferred).forEach(step -> all.add(step.number()));
         return all;
     }
 

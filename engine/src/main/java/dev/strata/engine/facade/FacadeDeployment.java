@@ -32,7 +32,15 @@ public final class FacadeDeployment {
                 releases.retired(version.facade(), version.version());
             }
         }
-        for (FacadeRelease release : releases.all()) {
+        settleOwnership(connection, plan);
+    }
+
+    /**
+     * Gives what the steps just made in each facade version that is not retired to its owner role: after the plan's
+     * first transaction ({@link #afterSteps}) and in each later one (views rebuilt with an online change's switch).
+     */
+    public static void settleOwnership(Connection connection, Plan plan) throws SQLException {
+        for (FacadeRelease release : new FacadeReleases(connection).all()) {
             if (!release.retired()) {
                 FacadeOwnership.settle(connection, plan.coreSchema(), release.facade(), release.schema());
             }

@@ -22,7 +22,7 @@ public final class StateSchema {
 
     /** Index i holds the DDL that brings the state from version i to version i + 1. */
     private static final List<List<String>> MIGRATIONS = List.of(version1(), version2(), version3(), version4(),
-            version5());
+            version5(), version6());
 
     private static List<String> version1() {
         return List.of(
@@ -133,6 +133,25 @@ public final class StateSchema {
                 Sql.of("ALTER TABLE").name(SCHEMA, "history").kw("ADD CONSTRAINT").id("history_outcome_check")
                         .kw("CHECK").open().id("outcome").kw("IN").lits(List.of("running", "applied", "incomplete",
                                 "rolled_back", "failed", "interrupted")).close().build());
+    }
+
+    /**
+     * Where each backfill stands: the last key it filled (as text, one element per key column), rows filled, and the
+     * table's estimated rows when it started; written in each batch's own transaction, so a runner killed between
+     * batches resumes after the last batch that committed.
+     */
+    private static List<String> version6() {
+        return List.of(table("backfill",
+                column("history_id", "bigint NOT NULL REFERENCES").name(SCHEMA, "history").ids(List.of("id")),
+                column("step", "integer NOT NULL"),
+                column("source", "text NOT NULL"),
+                column("last_key", "text[]"),
+                column("rows_done", "bigint NOT NULL DEFAULT 0"),
+                column("rows_estimate", "bigint"),
+                column("started_at", "timestamptz NOT NULL DEFAULT clock_timestamp()"),
+                column("updated_at", "timestamptz NOT NULL DEFAULT clock_timestamp()"),
+                column("finished_at", "timestamptz"),
+                Sql.of("PRIMARY KEY").ids(List.of("history_id", "step"))));
     }
 
     /** {@code CREATE TABLE "strata"."name" (…)}, one column or constraint a line. */

@@ -76,6 +76,7 @@ class OlderCaptureFormatTest {
                 .digest(OLD_BODY.getBytes(StandardCharsets.UTF_8)));
         TestSupport.execute(database, String.join("\n",
                 "DELETE FROM strata.state_version WHERE version >= 3;",
+                "DROP TABLE strata.backfill;",
                 "ALTER TABLE strata.backups DROP COLUMN taken_by;",
                 "ALTER TABLE strata.history DROP COLUMN runner_pid;",
                 "ALTER TABLE strata.history DROP CONSTRAINT history_outcome_check;",

@@ -10,6 +10,7 @@ import dev.strata.compiler.parse.StrataParser;
 import dev.strata.compiler.planner.PlanRequest;
 import dev.strata.compiler.planner.PlanResult;
 import dev.strata.compiler.planner.Planner;
+import dev.strata.plan.Plan;
 import dev.strata.plan.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +20,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Runs plans on a test database the way the runtime does: one transaction, then the steps that cannot be in one. */
+/**
+ * Runs plans on a test database the way the runtime does: one transaction, then the steps that cannot be in one (and
+ * any transaction after them).
+ */
 final class PlanRunner {
 
     static final String CORE = "core";
@@ -43,7 +47,7 @@ final class PlanRunner {
         searchPath(connection);
         connection.setAutoCommit(false);
         for (Step step : steps) {
-            if (!step.transactional()) {
+            if (deferred(steps, step)) {
                 continue;
             }
             if (step.backup() != null) {
@@ -53,11 +57,27 @@ final class PlanRunner {
         }
         connection.commit();
         connection.setAutoCommit(true);
-        for (Step step : steps) {
-            if (!step.transactional()) {
+        for (List<Step> run : Plan.runs(steps.stream().filter(step -> deferred(steps, step)).toList())) {
+            connection.setAutoCommit(!run.get(0).transactional());
+            for (Step step : run) {
+                if (step.backup() != null) {
+                    execute(connection, step.backup().captureSql(), step, "capture");
+                }
                 execute(connection, step.sql(), step, "forward");
             }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
         }
+    }
+
+    /**
+     * As {@link Plan#deferred}: the step runs after the plan's transaction (outside one, or in a later one after a
+     * step outside).
+     */
+    private static boolean deferred(List<Step> steps, Step step) {
+        return !step.transactional() || steps.stream().anyMatch(s -> !s.transactional() && s.number() < step.number());
     }
 
     /** The way back as the runtime runs it: in {@code rollbackOrder} (empty: reverse order), keeping what it removes. */
@@ -69,14 +89,22 @@ final class PlanRunner {
             reversed = new ArrayList<>(rollbackOrder.stream().map(number -> steps.get(number - 1)).toList());
         }
         connection.setAutoCommit(true);
-        for (Step step : reversed) {
-            if (!step.transactional()) {
+        for (List<Step> run : Plan.runs(reversed.stream().filter(step -> deferred(steps, step)).toList())) {
+            connection.setAutoCommit(!run.get(0).transactional());
+            for (Step step : run) {
+                if (step.reverseBackup() != null) {
+                    execute(connection, step.reverseBackup().captureSql(), step, "capture before reverse");
+                }
                 execute(connection, step.reverseSql(), step, "reverse");
             }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
         }
         connection.setAutoCommit(false);
         for (Step step : reversed) {
-            if (step.transactional()) {
+            if (!deferred(steps, step)) {
                 if (step.reverseBackup() != null) {
                     execute(connection, step.reverseBackup().captureSql(), step, "capture before reverse");
                 }
