@@ -3,14 +3,31 @@
 
 SET search_path TO "core", public;
 
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
+
 BEGIN;
 
--- undo step 3: set default core.purchase.status
+-- undo step 6: set default core.purchase.status
 ALTER TABLE "core"."purchase" ALTER COLUMN "status" DROP DEFAULT;
 
--- undo step 2: change column type core.purchase.status
+-- undo step 5: change column type core.purchase.status
 ALTER TABLE "core"."purchase" ALTER COLUMN "status" TYPE text;
 ALTER TABLE "core"."purchase" ALTER COLUMN "status" SET DEFAULT 'placed';
+
+COMMIT;
+
+-- undo step 4: validate not null check core.purchase_strata_new_status_nn
+-- nothing to undo for 'core.purchase.purchase_strata_new_status_nn': the way back of the expand step drops it
+
+-- undo step 3: backfill column core.purchase.status
+-- nothing to undo for 'core.purchase.status': the way back of the expand step drops the column it filled
+
+BEGIN;
+
+-- undo step 2: expand column type core.purchase.status
+DROP TRIGGER IF EXISTS "zz_strata_sync_purchase_status" ON "core"."purchase";
+DROP FUNCTION IF EXISTS "core"."zz_strata_sync_purchase_status" ();
+ALTER TABLE "core"."purchase" DROP COLUMN IF EXISTS "strata_new_status";
 
 -- undo step 1: add enum core.purchase_status
 DROP TYPE "core"."purchase_status";

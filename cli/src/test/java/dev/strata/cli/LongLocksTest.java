@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * apply estimates, from the live table sizes, how long each pending plan keeps tables locked against writes, and
  * refuses before running anything when that is longer than --max-lock (strata.toml [database] max_lock): a type
- * change that rewrites a table of 200,000 rows, with a column added to a small table in the same plan (locked until
- * the commit, so for the rewrite's time too). Real database, end to end.
+ * change that rewrites a table of 200,000 rows (offline: an index covers the column), with a column added to a small
+ * table in the same plan (locked until the commit, so for the rewrite's time too). Real database, end to end.
  */
 class LongLocksTest {
 
@@ -21,6 +21,7 @@ class LongLocksTest {
               table event {
                 id     bigint primary key
                 amount integer
+                index event_amount (amount)
               }
               table note { id integer primary key }
             }
@@ -31,6 +32,7 @@ class LongLocksTest {
               table event {
                 id     bigint primary key
                 amount bigint
+                index event_amount (amount)
               }
               table note {
                 id   integer primary key

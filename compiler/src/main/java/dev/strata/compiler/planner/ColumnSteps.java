@@ -524,6 +524,17 @@ final class ColumnSteps extends PlanPart {
             }
             return;
         }
+        if (d.rewritesTable && (fitsOrFails || byLabel || lossless)) {
+            String offline = ctx.online.whyOffline(table, a, b);
+            if (offline == null) {
+                String newValue = using != null ? using : "CAST(" + Identifiers.quote(b.name()) + " AS "
+                        + SqlTypes.name(b.type(), core) + ")";
+                ctx.online.plan(d, table, a, b, newValue);
+            } else {
+                d.note("Offline (one ALTER COLUMN TYPE that rewrites the table under ACCESS EXCLUSIVE): " + offline
+                        + ", so the change cannot go online (docs/runtime.md, \"Online type changes\").");
+            }
+        }
         if (fitsOrFails) {
             d.risk(Risk.DATA_DEPENDENT).note("Fails if a value does not fit into " + b.type().sql() + "; the values"
                     + " that fit are kept exactly, so the way back needs no backup.");

@@ -70,6 +70,15 @@ final class Draft {
      * after this one.
      */
     Runnable inTransaction;
+    /** What the runtime fills in batches for this step (it then runs outside the transaction); null for most. */
+    dev.strata.plan.Backfill backfill;
+    /**
+     * On the switch of an online change: the key the last step outside the transaction before it creates (its
+     * backfill, or the validation after that). The steps that must come before the switch (dropping the views that
+     * read the column) wait for it too, so they join the switch's transaction: nothing is dropped while the backfill
+     * runs.
+     */
+    String afterBackfill;
     /** Facade versions this step belongs to or affects, as {@code shop_api v2}. */
     final Set<String> facades = new TreeSet<>();
 

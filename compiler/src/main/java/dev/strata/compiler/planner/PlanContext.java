@@ -41,6 +41,7 @@ final class PlanContext {
     final PolicySteps policies;
     final StorageSteps storage;
     final DependentRebuilds rebuilds;
+    final ExpandContract online;
 
     PlanContext(PlanRequest request) {
         this.request = request;
@@ -63,5 +64,6 @@ final class PlanContext {
         this.policies = new PolicySteps(this);
         this.storage = new StorageSteps(this);
         this.rebuilds = new DependentRebuilds(this);
+        this.online = new ExpandContract(this);
     }
 }

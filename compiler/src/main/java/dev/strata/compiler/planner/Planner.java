@@ -110,6 +110,7 @@ public final class Planner extends PlanPart {
             plan(change);
         }
         ctx.rebuilds.rebuildDependents();
+        waitForBackfills();
         EnumValueUse.check(changes, drafts, diagnostics);
         if (diagnostics.hasErrors()) {
             return new PlanResult(changes, List.of(), List.of(), false, List.of(), diagnostics.sorted());
@@ -135,6 +136,26 @@ public final class Planner extends PlanPart {
                 diagnostics.sorted());
     }
 
+    /**
+     * The steps that must come before the switch of an online change (dropping a view that reads the column, to
+     * build it again after) wait for its backfill too: they join the switch's transaction, so the views are gone for
+     * the moment of the switch only, not for the whole backfill.
+     */
+    private void waitForBackfills() {
+        for (Draft sw : drafts) {
+            if (sw.afterBackfill == null) {
+                continue;
+            }
+            for (Draft other : drafts) {
+                if (other != sw && other.transactional && other.backfill == null
+                        && DependentRebuilds.intersects(other.oldUses, sw.modifies)
+                        && !other.creates.contains(sw.afterBackfill)) {
+                    other.newUses.add(sw.afterBackfill);
+                }
+            }
+        }
+    }
+
     private Step step(int number, Draft d) {
         Backup backup = null;
         String reverse = d.reverseSql;
@@ -146,7 +167,8 @@ public final class Planner extends PlanPart {
         Backup reverseBackup = d.reverseBackup == null ? null : d.reverseBackup.apply(backupTable(number, "_r"));
         return new Step(number, d.change, d.target, d.object, d.sql, reverse, d.lock, d.rewritesTable, d.scansTable,
                 d.transactional, d.risk, backup, reverseBackup, d.irreversible, d.note,
-                targets(d.dropsTarget, d.target, d.alsoDrops), targets(d.reverseDropsTarget, d.target, d.alsoReverseDrops));
+                targets(d.dropsTarget, d.target, d.alsoDrops), targets(d.reverseDropsTarget, d.target, d.alsoReverseDrops),
+                d.backfill);
     }
 
     private static List<StepTarget> targets(boolean target, StepTarget of, List<StepTarget> also) {

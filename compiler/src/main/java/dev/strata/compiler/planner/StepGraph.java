@@ -14,7 +14,9 @@ import java.util.function.Function;
  * changes an object runs before the steps that use its new form; a step that drops or changes an object runs
  * after the steps that drop things depending on its old form; an object is dropped before it is created again.
  * Among steps that are free to run, the lower rank goes first, then the object name, then the order the planner
- * made them in, so the order is fully deterministic. Steps that cannot run in a transaction go last.
+ * made them in, so the order is fully deterministic. Steps that cannot run in a transaction go after those that can;
+ * a transactional step that needs one of them (the switch of an online change, after its backfill) comes after it
+ * and runs in a later transaction (plan.json's order is the order the runtime runs the steps in).
  */
 final class StepGraph {
 
@@ -24,17 +26,7 @@ final class StepGraph {
     /** The steps in a valid order; throws {@link Cycle} naming the steps involved when there is none. */
     static List<Draft> order(List<Draft> drafts) {
         List<Set<Integer>> after = edges(drafts, FORWARD);
-        var order = sort(drafts, after);
-        boolean outside = false;
-        for (Draft d : order) {
-            if (!d.transactional) {
-                outside = true;
-            } else if (outside) {
-                throw new IllegalStateException("step " + d.change + " " + d.object
-                        + " needs a step that runs outside the transaction");
-            }
-        }
-        return order;
+        return sort(drafts, after);
     }
 
     /**

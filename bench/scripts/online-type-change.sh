@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Writer stall of an integer -> bigint change under write load, in one run: Strata's online form (expand, backfill,
+# switch) against the plain ALTER TABLE ... ALTER COLUMN ... TYPE a hand-written migration runs.
+#
+#   bench/scripts/online-type-change.sh STRATA_JAR SERVER ROWS WORK [SECONDS]
+#
+# STRATA_JAR: cli/target/strata.jar; SERVER: libpq URL of a superuser on the server (postgresql://U:P@HOST:PORT);
+# ROWS: rows in the table; WORK: an empty scratch directory; SECONDS: how long the writers run on each side
+# (default 60; the change must finish within it). Two databases are built the same way: a Strata project whose
+# table core.purchase (id integer primary key, amount integer not null default 0, note text) is applied with
+# `strata apply`, then filled with ROWS rows and analysed. On each, 8 pgbench clients run for SECONDS seconds, each
+# transaction an UPDATE of a random row and an INSERT of a new one; 3 s after they start, the change runs: on one side
+# `strata apply` of the plan that makes amount bigint, on the other `ALTER TABLE core.purchase ALTER COLUMN amount TYPE
+# bigint` in psql. Prints, per side, the change's wall time, the writers' transactions, their latency (median, p99,
+# max, from pgbench's per-transaction log) and the clients that aborted (a failed write aborts a pgbench client),
+# then the ratio of the max latencies. Needs PostgreSQL 15's pgbench and psql (Debian's postgresql-15). The databases
+# are dropped at the end.
+set -euo pipefail
+jar=$(realpath "$1"); server=$2; rows=$3; work=$(realpath -m "$4"); seconds=${5:-60}
+bin=/usr/lib/postgresql/15/bin
+mkdir -p "$work"
+
+psql_() { PGOPTIONS="-c client_min_messages=warning" "$bin/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+drop_all() {
+  for db in onlinebench_strata onlinebench_plain; do
+    echo "DROP DATABASE IF EXISTS $db WITH (FORCE);"
+  done | psql_ "$server/postgres" >/dev/null
+}
+trap drop_all EXIT
+drop_all
+
+user=${server#postgresql://}; user=${user%%@*}; password=${user#*:}; user=${user%%:*}
+hostport=${server##*@}
+
+project="$work/project"
+rm -rf "$project"
+mkdir -p "$project/schema"
+printf '[project]\nname = "onlinebench"\n' > "$project/strata.toml"
+table() {
+  cat <<EOF
+core {
+  table purchase {
+    id      integer primary key
+    amount  $1 not null default 0
+    note    text
+  }
+}
+EOF
+}
+table integer > "$project/schema/core.strata"
+java -jar "$jar" plan --name purchases --no-verify "$project" > "$work/plan1.out"
+
+cat > "$work/writer.sql" <<EOF
+\set id random(1, $rows)
+BEGIN;
+UPDATE core.purchase SET note = 'w' WHERE id = :id;
+INSERT INTO core.purchase (id, amount) VALUES (nextval('public.bench_ids'), 1);
+END;
+EOF
+
+build() {
+  local db=$1
+  psql_ "$server/postgres" -c "CREATE DATABASE $db"
+  java -jar "$jar" apply --url "jdbc:postgresql://$hostport/$db?user=$user&password=$password" "$project" \
+    > "$work/$db.init.out" 2>&1
+  psql_ "$server/$db" <<EOF
+CREATE SEQUENCE public.bench_ids START $((rows + 1));
+INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM generate_series(1, $rows) AS i;
+VACUUM ANALYZE core.purchase;
+EOF
+}
+
+# latency statistics in ms from pgbench's per-transaction logs (column 3: the transaction's latency in us)
+stats() {
+  cat "$@" | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {
+    if (NR == 0) { print "transactions 0"; exit }
+    printf "transactions %d, median %.1f ms, p99 %.1f ms, max %.1f ms\n", NR, a[int(NR*0.5)+1]/1000,
+      a[int(NR*0.99)+1]/1000, a[NR]/1000 }'
+}
+
+side() {
+  local name=$1 db=onlinebench_$1
+  rm -rf "$work/$name.log" && mkdir -p "$work/$name.log"
+  (cd "$work/$name.log" && "$bin/pgbench" -n -c 8 -j 2 -T "$seconds" -l -f "$work/writer.sql" "$server/$db" \
+    > "$work/$name.pgbench.out" 2>&1; echo "exit $?" >> "$work/$name.pgbench.out") &
+  local writers=$!
+  sleep 3
+  local start end
+  start=$(date +%s.%N)
+  if [ "$name" = strata ]; then
+    java -jar "$jar" apply --url "jdbc:postgresql://$hostport/$db?user=$user&password=$password" "$project" \
+      > "$work/$name.change.out" 2>&1
+  else
+    psql_ "$server/$db" -c "ALTER TABLE core.purchase ALTER COLUMN amount TYPE bigint" > "$work/$name.change.out" 2>&1
+  fi
+  end=$(date +%s.%N)
+  wait "$writers"
+  local aborted
+  aborted=$(grep -c "aborted" "$work/$name.pgbench.out" || true)
+  local type
+  type=$(psql_ "$server/$db" -At -c "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid =
+    'core.purchase'::regclass AND attname = 'amount'")
+  printf '%s: change took %.1f s (amount is now %s); writers: %s; clients aborted: %s\n' "$name" \
+    "$(echo "$end - $start" | bc)" "$type" "$(stats "$work/$name.log"/pgbench_log.*)" "$aborted"
+  stats "$work/$name.log"/pgbench_log.* | sed -E 's/.*max ([0-9.]+) ms/\1/' > "$work/$name.max"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; server: $("$bin/psql" -X -At "$server/postgres" -c 'SHOW server_version'); $rows rows; 8 writers for ${seconds}s per side"
+build onlinebench_plain
+build onlinebench_strata
+side plain
+table bigint > "$project/schema/core.strata"
+java -jar "$jar" plan --name amount-bigint --no-verify "$project" > "$work/plan2.out"
+side strata
+printf 'max writer latency: plain ALTER %s ms, Strata online %s ms: %.1f times lower\n' "$(cat "$work/plain.max")" \
+  "$(cat "$work/strata.max")" "$(echo "$(cat "$work/plain.max") / $(cat "$work/strata.max")" | bc -l)"

@@ -1,0 +1,237 @@
+package dev.strata.compiler.planner;
+
+import dev.strata.compiler.model.Check;
+import dev.strata.compiler.model.Column;
+import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.Index;
+import dev.strata.compiler.model.Inheritance;
+import dev.strata.compiler.model.Table;
+import dev.strata.compiler.model.Trigger;
+import dev.strata.plan.sql.Identifiers;
+import dev.strata.compiler.sql.SqlTypes;
+import dev.strata.plan.Backfill;
+import dev.strata.plan.LockLevel;
+import dev.strata.plan.Risk;
+import dev.strata.plan.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A column type change that rewrites the table, done online (expand/contract) when its way back is exact. Instead of
+ * one ALTER COLUMN TYPE that rewrites the table under ACCESS EXCLUSIVE:
+ * <ol>
+ * <li><b>expand</b>, in the plan's transaction: a shadow column of the new type (a catalog change, no rewrite), a
+ * helper {@code CHECK (shadow IS NOT NULL) NOT VALID} when the column is NOT NULL, and a BEFORE INSERT OR UPDATE
+ * trigger that sets the shadow from the row as every write leaves it;</li>
+ * <li><b>backfill</b>, outside any transaction: the rows that were there filled in keyset batches by the runtime,
+ * resumable ({@link Backfill});</li>
+ * <li><b>validate</b> the helper check, outside the transaction (SHARE UPDATE EXCLUSIVE: writes go on);</li>
+ * <li><b>switch</b>, in a later transaction of its own with the views that read the column rebuilt around it: the
+ * trigger and the old column dropped, the shadow renamed to the column's name, NOT NULL set from the valid check
+ * without a scan, the column's comment put back. ACCESS EXCLUSIVE for catalog changes only.</li>
+ * </ol>
+ * The way back of the switch is the offline conversion (ALTER COLUMN TYPE back, a rewrite), which gives every value
+ * back exactly because the change only goes online when the conversion keeps every value or fails; the way back of
+ * the expand drops what is left of it, so a rollback works from every phase. Changes this cannot do safely stay
+ * offline with the reason in the step's note: the column in a key, index, constraint, trigger column list or
+ * generated column, tables with policies, partitions, inheritance, or no key to walk by.
+ */
+final class ExpandContract extends PlanPart {
+
+    ExpandContract(PlanContext ctx) {
+        super(ctx);
+    }
+
+    /** Why the type change of {@code table.column} stays offline; null when it can go online. */
+    String whyOffline(String table, Column from, Column to) {
+        Table now = this.to.core().table(table).orElse(null);
+        Table before = this.from.core().table(renamedOrSame(table)).orElse(null);
+        if (now == null || before == null) {
+            return "the table is new";
+        }
+        if (from.identity() != null || to.identity() != null || from.generated() != null || to.generated() != null) {
+            return "the column is an identity or generated column";
+        }
+        if (keyOf(now, to.name()).isEmpty()) {
+            return "the table has no primary key (or unique NOT NULL key) without the column to fill it by";
+        }
+        String why = usedBy(before, oldColumnOrSame(table, to.name()));
+        if (why == null) {
+            why = usedBy(now, to.name());
+        }
+        if (why != null) {
+            return why;
+        }
+        for (Table other : this.to.core().tables()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.refTable().equals(table) && fk.refColumns().contains(to.name())) {
+                    return "foreign key " + other.name() + "." + fk.name() + " references the column";
+                }
+            }
+        }
+        if (!Inheritance.descendants(this.to.core(), table).isEmpty()) {
+            return "other tables inherit from the table";
+        }
+        return null;
+    }
+
+    private static String usedBy(Table t, String column) {
+        if (t.partitionBy() != null || t.partitionOf() != null || t.inherits() != null) {
+            return "the table is partitioned, a partition or an inheritance child";
+        }
+        if (!t.policies().isEmpty()) {
+            return "the table has row-level security policies";
+        }
+        if (!t.exclusions().isEmpty()) {
+            return "the table has exclusion constraints";
+        }
+        if (t.primaryKey() != null && t.primaryKey().columns().contains(column)) {
+            return "the column is in the primary key";
+        }
+        if (t.uniques().stream().anyMatch(u -> u.columns().contains(column))) {
+            return "the column is in a unique constraint";
+        }
+        if (t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column))) {
+            return "the column is in a foreign key";
+        }
+        for (Check check : t.checks()) {
+            if (column.equals(check.column()) || mentions(check.expression(), column)) {
+                return "check " + check.name() + " reads the column";
+            }
+        }
+        for (Index index : t.indexes()) {
+            boolean uses = index.include().contains(column) || mentions(index.where(), column)
+                    || index.elements().stream().anyMatch(e -> column.equals(e.column())
+                    || mentions(e.expression(), column));
+            if (uses) {
+                return "index " + index.name() + " covers the column";
+            }
+        }
+        for (Trigger trigger : t.triggers()) {
+            if (trigger.updateColumns().contains(column) || mentions(trigger.when(), column)) {
+                return "trigger " + trigger.name() + " names the column";
+            }
+        }
+        for (Column other : t.columns()) {
+            if (other.generated() != null && mentions(other.generated(), column)) {
+                return "generated column " + other.name() + " reads the column";
+            }
+        }
+        return null;
+    }
+
+    /** Whether SQL text may name the column (as a word, quoted or not): conservative, a false yes keeps it offline. */
+    private static boolean mentions(String sql, String column) {
+        if (sql == null) {
+            return false;
+        }
+        return Pattern.compile("(?i)(?<![\\w$])" + Pattern.quote(column) + "(?![\\w$])").matcher(sql).find();
+    }
+
+    private static List<String> keyOf(Table table, String column) {
+        return BackupKey.of(table, Set.of(column), Set.of());
+    }
+
+    /**
+     * Makes {@code switchStep} (the type change's own draft: its reverse, risk and uses already set) the switch, and
+     * adds the expand, backfill and validate steps before it. {@code conversion} is the new value as SQL over the
+     * row's columns.
+     */
+    void plan(Draft switchStep, String table, Column from, Column to, String conversion) {
+        String column = to.name();
+        String object = obj(table) + "." + column;
+        String shadow = Identifiers.objectName("strata_new", column, null);
+        String helper = Identifiers.objectName(table, shadow, "nn");
+        // BEFORE triggers fire in name order: the sync trigger's name sorts after the usual ones, so it sees the row
+        // as the table's own BEFORE triggers leave it
+        String trigger = Identifiers.objectName("zz_strata_sync", table, column);
+        String function = trigger;
+        String expanded = "online:" + table + "." + column + ":expanded";
+        String backfilled = "online:" + table + "." + column + ":backfilled";
+        String validated = "online:" + table + "." + column + ":validated";
+        boolean notNull = from.notNull() && to.notNull();
+        Table now = this.to.core().table(table).orElseThrow();
+        List<String> key = keyOf(now, column);
+        List<String> keyTypes = new ArrayList<>();
+        for (String k : key) {
+            keyTypes.add(SqlTypes.name(now.column(k).orElseThrow().type(), core));
+        }
+        boolean userTriggers = !now.triggers().isEmpty();
+
+        var expand = new ArrayList<String>();
+        expand.add(Sql.of("ALTER TABLE").name(core, table).kw("ADD COLUMN")
+                .append(ddl.columnDefinition(to.withName(shadow), false)).build());
+        if (notNull) {
+            expand.add(ddl.addNotNullCheck(table, helper, shadow));
+        }
+        String body = "\nBEGIN\n    NEW." + Identifiers.quote(shadow) + " := (SELECT " + "(" + conversion + ")"
+                + " FROM (SELECT NEW.*) AS " + Identifiers.quote("strata_row") + ");\n    RETURN NEW;\nEND\n";
+        expand.add(Sql.of("CREATE FUNCTION").name(core, function).kw("() RETURNS trigger LANGUAGE plpgsql SET")
+                .kw("search_path TO").id(core).comma().kw("public AS").body(body).build());
+        expand.add(Sql.of("CREATE TRIGGER").id(trigger).kw("BEFORE INSERT OR UPDATE ON").name(core, table)
+                .kw("FOR EACH ROW EXECUTE FUNCTION").name(core, function).kw("()").build());
+        var undoExpand = List.of(
+                Sql.of("DROP TRIGGER IF EXISTS").id(trigger).kw("ON").name(core, table).build(),
+                Sql.of("DROP FUNCTION IF EXISTS").name(core, function).kw("()").build(),
+                Sql.of("ALTER TABLE").name(core, table).kw("DROP COLUMN IF EXISTS").id(shadow).build());
+        var e = add("expand column type", targetColumn(table, column), object, ALTER_COLUMNS,
+                String.join("\n", expand), String.join("\n", undoExpand));
+        // what the new column needs (its type, its collation, what the conversion calls), not the column in its new
+        // form: that is what the switch makes
+        switchStep.newUses.stream().filter(k -> !switchStep.modifies.contains(k)).forEach(e.newUses::add);
+        e.creates.add(expanded);
+        e.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online type change, expand: a new column " + shadow + " of type "
+                + to.type().sql() + " (no rewrite) and a trigger that sets it on every insert and update.");
+
+        String fill = Sql.update(core, table).kw("SET").eq(shadow).paren(conversion).kw("WHERE").id(shadow)
+                .kw("IS NULL").build();
+        var b = add("backfill column", targetColumn(table, column), object, ALTER_COLUMNS, fill,
+                ddl.nothingToUndo(object, "the way back of the expand step drops the column it filled"));
+        b.newUses.add(expanded);
+        b.creates.add(backfilled);
+        b.transactional = false;
+        b.backfill = new Backfill(core, table, key, keyTypes, shadow, conversion, userTriggers);
+        b.lock(LockLevel.ROW_EXCLUSIVE).risk(Risk.DATA_DEPENDENT).note("Online type change, backfill: the rows"
+                + " already there filled in batches by key (" + String.join(", ", key) + "), each batch a short"
+                + " transaction taking row locks only; resumable after a stop. Fails if a value does not convert."
+                + (userTriggers ? " The table's own triggers do not fire for it (session_replication_role ="
+                + " replica: a superuser, or on PostgreSQL 15 and later a role granted SET on that parameter)." : ""));
+
+        String lastBefore = backfilled;
+        if (notNull) {
+            var v = add("validate not null check", targetConstraint(table, helper), obj(helper), ALTER_COLUMNS,
+                    ddl.validateConstraint(table, helper), ddl.nothingToUndo(obj(table) + "." + helper,
+                            "the way back of the expand step drops it"));
+            v.newUses.add(backfilled);
+            v.creates.add(validated);
+            v.transactional = false;
+            v.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE).scans().note("Online type change: the helper check validated"
+                    + " outside the transaction; writes go on while it scans.");
+            lastBefore = validated;
+        }
+
+        var sw = new ArrayList<String>();
+        sw.add(Sql.of("DROP TRIGGER").id(trigger).kw("ON").name(core, table).build());
+        sw.add(Sql.of("DROP FUNCTION").name(core, function).kw("()").build());
+        sw.add(ddl.dropColumn(table, column));
+        sw.add(ddl.renameColumn(table, shadow, column));
+        if (notNull) {
+            sw.add(ddl.setNotNull(table, column));
+            sw.add(ddl.dropConstraintIfExists(table, helper));
+        }
+        if (to.comment() != null) {
+            sw.add(ddl.comment("COLUMN", Sql.qualified(core, table) + "." + Identifiers.quote(column), to.comment()));
+        }
+        switchStep.sql = String.join("\n", sw);
+        switchStep.rewritesTable = false;
+        switchStep.scansTable = false;
+        switchStep.newUses.add(lastBefore);
+        switchStep.afterBackfill = lastBefore;
+        switchStep.note("Online type change, switch: a transaction of its own after the backfill, with the views"
+                + " that read the column rebuilt in it; catalog changes only (the old column dropped, the new one"
+                + " renamed). The way back converts the values back in place (ALTER COLUMN TYPE, a rewrite of the"
+                + " table under ACCESS EXCLUSIVE), which gives each one back exactly.");
+    }
+}
