@@ -48,7 +48,7 @@ class OnlineConstraintsTest {
 
     @Test
     void validationFailsOnBadRowsKeepsTheConstraintsNotValidAndResumesOnceTheRowsAreFixed() throws Exception {
-        Path project = project("online");
+        Path project = Run.project(work, "online");
         String url = TestDatabases.newDatabase("online_resume");
         Run.plan(project, BEFORE, "tables");
         Run.succeeds(url, "apply", null, project);
@@ -93,7 +93,7 @@ class OnlineConstraintsTest {
 
     @Test
     void aRollbackAfterAFailedValidationDropsTheNotValidConstraints() throws Exception {
-        Path project = project("online-rollback");
+        Path project = Run.project(work, "online-rollback");
         String url = TestDatabases.newDatabase("online_rollback");
         Run.plan(project, BEFORE, "tables");
         Run.succeeds(url, "apply", null, project);
@@ -115,12 +115,5 @@ class OnlineConstraintsTest {
         Files.writeString(project.resolve("schema/core.strata"), sources);
         var plan = Run.strata("plan", "--name", name, "--no-verify", project.toString());
         assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
-    }
-
-    private Path project(String name) throws Exception {
-        Path project = work.resolve(name);
-        Files.createDirectories(project.resolve("schema"));
-        Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"shop\"\n");
-        return project;
     }
 }

@@ -47,7 +47,7 @@ class OnlineKeysTest {
 
     @Test
     void duplicatesStopTheBuildAStopBeforeTheTakeOverKeepsTheIndexAndApplyResumesAtEach() throws Exception {
-        Path project = project("online-keys");
+        Path project = Run.project(work, "online-keys");
         String url = TestDatabases.newDatabase("online_keys");
         failedBuild(project, url);
 
@@ -69,7 +69,7 @@ class OnlineKeysTest {
 
     @Test
     void aRollbackAfterAFailedBuildLeavesNoIndexAndKeepsTheRows() throws Exception {
-        Path project = project("online-keys-failed");
+        Path project = Run.project(work, "online-keys-failed");
         String url = TestDatabases.newDatabase("online_keys_failed");
         failedBuild(project, url);
 
@@ -82,7 +82,7 @@ class OnlineKeysTest {
 
     @Test
     void aRollbackAfterTheIndexWasBuiltDropsIt() throws Exception {
-        Path project = project("online-keys-built");
+        Path project = Run.project(work, "online-keys-built");
         String url = TestDatabases.newDatabase("online_keys_built");
         failedBuild(project, url);
         TestDatabases.execute(url, "UPDATE core.member SET email = 'b@example.com' WHERE id = 2");
@@ -96,7 +96,7 @@ class OnlineKeysTest {
 
     @Test
     void anIndexDroppedConcurrentlyComesBackValidWithTheRollback() throws Exception {
-        Path project = project("online-index-drop");
+        Path project = Run.project(work, "online-index-drop");
         String url = TestDatabases.newDatabase("online_index_drop");
         Run.plan(project, """
                 core {
@@ -165,12 +165,5 @@ class OnlineKeysTest {
                 .contains("UNIQUE USING INDEX \"member_email_key\"").contains("ALTER TABLE refused by the test");
         assertThat(TestDatabases.query(url, INDEXES)).containsExactly("member_email_key true");
         assertThat(TestDatabases.query(url, CONSTRAINTS)).isEmpty();
-    }
-
-    private Path project(String name) throws Exception {
-        Path project = work.resolve(name);
-        Files.createDirectories(project.resolve("schema"));
-        Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"shop\"\n");
-        return project;
     }
 }

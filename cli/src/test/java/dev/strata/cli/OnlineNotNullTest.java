@@ -50,7 +50,7 @@ class OnlineNotNullTest {
 
     @Test
     void aNullStopsTheValidationAWriterStopsSetNotNullAndApplyResumesAtEach() throws Exception {
-        Path project = project("online-not-null");
+        Path project = Run.project(work, "online-not-null");
         String url = TestDatabases.newDatabase("online_nn");
         failedValidation(project, url);
 
@@ -85,7 +85,7 @@ class OnlineNotNullTest {
 
     @Test
     void aRollbackAfterAFailedValidationDropsTheHelperAndKeepsTheRows() throws Exception {
-        Path project = project("online-not-null-rollback");
+        Path project = Run.project(work, "online-not-null-rollback");
         String url = TestDatabases.newDatabase("online_nn_back");
         failedValidation(project, url);
 
@@ -98,7 +98,7 @@ class OnlineNotNullTest {
 
     @Test
     void aRollbackAfterTheValidationLeavesTheColumnNullable() throws Exception {
-        Path project = project("online-not-null-validated");
+        Path project = Run.project(work, "online-not-null-validated");
         String url = TestDatabases.newDatabase("online_nn_valid");
         failedValidation(project, url);
         TestDatabases.execute(url, "UPDATE core.purchase SET note = 'none' WHERE note IS NULL");
@@ -144,12 +144,5 @@ class OnlineNotNullTest {
             statement.execute("INSERT INTO core.purchase VALUES (100, 'written meanwhile')");
         }
         return writer;
-    }
-
-    private Path project(String name) throws Exception {
-        Path project = work.resolve(name);
-        Files.createDirectories(project.resolve("schema"));
-        Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"shop\"\n");
-        return project;
     }
 }

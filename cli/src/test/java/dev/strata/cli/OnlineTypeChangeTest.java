@@ -59,7 +59,7 @@ class OnlineTypeChangeTest {
 
     @Test
     void integerToBigintGoesOnlineUnderAWriterAndRollsBackWithEveryValue() throws Exception {
-        Path project = project("online-bigint");
+        Path project = Run.project(work, "online-bigint");
         String url = TestDatabases.newDatabase("online_bigint");
         Run.plan(project, BEFORE, "purchases");
         Run.succeeds(url, "apply", null, project);
@@ -129,7 +129,7 @@ class OnlineTypeChangeTest {
 
     @Test
     void aValueThatDoesNotFitStopsTheBackfillWhichResumesAfterItsLastBatch() throws Exception {
-        Path project = project("online-smallint");
+        Path project = Run.project(work, "online-smallint");
         String url = TestDatabases.newDatabase("online_smallint");
         Run.plan(project, BEFORE, "purchases");
         Run.succeeds(url, "apply", null, project);
@@ -169,7 +169,7 @@ class OnlineTypeChangeTest {
 
     @Test
     void aRollbackAfterAFailedBackfillDropsWhatTheExpandAdded() throws Exception {
-        Path project = project("online-smallint-back");
+        Path project = Run.project(work, "online-smallint-back");
         String url = TestDatabases.newDatabase("online_smallint_back");
         Run.plan(project, BEFORE, "purchases");
         Run.succeeds(url, "apply", null, project);
@@ -224,12 +224,5 @@ class OnlineTypeChangeTest {
         try (var plans = Files.list(project.resolve("migrations"))) {
             return plans.filter(p -> p.getFileName().toString().endsWith(name)).findFirst().orElseThrow();
         }
-    }
-
-    private Path project(String name) throws Exception {
-        Path project = work.resolve(name);
-        Files.createDirectories(project.resolve("schema"));
-        Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"shop\"\n");
-        return project;
     }
 }

@@ -21,6 +21,14 @@ record Run(ExitCode code, String out, String err) {
         return withInput("", args);
     }
 
+    /** An empty project {@code work/name} (project name shop) with its {@code schema/} directory. */
+    static Path project(Path work, String name) throws IOException {
+        Path project = work.resolve(name);
+        Files.createDirectories(project.resolve("schema"));
+        Files.writeString(project.resolve("strata.toml"), "[project]\nname = \"shop\"\n");
+        return project;
+    }
+
     /** Writes {@code sources} as the project's {@code schema/core.strata} and plans them; the plan must be made. */
     static void plan(Path project, String sources, String name) throws IOException {
         Files.writeString(project.resolve("schema/core.strata"), sources);

@@ -96,7 +96,9 @@ final class BackfillRunner {
                     context.reporter().info("  backfill of " + source() + ": " + walked + " of about "
                             + Math.max(estimate, walked) + " rows, " + rate(walkedHere, now - started) + " rows/s");
                 }
-                sleep(context.options().backfillDelay());
+                if (!context.options().backfillDelay().isZero() && !context.options().backfillDelay().isNegative()) {
+                    PlanExecutor.sleep(context.options().backfillDelay());
+                }
             }
         }
         finish();
@@ -227,7 +229,7 @@ final class BackfillRunner {
                 context.reporter().warn("backfill of " + source() + ": a batch could not get its row locks within"
                         + " lock_timeout; retrying it in " + wait.toMillis() + " ms (retry " + (retry + 1) + " of "
                         + retries + ")");
-                sleep(wait);
+                PlanExecutor.sleep(wait);
             }
         }
     }
@@ -279,18 +281,6 @@ final class BackfillRunner {
             ps.setLong(1, historyId);
             ps.setInt(2, step.number());
             ps.executeUpdate();
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        if (duration.isZero() || duration.isNegative()) {
-            return;
-        }
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

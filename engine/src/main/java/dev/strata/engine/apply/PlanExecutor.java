@@ -628,7 +628,8 @@ public final class PlanExecutor {
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** Waits {@code duration} (a retry's backoff, a pause between backfill batches). */
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
