@@ -138,6 +138,7 @@ columnOption
     | USING forward=parenExpr (REVERSE backward=parenExpr | IRREVERSIBLE)? # colConversion
     | REVERSE parenExpr                                          # colReverseOnly
     | IRREVERSIBLE                                               # colIrreversibleOnly
+    | USING OFFLINE                                              # colOffline
     ;
 
 renamedFrom : RENAMED FROM identifier ;
@@ -362,7 +363,7 @@ nonReserved
     | INDEX
     | INHERIT | INHERITS | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST
     | LEAKPROOF
-    | LEVEL | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NO | NULLS | OF | OUT | OWNED | PARALLEL | PARTITION
+    | LEVEL | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NO | NULLS | OF | OFFLINE | OUT | OWNED | PARALLEL | PARTITION
     | PERMISSIVE | POLICY | PRECISION | PRIVILEGES | PROCEDURE | RENAMED | RESTRICT | RESTRICTED | RESTRICTIVE
     | REVERSE | ROW | ROWS | SAFE | SECURITY | SEQUENCE | SET | SETOF | SIMPLE | STABLE | START | STATEMENT | STORED
     | STRICT | TIME | TIMESTAMP | TRIGGER | TRUNCATE | UNSAFE | UPDATE | VALID | VALUES | VARYING | VERSION | VIEW
@@ -384,7 +385,7 @@ INCLUDE: 'include'; INCREMENT: 'increment'; INDEX: 'index'; INHERIT: 'inherit'; 
 INSERT: 'insert'; INSTEAD: 'instead'; INTERVAL: 'interval'; INVOKER: 'invoker'; IRREVERSIBLE: 'irreversible';
 KEY: 'key'; LANGUAGE: 'language'; LAST: 'last'; LEAKPROOF: 'leakproof'; LEVEL: 'level'; MATCH: 'match';
 MATERIALIZED: 'materialized'; MAXVALUE: 'maxvalue';
-MINVALUE: 'minvalue'; NO: 'no'; NOT: 'not'; NULL: 'null'; NULLS: 'nulls'; OF: 'of'; ON: 'on'; OR: 'or';
+MINVALUE: 'minvalue'; NO: 'no'; NOT: 'not'; NULL: 'null'; NULLS: 'nulls'; OF: 'of'; OFFLINE: 'offline'; ON: 'on'; OR: 'or';
 OUT: 'out'; OWNED: 'owned'; PARALLEL: 'parallel'; PARTITION: 'partition'; PERMISSIVE: 'permissive'; POLICY: 'policy';
 PRECISION: 'precision'; PRIMARY: 'primary'; PRIVILEGES: 'privileges';
 PROCEDURE: 'procedure'; REFERENCES: 'references'; RENAMED: 'renamed'; RESTRICT: 'restrict'; RESTRICTED: 'restricted';

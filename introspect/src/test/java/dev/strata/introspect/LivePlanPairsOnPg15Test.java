@@ -252,9 +252,13 @@ class LivePlanPairsOnPg15Test {
         return PgTools.dumpSchema(bin, PgTools.databaseName(url));
     }
 
+    /**
+     * Columns in any order, as the Danbooru walk compares them: a type change done online (expand, backfill, switch)
+     * leaves the column last, since PostgreSQL cannot put a new column in the old one's place.
+     */
     private static void assertSameSchema(String actual, String expected, String what) {
-        var left = DumpEntries.parse(actual).entries();
-        var right = DumpEntries.parse(expected).entries();
+        var left = DumpEntries.parse(actual).withColumnsInAnyOrder().entries();
+        var right = DumpEntries.parse(expected).withColumnsInAnyOrder().entries();
         assertThat(left).as(what).isEqualTo(right);
     }
 }

@@ -155,6 +155,9 @@ final class TablePrinter {
         if (change.irreversible()) {
             parts.add("irreversible");
         }
+        if (change.offline()) {
+            parts.add("using offline");
+        }
         return String.join(" ", parts);
     }
 

@@ -54,6 +54,8 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
     private String comment;
     private String renamedFrom;
     private TypeChange typeChange;
+    /** {@code using offline} was given: the column's changes take their offline form. */
+    private dev.strata.compiler.diag.Span offline;
     private final int indentation;
     private int lastLine;
 
@@ -91,8 +93,16 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
         }
         // The span ends with the column's own last option: a check or comment given to the table is not part of it.
         return new Column(name, type, column.notNull, column.defaultExpr, column.identity, column.identityOptions,
-                column.generated, column.collation, column.comment, column.renamedFrom, column.typeChange,
+                column.generated, column.collation, column.comment, column.renamedFrom, column.conversion(),
                 in.source().span(ctx.start, end));
+    }
+
+    /** The conversion given, with {@code offline} folded in (alone it is a conversion that only asks for that). */
+    private TypeChange conversion() {
+        if (offline == null) {
+            return typeChange;
+        }
+        return typeChange == null ? new TypeChange(null, null, false, true, offline) : typeChange.offlineForm();
     }
 
     private boolean givenToTable(org.antlr.v4.runtime.ParserRuleContext option) {
@@ -193,6 +203,14 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
     public Void visitColReverseOnly(ColReverseOnlyContext ctx) {
         if (options.accept("conversion", "reverse (…)", in.source().span(ctx))) {
             typeChange = new TypeChange(null, in.verbatim().inside(ctx.parenExpr()), false, in.source().span(ctx));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitColOffline(dev.strata.grammar.StrataParser.ColOfflineContext ctx) {
+        if (options.accept("offline", "using offline", in.source().span(ctx))) {
+            offline = in.source().span(ctx);
         }
         return null;
     }

@@ -525,7 +525,8 @@ final class ColumnSteps extends PlanPart {
             return;
         }
         if (d.rewritesTable && (fitsOrFails || byLabel || lossless)) {
-            String offline = ctx.online.whyOffline(table, a, b);
+            String offline = conversion != null && conversion.offline() ? "the sources ask for it (using offline)"
+                    : ctx.online.whyOffline(table, a, b);
             if (offline == null) {
                 String newValue = using != null ? using : "CAST(" + Identifiers.quote(b.name()) + " AS "
                         + SqlTypes.name(b.type(), core) + ")";
@@ -649,17 +650,22 @@ final class ColumnSteps extends PlanPart {
         columnStep(d, c.table(), column);
         d.lock(LockLevel.ACCESS_EXCLUSIVE).risk(Risk.DATA_DEPENDENT).scans();
         d.note("Fails if a row holds NULL.");
+        if (c.column().typeChange() != null && c.column().typeChange().offline()) {
+            d.note("Offline, as the sources ask (using offline): the scan runs under ACCESS EXCLUSIVE.");
+        }
     }
 
     /**
      * Whether SET NOT NULL on a column of an existing table runs online ({@link #setNotNullOnline}). Not on a
      * partitioned table or one with inheritance children (the helper check and SET NOT NULL would recurse into them;
      * not proven), and not for a column that becomes an identity (ADD IDENTITY needs it NOT NULL inside the
-     * transaction) or part of a primary key added in one step (ADD PRIMARY KEY sets NOT NULL itself). A key added
+     * transaction) or part of a primary key added in one step (ADD PRIMARY KEY sets NOT NULL itself), and not when
+     * the column says {@code using offline}. A key added
      * online ({@link ConstraintSteps}) waits for these steps.
      */
     private boolean notNullOnline(String table, Column column) {
-        if (newTables.contains(table) || hasChildren(table)) {
+        if (newTables.contains(table) || hasChildren(table)
+                || column.typeChange() != null && column.typeChange().offline()) {
             return false;
         }
         Table t = to.core().table(table).orElse(null);

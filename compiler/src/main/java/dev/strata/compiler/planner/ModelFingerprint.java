@@ -71,6 +71,7 @@ public final class ModelFingerprint {
             .addMixIn(Index.class, IndexWithoutEmptyStorage.class)
             .addMixIn(Column.class, ColumnWithoutIdentityOptions.class)
             .addMixIn(Check.class, CheckWithoutDefaults.class)
+            .addMixIn(dev.strata.compiler.model.TypeChange.class, TypeChangeWithoutOffline.class)
             .addMixIn(ForeignKey.class, ForeignKeyWithoutDefaults.class)
             .addMixIn(PrimaryKey.class, NotDeferrableByDefault.class)
             .addMixIn(UniqueConstraint.class, NotDeferrableByDefault.class)
@@ -155,6 +156,12 @@ public final class ModelFingerprint {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract String comment();
+    }
+
+    /** A conversion that does not ask for the offline form is written as before {@code offline} existed. */
+    private abstract static class TypeChangeWithoutOffline {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean offline();
     }
 
     /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */
