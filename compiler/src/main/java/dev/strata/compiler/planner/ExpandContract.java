@@ -166,8 +166,10 @@ final class ExpandContract extends PlanPart {
         if (notNull) {
             expand.add(ddl.addNotNullCheck(table, helper, shadow));
         }
-        String body = "\nBEGIN\n    NEW." + Identifiers.quote(shadow) + " := (SELECT " + "(" + conversion + ")"
-                + " FROM (SELECT NEW.*) AS " + Identifiers.quote("strata_row") + ");\n    RETURN NEW;\nEND\n";
+        String assign = Sql.empty().verbatim("NEW." + Identifiers.quote(shadow)).kw(":= (SELECT").paren(conversion)
+                .kw("FROM (SELECT NEW.*) AS").id("strata_row").close().build();
+        String body = Sql.empty().newline("BEGIN").newline("    ").verbatim(assign).newline("    ").kw("RETURN NEW;")
+                .newline("END").newline("").fragment();
         expand.add(Sql.of("CREATE FUNCTION").name(core, function).kw("() RETURNS trigger LANGUAGE plpgsql SET")
                 .kw("search_path TO").id(core).comma().kw("public AS").body(body).build());
         expand.add(Sql.of("CREATE TRIGGER").id(trigger).kw("BEFORE INSERT OR UPDATE ON").name(core, table)
