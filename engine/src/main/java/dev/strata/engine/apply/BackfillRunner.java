@@ -63,8 +63,8 @@ final class BackfillRunner {
             return;
         }
         long estimate = progress.estimate;
-        String firstBatch = batchSql(true);
-        String nextBatch = batchSql(false);
+        String firstBatch = batchSql(backfill, true);
+        String nextBatch = batchSql(backfill, false);
         long started = System.nanoTime();
         long filledHere = 0;
         long walkedHere = 0;
@@ -155,8 +155,17 @@ final class BackfillRunner {
     /**
      * One batch: the next {@code batch} keys after the last one, the rows among them still NULL filled, and the
      * batch's last key with the number of keys walked and rows filled; no row when the walk is done.
+     *
+     * <p>The UPDATE names its rows by a key range (after the previous batch's last key, up to this batch's last),
+     * not by a join with the batch. The JDBC driver prepares the statement on the server after five runs, and
+     * PostgreSQL may then plan it generically (always, under {@code plan_cache_mode = force_generic_plan}); the
+     * generic plan of a join with the batch read the whole table on every batch (a hash join over a sequential
+     * scan, or a merge join from the start of the key index), so each batch cost as much as the table was long.
+     * A range is an index condition in any plan.
+     * The range holds the same rows as the batch, since both are read in one snapshot and the batch is the first
+     * {@code batch} keys after the bound.
      */
-    private String batchSql(boolean first) {
+    static String batchSql(Backfill backfill, boolean first) {
         List<String> keys = backfill.keyColumns();
         List<String> aliases = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -171,27 +180,33 @@ final class BackfillRunner {
         }
         select.kw("FROM").name(backfill.schema(), backfill.table());
         if (!first) {
-            select.kw("WHERE").open().idList(keys).close().kw(">").open();
-            for (int i = 0; i < keys.size(); i++) {
-                if (i > 0) {
-                    select.comma();
-                }
-                select.param().cast(backfill.keyTypes().get(i));
-            }
-            select.close();
+            select.kw("WHERE").open().idList(keys).close().kw(">");
+            afterKey(select, backfill.keyTypes());
         }
         select.kw("ORDER BY").idList(keys).kw("LIMIT").param().close().comma();
-        select.id("filled").kw("AS (UPDATE").name(backfill.schema(), backfill.table()).kw("AS").id("strata_row")
-                .kw("SET").eq(backfill.column()).paren(backfill.expression()).kw("FROM").id("batch").kw("WHERE")
-                .open();
-        for (int i = 0; i < keys.size(); i++) {
+        select.id("last").kw("AS (SELECT").idList(aliases).kw("FROM").id("batch").kw("ORDER BY");
+        for (int i = 0; i < aliases.size(); i++) {
             if (i > 0) {
                 select.comma();
             }
-            select.id("strata_row").verbatim(".").id(keys.get(i));
+            select.id(aliases.get(i)).kw("DESC");
         }
-        select.close().kw("=").open().idList(aliases).close().kw("AND").id("strata_row").verbatim(".")
-                .id(backfill.column()).kw("IS NULL RETURNING 1)");
+        select.kw("LIMIT 1)").comma();
+        select.id("filled").kw("AS (UPDATE").name(backfill.schema(), backfill.table()).kw("AS").id("strata_row")
+                .kw("SET").eq(backfill.column()).paren(backfill.expression()).kw("WHERE");
+        if (!first) {
+            rowKey(select, keys).kw(">");
+            afterKey(select, backfill.keyTypes());
+            select.kw("AND");
+        }
+        rowKey(select, keys).kw("<=").open();
+        for (int i = 0; i < aliases.size(); i++) {
+            if (i > 0) {
+                select.comma();
+            }
+            select.open().kw("SELECT").id(aliases.get(i)).kw("FROM").id("last").close();
+        }
+        select.close().kw("AND").id("strata_row").verbatim(".").id(backfill.column()).kw("IS NULL RETURNING 1)");
         select.kw("SELECT ARRAY[");
         for (int i = 0; i < aliases.size(); i++) {
             if (i > 0) {
@@ -199,15 +214,31 @@ final class BackfillRunner {
             }
             select.id(aliases.get(i)).cast("text");
         }
-        select.kw("], (SELECT count(*) FROM").id("batch").close().comma().kw("(SELECT count(*) FROM").id("filled")
-                .close().kw("FROM").id("batch").kw("ORDER BY");
-        for (int i = 0; i < aliases.size(); i++) {
+        return select.kw("], (SELECT count(*) FROM").id("batch").close().comma().kw("(SELECT count(*) FROM")
+                .id("filled").close().kw("FROM").id("last").build();
+    }
+
+    /** The previous batch's last key as a row of typed parameters. */
+    private static void afterKey(Sql select, List<String> keyTypes) {
+        select.open();
+        for (int i = 0; i < keyTypes.size(); i++) {
             if (i > 0) {
                 select.comma();
             }
-            select.id(aliases.get(i)).kw("DESC");
+            select.param().cast(keyTypes.get(i));
         }
-        return select.kw("LIMIT 1").build();
+        select.close();
+    }
+
+    private static Sql rowKey(Sql select, List<String> keys) {
+        select.open();
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                select.comma();
+            }
+            select.id("strata_row").verbatim(".").id(keys.get(i));
+        }
+        return select.close();
     }
 
     private record Batch(List<String> lastKey, long walked, long filled) {
@@ -244,13 +275,19 @@ final class BackfillRunner {
         }
         Batch batch = null;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            // the parameters in the text's order: the bound of the batch, its size, the bound of the update
             int index = 1;
             if (after != null) {
                 for (String value : after) {
                     ps.setString(index++, value);
                 }
             }
-            ps.setInt(index, context.options().backfillBatch());
+            ps.setInt(index++, context.options().backfillBatch());
+            if (after != null) {
+                for (String value : after) {
+                    ps.setString(index++, value);
+                }
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     batch = new Batch(List.of((String[]) rs.getArray(1).getArray()), rs.getLong(2), rs.getLong(3));
