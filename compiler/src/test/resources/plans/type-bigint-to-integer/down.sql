@@ -18,6 +18,7 @@ COMMIT;
 BEGIN;
 
 -- undo step 1: expand column type core.counter.hits
+DROP TRIGGER IF EXISTS "zz_strata_sync_counter_hits_update" ON "core"."counter";
 DROP TRIGGER IF EXISTS "zz_strata_sync_counter_hits" ON "core"."counter";
 DROP FUNCTION IF EXISTS "core"."zz_strata_sync_counter_hits" ();
 ALTER TABLE "core"."counter" DROP COLUMN IF EXISTS "strata_new_hits";

@@ -25,6 +25,7 @@ COMMIT;
 BEGIN;
 
 -- undo step 1: expand column type core.job.priority
+DROP TRIGGER IF EXISTS "zz_strata_sync_job_priority_update" ON "core"."job";
 DROP TRIGGER IF EXISTS "zz_strata_sync_job_priority" ON "core"."job";
 DROP FUNCTION IF EXISTS "core"."zz_strata_sync_job_priority" ();
 ALTER TABLE "core"."job" DROP COLUMN IF EXISTS "strata_new_priority";

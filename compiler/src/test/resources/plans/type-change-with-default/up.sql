@@ -14,7 +14,8 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER "zz_strata_sync_job_priority" BEFORE INSERT OR UPDATE ON "core"."job" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_job_priority" ();
+CREATE TRIGGER "zz_strata_sync_job_priority" BEFORE INSERT ON "core"."job" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_job_priority" ();
+CREATE TRIGGER "zz_strata_sync_job_priority_update" BEFORE UPDATE ON "core"."job" FOR EACH ROW WHEN (NEW."strata_new_priority" IS NOT DISTINCT FROM OLD."strata_new_priority") EXECUTE FUNCTION "core"."zz_strata_sync_job_priority" ();
 
 COMMIT;
 
@@ -29,6 +30,7 @@ ALTER TABLE "core"."job" VALIDATE CONSTRAINT "job_strata_new_priority_nn";
 BEGIN;
 
 -- step 4: change column type core.job.priority (lock: ACCESS EXCLUSIVE)
+DROP TRIGGER "zz_strata_sync_job_priority_update" ON "core"."job";
 DROP TRIGGER "zz_strata_sync_job_priority" ON "core"."job";
 DROP FUNCTION "core"."zz_strata_sync_job_priority" ();
 ALTER TABLE "core"."job" DROP COLUMN "priority";

@@ -21,6 +21,7 @@ COMMIT;
 BEGIN;
 
 -- undo step 2: expand column type core.purchase.state
+DROP TRIGGER IF EXISTS "zz_strata_sync_purchase_state_update" ON "core"."purchase";
 DROP TRIGGER IF EXISTS "zz_strata_sync_purchase_state" ON "core"."purchase";
 DROP FUNCTION IF EXISTS "core"."zz_strata_sync_purchase_state" ();
 ALTER TABLE "core"."purchase" DROP COLUMN IF EXISTS "strata_new_state";

@@ -17,7 +17,8 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER "zz_strata_sync_purchase_state" BEFORE INSERT OR UPDATE ON "core"."purchase" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_purchase_state" ();
+CREATE TRIGGER "zz_strata_sync_purchase_state" BEFORE INSERT ON "core"."purchase" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_purchase_state" ();
+CREATE TRIGGER "zz_strata_sync_purchase_state_update" BEFORE UPDATE ON "core"."purchase" FOR EACH ROW WHEN (NEW."strata_new_state" IS NOT DISTINCT FROM OLD."strata_new_state") EXECUTE FUNCTION "core"."zz_strata_sync_purchase_state" ();
 
 COMMIT;
 
@@ -32,6 +33,7 @@ ALTER TABLE "core"."purchase" VALIDATE CONSTRAINT "purchase_strata_new_state_nn"
 BEGIN;
 
 -- step 5: change column type core.purchase.state (lock: ACCESS EXCLUSIVE)
+DROP TRIGGER "zz_strata_sync_purchase_state_update" ON "core"."purchase";
 DROP TRIGGER "zz_strata_sync_purchase_state" ON "core"."purchase";
 DROP FUNCTION "core"."zz_strata_sync_purchase_state" ();
 ALTER TABLE "core"."purchase" DROP COLUMN "state";

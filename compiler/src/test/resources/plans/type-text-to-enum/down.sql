@@ -25,6 +25,7 @@ COMMIT;
 BEGIN;
 
 -- undo step 2: expand column type core.purchase.status
+DROP TRIGGER IF EXISTS "zz_strata_sync_purchase_status_update" ON "core"."purchase";
 DROP TRIGGER IF EXISTS "zz_strata_sync_purchase_status" ON "core"."purchase";
 DROP FUNCTION IF EXISTS "core"."zz_strata_sync_purchase_status" ();
 ALTER TABLE "core"."purchase" DROP COLUMN IF EXISTS "strata_new_status";

@@ -17,7 +17,8 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER "zz_strata_sync_purchase_status" BEFORE INSERT OR UPDATE ON "core"."purchase" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_purchase_status" ();
+CREATE TRIGGER "zz_strata_sync_purchase_status" BEFORE INSERT ON "core"."purchase" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_purchase_status" ();
+CREATE TRIGGER "zz_strata_sync_purchase_status_update" BEFORE UPDATE ON "core"."purchase" FOR EACH ROW WHEN (NEW."strata_new_status" IS NOT DISTINCT FROM OLD."strata_new_status") EXECUTE FUNCTION "core"."zz_strata_sync_purchase_status" ();
 
 COMMIT;
 
@@ -32,6 +33,7 @@ ALTER TABLE "core"."purchase" VALIDATE CONSTRAINT "purchase_strata_new_status_nn
 BEGIN;
 
 -- step 5: change column type core.purchase.status (lock: ACCESS EXCLUSIVE)
+DROP TRIGGER "zz_strata_sync_purchase_status_update" ON "core"."purchase";
 DROP TRIGGER "zz_strata_sync_purchase_status" ON "core"."purchase";
 DROP FUNCTION "core"."zz_strata_sync_purchase_status" ();
 ALTER TABLE "core"."purchase" DROP COLUMN "status";

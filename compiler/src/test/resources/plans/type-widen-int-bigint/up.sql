@@ -14,7 +14,8 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER "zz_strata_sync_counter_hits" BEFORE INSERT OR UPDATE ON "core"."counter" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_counter_hits" ();
+CREATE TRIGGER "zz_strata_sync_counter_hits" BEFORE INSERT ON "core"."counter" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_counter_hits" ();
+CREATE TRIGGER "zz_strata_sync_counter_hits_update" BEFORE UPDATE ON "core"."counter" FOR EACH ROW WHEN (NEW."strata_new_hits" IS NOT DISTINCT FROM OLD."strata_new_hits") EXECUTE FUNCTION "core"."zz_strata_sync_counter_hits" ();
 
 COMMIT;
 
@@ -29,6 +30,7 @@ ALTER TABLE "core"."counter" VALIDATE CONSTRAINT "counter_strata_new_hits_nn";
 BEGIN;
 
 -- step 4: change column type core.counter.hits (lock: ACCESS EXCLUSIVE)
+DROP TRIGGER "zz_strata_sync_counter_hits_update" ON "core"."counter";
 DROP TRIGGER "zz_strata_sync_counter_hits" ON "core"."counter";
 DROP FUNCTION "core"."zz_strata_sync_counter_hits" ();
 ALTER TABLE "core"."counter" DROP COLUMN "hits";
