@@ -58,7 +58,7 @@ EOF
   tx=n/a
   if [ -n "$pid" ]; then
     tx=$(psql_ "$server/$db" -At -c "SELECT last_value - $rows FROM bench.ids")
-    kill -INT "$pid"; wait "$pid" || true
+    kill -TERM "$pid"; wait "$pid" || true
   fi
   echo "$rows rows: ${done_line#backfill of }; writer inserts during the change: $tx"
 done

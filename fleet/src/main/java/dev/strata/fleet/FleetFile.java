@@ -35,7 +35,7 @@ public record FleetFile(Path file, Path project, List<TargetSource> sources, Lis
     private static final Set<String> DISCOVER_KEYS = Set.of("url", "query");
     private static final Set<String> DATABASES_KEYS = Set.of("server", "pattern");
     private static final Set<String> RING_KEYS = Set.of("name", "select", "limit", "parallelism", "on-failure", "bake",
-            "health");
+            "health", "health-command");
 
     public FleetFile {
         sources = List.copyOf(sources);
@@ -156,7 +156,7 @@ public record FleetFile(Path file, Path project, List<TargetSource> sources, Lis
                 }
                 rings.add(new Ring(name, patterns(ring, where), limit(ring, where), parallelism(ring, where),
                         onFailure(ring, where), bake(ring, where), ring.has("health") ? text(ring, "health", where)
-                        : null));
+                        : null, ring.has("health-command") ? healthCommand(ring, where) : null));
             }
             return rings;
         }
@@ -244,6 +244,27 @@ public record FleetFile(Path file, Path project, List<TargetSource> sources, Lis
                 throw invalid(file, where + " has no " + key, "Add " + key + " = \"…\" to it");
             }
             return text(node, key, where);
+        }
+
+        /** {@code health-command = ["./check.sh", "--fast"]}: a program and its arguments, run without a shell. */
+        private HealthCommand healthCommand(JsonNode ring, String where) {
+            JsonNode value = ring.get("health-command");
+            String example = "Write the program and its arguments as an array of strings, e.g. health-command ="
+                    + " [\"./check-orders.sh\", \"--since\", \"10m\"]; it runs without a shell, in the fleet file's"
+                    + " directory, once per target";
+            if (!value.isArray() || value.isEmpty()) {
+                throw invalid(file, where + ": health-command must be a non-empty array of strings, not " + value,
+                        example);
+            }
+            List<String> argv = new ArrayList<>();
+            for (JsonNode word : value) {
+                if (!word.isTextual() || word.asText().isEmpty()) {
+                    throw invalid(file, where + ": health-command holds " + word + ", not a non-empty string",
+                            example);
+                }
+                argv.add(word.asText());
+            }
+            return new HealthCommand(argv, file.getParent());
         }
 
         private String text(JsonNode node, String key, String where) {

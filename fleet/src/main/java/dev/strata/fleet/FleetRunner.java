@@ -163,7 +163,7 @@ public final class FleetRunner {
                 baked = bake(ring.ring().bake());
             }
             boolean checked = false;
-            if (ring.ring().health() != null && !(failed && stopOnFailure)) {
+            if (ring.ring().checksHealth() && !(failed && stopOnFailure)) {
                 outcomes = health(ring, outcomes);
                 checked = true;
                 failed = outcomes.stream().anyMatch(TargetOutcome::failed);
@@ -433,7 +433,11 @@ public final class FleetRunner {
                 checked.add(outcome);
                 continue;
             }
-            String problem = healthProblem(ring.targets().get(i), ring.ring().health());
+            FleetTarget target = ring.targets().get(i);
+            String problem = ring.ring().health() == null ? null : healthProblem(target, ring.ring().health());
+            if (problem == null && ring.ring().healthCommand() != null) {
+                problem = ring.ring().healthCommand().problem(ring.ring().name(), target, HEALTH_TIMEOUT_SECONDS);
+            }
             if (problem == null) {
                 checked.add(outcome);
             } else {

@@ -54,6 +54,7 @@ class FleetFileTest {
                 select = "eu-*"
                 bake = "10m"
                 health = "SELECT true"
+                health-command = ["./check.sh", "--since", "10m"]
 
                 [[ring]]
                 name = "all"
@@ -65,8 +66,8 @@ class FleetFileTest {
         assertThat(fleet.project()).isEqualTo(directory.getParent().resolve("shop"));
         assertThat(fleet.rings()).containsExactly(
                 new Ring("canary", List.of("eu-*"), null, 1, Ring.OnFailure.STOP, Duration.ofMinutes(10),
-                        "SELECT true"),
-                new Ring("all", List.of("*"), null, 8, Ring.OnFailure.CONTINUE, Duration.ZERO, null));
+                        "SELECT true", new HealthCommand(List.of("./check.sh", "--since", "10m"), directory)),
+                new Ring("all", List.of("*"), null, 8, Ring.OnFailure.CONTINUE, Duration.ZERO, null, null));
         var targets = FleetTargets.resolve(fleet, RunnerIdentity.current(), Duration.ofSeconds(1));
         assertThat(targets).extracting(FleetTarget::name).containsExactly("eu-1", "shop_us");
         var rings = FleetTargets.assign(fleet, targets);
@@ -82,7 +83,8 @@ class FleetFileTest {
                 + " ring) (docs/fleet.md shows the format); nothing was done.");
         assertThat(problem(ring)).startsWith("fleet.toml: the fleet has no targets.\nList them with [[target]]");
         assertThat(problem(TARGETS + ring + "paralelism = 2\n")).isEqualTo("fleet.toml: ring 'all' has an unknown"
-                + " key 'paralelism'.\nThe keys there are bake, health, limit, name, on-failure, parallelism, select"
+                + " key 'paralelism'.\nThe keys there are bake, health, health-command, limit, name, on-failure,"
+                + " parallelism, select"
                 + " (docs/fleet.md shows the format); nothing was done.");
         assertThat(problem(TARGETS + ring + "on-failure = \"pause\"\n")).isEqualTo("fleet.toml: ring 'all':"
                 + " on-failure is 'pause'.\nWrite on-failure = \"stop\" (a failure leaves every later ring untouched)"
@@ -92,6 +94,13 @@ class FleetFileTest {
         assertThat(problem(TARGETS + ring + "parallelism = 0\n")).startsWith("fleet.toml: ring 'all':"
                 + " parallelism is 0.\nWrite a whole number from 1 to 64, without quotes");
         assertThat(problem(TARGETS + ring + ring)).startsWith("fleet.toml: two rings are named 'all'.");
+        assertThat(problem(TARGETS + ring + "health-command = \"./check.sh --fast\"\n")).isEqualTo("fleet.toml:"
+                + " ring 'all': health-command must be a non-empty array of strings, not \"./check.sh --fast\".\nWrite"
+                + " the program and its arguments as an array of strings, e.g. health-command = [\"./check-orders.sh\","
+                + " \"--since\", \"10m\"]; it runs without a shell, in the fleet file's directory, once per target"
+                + " (docs/fleet.md shows the format); nothing was done.");
+        assertThat(problem(TARGETS + ring + "health-command = [\"./check.sh\", 3]\n")).startsWith("fleet.toml:"
+                + " ring 'all': health-command holds 3, not a non-empty string.");
         assertThat(problem(TARGETS + "[[ring]]\nname = \"eu\"\nselect = \"eu-*\"\n")).isEqualTo("fleet.toml: 1"
                 + " target is in no ring: shop_us.\nEvery target must be in a ring, or it would silently never get"
                 + " the plans; end the rings with one that selects [\"*\"], or widen a ring's select (docs/fleet.md"

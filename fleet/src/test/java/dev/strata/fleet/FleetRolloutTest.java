@@ -209,6 +209,63 @@ class FleetRolloutTest {
     }
 
     @Test
+    void aHealthCommandGetsItsTargetAndOneThatExitsNonZeroStopsTheLine() throws Exception {
+        List<Target> targets = FleetDatabases.create("healthcmd", 4);
+        Path file = FleetDatabases.write(directory, "healthcmd", """
+                [[ring]]
+                name = "canary"
+                select = ["*"]
+                limit = 1
+                health-command = ["./check-orders.sh", "--since", "10m"]
+
+                [[ring]]
+                name = "rest"
+                select = ["*"]
+                """);
+        // what an operator's check looks like: it reads the target from its environment and asks something else
+        // (here a file standing for the error rate of the application on that database)
+        Path script = directory.resolve("check-orders.sh");
+        java.nio.file.Files.writeString(script, """
+                #!/bin/sh
+                echo "$STRATA_RING $STRATA_TARGET $PGDATABASE $PGUSER $PGHOST $1 $2" >> seen.txt
+                if [ -e failing ]; then
+                  echo "checking orders of $STRATA_TARGET"
+                  echo "error rate 12% over the last $2" >&2
+                  exit 3
+                fi
+                """);
+        java.nio.file.Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions
+                .fromString("rwxr-xr-x"));
+        java.nio.file.Files.writeString(directory.resolve("failing"), "");
+
+        FleetResult result = runner(file).apply(plans(), ApplyOptions.defaults());
+
+        String canary = targets.get(0).database();
+        assertThat(result.stoppedAt()).isEqualTo("canary");
+        TargetOutcome outcome = result.rings().get(0).targets().get(0);
+        assertThat(outcome.state()).isEqualTo(TargetOutcome.State.UNHEALTHY);
+        assertThat(outcome.failure()).isEqualTo("health check failed: the command ./check-orders.sh --since 10m"
+                + " exited with 3; it printed: checking orders of " + canary + " / error rate 12% over the last 10m");
+        assertThat(result.rings().get(1).targets()).extracting(TargetOutcome::state)
+                .containsOnly(TargetOutcome.State.UNTOUCHED);
+        assertThat(FleetDatabases.hasState(targets.get(3))).isFalse();
+        assertThat(java.nio.file.Files.readAllLines(directory.resolve("seen.txt"))).containsExactly("canary " + canary
+                + " " + canary + " " + targets.get(0).effectiveUser() + " " + targets.get(0).host() + " --since 10m");
+
+        // the application recovered: the next run checks the canary again and goes on
+        java.nio.file.Files.delete(directory.resolve("failing"));
+        FleetResult resumed = runner(file).apply(plans(), ApplyOptions.defaults());
+
+        assertThat(resumed.stoppedAt()).isNull();
+        assertThat(resumed.rings().get(0).healthChecked()).isTrue();
+        assertThat(resumed.count(TargetOutcome.State.APPLIED)).isEqualTo(3);
+        assertThat(java.nio.file.Files.readAllLines(directory.resolve("seen.txt"))).hasSize(2);
+        for (Target target : targets) {
+            assertThat(FleetDatabases.applies(target, "0002_p2")).containsExactly("applied");
+        }
+    }
+
+    @Test
     void onFailureContinueFinishesTheRingAndGoesOn() throws Exception {
         List<Target> targets = FleetDatabases.create("cont", 5);
         Path file = FleetDatabases.write(directory, "cont", """
