@@ -356,6 +356,43 @@ class FaultToleranceTest {
         assertThat(result.applied()).containsExactly("0002_p2");
     }
 
+    /**
+     * A concurrent index build waits for its SHARE UPDATE EXCLUSIVE lock past a short lock_timeout (an autovacuum
+     * holds that lock for minutes after a big backfill, and gives it up only to a request that waits longer than
+     * deadlock_timeout), while writers go on: the waiting build queues none of them.
+     */
+    @Test
+    void aStepOutsideTheTransactionThatLetsWritersGoOnWaitsPastAShortLockTimeout() throws Exception {
+        PlanChain plans = chain("shop", List.of(step(1, "CREATE TABLE busy (id int)", "DROP TABLE busy")),
+                List.of(outsideTransaction(1, "public", "busy", "busy_id", "CREATE INDEX CONCURRENTLY busy_id ON"
+                        + " busy (id)", "DROP INDEX CONCURRENTLY IF EXISTS busy_id")));
+        runner.apply(PlanChain.of("shop", plans.plans().subList(0, 1)), options());
+        var quick = options().withLockTimeout(Duration.ofMillis(200), 0, Duration.ofMillis(50));
+
+        // connections of their own, not the runner's pool
+        try (Connection vacuum = TestSupport.connect(database.target());
+             Connection writer = TestSupport.connect(database.target())) {
+            vacuum.setAutoCommit(false);
+            try (Statement s = vacuum.createStatement()) {
+                s.execute("LOCK TABLE busy IN SHARE UPDATE EXCLUSIVE MODE");
+            }
+            var apply = CompletableFuture.supplyAsync(() -> runner.apply(plans, quick));
+            waitFor("the build to wait for its lock", Duration.ofSeconds(20), () -> waiting(writer));
+            Thread.sleep(400);
+            long started = System.nanoTime();
+            try (Statement s = writer.createStatement()) {
+                s.execute("INSERT INTO busy VALUES (1)");
+            }
+            assertThat((System.nanoTime() - started) / 1_000_000).as("a write while the build waits, in ms")
+                    .isLessThan(500);
+            assertThat(apply).isNotDone();
+            vacuum.rollback();
+            assertThat(apply.get(30, TimeUnit.SECONDS).applied()).containsExactly("0002_p2");
+        }
+        assertThat(value(database, "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'busy_id'::regclass"))
+                .isEqualTo("true");
+    }
+
     @Test
     void failedConcurrentIndexIsCleanedUpAndTheApplyResumes() {
         PlanChain plans = chain("shop",
@@ -441,6 +478,17 @@ class FaultToleranceTest {
 
     private static String javaBinary() {
         return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static boolean waiting(Connection connection) {
+        try (Statement s = connection.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM pg_locks WHERE NOT granted AND mode ="
+                     + " 'ShareUpdateExclusiveLock'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void waitFor(String what, Duration timeout, BooleanSupplier condition)

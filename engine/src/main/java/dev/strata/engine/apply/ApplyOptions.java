@@ -33,6 +33,21 @@ public record ApplyOptions(Duration lockWait, Duration lockTimeout, int lockRetr
     public static final Duration DEFAULT_MAX_LOCK = Duration.ofSeconds(5);
     public static final int DEFAULT_BACKFILL_BATCH = 5_000;
 
+    /**
+     * The least lock_timeout of a step outside the transaction whose lock lets writers go on (SHARE UPDATE
+     * EXCLUSIVE or weaker: VALIDATE CONSTRAINT, concurrent index builds and drops). Waiting for such a lock queues
+     * no reader or writer behind it, so it may wait longer than {@link #lockTimeout()}; and it must outlast
+     * PostgreSQL's deadlock_timeout (1 s by default), after which a waiting lock request cancels an autovacuum that
+     * holds the table, as one does for minutes after a backfill rewrote every row.
+     */
+    public static final Duration NON_BLOCKING_LOCK_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The lock_timeout for a step outside the transaction that takes {@code lock}: see NON_BLOCKING_LOCK_TIMEOUT. */
+    public Duration lockTimeoutOutside(dev.strata.plan.LockLevel lock) {
+        return lock.blocksWrites() || lockTimeout.compareTo(NON_BLOCKING_LOCK_TIMEOUT) >= 0 ? lockTimeout
+                : NON_BLOCKING_LOCK_TIMEOUT;
+    }
+
     public static ApplyOptions defaults() {
         return new ApplyOptions(DEFAULT_LOCK_WAIT, DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_RETRIES, DEFAULT_RETRY_BACKOFF,
                 Duration.ZERO, false, false, null, PublicPrivileges.unchanged(), DEFAULT_MAX_LOCK,

@@ -230,12 +230,23 @@ public final class PlanExecutor {
                 guardDependents(plan, List.of(step), true);
                 new BackfillRunner(connection, context, plan, step, historyId).run();
             } else {
-                withRetries(plan, "apply", () -> {
-                    InvalidIndexes.cleanUp(connection, step, context.reporter());
-                    guardDependents(plan, List.of(step), true);
-                    run(plan, step, StepFailure.Part.STEP, step.sql());
-                    return 0L;
-                });
+                Duration timeout = context.options().lockTimeoutOutside(step.lock());
+                boolean longer = !timeout.equals(context.options().lockTimeout());
+                if (longer) {
+                    Session.lockTimeout(connection, timeout);
+                }
+                try {
+                    withRetries(plan, "apply", () -> {
+                        InvalidIndexes.cleanUp(connection, step, context.reporter());
+                        guardDependents(plan, List.of(step), true);
+                        run(plan, step, StepFailure.Part.STEP, step.sql());
+                        return 0L;
+                    });
+                } finally {
+                    if (longer) {
+                        Session.lockTimeout(connection, context.options().lockTimeout());
+                    }
+                }
             }
         } catch (StepFailure failure) {
             cleanUpAfterFailure(step);
@@ -553,8 +564,11 @@ public final class PlanExecutor {
             message += "\n" + breakage;
         }
         if (failure.lockNotAvailable()) {
+            // an apply's step outside the transaction ran with its own lock_timeout (runOutside)
+            Duration timeout = action.equals(HistoryEntry.APPLY) && !failure.step().transactional()
+                    ? context.options().lockTimeoutOutside(failure.step().lock()) : context.options().lockTimeout();
             message += "\nThe statement could not get its table lock within lock_timeout ("
-                    + context.options().lockTimeout().toMillis() + " ms), " + (context.options().lockRetries() + 1)
+                    + timeout.toMillis() + " ms), " + (context.options().lockRetries() + 1)
                     + " times. Another session holds a conflicting lock on the table (see pg_locks and"
                     + " pg_stat_activity); retry when it is gone or raise --lock-timeout.";
         }

@@ -18,12 +18,17 @@ public final class Session {
      */
     public static void prepare(Connection connection, Duration lockTimeout, Duration statementTimeout)
             throws SQLException {
-        execute(connection, Sql.set("lock_timeout", false).lit(Math.max(1, lockTimeout.toMillis()) + "ms").build());
+        lockTimeout(connection, lockTimeout);
         execute(connection, Sql.set("statement_timeout", false).lit(Math.max(0, statementTimeout.toMillis()) + "ms")
                 .build());
         if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
             execute(connection, Sql.set("client_connection_check_interval", false).lit("1s").build());
         }
+    }
+
+    /** lock_timeout for the statements after this one on the connection. */
+    public static void lockTimeout(Connection connection, Duration lockTimeout) throws SQLException {
+        execute(connection, Sql.set("lock_timeout", false).lit(Math.max(1, lockTimeout.toMillis()) + "ms").build());
     }
 
     public static void execute(Connection connection, String sql) throws SQLException {
