@@ -64,6 +64,9 @@ final class ImportCommand implements Command {
                 .desc("The directory of the new project; must not exist or be empty (required)").get());
         options.addOption(Option.builder().longOpt("name").hasArg().argName("NAME")
                 .desc("The project's name (default: the database's name)").get());
+        options.addOption(Option.builder().longOpt("declare-unmanaged")
+                .desc("Declare every object left out (warning S4001) unmanaged in the new strata.toml, so that"
+                        + " status and apply leave them alone with one note instead of listing them").get());
         options.addOption(Option.builder().longOpt("no-baseline")
                 .desc("Write the project and its baseline plan, but do not record it on the database").get());
         Formats.addFormat(options, "what was written");
@@ -93,7 +96,9 @@ final class ImportCommand implements Command {
                         + coreSchema + "'; give the schema that holds the tables with --core-schema");
             }
             String name = line.getOptionValue("name", projectName(database, Path.of(out)));
-            var written = write(result, Path.of(out), name, coreSchema);
+            List<String> declared = line.hasOption("declare-unmanaged")
+                    ? result.unsupported().stream().map(Unsupported::object).distinct().toList() : List.of();
+            var written = write(result, new ProjectImporter.Request(Path.of(out), name, coreSchema, declared));
             List<String> baselined = List.of();
             if (!line.hasOption("no-baseline") && written.baseline().plan() != null) {
                 var chain = MigrationChain.load(written.directory().resolve("migrations"), "migrations");
@@ -101,7 +106,7 @@ final class ImportCommand implements Command {
                         RunnerIdentity.current(), RuntimeOptions.applyOptions(line), RuntimeOptions.reporter(terminal),
                         ScratchUrl.server(line, null));
             }
-            report(line, terminal, database, result, written, baselined);
+            report(line, terminal, database, result, written, baselined, declared);
             return ExitCode.OK;
         }
     }
@@ -116,21 +121,21 @@ final class ImportCommand implements Command {
         return name == null ? "imported" : name.toString();
     }
 
-    private static ProjectImporter.Written write(IntrospectionResult result, Path out, String name, String coreSchema)
+    private static ProjectImporter.Written write(IntrospectionResult result, ProjectImporter.Request request)
             throws Exception {
         try {
-            return ProjectImporter.write(result.model(), new ProjectImporter.Request(out, name, coreSchema));
+            return ProjectImporter.write(result.model(), request);
         } catch (ProjectImporter.ImportFailure e) {
             throw new CommandFailure(ExitCode.VALIDATION, "strata import: " + e.getMessage());
         }
     }
 
     private static void report(CommandLine line, Terminal terminal, Database database, IntrospectionResult result,
-                               ProjectImporter.Written written, List<String> baselined) {
+                               ProjectImporter.Written written, List<String> baselined, List<String> declared) {
         if (Formats.json(line)) {
             terminal.out().print(Json.pretty(new ImportJson(database.target().display(),
                     written.directory().toString(), written.sourceFiles(), written.baseline().directory(), baselined,
-                    result.unsupported())));
+                    result.unsupported(), declared)));
             return;
         }
         var out = terminal.out();
@@ -147,11 +152,16 @@ final class ImportCommand implements Command {
                     + " starts from this schema.");
         }
         warnUnsupported(terminal, result.unsupported());
+        if (!declared.isEmpty()) {
+            terminal.err().println("note: declared " + (declared.size() == 1 ? "it" : "them") + " unmanaged in "
+                    + written.directory().resolve("strata.toml") + " ([unmanaged] objects, --declare-unmanaged):"
+                    + " status and apply leave " + (declared.size() == 1 ? "it" : "them") + " alone.");
+        }
     }
 
     /** The {@code --json} output; a record, so its properties keep this order. */
     record ImportJson(String target, String project, List<String> files, String baselinePlan,
-                      List<String> recordedAsApplied, List<Unsupported> unsupported) {
+                      List<String> recordedAsApplied, List<Unsupported> unsupported, List<String> declaredUnmanaged) {
     }
 
     static void warnUnsupported(Terminal terminal, List<Unsupported> unsupported) {

@@ -183,6 +183,45 @@ class NotModelledCommandsTest {
     }
 
     @Test
+    void importWithDeclareUnmanagedWritesWhatItLeftOutIntoStrataTomlAndStatusLeavesItAlone() throws Exception {
+        String url = database("nm_import_declare", BASE + """
+                CREATE TEXT SEARCH CONFIGURATION core.german (COPY = pg_catalog.german);
+                CREATE RULE no_delete AS ON DELETE TO core.orders DO INSTEAD NOTHING;
+                """);
+        Path project = work.resolve("imported");
+
+        var run = strata("import", "--url", url, "--out", project.toString(), "--declare-unmanaged");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        // still listed, never silent: the declaration is said on top of it
+        assertThat(run.err()).contains("warning[S4001]: 2 objects were not imported")
+                .contains("  rule core.orders.no_delete: the Strata language has no rule declaration")
+                .contains("note: declared them unmanaged in " + project.resolve("strata.toml")
+                        + " ([unmanaged] objects, --declare-unmanaged): status and apply leave them alone.");
+        assertThat(Files.readString(project.resolve("strata.toml"))).contains("""
+                [unmanaged]
+                objects = [
+                  "rule core.orders.no_delete",
+                  "text search configuration core.german",
+                ]
+                """);
+
+        var status = strata("status", "--url", url, project.toString());
+        assertThat(status.code()).as(status.err()).isEqualTo(ExitCode.OK);
+        assertThat(status.err()).doesNotContain("S4003").doesNotContain("S4004")
+                .contains("note: 2 objects left alone as declared unmanaged in strata.toml.");
+
+        // without the option the new strata.toml declares nothing, and status lists both
+        Path plain = work.resolve("plain");
+        assertThat(strata("import", "--url", url, "--out", plain.toString(), "--no-baseline").code())
+                .isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(plain.resolve("strata.toml"))).doesNotContain("[unmanaged]");
+        var json = new ObjectMapper().readTree(strata("import", "--url", url, "--out", work.resolve("json")
+                .toString(), "--no-baseline", "--declare-unmanaged", "--json").out());
+        assertThat(json.path("declaredUnmanaged")).hasSize(2);
+    }
+
+    @Test
     void diffLeavesAloneWhatTheProjectSideDeclaresUnmanaged() throws Exception {
         Path project = project("[unmanaged]\nobjects = [\"rule core.orders.*\"]\n");
         String url = database("nm_diff_project", BASE + "CREATE RULE p AS ON DELETE TO core.orders DO INSTEAD NOTHING;");

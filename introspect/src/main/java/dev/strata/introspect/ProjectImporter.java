@@ -37,8 +37,19 @@ public final class ProjectImporter {
     private ProjectImporter() {
     }
 
-    /** Where to write and what to call the project. */
-    public record Request(Path directory, String projectName, String coreSchema) {
+    /**
+     * Where to write and what to call the project, and the objects its {@code strata.toml} declares unmanaged
+     * ({@code KIND NAME} entries, empty for none).
+     */
+    public record Request(Path directory, String projectName, String coreSchema, List<String> unmanaged) {
+
+        public Request {
+            unmanaged = List.copyOf(unmanaged);
+        }
+
+        public Request(Path directory, String projectName, String coreSchema) {
+            this(directory, projectName, coreSchema, List.of());
+        }
     }
 
     /** What was written: the source files (relative to the project), the baseline plan, and check warnings. */
@@ -63,7 +74,7 @@ public final class ProjectImporter {
         requireEmpty(dir);
         Files.createDirectories(dir.resolve(SOURCE_DIR));
         Files.writeString(dir.resolve(ProjectConfig.FILE_NAME), projectFile(request.projectName(),
-                request.coreSchema()));
+                request.coreSchema()) + unmanagedSection(request.unmanaged()));
         var files = new ArrayList<String>();
         for (var file : ImportLayout.files(model).entrySet()) {
             Path path = dir.resolve(SOURCE_DIR).resolve(file.getKey());
@@ -172,6 +183,24 @@ public final class ProjectImporter {
                 + "source = \"" + SOURCE_DIR + "\"\n"
                 + "migrations = \"" + MIGRATIONS_DIR + "\"\n"
                 + "core_schema = " + tomlString(coreSchema) + "\n";
+    }
+
+    /**
+     * The {@code [unmanaged]} table declaring {@code objects}, one entry a line, with a comment saying where they
+     * came from; empty text for none. An entry is matched as a pattern, where {@code *} stands for any run of
+     * characters: a name holding {@code *} (an operator) also matches names like it.
+     */
+    static String unmanagedSection(List<String> objects) {
+        if (objects.isEmpty()) {
+            return "";
+        }
+        var text = new StringBuilder("\n# What strata import left out because the Strata language cannot express it"
+                + " (warning S4001):\n# status, apply and diff leave these objects alone (docs/import.md). Remove"
+                + " an entry to be warned of it again.\n[unmanaged]\nobjects = [\n");
+        for (String object : objects) {
+            text.append("  ").append(tomlString(object)).append(",\n");
+        }
+        return text.append("]\n").toString();
     }
 
     /** A TOML basic string: quotes, backslashes and control characters escaped. */
