@@ -1,22 +1,36 @@
 #!/usr/bin/env bash
-# Writer stall of an integer -> bigint change under write load, in one run: Strata's online form (expand, backfill,
-# switch) against the plain ALTER TABLE ... ALTER COLUMN ... TYPE a hand-written migration runs.
+# Writer stall of a core change under write load, in one run: Strata's online form against the plain ALTER TABLE a
+# hand-written migration runs.
 #
-#   bench/scripts/online-type-change.sh STRATA_JAR SERVER ROWS WORK [SECONDS]
+#   bench/scripts/online-type-change.sh STRATA_JAR SERVER ROWS WORK [SECONDS] [CHANGE]
 #
 # STRATA_JAR: cli/target/strata.jar; SERVER: libpq URL of a superuser on the server (postgresql://U:P@HOST:PORT);
 # ROWS: rows in the table; WORK: an empty scratch directory; SECONDS: how long the writers run on each side
-# (default 60; the change must finish within it). Two databases are built the same way: a Strata project whose
-# table core.purchase (id integer primary key, amount integer not null default 0, note text) is applied with
-# `strata apply`, then filled with ROWS rows and analysed. On each, 8 pgbench clients run for SECONDS seconds, each
-# transaction an UPDATE of a random row and an INSERT of a new one; 3 s after they start, the change runs: on one side
-# `strata apply` of the plan that makes amount bigint, on the other `ALTER TABLE core.purchase ALTER COLUMN amount TYPE
-# bigint` in psql. Prints, per side, the change's wall time, the writers' transactions, their latency (median, p99,
-# max, from pgbench's per-transaction log) and the clients that aborted (a failed write aborts a pgbench client),
-# then the ratio of the max latencies. Needs PostgreSQL 15's pgbench and psql (Debian's postgresql-15). The databases
-# are dropped at the end.
+# (default 60; the change must finish within it); CHANGE: what changes (default bigint):
+#   bigint   amount integer -> bigint         (plain: ALTER COLUMN amount TYPE bigint)
+#   check    a check (amount >= 0) added      (plain: ADD CONSTRAINT purchase_amount_check CHECK (amount >= 0))
+#   notnull  code made NOT NULL               (plain: ALTER COLUMN code SET NOT NULL)
+#   unique   ref made unique                  (plain: ADD CONSTRAINT purchase_ref_key UNIQUE (ref))
+#   fk       customer_id references customer  (plain: ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY ...)
+# Two databases are built the same way: a Strata project whose table core.purchase (id integer primary key, amount
+# integer not null default 0, note text; for the changes other than bigint also customer_id integer, code integer,
+# ref bigint, and a table core.customer of 1,000 ids) is applied with `strata apply`, then filled with ROWS rows and
+# analysed. On each, 8 pgbench clients run for SECONDS seconds, each transaction an UPDATE of a random row and an
+# INSERT of a new one; 3 s after they start, the change runs: on one side `strata apply` of the plan that makes it, on
+# the other the plain statement in psql. Prints, per side, the change's wall time, the table's state after it, the
+# writers' transactions, their latency (median, p99, max, from pgbench's per-transaction log) and the clients that
+# aborted (a failed write aborts a pgbench client), then the ratio of the max latencies. Needs PostgreSQL 15's
+# pgbench and psql (Debian's postgresql-15). The databases are dropped at the end.
 set -euo pipefail
-jar=$(realpath "$1"); server=$2; rows=$3; work=$(realpath -m "$4"); seconds=${5:-60}
+jar=$(realpath "$1"); server=$2; rows=$3; work=$(realpath -m "$4"); seconds=${5:-60}; change=${6:-bigint}
+case "$change" in
+  bigint) plain="ALTER TABLE core.purchase ALTER COLUMN amount TYPE bigint" ;;
+  check) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_amount_check CHECK (amount >= 0)" ;;
+  notnull) plain="ALTER TABLE core.purchase ALTER COLUMN code SET NOT NULL" ;;
+  unique) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_ref_key UNIQUE (ref)" ;;
+  fk) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES core.customer (id)" ;;
+  *) echo "CHANGE is bigint, check, notnull, unique or fk, not '$change'" >&2; exit 2 ;;
+esac
 bin=/usr/lib/postgresql/15/bin
 mkdir -p "$work"
 
@@ -36,25 +50,57 @@ project="$work/project"
 rm -rf "$project"
 mkdir -p "$project/schema"
 printf '[project]\nname = "onlinebench"\n' > "$project/strata.toml"
+# the table before (before) or after (after) the change
 table() {
+  local amount=integer customer="" code="" ref="" check="" extra="" customers=""
+  if [ "$1" = after ]; then
+    case "$change" in
+      bigint) amount=bigint ;;
+      check) check="    constraint purchase_amount_check check (amount >= 0)" ;;
+      notnull) code=" not null" ;;
+      unique) ref=" unique" ;;
+      fk) customer=" references customer (id)" ;;
+    esac
+  fi
+  if [ "$change" != bigint ]; then
+    extra="    customer_id integer$customer
+    code    integer$code
+    ref     bigint$ref
+$check"
+    customers="  table customer {
+    id  integer primary key
+  }"
+  fi
   cat <<EOF
 core {
+$customers
   table purchase {
     id      integer primary key
-    amount  $1 not null default 0
+    amount  $amount not null default 0
     note    text
+$extra
   }
 }
 EOF
 }
-table integer > "$project/schema/core.strata"
+table before > "$project/schema/core.strata"
 java -jar "$jar" plan --name purchases --no-verify "$project" > "$work/plan1.out"
 
+if [ "$change" = bigint ]; then
+  insert="INSERT INTO core.purchase (id, amount) VALUES (nextval('bench.ids'), 1);"
+  fill="INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM generate_series(1, $rows) AS i;"
+else
+  insert="INSERT INTO core.purchase (id, amount, customer_id, code, ref) SELECT n, 1, n % 1000 + 1, 1, n FROM
+  (SELECT nextval('bench.ids') AS n) AS s;"
+  fill="INSERT INTO core.customer (id) SELECT i FROM generate_series(1, 1000) AS i;
+INSERT INTO core.purchase (id, amount, customer_id, code, ref) SELECT i, i % 1000, i % 1000 + 1, i, i FROM
+  generate_series(1, $rows) AS i;"
+fi
 cat > "$work/writer.sql" <<EOF
 \set id random(1, $rows)
 BEGIN;
 UPDATE core.purchase SET note = 'w' WHERE id = :id;
-INSERT INTO core.purchase (id, amount) VALUES (nextval('bench.ids'), 1);
+$(echo "$insert" | tr '\n' ' ')
 END;
 EOF
 
@@ -66,7 +112,7 @@ build() {
   java -jar "$jar" apply --url "jdbc:postgresql://$hostport/$db?user=$user&password=$password" "$project" \
     > "$work/$db.init.out" 2>&1
   psql_ "$server/$db" <<EOF
-INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM generate_series(1, $rows) AS i;
+$fill
 VACUUM ANALYZE core.purchase;
 EOF
 }
@@ -92,17 +138,22 @@ side() {
     java -jar "$jar" apply --url "jdbc:postgresql://$hostport/$db?user=$user&password=$password" "$project" \
       > "$work/$name.change.out" 2>&1
   else
-    psql_ "$server/$db" -c "ALTER TABLE core.purchase ALTER COLUMN amount TYPE bigint" > "$work/$name.change.out" 2>&1
+    psql_ "$server/$db" -c "$plain" > "$work/$name.change.out" 2>&1
   fi
   end=$(date +%s.%N)
   wait "$writers"
   local aborted
   aborted=$(grep -c "aborted" "$work/$name.pgbench.out" || true)
-  local type
-  type=$(psql_ "$server/$db" -At -c "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid =
-    'core.purchase'::regclass AND attname = 'amount'")
-  printf '%s: change took %.1f s (amount is now %s); writers: %s; clients aborted: %s\n' "$name" \
-    "$(echo "$end - $start" | bc)" "$type" "$(stats "$work/$name.log"/pgbench_log.*)" "$aborted"
+  local state
+  state=$(psql_ "$server/$db" -At -c "SELECT 'amount ' || format_type(atttypid, atttypmod) FROM pg_attribute
+    WHERE attrelid = 'core.purchase'::regclass AND attname = 'amount'
+    UNION ALL SELECT 'code not null' FROM pg_attribute WHERE attrelid = 'core.purchase'::regclass
+      AND attname = 'code' AND attnotnull
+    UNION ALL (SELECT contype::text || ' ' || conname || CASE WHEN convalidated THEN '' ELSE ' (not valid)' END
+      FROM pg_constraint WHERE conrelid = 'core.purchase'::regclass AND contype <> 'p' ORDER BY conname)" \
+    | paste -sd ';' | sed 's/;/; /g')
+  printf '%s: change took %.1f s (now %s); writers: %s; clients aborted: %s\n' "$name" \
+    "$(echo "$end - $start" | bc)" "$state" "$(stats "$work/$name.log"/pgbench_log.*)" "$aborted"
   stats "$work/$name.log"/pgbench_log.* | sed -E 's/.*max ([0-9.]+) ms/\1/' > "$work/$name.max"
 }
 
@@ -110,8 +161,8 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; server: 
 build onlinebench_plain
 build onlinebench_strata
 side plain
-table bigint > "$project/schema/core.strata"
-java -jar "$jar" plan --name amount-bigint --no-verify "$project" > "$work/plan2.out"
+table after > "$project/schema/core.strata"
+java -jar "$jar" plan --name "$change" --no-verify "$project" > "$work/plan2.out"
 side strata
 printf 'max writer latency: plain ALTER %s ms, Strata online %s ms: %.1f times lower\n' "$(cat "$work/plain.max")" \
   "$(cat "$work/strata.max")" "$(echo "$(cat "$work/plain.max") / $(cat "$work/strata.max")" | bc -l)"
