@@ -12,6 +12,8 @@
 #   notnull  code made NOT NULL               (plain: ALTER COLUMN code SET NOT NULL)
 #   unique   ref made unique                  (plain: ADD CONSTRAINT purchase_ref_key UNIQUE (ref))
 #   fk       customer_id references customer  (plain: ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY ...)
+#   none     nothing: the baseline, with the table of the four above (plain: SELECT 1; Strata: an apply with no
+#            plan pending, its JVM start and drift check only)
 # Two databases are built the same way: a Strata project whose table core.purchase (id integer primary key, amount
 # integer not null default 0, note text; for the changes other than bigint also customer_id integer, code integer,
 # ref bigint, and a table core.customer of 1,000 ids) is applied with `strata apply`, then filled with ROWS rows and
@@ -24,12 +26,13 @@
 set -euo pipefail
 jar=$(realpath "$1"); server=$2; rows=$3; work=$(realpath -m "$4"); seconds=${5:-60}; change=${6:-bigint}
 case "$change" in
+  none) plain="SELECT 1" ;;
   bigint) plain="ALTER TABLE core.purchase ALTER COLUMN amount TYPE bigint" ;;
   check) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_amount_check CHECK (amount >= 0)" ;;
   notnull) plain="ALTER TABLE core.purchase ALTER COLUMN code SET NOT NULL" ;;
   unique) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_ref_key UNIQUE (ref)" ;;
   fk) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES core.customer (id)" ;;
-  *) echo "CHANGE is bigint, check, notnull, unique or fk, not '$change'" >&2; exit 2 ;;
+  *) echo "CHANGE is none, bigint, check, notnull, unique or fk, not '$change'" >&2; exit 2 ;;
 esac
 bin=/usr/lib/postgresql/15/bin
 mkdir -p "$work"
@@ -162,7 +165,9 @@ build onlinebench_plain
 build onlinebench_strata
 side plain
 table after > "$project/schema/core.strata"
-java -jar "$jar" plan --name "$change" --no-verify "$project" > "$work/plan2.out"
+if [ "$change" != none ]; then
+  java -jar "$jar" plan --name "$change" --no-verify "$project" > "$work/plan2.out"
+fi
 side strata
 printf 'max writer latency: plain ALTER %s ms, Strata online %s ms: %.1f times lower\n' "$(cat "$work/plain.max")" \
   "$(cat "$work/strata.max")" "$(echo "$(cat "$work/plain.max") / $(cat "$work/strata.max")" | bc -l)"
