@@ -206,6 +206,20 @@ class DependentsGuardTest {
         assertThat(runner.apply(plans, pastDrift()).applied()).containsExactly("0002_p2");
     }
 
+    /** On PostgreSQL 18 a NOT NULL column has a constraint of its own ({@code t_a_not_null}): the column's part. */
+    @Test
+    void droppingANotNullColumnPassesWithItsOwnNotNullConstraint() {
+        Step dropView = dropView();
+        Step dropColumn = dropColumn();
+        PlanChain plans = chain("shop", base(), List.of(dropView, dropColumn));
+        runner.apply(TestPlans.first(plans, 1), options());
+        handMade("ALTER TABLE core.t ALTER COLUMN a SET NOT NULL");
+
+        assertThat(runner.apply(plans, pastDrift()).applied()).containsExactly("0002_p2");
+        assertThat(value(database, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'core'"
+                + " AND table_name = 't' AND column_name = 'a'")).isEqualTo("0");
+    }
+
     @Test
     void aRollbackWhoseReverseDropsAViewWithAHandMadeTriggerIsRefused() {
         PlanChain plans = chain("shop", base(), List.of(rebuildView(1), createView(2)));

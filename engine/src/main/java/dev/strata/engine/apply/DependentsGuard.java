@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * run before the first of them.
  *
  * <p>Not reported: the dropped object's own parts (a table's columns, defaults, constraints, indexes, statistics,
- * row type and owned sequences; a view's {@code _RETURN} rule), internal objects (an array type, a constraint's
+ * row type and owned sequences; a column's NOT NULL constraint, on PostgreSQL 18; a view's {@code _RETURN} rule), internal objects (an array type, a constraint's
  * index: reported as what they belong to), members of an extension, and objects the plan itself drops in any of
  * its steps (they are among the dropped objects of the same query).
  */
@@ -146,6 +146,10 @@ final class DependentsGuard {
                                 AND (x.objsubid = 0 OR ad.adnum = x.objsubid)))
                       OR (x.objsubid = 0 AND p.classid = 'pg_constraint'::regclass AND EXISTS (
                               SELECT 1 FROM pg_constraint k WHERE k.oid = p.objid AND k.conrelid = x.objid))
+                      -- PostgreSQL 18 keeps a column's NOT NULL as a constraint of its own: part of the column
+                      OR (x.objsubid <> 0 AND p.classid = 'pg_constraint'::regclass AND EXISTS (
+                              SELECT 1 FROM pg_constraint k WHERE k.oid = p.objid AND k.conrelid = x.objid
+                                AND k.contype = 'n' AND k.conkey = ARRAY[x.objsubid]::int2[]))
                       OR (x.objsubid = 0 AND p.classid = 'pg_class'::regclass AND EXISTS (
                               SELECT 1 FROM pg_index ix WHERE ix.indexrelid = p.objid AND ix.indrelid = x.objid))
                       OR (x.objsubid = 0 AND p.classid = 'pg_statistic_ext'::regclass AND EXISTS (
