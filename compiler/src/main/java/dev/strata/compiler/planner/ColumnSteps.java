@@ -56,6 +56,14 @@ final class ColumnSteps extends PlanPart {
 
     void addColumn(AddColumn c) {
         Column column = c.column();
+        String offline = null;
+        if (column.identity() == null && column.generated() == null && Volatility.isVolatile(column.defaultExpr())) {
+            offline = ctx.online.whyAddOffline(c.table(), column);
+            if (offline == null) {
+                ctx.online.addColumn(c);
+                return;
+            }
+        }
         var d = add(c.kind(), targetColumn(c.table(), column.name()), obj(c.table()) + "." + column.name(), ADD_COLUMNS,
                 ddl.addColumn(c.table(), column, true), ddl.dropColumn(c.table(), column.name()));
         d.newUses.add(Keys.table(c.table()));
@@ -69,6 +77,11 @@ final class ColumnSteps extends PlanPart {
                 .forEach(heir -> d.alsoReverseDrops.add(targetColumn(heir, column.name())));
         if (column.identity() != null || column.generated() != null || Volatility.isVolatile(column.defaultExpr())) {
             d.rewrites();
+        }
+        if (offline != null && !offline.equals("the table is new")) {
+            d.note("Offline (one ADD COLUMN that computes the volatile default for every row in a rewrite of the"
+                    + " table under ACCESS EXCLUSIVE): " + offline + ", so the change cannot go online (docs/plans.md,"
+                    + " \"Adding a column with a volatile default\").");
         }
         if (column.notNull() && column.defaultExpr() == null && column.identity() == null
                 && column.generated() == null) {
@@ -688,8 +701,6 @@ final class ColumnSteps extends PlanPart {
      */
     private void setNotNullOnline(String table, String column) {
         String helper = Identifiers.objectName(table, column, "strata_nn");
-        String object = obj(table) + "." + column;
-        String inPlan = "the way back drops it with the reverse of the step that added it";
         var check = add("add not null check", targetConstraint(table, helper), obj(helper), ALTER_COLUMNS,
                 ddl.addNotNullCheck(table, helper, column), ddl.dropConstraintIfExists(table, helper));
         columnStep(check, table, column);
@@ -697,13 +708,33 @@ final class ColumnSteps extends PlanPart {
         check.creates.add(Keys.constraint(helper));
         check.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online SET NOT NULL, 1 of 4: a helper check, NOT VALID: rows"
                 + " already there are not checked, new rows must not hold NULL.");
+        notNullFromHelper(table, column, helper, null, List.of(), List.of());
+    }
+
+    /**
+     * The last three steps of an online SET NOT NULL, after helper check {@code helper} exists: validate it, SET NOT
+     * NULL without a scan, drop it; {@code after} is a key the validation also waits for (a backfill), or null;
+     * {@code cleanup} is more SQL for the last step, which drops {@code cleanupDrops} (a helper trigger).
+     */
+    void notNullFromHelper(String table, String column, String helper, String after, List<String> cleanup,
+                           List<StepTarget> cleanupDrops) {
+        String object = obj(table) + "." + column;
+        String inPlan = "the way back drops it with the reverse of the step that added it";
+        // the steps' place among the change's: SET NOT NULL has the helper before them, ADD COLUMN the column and
+        // its backfill
+        String what = after == null ? "Online SET NOT NULL, " : "Online ADD COLUMN NOT NULL, ";
+        int first = after == null ? 2 : 3;
+        int all = first + 2;
         var validate = add("validate not null check", targetConstraint(table, helper), obj(helper), ALTER_COLUMNS,
                 ddl.validateConstraint(table, helper), ddl.nothingToUndo(obj(table) + "." + helper, inPlan));
         validate.newUses.add(Keys.constraint(helper));
+        if (after != null) {
+            validate.newUses.add(after);
+        }
         validate.creates.add(Keys.validated(helper));
         validate.transactional = false;
         validate.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE).scans().risk(Risk.DATA_DEPENDENT);
-        validate.note("Online SET NOT NULL, 2 of 4: runs outside the transaction; writes go on while it scans."
+        validate.note(what + first + " of " + all + ": runs outside the transaction; writes go on while it scans."
                 + " Fails if a row holds NULL: the helper stays NOT VALID and apply resumes here.");
         var set = add("set not null", targetColumn(table, column), object, ALTER_COLUMNS,
                 ddl.setNotNull(table, column), ddl.dropNotNull(table, column));
@@ -711,15 +742,19 @@ final class ColumnSteps extends PlanPart {
         set.newUses.add(Keys.validated(helper));
         set.creates.add(Keys.notNull(table, column));
         set.transactional = false;
-        set.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online SET NOT NULL, 3 of 4: a transaction of its own; the valid"
+        set.lock(LockLevel.ACCESS_EXCLUSIVE).note(what + (first + 1) + " of " + all + ": a transaction of its own; the valid"
                 + " helper check proves there is no NULL, so it does not scan.");
+        var dropSql = new ArrayList<String>(cleanup);
+        dropSql.add(ddl.dropConstraintIfExists(table, helper));
         var drop = add("drop not null check", targetConstraint(table, helper), obj(helper), ALTER_COLUMNS,
-                ddl.dropConstraintIfExists(table, helper), ddl.nothingToUndo(obj(table) + "." + helper, inPlan));
+                String.join("\n", dropSql), ddl.nothingToUndo(obj(table) + "." + helper, inPlan));
         drop.dropping();
+        drop.alsoDrops.addAll(cleanupDrops);
         drop.newUses.add(Keys.notNull(table, column));
         drop.transactional = false;
-        drop.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online SET NOT NULL, 4 of 4: the helper check goes; NOT NULL"
-                + " holds on its own.");
+        drop.lock(LockLevel.ACCESS_EXCLUSIVE).note(what + all + " of " + all + ": the helper check goes"
+                + (cleanup.isEmpty() ? "" : ", with the trigger that filled rows updated before the backfill")
+                + "; NOT NULL holds on its own.");
     }
 
     void dropNotNull(DropNotNull c) {

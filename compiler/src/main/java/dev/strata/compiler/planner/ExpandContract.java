@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diff.Change.AddColumn;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
@@ -196,8 +197,8 @@ final class ExpandContract extends PlanPart {
                 + to.type().sql() + " (no rewrite) and triggers that set it on every insert and on every update that does"
                 + " not set it itself.");
 
-        String fill = Sql.update(core, table).kw("SET").eq(shadow).paren(conversion).kw("WHERE").id(shadow)
-                .kw("IS NULL").build();
+        String fill = fill(Sql.update(core, table).kw("SET").eq(shadow).paren(conversion).kw("WHERE").id(shadow)
+                .kw("IS NULL").build(), userTriggers);
         var b = add("backfill column", targetColumn(table, column), object, ALTER_COLUMNS, fill,
                 ddl.nothingToUndo(object, "the way back of the expand step drops the column it filled"));
         b.newUses.add(expanded);
@@ -245,5 +246,146 @@ final class ExpandContract extends PlanPart {
                 + " that read the column rebuilt in it; catalog changes only (the old column dropped, the new one"
                 + " renamed). The way back converts the values back in place (ALTER COLUMN TYPE, a rewrite of the"
                 + " table under ACCESS EXCLUSIVE), which gives each one back exactly.");
+    }
+
+    /**
+     * Why ADD COLUMN of {@code column}, whose default is volatile, stays the one statement that rewrites the table;
+     * null when it can go online ({@link #addColumn}).
+     */
+    String whyAddOffline(String table, Column column) {
+        if (column.typeChange() != null && column.typeChange().offline()) {
+            return "the sources ask for it (using offline)";
+        }
+        Table now = this.to.core().table(table).orElse(null);
+        if (now == null || newTables.contains(table) || this.from.core().table(renamedOrSame(table)).isEmpty()) {
+            return "the table is new";
+        }
+        if (now.partitionBy() != null || now.partitionOf() != null || now.inherits() != null
+                || !Inheritance.descendants(this.to.core(), table).isEmpty()) {
+            return "the table is partitioned, a partition or in an inheritance hierarchy";
+        }
+        if (!now.policies().isEmpty()) {
+            return "the table has row-level security policies, which may hide rows from the backfill";
+        }
+        if (keyOf(now, column.name()).isEmpty()) {
+            return "the table has no primary key (or unique NOT NULL key) to fill it by";
+        }
+        return null;
+    }
+
+    /**
+     * ADD COLUMN with a volatile default ({@code gen_random_uuid()}, {@code clock_timestamp()}, {@code nextval}), done
+     * online: PostgreSQL would compute the default for every row inside one rewrite of the table under ACCESS
+     * EXCLUSIVE. Instead, in the plan's transaction, the column is added without a default (a catalog change) and its
+     * default set (rows inserted from then on get their value), with a helper {@code CHECK (c IS NOT NULL) NOT VALID}
+     * when it is NOT NULL; the runtime then fills the rows that were there with the default expression, in keyset
+     * batches outside any long transaction ({@link Backfill}); a NOT NULL column then has its check validated,
+     * NOT NULL set without a scan and the helper dropped, each in a short transaction of its own. Every row gets
+     * its own value, as the rewrite would give it. The way back drops the column, saving the values written since
+     * (as for any added column), so a rollback works from every phase.
+     */
+    void addColumn(AddColumn c) {
+        String table = c.table();
+        Column column = c.column();
+        String name = column.name();
+        String object = obj(table) + "." + name;
+        String added = "online:" + table + "." + name + ":added";
+        String backfilled = "online:" + table + "." + name + ":backfilled";
+        String helper = Identifiers.objectName(table, name, "strata_nn");
+        Table now = this.to.core().table(table).orElseThrow();
+        List<String> key = keyOf(now, name);
+        List<String> keyTypes = new ArrayList<>();
+        for (String k : key) {
+            keyTypes.add(SqlTypes.name(now.column(k).orElseThrow().type(), core));
+        }
+        // an UPDATE of a row the backfill has not reached yet (the application's, or another column's backfill)
+        // must pass the helper check: this trigger gives the row its value first, as the backfill would. It fires
+        // under session_replication_role = replica too (ENABLE ALWAYS), and its name sorts after the usual ones,
+        // so the table's own BEFORE triggers see the row as the application wrote it
+        String fill = Identifiers.objectName("zz_strata_fill", table, name);
+        var expand = new ArrayList<String>();
+        expand.add(ddl.addColumn(table, column, false));
+        expand.add(ddl.setDefault(table, name, column.defaultExpr()));
+        var undo = new ArrayList<String>();
+        if (column.notNull()) {
+            expand.add(ddl.addNotNullCheck(table, helper, name));
+            String assign = Sql.empty().verbatim("NEW." + Identifiers.quote(name)).kw(":=")
+                    .paren(column.defaultExpr()).build();
+            String body = Sql.empty().newline("BEGIN").newline("    ").verbatim(assign).newline("    ")
+                    .kw("RETURN NEW;").newline("END").newline("").fragment();
+            expand.add(Sql.of("CREATE FUNCTION").name(core, fill).kw("() RETURNS trigger LANGUAGE plpgsql SET")
+                    .kw("search_path TO").id(core).comma().kw("public AS").body(body).build());
+            expand.add(Sql.of("CREATE TRIGGER").id(fill).kw("BEFORE UPDATE ON").name(core, table)
+                    .kw("FOR EACH ROW WHEN").open().verbatim("NEW." + Identifiers.quote(name)).kw("IS NULL AND")
+                    .verbatim("OLD." + Identifiers.quote(name)).kw("IS NULL").close().kw("EXECUTE FUNCTION")
+                    .name(core, fill).kw("()").build());
+            expand.add(Sql.of("ALTER TABLE").name(core, table).kw("ENABLE ALWAYS TRIGGER").id(fill).build());
+            undo.addAll(dropFill(table, fill));
+        }
+        if (column.comment() != null) {
+            expand.add(ddl.comment("COLUMN", Sql.qualified(core, table) + "." + Identifiers.quote(name),
+                    column.comment()));
+        }
+        undo.add(ddl.dropColumn(table, name));
+        var e = add(c.kind(), targetColumn(table, name), object, ADD_COLUMNS, String.join("\n", expand),
+                String.join("\n", undo));
+        e.newUses.add(Keys.table(table));
+        e.newUses.addAll(newUses.column(column));
+        e.newUses.remove(Keys.column(table, name));
+        e.creates.add(added);
+        if (column.notNull()) {
+            e.creates.add(Keys.constraint(helper));
+            e.alsoReverseDrops.add(targetConstraint(table, helper));
+            e.alsoReverseDrops.add(targetTrigger(table, fill));
+        }
+        e.lock(LockLevel.ACCESS_EXCLUSIVE);
+        e.creating();
+        e.note("Online ADD COLUMN with a volatile default: the column added without one and the default set after"
+                + " (catalog changes, no rewrite; rows inserted from now on get their value)"
+                + (column.notNull() ? ", with a helper check " + helper + " NOT VALID for new rows and a trigger "
+                + fill + " that gives a row updated before the backfill reaches it its value" : "")
+                + "; the rows already there are filled by the next step.");
+        ctx.columns.keepAddedColumnOnRollback(e, table, column);
+
+        boolean userTriggers = !now.triggers().isEmpty();
+        String update = fill(Sql.update(core, table).kw("SET").eq(name).paren(column.defaultExpr()).kw("WHERE").id(name)
+                .kw("IS NULL").build(), userTriggers);
+        var b = add("backfill column", targetColumn(table, name), object, ALTER_COLUMNS, update,
+                ddl.nothingToUndo(object, "the way back of the step that added the column drops it"));
+        b.newUses.add(added);
+        b.creates.add(backfilled);
+        b.creates.add(Keys.column(table, name));
+        b.transactional = false;
+        b.backfill = new Backfill(core, table, key, keyTypes, name, column.defaultExpr(), userTriggers);
+        b.lock(LockLevel.ROW_EXCLUSIVE).note("Online ADD COLUMN, backfill: the rows already there get the default,"
+                + " each its own value, in batches by key (" + String.join(", ", key) + "), each batch a short"
+                + " transaction taking row locks only; resumable after a stop."
+                + (column.notNull() ? "" : " A row whose new column is NULL when its batch comes gets the default;"
+                + " nothing else writes the column before the step ends, since what reads it comes after.")
+                + (userTriggers ? " The table's own triggers do not fire for it (session_replication_role ="
+                + " replica)." : ""));
+        if (column.notNull()) {
+            ctx.columns.notNullFromHelper(table, name, helper, backfilled, dropFill(table, fill),
+                    List.of(targetTrigger(table, fill)));
+        }
+    }
+
+    /**
+     * A backfill step's SQL, the one UPDATE that up.sql shows and psql would run (the runtime runs the step in
+     * batches from its {@link Backfill} instead): with the table's own triggers off when the batches have them off,
+     * so both ways leave the same rows.
+     */
+    private static String fill(String update, boolean triggersOff) {
+        if (!triggersOff) {
+            return update;
+        }
+        return String.join("\n", Sql.set("session_replication_role", false).kw("replica").build(), update,
+                Sql.reset("session_replication_role").build());
+    }
+
+    /** The fill trigger of an online ADD COLUMN NOT NULL and its function, if they are there. */
+    private List<String> dropFill(String table, String fill) {
+        return List.of(Sql.of("DROP TRIGGER IF EXISTS").id(fill).kw("ON").name(core, table).build(),
+                Sql.of("DROP FUNCTION IF EXISTS").name(core, fill).kw("()").build());
     }
 }

@@ -1,0 +1,194 @@
+package dev.strata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.strata.plan.Json;
+import dev.strata.testkit.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A column added with a volatile default ({@code gen_random_uuid()}, {@code clock_timestamp()}) to a table with rows
+ * goes online: added without the default, the default set for new rows, the rows already there filled by a backfill
+ * in batches, NOT NULL set from a validated helper check. A writer inserts and updates throughout and no write fails;
+ * every row gets its own value, the table's trigger does not fire for the backfill, the new facade version that
+ * reads the column comes after the backfill; a rollback keeps the values and applying again gives each row its
+ * value back. Real database, end to end.
+ */
+class OnlineAddColumnTest {
+
+    private static final String BEFORE = """
+            core {
+              table purchase {
+                id          integer primary key
+                amount      integer not null default 0
+                touched_at  timestamptz not null default '2000-01-01'
+                trigger purchase_touch before update for each row execute touch()
+              }
+              function touch() returns trigger language plpgsql as $$
+                begin
+                  new.touched_at := now();
+                  return new;
+                end
+              $$
+            }
+            facade shop_api version 1 {
+              view purchases (id integer not null, amount integer not null) key (id) as $$
+                select id, amount from core.purchase
+              $$
+            }
+            """;
+
+    private static final String AFTER = BEFORE
+            .replace("touched_at  timestamptz not null default '2000-01-01'\n", """
+                    touched_at  timestamptz not null default '2000-01-01'
+                        token       uuid not null default gen_random_uuid()
+                        seen_at     timestamptz default clock_timestamp()
+                    """)
+            + """
+            facade shop_api version 2 {
+              view purchases (id integer not null, amount integer not null, token uuid not null) key (id) as $$
+                select id, amount, token from core.purchase
+              $$
+            }
+            """;
+
+    private static final String TOKENS = "SELECT md5(string_agg(id || ':' || token || ':' || seen_at, ',' ORDER BY id))"
+            + " FROM core.purchase";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aVolatileDefaultIsFilledOnlineUnderAWriterAndComesBackAfterARollback() throws Exception {
+        Path project = Run.project(work, "online-add");
+        String url = TestDatabases.newDatabase("online_add");
+        Run.plan(project, BEFORE, "purchases");
+        Run.succeeds(url, "apply", null, project);
+        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
+                + " generate_series(1, 20000) AS i");
+
+        Files.writeString(project.resolve("schema/core.strata"), AFTER);
+        var plan = Run.strata("plan", "--name", "token", project.toString());
+        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
+        Path dir = onlyPlan(project, "token");
+        JsonNode steps = Json.mapper().readTree(Files.readString(dir.resolve("plan.json"))).get("steps");
+        var changes = new ArrayList<String>();
+        steps.forEach(step -> changes.add(step.get("change").asText() + " " + step.get("object").asText()
+                + (step.get("transactional").asBoolean() ? "" : " (outside)")));
+        assertThat(changes).as("the new version reads the column once it is filled").containsExactly(
+                "add facade version shop_api_v2",
+                "add column core.purchase.seen_at", "add column core.purchase.token",
+                "backfill column core.purchase.seen_at (outside)", "backfill column core.purchase.token (outside)",
+                "add view shop_api_v2.purchases",
+                "validate not null check core.purchase_token_strata_nn (outside)",
+                "set not null core.purchase.token (outside)",
+                "drop not null check core.purchase_token_strata_nn (outside)");
+        assertThat(steps.findValues("backfill")).hasSize(2);
+        assertThat(steps.get(0).get("rewritesTable").asBoolean()).isFalse();
+        assertThat(Files.readString(dir.resolve("REVIEW.md"))).contains("Online ADD COLUMN with a volatile default");
+
+        var stop = new AtomicBoolean();
+        var failures = new AtomicReference<Throwable>();
+        var written = new AtomicInteger();
+        var writer = CompletableFuture.runAsync(() -> write(url, stop, failures, written));
+        var apply = Run.strata("apply", "--url", url, "--backfill-batch", "500", project.toString());
+        stop.set(true);
+        writer.get();
+        assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(ExitCode.OK);
+        assertThat(apply.out() + apply.err()).contains("backfill of core.purchase.token done")
+                .contains("backfill of core.purchase.seen_at done");
+        assertThat(failures.get()).as("a write failed").isNull();
+        assertThat(written.get()).isPositive();
+
+        // every row its own token and time, NOT NULL set, no helper left, the trigger never fired for the backfill
+        assertThat(TestDatabases.query(url, "SELECT count(*) = count(DISTINCT token) AND count(token) = count(*)"
+                + " AND count(seen_at) = count(*) FROM core.purchase")).containsExactly("t");
+        assertThat(TestDatabases.query(url, "SELECT count(DISTINCT seen_at) > 1 FROM core.purchase WHERE id <= 20000"))
+                .as("clock_timestamp() is read per row").containsExactly("t");
+        assertThat(TestDatabases.query(url, "SELECT attnotnull FROM pg_attribute WHERE attrelid ="
+                + " 'core.purchase'::regclass AND attname = 'token'")).containsExactly("t");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM pg_constraint WHERE conrelid ="
+                + " 'core.purchase'::regclass AND conname LIKE '%strata_nn'")).containsExactly("0");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.purchase WHERE id <= 20000 AND id % 7 <> 0"
+                + " AND touched_at <> '2000-01-01'")).containsExactly("0");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM shop_api_v2.purchases WHERE id > 100000"))
+                .containsExactly(String.valueOf(written.get()));
+        assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
+
+        String applied = TestDatabases.query(url, TOKENS).get(0);
+        Run.succeeds(url, "rollback", "1", project);
+        assertThat(TestDatabases.query(url, "SELECT attname FROM pg_attribute WHERE attrelid ="
+                + " 'core.purchase'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum"))
+                .containsExactly("id", "amount", "touched_at");
+        assertThat(Run.strata("backups", "list", "--url", url, project.toString()).out()).contains("core.purchase");
+
+        Run.succeeds(url, "apply", null, project);
+        assertThat(TestDatabases.query(url, TOKENS)).as("each row has its token and time back").containsExactly(applied);
+        assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
+    }
+
+    @Test
+    void aTableWithoutAKeyTakesTheOfflineFormAndSaysWhy() throws Exception {
+        Path project = Run.project(work, "offline-add");
+        String url = TestDatabases.newDatabase("offline_add");
+        Run.plan(project, "core { table log_line { message text not null } }", "log");
+        Run.succeeds(url, "apply", null, project);
+        TestDatabases.execute(url, "INSERT INTO core.log_line SELECT 'line ' || i FROM generate_series(1, 100) AS i");
+        Files.writeString(project.resolve("schema/core.strata"),
+                "core { table log_line { message text not null\n line_id uuid not null default gen_random_uuid() } }");
+        var plan = Run.strata("plan", "--name", "line-id", project.toString());
+        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
+        Path dir = onlyPlan(project, "line-id");
+        JsonNode steps = Json.mapper().readTree(Files.readString(dir.resolve("plan.json"))).get("steps");
+        assertThat(steps).hasSize(1);
+        assertThat(steps.get(0).get("rewritesTable").asBoolean()).isTrue();
+        assertThat(steps.get(0).get("note").asText()).contains("Offline").contains("no primary key");
+        Run.succeeds(url, "apply", null, project);
+        assertThat(TestDatabases.query(url, "SELECT count(DISTINCT line_id) FROM core.log_line"))
+                .containsExactly("100");
+    }
+
+    /** Inserts rows from 100001 on and bumps the amount of rows whose id is a multiple of 7. */
+    private static void write(String url, AtomicBoolean stop, AtomicReference<Throwable> failures,
+                              AtomicInteger written) {
+        try (Connection connection = TestDatabases.connect(url);
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO core.purchase (id, amount) VALUES (?, ?)");
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE core.purchase SET amount = amount + 1 WHERE id = ?")) {
+            connection.setAutoCommit(true);
+            int next = 100_001;
+            int seven = 7;
+            while (!stop.get()) {
+                insert.setInt(1, next);
+                insert.setInt(2, next);
+                insert.executeUpdate();
+                next++;
+                update.setInt(1, seven);
+                update.executeUpdate();
+                seven = seven >= 20_000 - 7 ? 7 : seven + 7;
+                written.incrementAndGet();
+            }
+        } catch (SQLException | RuntimeException e) {
+            failures.set(e);
+        }
+    }
+
+    private static Path onlyPlan(Path project, String name) throws Exception {
+        try (var plans = Files.list(project.resolve("migrations"))) {
+            return plans.filter(p -> p.getFileName().toString().endsWith(name)).findFirst().orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO core.visit (id, page) VALUES (1, '/'), (2, '/about'), (3, '/cart');
