@@ -12,6 +12,8 @@
 #   notnull  code made NOT NULL               (plain: ALTER COLUMN code SET NOT NULL)
 #   unique   ref made unique                  (plain: ADD CONSTRAINT purchase_ref_key UNIQUE (ref))
 #   fk       customer_id references customer  (plain: ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY ...)
+#   volatile a column token uuid not null default gen_random_uuid() added
+#                                             (plain: ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid())
 #   none     nothing: the baseline, with the table of the four above (plain: SELECT 1; Strata: an apply with no
 #            plan pending, its JVM start and drift check only)
 # Two databases are built the same way: a Strata project whose table core.purchase (id integer primary key, amount
@@ -32,7 +34,8 @@ case "$change" in
   notnull) plain="ALTER TABLE core.purchase ALTER COLUMN code SET NOT NULL" ;;
   unique) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_ref_key UNIQUE (ref)" ;;
   fk) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES core.customer (id)" ;;
-  *) echo "CHANGE is none, bigint, check, notnull, unique or fk, not '$change'" >&2; exit 2 ;;
+  volatile) plain="ALTER TABLE core.purchase ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid()" ;;
+  *) echo "CHANGE is none, bigint, check, notnull, unique, fk or volatile, not '$change'" >&2; exit 2 ;;
 esac
 bin=/usr/lib/postgresql/15/bin
 mkdir -p "$work"
@@ -63,6 +66,7 @@ table() {
       notnull) code=" not null" ;;
       unique) ref=" unique" ;;
       fk) customer=" references customer (id)" ;;
+      volatile) check="    token   uuid not null default gen_random_uuid()" ;;
     esac
   fi
   if [ "$change" != bigint ]; then
@@ -147,11 +151,19 @@ side() {
   wait "$writers"
   local aborted
   aborted=$(grep -c "aborted" "$work/$name.pgbench.out" || true)
-  local state
+  local state token=""
+  if [ "$change" = volatile ]; then
+    # the added column: NOT NULL or not, and whether every row has a value of its own
+    token="UNION ALL SELECT 'token ' || CASE WHEN attnotnull THEN 'not null, ' ELSE '' END
+      || (SELECT count(*) FILTER (WHERE token IS NULL) || ' null, ' || count(DISTINCT token) || ' distinct of '
+          || count(*) FROM core.purchase) FROM pg_attribute WHERE attrelid = 'core.purchase'::regclass
+      AND attname = 'token' AND NOT attisdropped"
+  fi
   state=$(psql_ "$server/$db" -At -c "SELECT 'amount ' || format_type(atttypid, atttypmod) FROM pg_attribute
     WHERE attrelid = 'core.purchase'::regclass AND attname = 'amount'
     UNION ALL SELECT 'code not null' FROM pg_attribute WHERE attrelid = 'core.purchase'::regclass
       AND attname = 'code' AND attnotnull
+    $token
     UNION ALL (SELECT contype::text || ' ' || conname || CASE WHEN convalidated THEN '' ELSE ' (not valid)' END
       FROM pg_constraint WHERE conrelid = 'core.purchase'::regclass AND contype <> 'p' ORDER BY conname)" \
     | paste -sd ';' | sed 's/;/; /g')
