@@ -3,13 +3,15 @@
 
 SET search_path TO "core", public;
 
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
+
 BEGIN;
 
--- undo step 3: replace view shop_api_v1.customers
+-- undo step 6: replace view shop_api_v1.customers
 DROP VIEW "shop_api_v1"."customers";
 
--- undo step 2: change column type core.customer.email
-DELETE FROM "strata_backup"."0002_change_2" AS "backup" USING "core"."customer" AS "target" WHERE "target"."id" = "backup"."id" AND "target"."email" IS DISTINCT FROM "backup"."strata_converted";
+-- undo step 5: change column type core.customer.email
+DELETE FROM "strata_backup"."0002_change_5" AS "backup" USING "core"."customer" AS "target" WHERE "target"."id" = "backup"."id" AND "target"."email" IS DISTINCT FROM "backup"."strata_converted";
 ALTER TABLE "core"."customer" ALTER COLUMN "email" TYPE text;
 DO $strata$
 DECLARE
@@ -21,16 +23,32 @@ BEGIN
     FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', '"core"."customer"', names[i]);
     END LOOP;
-    UPDATE "core"."customer" AS "target" SET "email" = "backup"."email" FROM "strata_backup"."0002_change_2" AS "backup" WHERE "target"."id" = "backup"."id";
+    UPDATE "core"."customer" AS "target" SET "email" = "backup"."email" FROM "strata_backup"."0002_change_5" AS "backup" WHERE "target"."id" = "backup"."id";
     FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER %I', '"core"."customer"', CASE states[i] WHEN 'D' THEN 'DISABLE' WHEN 'A' THEN 'ENABLE ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END, names[i]);
     END LOOP;
 END
 $strata$;
 
--- undo step 1: replace view shop_api_v1.customers
+-- undo step 4: replace view shop_api_v1.customers
 CREATE VIEW "shop_api_v1"."customers" ("id", "email", "name") AS
 select id, email, full_name from core.customer;
 GRANT SELECT ON TABLE "shop_api_v1"."customers" TO "shop_app";
+
+COMMIT;
+
+-- undo step 3: validate not null check core.customer_strata_new_email_nn
+-- nothing to undo for 'core.customer.customer_strata_new_email_nn': the way back of the expand step drops it
+
+-- undo step 2: backfill column core.customer.email
+-- nothing to undo for 'core.customer.email': the way back of the expand step drops the column it filled
+
+BEGIN;
+
+-- undo step 1: expand column type core.customer.email
+DROP TRIGGER IF EXISTS "zz_strata_sync_customer_email_update" ON "core"."customer";
+DROP TRIGGER IF EXISTS "zz_strata_sync_customer_email" ON "core"."customer";
+DROP FUNCTION IF EXISTS "core"."zz_strata_sync_customer_email" ();
+ALTER TABLE "core"."customer" DROP COLUMN IF EXISTS "strata_new_email";
 
 COMMIT;

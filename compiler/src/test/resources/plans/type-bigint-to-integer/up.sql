@@ -15,6 +15,8 @@ END
 $$;
 CREATE TRIGGER "zz_strata_sync_counter_hits" BEFORE INSERT ON "core"."counter" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_counter_hits" ();
 CREATE TRIGGER "zz_strata_sync_counter_hits_update" BEFORE UPDATE ON "core"."counter" FOR EACH ROW WHEN (NEW."strata_new_hits" IS NOT DISTINCT FROM OLD."strata_new_hits") EXECUTE FUNCTION "core"."zz_strata_sync_counter_hits" ();
+ALTER TABLE "core"."counter" ENABLE ALWAYS TRIGGER "zz_strata_sync_counter_hits";
+ALTER TABLE "core"."counter" ENABLE ALWAYS TRIGGER "zz_strata_sync_counter_hits_update";
 
 COMMIT;
 

@@ -16,6 +16,8 @@ END
 $$;
 CREATE TRIGGER "zz_strata_sync_job_priority" BEFORE INSERT ON "core"."job" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_job_priority" ();
 CREATE TRIGGER "zz_strata_sync_job_priority_update" BEFORE UPDATE ON "core"."job" FOR EACH ROW WHEN (NEW."strata_new_priority" IS NOT DISTINCT FROM OLD."strata_new_priority") EXECUTE FUNCTION "core"."zz_strata_sync_job_priority" ();
+ALTER TABLE "core"."job" ENABLE ALWAYS TRIGGER "zz_strata_sync_job_priority";
+ALTER TABLE "core"."job" ENABLE ALWAYS TRIGGER "zz_strata_sync_job_priority_update";
 
 COMMIT;
 

@@ -19,6 +19,8 @@ END
 $$;
 CREATE TRIGGER "zz_strata_sync_purchase_state" BEFORE INSERT ON "core"."purchase" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_purchase_state" ();
 CREATE TRIGGER "zz_strata_sync_purchase_state_update" BEFORE UPDATE ON "core"."purchase" FOR EACH ROW WHEN (NEW."strata_new_state" IS NOT DISTINCT FROM OLD."strata_new_state") EXECUTE FUNCTION "core"."zz_strata_sync_purchase_state" ();
+ALTER TABLE "core"."purchase" ENABLE ALWAYS TRIGGER "zz_strata_sync_purchase_state";
+ALTER TABLE "core"."purchase" ENABLE ALWAYS TRIGGER "zz_strata_sync_purchase_state_update";
 
 COMMIT;
 

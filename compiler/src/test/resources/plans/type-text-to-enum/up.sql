@@ -19,6 +19,8 @@ END
 $$;
 CREATE TRIGGER "zz_strata_sync_purchase_status" BEFORE INSERT ON "core"."purchase" FOR EACH ROW EXECUTE FUNCTION "core"."zz_strata_sync_purchase_status" ();
 CREATE TRIGGER "zz_strata_sync_purchase_status_update" BEFORE UPDATE ON "core"."purchase" FOR EACH ROW WHEN (NEW."strata_new_status" IS NOT DISTINCT FROM OLD."strata_new_status") EXECUTE FUNCTION "core"."zz_strata_sync_purchase_status" ();
+ALTER TABLE "core"."purchase" ENABLE ALWAYS TRIGGER "zz_strata_sync_purchase_status";
+ALTER TABLE "core"."purchase" ENABLE ALWAYS TRIGGER "zz_strata_sync_purchase_status_update";
 
 COMMIT;
 

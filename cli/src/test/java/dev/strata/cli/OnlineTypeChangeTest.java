@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A type change that rewrites the table goes online (expand, backfill, validate, switch) when its way back is exact:
+ * A type change that rewrites the table goes online (expand, backfill, validate, switch), with a backup at the switch
+ * when its conversion may change values:
  * a writer keeps inserting and updating while the apply runs, and no write fails or is lost; the table's own trigger
  * does not fire for the backfill; the facade view that reads the column is rebuilt in the switch and keeps its
  * interface; a value that does
@@ -188,6 +189,86 @@ class OnlineTypeChangeTest {
                 .containsExactly("0");
         assertThat(TestDatabases.query(url, "SELECT id || ' ' || amount FROM core.purchase ORDER BY id"))
                 .containsExactly("1 1", "2 100000");
+        assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
+    }
+
+    /**
+     * text to integer with a conversion that changes values ('00042' becomes 42) goes online too: the switch backs
+     * the old text up before it drops the old column, and a rollback gives every row the writer left alone its exact
+     * old text back, while the rows written since keep theirs converted back.
+     */
+    @Test
+    void aConversionThatChangesValuesGoesOnlineAndARollbackGivesTheOldTextBack() throws Exception {
+        Path project = Run.project(work, "online-text-int");
+        String url = TestDatabases.newDatabase("online_text_int");
+        String before = "core { table reading { id integer primary key\n value text not null } }";
+        Run.plan(project, before, "readings");
+        Run.succeeds(url, "apply", null, project);
+        TestDatabases.execute(url, "INSERT INTO core.reading SELECT i, lpad(i::text, 5, '0') FROM"
+                + " generate_series(1, 5000) AS i");
+        Files.writeString(project.resolve("schema/core.strata"), before.replace("value text not null",
+                "value integer not null using (value::integer) reverse (value::text)"));
+        // the generated rows of the plan's verification are words ("value-31"), which no conversion to integer takes
+        var plan = Run.strata("plan", "--name", "value-integer", "--no-verify", project.toString());
+        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
+        JsonNode steps = Json.mapper().readTree(Files.readString(onlyPlan(project, "value-integer")
+                .resolve("plan.json"))).get("steps");
+        var changes = new ArrayList<String>();
+        steps.forEach(step -> changes.add(step.get("change").asText() + (step.get("transactional").asBoolean()
+                ? "" : " (outside)")));
+        assertThat(changes).containsExactly("expand column type", "backfill column (outside)",
+                "validate not null check (outside)", "change column type");
+        assertThat(steps.get(3).get("backup")).as("the switch backs the old text up").isNotNull();
+        assertThat(steps.get(3).get("rewritesTable").asBoolean()).isFalse();
+
+        // a writer inserts rows and rewrites the rows whose id is a multiple of 7, with literals that read as text
+        // before the switch and as integers after it
+        var stop = new AtomicBoolean();
+        var failures = new AtomicReference<Throwable>();
+        var written = new AtomicInteger();
+        var writer = CompletableFuture.runAsync(() -> {
+            try (Connection connection = TestDatabases.connect(url); var statement = connection.createStatement()) {
+                int next = 100_001;
+                int seven = 7;
+                while (!stop.get()) {
+                    statement.executeUpdate("INSERT INTO core.reading (id, value) VALUES (" + next + ", '0" + next
+                            + "')");
+                    statement.executeUpdate("UPDATE core.reading SET value = '0" + seven + "' WHERE id = " + seven);
+                    next++;
+                    seven = seven >= 5000 - 7 ? 7 : seven + 7;
+                    written.incrementAndGet();
+                }
+            } catch (SQLException | RuntimeException e) {
+                failures.set(e);
+            }
+        });
+        var apply = Run.strata("apply", "--url", url, "--backfill-batch", "500", project.toString());
+        stop.set(true);
+        writer.get();
+        assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(ExitCode.OK);
+        assertThat(failures.get()).as("a write failed").isNull();
+        assertThat(written.get()).isPositive();
+        assertThat(TestDatabases.query(url, "SELECT format_type(atttypid, atttypmod) || ' ' || attnotnull FROM"
+                + " pg_attribute WHERE attrelid = 'core.reading'::regclass AND attname = 'value'"))
+                .containsExactly("integer true");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.reading WHERE value <> id"))
+                .containsExactly("0");
+        int rows = 5000 + written.get();
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.reading"))
+                .containsExactly(String.valueOf(rows));
+
+        Run.succeeds(url, "rollback", "1", project);
+        assertThat(TestDatabases.query(url, "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE"
+                + " attrelid = 'core.reading'::regclass AND attname = 'value'")).containsExactly("text");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.reading WHERE id <= 5000 AND id % 7 <> 0"
+                + " AND value = lpad(id::text, 5, '0')")).as("the rows nobody wrote have their exact old text")
+                .containsExactly(String.valueOf(5000 - 5000 / 7));
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.reading WHERE value::integer <> id"))
+                .containsExactly("0");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.reading"))
+                .containsExactly(String.valueOf(rows));
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM pg_attribute WHERE attrelid ="
+                + " 'core.reading'::regclass AND attnum > 0 AND NOT attisdropped")).containsExactly("2");
         assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
     }
 

@@ -537,13 +537,15 @@ final class ColumnSteps extends PlanPart {
             }
             return;
         }
-        if (d.rewritesTable && (fitsOrFails || byLabel || lossless)) {
+        // a conversion that may change values (text to integer: '007' becomes 7) goes online too when it has a
+        // way back: the switch, which drops the old column, backs up its values first, as the offline form does
+        if (d.rewritesTable && (fitsOrFails || byLabel || lossless || canGoBack)) {
             String offline = conversion != null && conversion.offline() ? "the sources ask for it (using offline)"
                     : ctx.online.whyOffline(table, a, b);
             if (offline == null) {
                 String newValue = using != null ? using : "CAST(" + Identifiers.quote(b.name()) + " AS "
                         + SqlTypes.name(b.type(), core) + ")";
-                ctx.online.plan(d, table, a, b, newValue);
+                ctx.online.plan(d, table, a, b, newValue, fitsOrFails || byLabel || lossless);
             } else {
                 d.note("Offline (one ALTER COLUMN TYPE that rewrites the table under ACCESS EXCLUSIVE): " + offline
                         + ", so the change cannot go online (docs/runtime.md, \"Online type changes\").");

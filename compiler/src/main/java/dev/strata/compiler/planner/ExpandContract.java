@@ -33,8 +33,10 @@ import java.util.regex.Pattern;
  * trigger and the old column dropped, the shadow renamed to the column's name, NOT NULL set from the valid check
  * without a scan, the column's comment put back. ACCESS EXCLUSIVE for catalog changes only.</li>
  * </ol>
- * The way back of the switch is the offline conversion (ALTER COLUMN TYPE back, a rewrite), which gives every value
- * back exactly because the change only goes online when the conversion keeps every value or fails; the way back of
+ * The way back of the switch is the offline conversion (ALTER COLUMN TYPE back, a rewrite): when the conversion
+ * keeps every value or fails, that gives every value back exactly; when it may change values (text to integer with
+ * a reverse expression), the switch backs up the old values before it drops the old column, and the way back puts
+ * them back for the rows not changed since, as the offline form's backup does. The way back of
  * the expand drops what is left of it, so a rollback works from every phase. Changes this cannot do safely stay
  * offline with the reason in the step's note: the column in a key, index, constraint, trigger column list or
  * generated column, tables with policies, partitions, inheritance, or no key to walk by.
@@ -138,9 +140,10 @@ final class ExpandContract extends PlanPart {
     /**
      * Makes {@code switchStep} (the type change's own draft: its reverse, risk and uses already set) the switch, and
      * adds the expand, backfill and validate steps before it. {@code conversion} is the new value as SQL over the
-     * row's columns.
+     * row's columns; {@code exact} when converting back gives every value back (otherwise the switch backs the old
+     * values up first, and the way back restores them from there).
      */
-    void plan(Draft switchStep, String table, Column from, Column to, String conversion) {
+    void plan(Draft switchStep, String table, Column from, Column to, String conversion, boolean exact) {
         String column = to.name();
         String object = obj(table) + "." + column;
         String shadow = Identifiers.objectName("strata_new", column, null);
@@ -182,6 +185,10 @@ final class ExpandContract extends PlanPart {
                 .kw("FOR EACH ROW WHEN").open().verbatim("NEW." + Identifiers.quote(shadow))
                 .kw("IS NOT DISTINCT FROM").verbatim("OLD." + Identifiers.quote(shadow)).close()
                 .kw("EXECUTE FUNCTION").name(core, function).kw("()").build());
+        // they fire under session_replication_role = replica too: another column's backfill on this table runs so,
+        // and a row it updates must get its new column (and pass the helper check) all the same
+        expand.add(Sql.of("ALTER TABLE").name(core, table).kw("ENABLE ALWAYS TRIGGER").id(trigger).build());
+        expand.add(Sql.of("ALTER TABLE").name(core, table).kw("ENABLE ALWAYS TRIGGER").id(updateTrigger).build());
         var undoExpand = List.of(
                 Sql.of("DROP TRIGGER IF EXISTS").id(updateTrigger).kw("ON").name(core, table).build(),
                 Sql.of("DROP TRIGGER IF EXISTS").id(trigger).kw("ON").name(core, table).build(),
@@ -245,7 +252,9 @@ final class ExpandContract extends PlanPart {
         switchStep.note("Online type change, switch: a transaction of its own after the backfill, with the views"
                 + " that read the column rebuilt in it; catalog changes only (the old column dropped, the new one"
                 + " renamed). The way back converts the values back in place (ALTER COLUMN TYPE, a rewrite of the"
-                + " table under ACCESS EXCLUSIVE), which gives each one back exactly.");
+                + " table under ACCESS EXCLUSIVE)" + (exact ? ", which gives each one back exactly."
+                : "; the old values, backed up by the switch before it drops the old column, are put back for the"
+                + " rows whose value has not changed since."));
     }
 
     /**
