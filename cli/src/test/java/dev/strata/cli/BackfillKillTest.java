@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * expanded column, the sync trigger and the backfill's progress; rows written after the kill are kept right by the
  * trigger; the next apply resumes after the last committed batch instead of starting over, finishes the change with
  * every value, and a rollback then gives the old column type back with the same rows. The runner is a real
- * {@code strata} process in its own JVM, killed the way a node loss or an OOM killer would.
+ * {@code strata} process in its own JVM, killed the way a node loss or an OOM killer would. The same for a NOT NULL
+ * column added with a volatile default, rolled back from the stopped backfill.
  */
 class BackfillKillTest {
 
@@ -92,6 +94,73 @@ class BackfillKillTest {
         assertThat(TestDatabases.query(url, "SELECT attname FROM pg_attribute WHERE attrelid ="
                 + " 'core.purchase'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum"))
                 .containsExactly("id", "amount");
+    }
+
+    /**
+     * The same kill in the backfill of a NOT NULL column added with {@code gen_random_uuid()}: while no runner is
+     * there, the application inserts (the default gives each row its token) and updates rows the walk has not
+     * reached (the fill trigger gives them theirs, so the helper check lets the update through); a rollback from
+     * this phase drops the half-filled column and leaves every row as it was; applying again fills every row.
+     */
+    @Test
+    void aRunnerKilledMidBackfillOfAnAddedColumnLeavesATableTheApplicationCanWriteAndARollbackCanUndo()
+            throws Exception {
+        Path project = Run.project(work, "backfill-kill-add");
+        String url = TestDatabases.newDatabase("backfill_kill_add");
+        Run.plan(project, SOURCE, "purchases");
+        Run.succeeds(url, "apply", null, project);
+        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
+                + " generate_series(1, " + ROWS + ") AS i; ANALYZE core.purchase");
+        Files.writeString(project.resolve("schema/core.strata"), SOURCE.replace("amount  integer not null default 0",
+                "amount  integer not null default 0\n    token   uuid not null default gen_random_uuid()"));
+        var plan = Run.strata("plan", "--name", "token", project.toString());
+        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
+
+        Process runner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "apply", "--url", url,
+                "--backfill-batch", "500", "--backfill-delay", "100ms", project.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("runner.out").toFile()).start();
+        try {
+            waitForRowsDone(url, runner, 2_000);
+        } finally {
+            runner.destroyForcibly();
+            assertThat(runner.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(runner.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+        assertThat(TestDatabases.query(url, "SELECT count(*) > 0 FROM core.purchase WHERE token IS NULL"))
+                .as("the walk stopped midway").containsExactly("t");
+
+        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, 7 FROM generate_series(" + (ROWS
+                + 1) + ", " + (ROWS + 100) + ") AS i; UPDATE core.purchase SET amount = amount + 1 WHERE id > "
+                + (ROWS - 500) + " AND id <= " + ROWS);
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.purchase WHERE id > " + (ROWS - 500)
+                + " AND token IS NULL")).as("the rows written since have their token").containsExactly("0");
+        assertThatThrownBy(() -> TestDatabases.execute(url, "INSERT INTO core.purchase (id, token) VALUES (-1,"
+                + " NULL)")).as("the helper check refuses a NULL").hasMessageContaining("purchase_token_strata_nn");
+        String beforeRollback = TestDatabases.query(url, CHECKSUM).get(0);
+        String filled = "SELECT count(*) || ' ' || md5(string_agg(id || ':' || token, ',' ORDER BY id)) FROM"
+                + " core.purchase WHERE id IN (%s)";
+        String filledIds = "SELECT id FROM core.purchase WHERE token IS NOT NULL";
+        String tokensKept = TestDatabases.query(url, filled.formatted(filledIds)).get(0);
+        List<String> ids = TestDatabases.query(url, filledIds);
+
+        Run.succeeds(url, "rollback", "1", project);
+        assertThat(TestDatabases.query(url, "SELECT attname FROM pg_attribute WHERE attrelid ="
+                + " 'core.purchase'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum"))
+                .containsExactly("id", "amount");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM pg_trigger WHERE tgrelid ="
+                + " 'core.purchase'::regclass AND NOT tgisinternal")).containsExactly("0");
+        assertThat(TestDatabases.query(url, CHECKSUM)).containsExactly(beforeRollback);
+        assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
+
+        Run.succeeds(url, "apply", null, project);
+        assertThat(TestDatabases.query(url, "SELECT count(DISTINCT token) = count(*) FROM core.purchase"))
+                .containsExactly("t");
+        assertThat(TestDatabases.query(url, "SELECT attnotnull FROM pg_attribute WHERE attrelid ="
+                + " 'core.purchase'::regclass AND attname = 'token'")).containsExactly("t");
+        assertThat(TestDatabases.query(url, CHECKSUM)).containsExactly(beforeRollback);
+        assertThat(TestDatabases.query(url, filled.formatted(String.join(",", ids))))
+                .as("the rows that had a token before the rollback have the same one again").containsExactly(tokensKept);
     }
 
     /** Waits until the runner's backfill has committed at least {@code rows} rows; returns the count seen. */

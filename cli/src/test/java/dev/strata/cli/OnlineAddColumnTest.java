@@ -7,14 +7,7 @@ import dev.strata.plan.Json;
 import dev.strata.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,29 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OnlineAddColumnTest {
 
-    private static final String BEFORE = """
-            core {
-              table purchase {
-                id          integer primary key
-                amount      integer not null default 0
-                touched_at  timestamptz not null default '2000-01-01'
-                trigger purchase_touch before update for each row execute touch()
-              }
-              function touch() returns trigger language plpgsql as $$
-                begin
-                  new.touched_at := now();
-                  return new;
-                end
-              $$
-            }
-            facade shop_api version 1 {
-              view purchases (id integer not null, amount integer not null) key (id) as $$
-                select id, amount from core.purchase
-              $$
-            }
-            """;
-
-    private static final String AFTER = BEFORE
+    private static final String AFTER = PurchaseWriter.SOURCES
             .replace("touched_at  timestamptz not null default '2000-01-01'\n", """
                     touched_at  timestamptz not null default '2000-01-01'
                         token       uuid not null default gen_random_uuid()
@@ -74,7 +45,7 @@ class OnlineAddColumnTest {
     void aVolatileDefaultIsFilledOnlineUnderAWriterAndComesBackAfterARollback() throws Exception {
         Path project = Run.project(work, "online-add");
         String url = TestDatabases.newDatabase("online_add");
-        Run.plan(project, BEFORE, "purchases");
+        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
         Run.succeeds(url, "apply", null, project);
         TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
                 + " generate_series(1, 20000) AS i");
@@ -99,18 +70,12 @@ class OnlineAddColumnTest {
         assertThat(steps.get(0).get("rewritesTable").asBoolean()).isFalse();
         assertThat(Files.readString(dir.resolve("REVIEW.md"))).contains("Online ADD COLUMN with a volatile default");
 
-        var stop = new AtomicBoolean();
-        var failures = new AtomicReference<Throwable>();
-        var written = new AtomicInteger();
-        var writer = CompletableFuture.runAsync(() -> write(url, stop, failures, written));
+        var writer = PurchaseWriter.start(url);
         var apply = Run.strata("apply", "--url", url, "--backfill-batch", "500", project.toString());
-        stop.set(true);
-        writer.get();
+        int written = writer.stop();
         assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(ExitCode.OK);
         assertThat(apply.out() + apply.err()).contains("backfill of core.purchase.token done")
                 .contains("backfill of core.purchase.seen_at done");
-        assertThat(failures.get()).as("a write failed").isNull();
-        assertThat(written.get()).isPositive();
 
         // every row its own token and time, NOT NULL set, no helper left, the trigger never fired for the backfill
         assertThat(TestDatabases.query(url, "SELECT count(*) = count(DISTINCT token) AND count(token) = count(*)"
@@ -124,7 +89,7 @@ class OnlineAddColumnTest {
         assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.purchase WHERE id <= 20000 AND id % 7 <> 0"
                 + " AND touched_at <> '2000-01-01'")).containsExactly("0");
         assertThat(TestDatabases.query(url, "SELECT count(*) FROM shop_api_v2.purchases WHERE id > 100000"))
-                .containsExactly(String.valueOf(written.get()));
+                .containsExactly(String.valueOf(written));
         assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
 
         String applied = TestDatabases.query(url, TOKENS).get(0);
@@ -158,32 +123,6 @@ class OnlineAddColumnTest {
         Run.succeeds(url, "apply", null, project);
         assertThat(TestDatabases.query(url, "SELECT count(DISTINCT line_id) FROM core.log_line"))
                 .containsExactly("100");
-    }
-
-    /** Inserts rows from 100001 on and bumps the amount of rows whose id is a multiple of 7. */
-    private static void write(String url, AtomicBoolean stop, AtomicReference<Throwable> failures,
-                              AtomicInteger written) {
-        try (Connection connection = TestDatabases.connect(url);
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO core.purchase (id, amount) VALUES (?, ?)");
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE core.purchase SET amount = amount + 1 WHERE id = ?")) {
-            connection.setAutoCommit(true);
-            int next = 100_001;
-            int seven = 7;
-            while (!stop.get()) {
-                insert.setInt(1, next);
-                insert.setInt(2, next);
-                insert.executeUpdate();
-                next++;
-                update.setInt(1, seven);
-                update.executeUpdate();
-                seven = seven >= 20_000 - 7 ? 7 : seven + 7;
-                written.incrementAndGet();
-            }
-        } catch (SQLException | RuntimeException e) {
-            failures.set(e);
-        }
     }
 
     private static Path onlyPlan(Path project, String name) throws Exception {

@@ -8,10 +8,8 @@ import dev.strata.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,28 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OnlineTypeChangeTest {
 
-    private static final String BEFORE = """
-            core {
-              table purchase {
-                id          integer primary key
-                amount      integer not null default 0
-                touched_at  timestamptz not null default '2000-01-01'
-                trigger purchase_touch before update for each row execute touch()
-              }
-              function touch() returns trigger language plpgsql as $$
-                begin
-                  new.touched_at := now();
-                  return new;
-                end
-              $$
-            }
-            facade shop_api version 1 {
-              view purchases (id integer not null, amount integer not null) key (id) as $$
-                select id, amount::integer from core.purchase
-              $$
-            }
-            """;
-
     private static final String SUM = "SELECT count(*) || ' ' || sum(amount) || ' ' || max(touched_at)::date"
             + " FROM core.purchase WHERE id <= 20000";
 
@@ -62,12 +38,12 @@ class OnlineTypeChangeTest {
     void integerToBigintGoesOnlineUnderAWriterAndRollsBackWithEveryValue() throws Exception {
         Path project = Run.project(work, "online-bigint");
         String url = TestDatabases.newDatabase("online_bigint");
-        Run.plan(project, BEFORE, "purchases");
+        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
         Run.succeeds(url, "apply", null, project);
         TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
                 + " generate_series(1, 20000) AS i");
 
-        Files.writeString(project.resolve("schema/core.strata"), BEFORE
+        Files.writeString(project.resolve("schema/core.strata"), PurchaseWriter.SOURCES
                 .replace("amount      integer not null", "amount      bigint not null"));
         var plan = Run.strata("plan", "--name", "amount-bigint", project.toString());
         assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
@@ -84,17 +60,11 @@ class OnlineTypeChangeTest {
                 .contains("Online type change");
 
         // a writer inserts new rows and updates old ones all through the apply
-        var stop = new AtomicBoolean();
-        var failures = new AtomicReference<Throwable>();
-        var written = new AtomicInteger();
-        var writer = CompletableFuture.runAsync(() -> write(url, stop, failures, written));
+        var writer = PurchaseWriter.start(url);
         var apply = Run.strata("apply", "--url", url, "--backfill-batch", "500", project.toString());
-        stop.set(true);
-        writer.get();
+        int written = writer.stop();
         assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(ExitCode.OK);
         assertThat(apply.out() + apply.err()).contains("backfill of core.purchase.strata_new_amount done");
-        assertThat(failures.get()).as("a write failed").isNull();
-        assertThat(written.get()).isPositive();
 
         assertThat(TestDatabases.query(url, "SELECT format_type(atttypid, atttypmod) || ' ' || attnotnull FROM"
                 + " pg_attribute WHERE attrelid = 'core.purchase'::regclass AND attname = 'amount'"))
@@ -132,12 +102,12 @@ class OnlineTypeChangeTest {
     void aValueThatDoesNotFitStopsTheBackfillWhichResumesAfterItsLastBatch() throws Exception {
         Path project = Run.project(work, "online-smallint");
         String url = TestDatabases.newDatabase("online_smallint");
-        Run.plan(project, BEFORE, "purchases");
+        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
         Run.succeeds(url, "apply", null, project);
         TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, CASE WHEN i = 3500 THEN 100000"
                 + " ELSE i % 1000 END FROM generate_series(1, 5000) AS i");
         TestDatabases.execute(url, "ANALYZE core.purchase");
-        Files.writeString(project.resolve("schema/core.strata"), BEFORE
+        Files.writeString(project.resolve("schema/core.strata"), PurchaseWriter.SOURCES
                 .replace("amount      integer not null", "amount      smallint not null"));
         var plan = Run.strata("plan", "--name", "amount-smallint", project.toString());
         assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
@@ -172,10 +142,10 @@ class OnlineTypeChangeTest {
     void aRollbackAfterAFailedBackfillDropsWhatTheExpandAdded() throws Exception {
         Path project = Run.project(work, "online-smallint-back");
         String url = TestDatabases.newDatabase("online_smallint_back");
-        Run.plan(project, BEFORE, "purchases");
+        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
         Run.succeeds(url, "apply", null, project);
         TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) VALUES (1, 1), (2, 100000)");
-        Files.writeString(project.resolve("schema/core.strata"), BEFORE
+        Files.writeString(project.resolve("schema/core.strata"), PurchaseWriter.SOURCES
                 .replace("amount      integer not null", "amount      smallint not null"));
         assertThat(Run.strata("plan", "--name", "amount-smallint", project.toString()).code())
                 .isEqualTo(ExitCode.OK);
@@ -270,35 +240,6 @@ class OnlineTypeChangeTest {
         assertThat(TestDatabases.query(url, "SELECT count(*) FROM pg_attribute WHERE attrelid ="
                 + " 'core.reading'::regclass AND attnum > 0 AND NOT attisdropped")).containsExactly("2");
         assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
-    }
-
-    /** Inserts rows from 100001 on (amount = id) and bumps the amount of rows whose id is a multiple of 7. */
-    private static void write(String url, AtomicBoolean stop, AtomicReference<Throwable> failures,
-                              AtomicInteger written) {
-        try (Connection connection = TestDatabases.connect(url);
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO core.purchase (id, amount) VALUES (?, ?)");
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE core.purchase SET amount = amount + 1 WHERE id = ?")) {
-            connection.setAutoCommit(true);
-            int next = 100_001;
-            List<Integer> sevens = new ArrayList<>();
-            for (int i = 7; i <= 20_000; i += 7) {
-                sevens.add(i);
-            }
-            int n = 0;
-            while (!stop.get()) {
-                insert.setInt(1, next);
-                insert.setInt(2, next);
-                insert.executeUpdate();
-                next++;
-                update.setInt(1, sevens.get(n++ % sevens.size()));
-                update.executeUpdate();
-                written.incrementAndGet();
-            }
-        } catch (SQLException | RuntimeException e) {
-            failures.set(e);
-        }
     }
 
     private static Path onlyPlan(Path project, String name) throws Exception {

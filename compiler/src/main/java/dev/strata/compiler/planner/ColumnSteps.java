@@ -99,17 +99,27 @@ final class ColumnSteps extends PlanPart {
      * have no values of their own to keep. Without a key the values are saved whole, for a person to use.
      */
     void keepAddedColumnOnRollback(Draft d, String table, Column column) {
+        keepAddedColumnOnRollback(d, table, column, false);
+    }
+
+    /**
+     * As {@link #keepAddedColumnOnRollback(Draft, String, Column)}; {@code filledLater}: a backfill after the step
+     * fills the column's NULLs (an online ADD COLUMN), so applying again puts back only the values that are not
+     * NULL. A NULL kept by the rollback is a row the backfill had not reached; putting it back would fail the NOT
+     * NULL helper check, and the backfill gives the row its value anyway.
+     */
+    void keepAddedColumnOnRollback(Draft d, String table, Column column, boolean filledLater) {
         if (column.generated() != null || column.identity() != null) {
             return;
         }
-        keepValuesOnRollback(d, table, column);
+        keepValuesOnRollback(d, table, column, filledLater);
     }
 
     /**
      * The way back of {@code d} drops the column's values (written since the apply): the rollback saves them by
      * the table's key first, and applying the plan again puts them back after the step.
      */
-    private void keepValuesOnRollback(Draft d, String table, Column column) {
+    private void keepValuesOnRollback(Draft d, String table, Column column, boolean skipNulls) {
         Table target = to.core().table(table).orElseThrow();
         var heirs = heirs(to.core(), table, column.name());
         if (!heirs.isEmpty()) {
@@ -131,7 +141,8 @@ final class ColumnSteps extends PlanPart {
             List<String> kept = key.isEmpty() ? target.columns().stream().filter(col -> col.generated() == null)
                     .map(Column::name).toList() : columns;
             String restore = key.isEmpty() ? null : ddl.withoutUserTriggers(table,
-                    List.of(restoreUpdate(target, table, List.of(column.name()), key, backupTable)));
+                    List.of(restoreUpdate(target, table, List.of(column.name()), key, backupTable, false,
+                            skipNulls)));
             return new Backup(backupTable, obj(table), kept, key, backupCopy(backupTable, target, table, kept),
                     restore);
         };
@@ -303,7 +314,7 @@ final class ColumnSteps extends PlanPart {
         var restores = new ArrayList<String>();
         Table shape = model.core().table(table).orElseThrow();
         keys.forEach((name, key) -> restores.add(ddl.withoutUserTriggers(name, List.of(
-                restoreUpdate(shape, name, List.of(column.name()), key, backupTable, true)))));
+                restoreUpdate(shape, name, List.of(column.name()), key, backupTable, true, false)))));
         return restores;
     }
 
@@ -345,7 +356,7 @@ final class ColumnSteps extends PlanPart {
         d.creating();
         d.note("The column keeps its values. The way back computes them again; values written since the apply are"
                 + " saved first and come back when the plan is applied again.");
-        keepValuesOnRollback(d, table, c.to());
+        keepValuesOnRollback(d, table, c.to(), false);
     }
 
     /** Columns of an old table that this plan drops (they cannot serve as a backup key). */
@@ -402,12 +413,15 @@ final class ColumnSteps extends PlanPart {
 
     /** UPDATE … FROM the backup: rows written since the apply keep their other columns. */
     String restoreUpdate(Table shape, String table, List<String> columns, List<String> key, String backupTable) {
-        return restoreUpdate(shape, table, columns, key, backupTable, false);
+        return restoreUpdate(shape, table, columns, key, backupTable, false, false);
     }
 
-    /** {@code bySource}: the backup holds rows of a whole hierarchy, and only those of {@code table} are its. */
+    /**
+     * {@code bySource}: the backup holds rows of a whole hierarchy, and only those of {@code table} are its;
+     * {@code skipNulls}: only the backup's rows whose (one) column is not NULL are put back.
+     */
     private String restoreUpdate(Table shape, String table, List<String> columns, List<String> key,
-                                 String backupTable, boolean bySource) {
+                                 String backupTable, boolean bySource, boolean skipNulls) {
         var sql = only(Sql.of("UPDATE"), table).name(core, table).kw("AS").id("target").kw("SET");
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
@@ -420,6 +434,11 @@ final class ColumnSteps extends PlanPart {
         if (bySource) {
             sql.kw("AND CAST(").id("backup").verbatim(".").id(SOURCE_TABLE).kw("AS regclass) =").id("target")
                     .verbatim(".").id("tableoid");
+        }
+        if (skipNulls) {
+            for (String column : columns) {
+                sql.kw("AND").id("backup").verbatim(".").id(column).kw("IS NOT NULL");
+            }
         }
         return compact(sql.build());
     }

@@ -354,7 +354,7 @@ final class ExpandContract extends PlanPart {
                 + (column.notNull() ? ", with a helper check " + helper + " NOT VALID for new rows and a trigger "
                 + fill + " that gives a row updated before the backfill reaches it its value" : "")
                 + "; the rows already there are filled by the next step.");
-        ctx.columns.keepAddedColumnOnRollback(e, table, column);
+        ctx.columns.keepAddedColumnOnRollback(e, table, column, true);
 
         boolean userTriggers = !now.triggers().isEmpty();
         String update = fill(Sql.update(core, table).kw("SET").eq(name).paren(column.defaultExpr()).kw("WHERE").id(name)
