@@ -14,6 +14,8 @@
 #   fk       customer_id references customer  (plain: ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY ...)
 #   volatile a column token uuid not null default gen_random_uuid() added
 #                                             (plain: ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid())
+#   textint  label text -> integer, using (label::integer) reverse (label::text), on a table that also has a column
+#            label text holding the row's id as text (plain: ALTER COLUMN label TYPE integer USING label::integer)
 #   none     nothing: the baseline, with the table of the four above (plain: SELECT 1; Strata: an apply with no
 #            plan pending, its JVM start and drift check only)
 # Two databases are built the same way: a Strata project whose table core.purchase (id integer primary key, amount
@@ -35,7 +37,8 @@ case "$change" in
   unique) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_ref_key UNIQUE (ref)" ;;
   fk) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES core.customer (id)" ;;
   volatile) plain="ALTER TABLE core.purchase ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid()" ;;
-  *) echo "CHANGE is none, bigint, check, notnull, unique, fk or volatile, not '$change'" >&2; exit 2 ;;
+  textint) plain="ALTER TABLE core.purchase ALTER COLUMN label TYPE integer USING label::integer" ;;
+  *) echo "CHANGE is none, bigint, check, notnull, unique, fk, volatile or textint, not '$change'" >&2; exit 2 ;;
 esac
 bin=/usr/lib/postgresql/15/bin
 mkdir -p "$work"
@@ -58,7 +61,10 @@ mkdir -p "$project/schema"
 printf '[project]\nname = "onlinebench"\n' > "$project/strata.toml"
 # the table before (before) or after (after) the change
 table() {
-  local amount=integer customer="" code="" ref="" check="" extra="" customers=""
+  local amount=integer customer="" code="" ref="" check="" extra="" customers="" label=""
+  if [ "$change" = textint ]; then
+    label="    label   text"
+  fi
   if [ "$1" = after ]; then
     case "$change" in
       bigint) amount=bigint ;;
@@ -67,13 +73,15 @@ table() {
       unique) ref=" unique" ;;
       fk) customer=" references customer (id)" ;;
       volatile) check="    token   uuid not null default gen_random_uuid()" ;;
+      textint) label="    label   integer using (label::integer) reverse (label::text)" ;;
     esac
   fi
   if [ "$change" != bigint ]; then
     extra="    customer_id integer$customer
     code    integer$code
     ref     bigint$ref
-$check"
+$check
+$label"
     customers="  table customer {
     id  integer primary key
   }"
@@ -102,6 +110,12 @@ else
   fill="INSERT INTO core.customer (id) SELECT i FROM generate_series(1, 1000) AS i;
 INSERT INTO core.purchase (id, amount, customer_id, code, ref) SELECT i, i % 1000, i % 1000 + 1, i, i FROM
   generate_series(1, $rows) AS i;"
+fi
+if [ "$change" = textint ]; then
+  # the rows there before hold their id as text; the writers' rows leave it NULL
+  fill="INSERT INTO core.customer (id) SELECT i FROM generate_series(1, 1000) AS i;
+INSERT INTO core.purchase (id, amount, customer_id, code, ref, label) SELECT i, i % 1000, i % 1000 + 1, i, i,
+  i::text FROM generate_series(1, $rows) AS i;"
 fi
 cat > "$work/writer.sql" <<EOF
 \set id random(1, $rows)
@@ -151,7 +165,7 @@ side() {
   wait "$writers"
   local aborted
   aborted=$(grep -c "aborted" "$work/$name.pgbench.out" || true)
-  local state token=""
+  local state token="" label=""
   if [ "$change" = volatile ]; then
     # the added column: NOT NULL or not, and whether every row has a value of its own
     token="UNION ALL SELECT 'token ' || CASE WHEN attnotnull THEN 'not null, ' ELSE '' END
@@ -159,11 +173,17 @@ side() {
           || count(*) FROM core.purchase) FROM pg_attribute WHERE attrelid = 'core.purchase'::regclass
       AND attname = 'token' AND NOT attisdropped"
   fi
+  if [ "$change" = textint ]; then
+    label="UNION ALL SELECT 'label ' || format_type(atttypid, atttypmod) || (SELECT ', ' || count(label) || ' of '
+      || count(*) || ' rows with a label, ' || count(*) FILTER (WHERE label::text <> id::text) || ' not its id'
+      FROM core.purchase) FROM pg_attribute WHERE attrelid = 'core.purchase'::regclass AND attname = 'label'"
+  fi
   state=$(psql_ "$server/$db" -At -c "SELECT 'amount ' || format_type(atttypid, atttypmod) FROM pg_attribute
     WHERE attrelid = 'core.purchase'::regclass AND attname = 'amount'
     UNION ALL SELECT 'code not null' FROM pg_attribute WHERE attrelid = 'core.purchase'::regclass
       AND attname = 'code' AND attnotnull
     $token
+    $label
     UNION ALL (SELECT contype::text || ' ' || conname || CASE WHEN convalidated THEN '' ELSE ' (not valid)' END
       FROM pg_constraint WHERE conrelid = 'core.purchase'::regclass AND contype <> 'p' ORDER BY conname)" \
     | paste -sd ';' | sed 's/;/; /g')
