@@ -50,19 +50,7 @@ class BackfillKillTest {
         var plan = Run.strata("plan", "--name", "amount-bigint", project.toString());
         assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
 
-        // 40 batches of 500 rows, 100 ms apart: the kill lands in the middle of the walk
-        Process runner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "apply", "--url", url,
-                "--backfill-batch", "500", "--backfill-delay", "100ms", project.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("runner.out").toFile()).start();
-        long killedAt;
-        try {
-            killedAt = waitForRowsDone(url, runner, 2_000);
-        } finally {
-            runner.destroyForcibly();
-            assertThat(runner.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-        assertThat(runner.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+        long killedAt = applyKilledMidBackfill(url, project);
         String walked = TestDatabases.query(url, "SELECT rows_done FROM strata.backfill WHERE finished_at IS NULL")
                 .get(0);
         assertThat(Long.parseLong(walked)).isBetween(killedAt, (long) ROWS - 1);
@@ -116,17 +104,7 @@ class BackfillKillTest {
         var plan = Run.strata("plan", "--name", "token", project.toString());
         assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
 
-        Process runner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "apply", "--url", url,
-                "--backfill-batch", "500", "--backfill-delay", "100ms", project.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("runner.out").toFile()).start();
-        try {
-            waitForRowsDone(url, runner, 2_000);
-        } finally {
-            runner.destroyForcibly();
-            assertThat(runner.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-        assertThat(runner.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+        applyKilledMidBackfill(url, project);
         assertThat(TestDatabases.query(url, "SELECT count(*) > 0 FROM core.purchase WHERE token IS NULL"))
                 .as("the walk stopped midway").containsExactly("t");
 
@@ -161,6 +139,27 @@ class BackfillKillTest {
         assertThat(TestDatabases.query(url, CHECKSUM)).containsExactly(beforeRollback);
         assertThat(TestDatabases.query(url, filled.formatted(String.join(",", ids))))
                 .as("the rows that had a token before the rollback have the same one again").containsExactly(tokensKept);
+    }
+
+    /**
+     * Runs {@code strata apply} in a JVM of its own, 40 batches of 500 rows 100 ms apart, and kills it with SIGKILL
+     * once its backfill has committed 2,000 rows: the kill lands in the middle of the walk. Returns the rows done
+     * seen just before the kill.
+     */
+    private long applyKilledMidBackfill(String url, Path project) throws Exception {
+        Process runner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "apply", "--url", url,
+                "--backfill-batch", "500", "--backfill-delay", "100ms", project.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("runner.out").toFile()).start();
+        long killedAt;
+        try {
+            killedAt = waitForRowsDone(url, runner, 2_000);
+        } finally {
+            runner.destroyForcibly();
+            assertThat(runner.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(runner.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+        return killedAt;
     }
 
     /** Waits until the runner's backfill has committed at least {@code rows} rows; returns the count seen. */
