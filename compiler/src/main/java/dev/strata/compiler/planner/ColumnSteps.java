@@ -78,7 +78,7 @@ final class ColumnSteps extends PlanPart {
         if (column.identity() != null || column.generated() != null || Volatility.isVolatile(column.defaultExpr())) {
             d.rewrites();
         }
-        if (offline != null && !offline.equals("the table is new")) {
+        if (offline != null && !offline.equals(ExpandContract.NEW_TABLE)) {
             d.note("Offline (one ADD COLUMN that computes the volatile default for every row in a rewrite of the"
                     + " table under ACCESS EXCLUSIVE): " + offline + ", so the change cannot go online (docs/plans.md,"
                     + " \"Adding a column with a volatile default\").");

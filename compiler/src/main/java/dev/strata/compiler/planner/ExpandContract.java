@@ -43,6 +43,9 @@ import java.util.regex.Pattern;
  */
 final class ExpandContract extends PlanPart {
 
+    /** The reason a change on a table the plan creates stays in its one-statement form; it has no rows to spare. */
+    static final String NEW_TABLE = "the table is new";
+
     ExpandContract(PlanContext ctx) {
         super(ctx);
     }
@@ -52,7 +55,7 @@ final class ExpandContract extends PlanPart {
         Table now = this.to.core().table(table).orElse(null);
         Table before = this.from.core().table(renamedOrSame(table)).orElse(null);
         if (now == null || before == null) {
-            return "the table is new";
+            return NEW_TABLE;
         }
         if (from.identity() != null || to.identity() != null || from.generated() != null || to.generated() != null) {
             return "the column is an identity or generated column";
@@ -159,10 +162,7 @@ final class ExpandContract extends PlanPart {
         boolean notNull = from.notNull() && to.notNull();
         Table now = this.to.core().table(table).orElseThrow();
         List<String> key = keyOf(now, column);
-        List<String> keyTypes = new ArrayList<>();
-        for (String k : key) {
-            keyTypes.add(SqlTypes.name(now.column(k).orElseThrow().type(), core));
-        }
+        List<String> keyTypes = keyTypes(now, key);
         boolean userTriggers = !now.triggers().isEmpty();
 
         var expand = new ArrayList<String>();
@@ -173,10 +173,7 @@ final class ExpandContract extends PlanPart {
         }
         String assign = Sql.empty().verbatim("NEW." + Identifiers.quote(shadow)).kw(":= (SELECT").paren(conversion)
                 .kw("FROM (SELECT NEW.*) AS").id("strata_row").close().build();
-        String body = Sql.empty().newline("BEGIN").newline("    ").verbatim(assign).newline("    ").kw("RETURN NEW;")
-                .newline("END").newline("").fragment();
-        expand.add(Sql.of("CREATE FUNCTION").name(core, function).kw("() RETURNS trigger LANGUAGE plpgsql SET")
-                .kw("search_path TO").id(core).comma().kw("public AS").body(body).build());
+        expand.add(triggerFunction(function, assign));
         expand.add(Sql.of("CREATE TRIGGER").id(trigger).kw("BEFORE INSERT ON").name(core, table)
                 .kw("FOR EACH ROW EXECUTE FUNCTION").name(core, function).kw("()").build());
         // an update that sets the new column itself (the backfill's) keeps its value: no call per row of the
@@ -187,13 +184,10 @@ final class ExpandContract extends PlanPart {
                 .kw("EXECUTE FUNCTION").name(core, function).kw("()").build());
         // they fire under session_replication_role = replica too: another column's backfill on this table runs so,
         // and a row it updates must get its new column (and pass the helper check) all the same
-        expand.add(Sql.of("ALTER TABLE").name(core, table).kw("ENABLE ALWAYS TRIGGER").id(trigger).build());
-        expand.add(Sql.of("ALTER TABLE").name(core, table).kw("ENABLE ALWAYS TRIGGER").id(updateTrigger).build());
-        var undoExpand = List.of(
-                Sql.of("DROP TRIGGER IF EXISTS").id(updateTrigger).kw("ON").name(core, table).build(),
-                Sql.of("DROP TRIGGER IF EXISTS").id(trigger).kw("ON").name(core, table).build(),
-                Sql.of("DROP FUNCTION IF EXISTS").name(core, function).kw("()").build(),
-                Sql.of("ALTER TABLE").name(core, table).kw("DROP COLUMN IF EXISTS").id(shadow).build());
+        expand.add(enableAlways(table, trigger));
+        expand.add(enableAlways(table, updateTrigger));
+        var undoExpand = new ArrayList<>(dropTriggers(table, List.of(updateTrigger, trigger), function));
+        undoExpand.add(Sql.of("ALTER TABLE").name(core, table).kw("DROP COLUMN IF EXISTS").id(shadow).build());
         var e = add("expand column type", targetColumn(table, column), object, ALTER_COLUMNS,
                 String.join("\n", expand), String.join("\n", undoExpand));
         // what the new column needs (its type, its collation, what the conversion calls), not the column in its new
@@ -267,7 +261,7 @@ final class ExpandContract extends PlanPart {
         }
         Table now = this.to.core().table(table).orElse(null);
         if (now == null || newTables.contains(table) || this.from.core().table(renamedOrSame(table)).isEmpty()) {
-            return "the table is new";
+            return NEW_TABLE;
         }
         if (now.partitionBy() != null || now.partitionOf() != null || now.inherits() != null
                 || !Inheritance.descendants(this.to.core(), table).isEmpty()) {
@@ -303,10 +297,7 @@ final class ExpandContract extends PlanPart {
         String helper = Identifiers.objectName(table, name, "strata_nn");
         Table now = this.to.core().table(table).orElseThrow();
         List<String> key = keyOf(now, name);
-        List<String> keyTypes = new ArrayList<>();
-        for (String k : key) {
-            keyTypes.add(SqlTypes.name(now.column(k).orElseThrow().type(), core));
-        }
+        List<String> keyTypes = keyTypes(now, key);
         // an UPDATE of a row the backfill has not reached yet (the application's, or another column's backfill)
         // must pass the helper check: this trigger gives the row its value first, as the backfill would. It fires
         // under session_replication_role = replica too (ENABLE ALWAYS), and its name sorts after the usual ones,
@@ -320,16 +311,13 @@ final class ExpandContract extends PlanPart {
             expand.add(ddl.addNotNullCheck(table, helper, name));
             String assign = Sql.empty().verbatim("NEW." + Identifiers.quote(name)).kw(":=")
                     .paren(column.defaultExpr()).build();
-            String body = Sql.empty().newline("BEGIN").newline("    ").verbatim(assign).newline("    ")
-                    .kw("RETURN NEW;").newline("END").newline("").fragment();
-            expand.add(Sql.of("CREATE FUNCTION").name(core, fill).kw("() RETURNS trigger LANGUAGE plpgsql SET")
-                    .kw("search_path TO").id(core).comma().kw("public AS").body(body).build());
+            expand.add(triggerFunction(fill, assign));
             expand.add(Sql.of("CREATE TRIGGER").id(fill).kw("BEFORE UPDATE ON").name(core, table)
                     .kw("FOR EACH ROW WHEN").open().verbatim("NEW." + Identifiers.quote(name)).kw("IS NULL AND")
                     .verbatim("OLD." + Identifiers.quote(name)).kw("IS NULL").close().kw("EXECUTE FUNCTION")
                     .name(core, fill).kw("()").build());
-            expand.add(Sql.of("ALTER TABLE").name(core, table).kw("ENABLE ALWAYS TRIGGER").id(fill).build());
-            undo.addAll(dropFill(table, fill));
+            expand.add(enableAlways(table, fill));
+            undo.addAll(dropTriggers(table, List.of(fill), fill));
         }
         if (column.comment() != null) {
             expand.add(ddl.comment("COLUMN", Sql.qualified(core, table) + "." + Identifiers.quote(name),
@@ -374,7 +362,7 @@ final class ExpandContract extends PlanPart {
                 + (userTriggers ? " The table's own triggers do not fire for it (session_replication_role ="
                 + " replica)." : ""));
         if (column.notNull()) {
-            ctx.columns.notNullFromHelper(table, name, helper, backfilled, dropFill(table, fill),
+            ctx.columns.notNullFromHelper(table, name, helper, backfilled, dropTriggers(table, List.of(fill), fill),
                     List.of(targetTrigger(table, fill)));
         }
     }
@@ -392,9 +380,38 @@ final class ExpandContract extends PlanPart {
                 Sql.reset("session_replication_role").build());
     }
 
-    /** The fill trigger of an online ADD COLUMN NOT NULL and its function, if they are there. */
-    private List<String> dropFill(String table, String fill) {
-        return List.of(Sql.of("DROP TRIGGER IF EXISTS").id(fill).kw("ON").name(core, table).build(),
-                Sql.of("DROP FUNCTION IF EXISTS").name(core, fill).kw("()").build());
+    /** The helper triggers {@code triggers} on {@code table} and then their function, those that are there. */
+    private List<String> dropTriggers(String table, List<String> triggers, String function) {
+        var sql = new ArrayList<String>();
+        for (String trigger : triggers) {
+            sql.add(Sql.of("DROP TRIGGER IF EXISTS").id(trigger).kw("ON").name(core, table).build());
+        }
+        sql.add(Sql.of("DROP FUNCTION IF EXISTS").name(core, function).kw("()").build());
+        return sql;
+    }
+
+    /**
+     * A helper trigger that fires under {@code session_replication_role = replica} too: a backfill on the table runs
+     * so when the table has triggers of its own, and the rows it updates must still get what the helper gives.
+     */
+    private String enableAlways(String table, String trigger) {
+        return Sql.of("ALTER TABLE").name(core, table).kw("ENABLE ALWAYS TRIGGER").id(trigger).build();
+    }
+
+    /** A trigger function of the core that runs {@code assign} (one statement) on the row and returns it. */
+    private String triggerFunction(String function, String assign) {
+        String body = Sql.empty().newline("BEGIN").newline("    ").verbatim(assign).newline("    ").kw("RETURN NEW;")
+                .newline("END").newline("").fragment();
+        return Sql.of("CREATE FUNCTION").name(core, function).kw("() RETURNS trigger LANGUAGE plpgsql SET")
+                .kw("search_path TO").id(core).comma().kw("public AS").body(body).build();
+    }
+
+    /** The SQL type names of the columns {@code key} of {@code table}, for a backfill's typed bounds. */
+    private List<String> keyTypes(Table table, List<String> key) {
+        var types = new ArrayList<String>();
+        for (String k : key) {
+            types.add(SqlTypes.name(table.column(k).orElseThrow().type(), core));
+        }
+        return types;
     }
 }
