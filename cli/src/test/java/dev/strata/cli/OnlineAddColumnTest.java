@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.plan.Json;
@@ -101,6 +102,46 @@ class OnlineAddColumnTest {
 
         Run.succeeds(url, "apply", null, project);
         assertThat(TestDatabases.query(url, TOKENS)).as("each row has its token and time back").containsExactly(applied);
+        assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
+    }
+
+    @Test
+    void anExpansionIsFilledOnlineUnderAWriterAndKeepsBothColumnsInStep() throws Exception {
+        Path project = Run.project(work, "online-expand");
+        String url = TestDatabases.newDatabase("online_expand");
+        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
+        Run.succeeds(url, "apply", null, project);
+        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
+                + " generate_series(1, 20000) AS i");
+        Files.writeString(project.resolve("schema/core.strata"), PurchaseWriter.SOURCES.replace(
+                "touched_at  timestamptz not null default '2000-01-01'\n", """
+                        touched_at  timestamptz not null default '2000-01-01'
+                            amount_big  bigint not null expands amount
+                        """));
+        var plan = Run.strata("plan", "--name", "amount-big", project.toString());
+        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
+        JsonNode steps = Json.mapper().readTree(Files.readString(onlyPlan(project, "amount-big")
+                .resolve("plan.json"))).get("steps");
+        assertThat(steps.findValues("backfill")).hasSize(1);
+        assertThat(steps.get(0).get("rewritesTable").asBoolean()).isFalse();
+
+        var writer = PurchaseWriter.start(url);
+        var apply = Run.strata("apply", "--url", url, "--backfill-batch", "500", project.toString());
+        int written = writer.stop();
+        assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(ExitCode.OK);
+        assertThat(written).isPositive();
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.purchase WHERE amount_big IS DISTINCT FROM"
+                + " amount")).as("rows the writer inserted and bumped during the backfill too").containsExactly("0");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.purchase WHERE id <= 20000 AND id % 7 <> 0"
+                + " AND touched_at <> '2000-01-01'")).as("the table's trigger did not fire for the backfill")
+                .containsExactly("0");
+        TestDatabases.execute(url, "UPDATE core.purchase SET amount = 17 WHERE id = 2");
+        TestDatabases.execute(url, "UPDATE core.purchase SET amount_big = 42 WHERE id = 3");
+        assertThat(TestDatabases.query(url, "SELECT amount || ' ' || amount_big FROM core.purchase WHERE id IN (2, 3)"
+                + " ORDER BY id")).containsExactly("17 17", "42 42");
+        assertThatThrownBy(() -> TestDatabases.execute(url, "UPDATE core.purchase SET amount_big = 5000000000"
+                + " WHERE id = 1")).as("a value the old column cannot hold fails the write").hasMessageContaining(
+                "out of range");
         assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
     }
 

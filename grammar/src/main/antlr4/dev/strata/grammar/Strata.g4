@@ -139,6 +139,7 @@ columnOption
     | REVERSE parenExpr                                          # colReverseOnly
     | IRREVERSIBLE                                               # colIrreversibleOnly
     | USING OFFLINE                                              # colOffline
+    | EXPANDS identifier                                         # colExpands
     ;
 
 renamedFrom : RENAMED FROM identifier ;
@@ -359,7 +360,7 @@ identifier  : IDENTIFIER | QUOTED_IDENTIFIER | nonReserved ;
 nonReserved
     : ACTION | AFTER | ALWAYS | BEFORE | BIT | BY | CACHE | CASCADE | CHAR | CHARACTER | COLLATION | COMMENT | CORE
     | COST | CURRENT | CYCLE | DEFERRED | DEFINER | DELETE | DOMAIN | DOUBLE | EACH | ENABLE | ENUM | EXCLUDE | EXECUTE
-    | EXTENSION | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT
+    | EXPANDS | EXTENSION | FACADE | FIRST | FORCE | FULL | FUNCTION | IDENTITY | IMMEDIATE | IMMUTABLE | INCLUDE | INCREMENT
     | INDEX
     | INHERIT | INHERITS | INOUT | INSERT | INSTEAD | INTERVAL | INVOKER | IRREVERSIBLE | KEY | LANGUAGE | LAST
     | LEAKPROOF
@@ -377,7 +378,7 @@ BEFORE: 'before'; BIT: 'bit'; BY: 'by'; CACHE: 'cache'; CASCADE: 'cascade'; CHAR
 CHARACTER: 'character'; CHECK: 'check'; COLLATE: 'collate'; COLLATION: 'collation'; COMMENT: 'comment'; CONSTRAINT: 'constraint';
 CORE: 'core'; COST: 'cost'; CURRENT: 'current'; CYCLE: 'cycle'; DEFAULT: 'default'; DEFERRABLE: 'deferrable'; DEFERRED: 'deferred';
 DEFINER: 'definer'; DELETE: 'delete'; DESC: 'desc'; DISTINCT: 'distinct'; DOMAIN: 'domain'; DOUBLE: 'double';
-EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXCLUDE: 'exclude'; EXECUTE: 'execute'; EXTENSION: 'extension';
+EACH: 'each'; ENABLE: 'enable'; ENUM: 'enum'; EXCLUDE: 'exclude'; EXECUTE: 'execute'; EXPANDS: 'expands'; EXTENSION: 'extension';
 FACADE: 'facade'; FALSE: 'false';
 FIRST: 'first'; FOR: 'for'; FORCE: 'force'; FOREIGN: 'foreign'; FULL: 'full'; FROM: 'from'; FUNCTION: 'function'; GENERATED: 'generated';
 GRANT: 'grant'; IDENTITY: 'identity'; IMMEDIATE: 'immediate'; IMMUTABLE: 'immutable'; IN: 'in';

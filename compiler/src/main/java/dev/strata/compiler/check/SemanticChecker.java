@@ -65,7 +65,8 @@ public final class SemanticChecker {
             new PartitionedExclusions(),
             new InheritanceParents(),
             new InheritedColumns(),
-            new SequenceRanges());
+            new SequenceRanges(),
+            new ColumnExpansions());
 
     private SemanticChecker() {
     }

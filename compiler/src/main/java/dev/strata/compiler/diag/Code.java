@@ -118,6 +118,7 @@ public enum Code {
     INHERITED_COLUMN_MISMATCH("S1730", "column that does not match the one it inherits"),
     INHERITANCE_CYCLE("S1731", "table that inherits from itself"),
     INHERITANCE_WITH_PARTITIONS("S1732", "inheritance to or from a partitioned table or a partition"),
+    EXPANSION_OUT_OF_STEP("S1735", "column expansion that cannot be kept in step"),
 
     RELEASED_INTERFACE_CHANGED("S2001", "released facade interface changed"),
     RELEASED_OBJECT_REMOVED("S2002", "released facade object removed"),
@@ -131,6 +132,7 @@ public enum Code {
     COLLATION_CHANGE_WITH_INDEX("S2018", "collation changed while an index names it"),
     INHERITANCE_CHANGED("S2019", "inheritance change that cannot keep the child's columns"),
     DEPENDENCY_CYCLE("S2020", "dependency cycle"),
+    EXPANSION_OF_EXISTING_COLUMN("S2021", "expansion declared on a column that already exists"),
     UNREADABLE_PLAN(PlanProblem.Kind.UNREADABLE, "unreadable plan"),
     EDITED_PLAN(PlanProblem.Kind.EDITED, "plan edited"),
     PLAN_NUMBERING(PlanProblem.Kind.NUMBERING, "plan numbering"),

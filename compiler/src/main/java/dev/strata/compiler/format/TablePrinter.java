@@ -146,6 +146,9 @@ final class TablePrinter {
 
     private static String typeChange(TypeChange change) {
         var parts = new ArrayList<String>();
+        if (change.expands() != null) {
+            parts.add("expands " + StrataNames.name(change.expands()));
+        }
         if (change.using() != null) {
             parts.add("using " + Literals.parenthesized(change.using()));
         }

@@ -56,6 +56,9 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
     private TypeChange typeChange;
     /** {@code using offline} was given: the column's changes take their offline form. */
     private dev.strata.compiler.diag.Span offline;
+    /** {@code expands old_column}: the column this one is an expansion of, null when none. */
+    private String expands;
+    private dev.strata.compiler.diag.Span expandsAt;
     private final int indentation;
     private int lastLine;
 
@@ -99,10 +102,15 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
 
     /** The conversion given, with {@code offline} folded in (alone it is a conversion that only asks for that). */
     private TypeChange conversion() {
-        if (offline == null) {
-            return typeChange;
+        TypeChange given = typeChange;
+        if (offline != null) {
+            given = given == null ? new TypeChange(null, null, false, true, offline) : given.offlineForm();
         }
-        return typeChange == null ? new TypeChange(null, null, false, true, offline) : typeChange.offlineForm();
+        if (expands != null) {
+            given = given == null ? new TypeChange(null, null, false, false, expands, expandsAt)
+                    : given.expanding(expands);
+        }
+        return given;
     }
 
     private boolean givenToTable(org.antlr.v4.runtime.ParserRuleContext option) {
@@ -211,6 +219,15 @@ final class ColumnOptions extends StrataBaseVisitor<Void> {
     public Void visitColOffline(dev.strata.grammar.StrataParser.ColOfflineContext ctx) {
         if (options.accept("offline", "using offline", in.source().span(ctx))) {
             offline = in.source().span(ctx);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitColExpands(dev.strata.grammar.StrataParser.ColExpandsContext ctx) {
+        if (options.accept("expands", "expands " + ctx.identifier().getText(), in.source().span(ctx))) {
+            expands = Names.name(ctx.identifier());
+            expandsAt = in.source().span(ctx);
         }
         return null;
     }

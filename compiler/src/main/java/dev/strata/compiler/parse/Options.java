@@ -20,7 +20,8 @@ final class Options {
             "initially", "keep either 'initially deferred' or 'initially immediate'",
             "match", "keep either 'match full' or 'match simple'",
             "conversion", "write one conversion: 'using (…)' with 'reverse (…)' or 'irreversible'",
-            "cycle", "keep either 'cycle' or 'no cycle'");
+            "cycle", "keep either 'cycle' or 'no cycle'",
+            "expands", "a column expands one other column; keep one 'expands'");
 
     private final Issues issues;
     private final String owner;

@@ -56,6 +56,11 @@ final class ColumnSteps extends PlanPart {
 
     void addColumn(AddColumn c) {
         Column column = c.column();
+        var expanded = to.core().table(c.table()).flatMap(t -> Expansions.source(t, column));
+        if (expanded.isPresent()) {
+            addExpansion(c, expanded.get());
+            return;
+        }
         String offline = null;
         if (column.identity() == null && column.generated() == null && Volatility.isVolatile(column.defaultExpr())) {
             offline = ctx.online.whyAddOffline(c.table(), column);
@@ -94,6 +99,49 @@ final class ColumnSteps extends PlanPart {
     }
 
     /**
+     * A column that expands {@code old} added to a table that has rows: online when it can be (the rows filled by a
+     * backfill, {@link ExpandContract#addExpansion}); otherwise in the plan's transaction, the column added with NULL
+     * allowed, every row filled from the old column by one UPDATE, then NOT NULL set. Either way the expansion's
+     * triggers ({@link Expansions}) are steps of their own in the same transaction.
+     */
+    private void addExpansion(AddColumn c, Column old) {
+        String table = c.table();
+        Column column = c.column();
+        String forward = Expansions.forward(old, column, core);
+        String offline = ctx.online.whyAddOffline(table, column);
+        if (offline == null) {
+            ctx.online.addExpansion(c, old, forward);
+            return;
+        }
+        var sql = new ArrayList<String>();
+        sql.add(ddl.addColumn(table, column, false));
+        String update = Sql.update(core, table).kw("SET").eq(column.name()).paren(forward).build();
+        sql.add(ddl.withoutUserTriggers(table, List.of(update)));
+        if (column.notNull()) {
+            sql.add(ddl.setNotNull(table, column.name()));
+        }
+        if (column.comment() != null) {
+            sql.add(ddl.comment("COLUMN", columnTarget(table, column.name()), column.comment()));
+        }
+        var d = add(c.kind(), targetColumn(table, column.name()), obj(table) + "." + column.name(), ADD_COLUMNS,
+                String.join("\n", sql), ddl.dropColumn(table, column.name()));
+        d.newUses.add(Keys.table(table));
+        d.newUses.add(Keys.column(table, old.name()));
+        d.newUses.addAll(newUses.column(column));
+        d.newUses.remove(Keys.column(table, column.name()));
+        d.creates.add(Keys.column(table, column.name()));
+        d.lock(LockLevel.ACCESS_EXCLUSIVE);
+        d.creating();
+        d.rewrites();
+        if (!offline.equals(ExpandContract.NEW_TABLE)) {
+            d.note("Offline (the column added and every row filled from " + old.name() + " by one UPDATE under"
+                    + " ACCESS EXCLUSIVE): " + offline + ", so the expansion cannot go online (docs/plans.md,"
+                    + " \"Expanding a column across releases\").");
+        }
+        keepAddedColumnOnRollback(d, table, column, true);
+    }
+
+    /**
      * A rollback drops the added column, and with it every value written since the apply: the rollback first
      * saves them (by the table's key), and applying the plan again puts them back. Generated and identity columns
      * have no values of their own to keep. Without a key the values are saved whole, for a person to use.
@@ -120,6 +168,38 @@ final class ColumnSteps extends PlanPart {
      * the table's key first, and applying the plan again puts them back after the step.
      */
     private void keepValuesOnRollback(Draft d, String table, Column column, boolean skipNulls) {
+        keepValuesOnRollback(d, table, column, skipNulls, null);
+    }
+
+    /**
+     * As {@link #keepAddedColumnOnRollback(Draft, String, Column, boolean)} for a column that expands {@code old}:
+     * applying again puts a kept value back only where {@code old} still holds what the value gives it (the
+     * expansion's {@code reverse} over the row with the kept value); a row whose old column was written between the
+     * rollback and the new apply is left to the backfill, which fills it from the old column.
+     */
+    void keepExpansionOnRollback(Draft d, String table, Column column, Column old) {
+        Table target = to.core().table(table).orElseThrow();
+        var row = Sql.empty().kw("(SELECT");
+        boolean first = true;
+        for (Column c : target.columns()) {
+            if (c.generated() != null) {
+                continue;
+            }
+            if (!first) {
+                row.comma();
+            }
+            first = false;
+            row.id(c.name().equals(column.name()) ? "backup" : "target").verbatim(".").id(c.name()).kw("AS")
+                    .id(c.name());
+        }
+        Sql reverse = Sql.empty().kw("(SELECT").paren(Expansions.reverse(old, column, core)).kw("FROM")
+                .append(row.close()).kw("AS").id("strata_row").close();
+        String condition = Sql.empty().id("target").verbatim(".").id(old.name()).kw("IS NOT DISTINCT FROM")
+                .append(reverse).fragment();
+        keepValuesOnRollback(d, table, column, true, condition);
+    }
+
+    private void keepValuesOnRollback(Draft d, String table, Column column, boolean skipNulls, String condition) {
         Table target = to.core().table(table).orElseThrow();
         var heirs = heirs(to.core(), table, column.name());
         if (!heirs.isEmpty()) {
@@ -142,7 +222,7 @@ final class ColumnSteps extends PlanPart {
                     .map(Column::name).toList() : columns;
             String restore = key.isEmpty() ? null : ddl.withoutUserTriggers(table,
                     List.of(restoreUpdate(target, table, List.of(column.name()), key, backupTable, false,
-                            skipNulls)));
+                            skipNulls, condition)));
             return new Backup(backupTable, obj(table), kept, key, backupCopy(backupTable, target, table, kept),
                     restore);
         };
@@ -230,12 +310,27 @@ final class ColumnSteps extends PlanPart {
             d.reverseSql = restoreColumnShape(table, column);
             return;
         }
+        var expansion = Expansions.expansionOf(old, column.name()).filter(e -> to.core()
+                .table(renames.newTableName(table) == null ? table : renames.newTableName(table))
+                .flatMap(t -> t.column(e.name())).isPresent());
+        if (expansion.isPresent()) {
+            d.note("Contract of the expansion " + table + "." + expansion.get().name() + " (expands " + column.name()
+                    + "): the old column goes with its triggers; its values are backed up first. The way back adds"
+                    + " it again with the backed-up values and gives every row changed or written since its value"
+                    + " from " + expansion.get().name() + " (reverse), before the triggers are made again.");
+        }
         d.backup = backupTable -> {
             var columns = new ArrayList<>(key);
             columns.add(column.name());
             String capture = backupCopy(backupTable, old, table, columns);
             var backup = Backup.beforeStep(backupTable, obj(table), columns, key, capture);
-            return new Draft.BackupSql(backup, restoreColumn(table, column, key, backupTable));
+            var restores = new ArrayList<String>();
+            restores.add(restoreUpdate(old, table, List.of(column.name()), key, backupTable));
+            expansion.ifPresent(e -> restores.add(Sql.update(core, table).kw("SET").eq(column.name())
+                    .paren(Expansions.reverse(column, e, core)).kw("WHERE").id(e.name()).kw("IS DISTINCT FROM")
+                    .paren(Expansions.forward(column, e, core)).build()));
+            return new Draft.BackupSql(backup, restoreColumn(table, column,
+                    List.of(ddl.withoutUserTriggers(table, restores))));
         };
     }
 
@@ -422,6 +517,12 @@ final class ColumnSteps extends PlanPart {
      */
     private String restoreUpdate(Table shape, String table, List<String> columns, List<String> key,
                                  String backupTable, boolean bySource, boolean skipNulls) {
+        return restoreUpdate(shape, table, columns, key, backupTable, bySource, skipNulls, null);
+    }
+
+    /** {@code condition}: SQL over {@code target} and {@code backup} a row must meet to be put back, null for all. */
+    private String restoreUpdate(Table shape, String table, List<String> columns, List<String> key,
+                                 String backupTable, boolean bySource, boolean skipNulls, String condition) {
         var sql = only(Sql.of("UPDATE"), table).name(core, table).kw("AS").id("target").kw("SET");
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
@@ -439,6 +540,9 @@ final class ColumnSteps extends PlanPart {
             for (String column : columns) {
                 sql.kw("AND").id("backup").verbatim(".").id(column).kw("IS NOT NULL");
             }
+        }
+        if (condition != null) {
+            sql.kw("AND").verbatim(condition);
         }
         return compact(sql.build());
     }

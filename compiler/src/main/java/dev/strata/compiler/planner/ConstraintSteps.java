@@ -458,6 +458,11 @@ final class ConstraintSteps extends PlanPart {
                 createTriggerSql(table, trigger), ddl.dropTrigger(table, trigger.name()));
         d.creating();
         d.newUses.addAll(newUses.trigger(table, trigger));
+        String expanded = ctx.online.expansionAddedOnline(table, trigger.name());
+        if (expanded != null) {
+            d.newUses.remove(Keys.column(table, expanded));
+            d.newUses.add(ExpandContract.added(table, expanded));
+        }
         d.creates.add(Keys.trigger(table, trigger.name()));
         if (!newTables.contains(table)) {
             d.lock(LockLevel.SHARE_ROW_EXCLUSIVE);

@@ -1,5 +1,6 @@
 package dev.strata.compiler.planner;
 
+import dev.strata.compiler.diag.Code;
 import dev.strata.compiler.diff.Change.AddColumn;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
@@ -163,7 +164,7 @@ final class ExpandContract extends PlanPart {
         Table now = this.to.core().table(table).orElseThrow();
         List<String> key = keyOf(now, column);
         List<String> keyTypes = keyTypes(now, key);
-        boolean userTriggers = !now.triggers().isEmpty();
+        boolean userTriggers = userTriggers(now);
 
         var expand = new ArrayList<String>();
         expand.add(Sql.of("ALTER TABLE").name(core, table).kw("ADD COLUMN")
@@ -288,29 +289,51 @@ final class ExpandContract extends PlanPart {
      * (as for any added column), so a rollback works from every phase.
      */
     void addColumn(AddColumn c) {
+        addColumn(c, c.column().defaultExpr(), null);
+    }
+
+    /**
+     * ADD COLUMN of a column that {@code expands} column {@code old} of the same table, done online: as
+     * {@link #addColumn(AddColumn)}, the rows that were there filled from the old column with {@code forward} by the
+     * backfill. The column has no default to set; the expansion's own triggers ({@link Expansions}), created in the
+     * same transaction, give every row written from then on its value, and the update trigger gives a row updated
+     * before the backfill reaches it its value first, so no fill trigger is needed.
+     */
+    void addExpansion(AddColumn c, Column old, String forward) {
+        addColumn(c, forward, old);
+    }
+
+    /** {@code value}: what fills the rows; {@code expanded}: the column an expansion fills from, null otherwise. */
+    private void addColumn(AddColumn c, String value, Column expanded) {
         String table = c.table();
         Column column = c.column();
         String name = column.name();
         String object = obj(table) + "." + name;
-        String added = "online:" + table + "." + name + ":added";
+        String added = added(table, name);
         String backfilled = "online:" + table + "." + name + ":backfilled";
         String helper = Identifiers.objectName(table, name, "strata_nn");
         Table now = this.to.core().table(table).orElseThrow();
         List<String> key = keyOf(now, name);
         List<String> keyTypes = keyTypes(now, key);
+        boolean expansion = expanded != null;
         // an UPDATE of a row the backfill has not reached yet (the application's, or another column's backfill)
         // must pass the helper check: this trigger gives the row its value first, as the backfill would. It fires
         // under session_replication_role = replica too (ENABLE ALWAYS), and its name sorts after the usual ones,
-        // so the table's own BEFORE triggers see the row as the application wrote it
+        // so the table's own BEFORE triggers see the row as the application wrote it. An expansion's own update
+        // trigger does that already.
         String fill = Identifiers.objectName("zz_strata_fill", table, name);
+        boolean fillTrigger = column.notNull() && !expansion;
         var expand = new ArrayList<String>();
         expand.add(ddl.addColumn(table, column, false));
-        expand.add(ddl.setDefault(table, name, column.defaultExpr()));
+        if (!expansion) {
+            expand.add(ddl.setDefault(table, name, value));
+        }
         var undo = new ArrayList<String>();
         if (column.notNull()) {
             expand.add(ddl.addNotNullCheck(table, helper, name));
-            String assign = Sql.empty().verbatim("NEW." + Identifiers.quote(name)).kw(":=")
-                    .paren(column.defaultExpr()).build();
+        }
+        if (fillTrigger) {
+            String assign = Sql.empty().verbatim("NEW." + Identifiers.quote(name)).kw(":=").paren(value).build();
             expand.add(triggerFunction(fill, assign));
             expand.add(Sql.of("CREATE TRIGGER").id(fill).kw("BEFORE UPDATE ON").name(core, table)
                     .kw("FOR EACH ROW WHEN").open().verbatim("NEW." + Identifiers.quote(name)).kw("IS NULL AND")
@@ -333,38 +356,120 @@ final class ExpandContract extends PlanPart {
         if (column.notNull()) {
             e.creates.add(Keys.constraint(helper));
             e.alsoReverseDrops.add(targetConstraint(table, helper));
+        }
+        if (fillTrigger) {
             e.alsoReverseDrops.add(targetTrigger(table, fill));
         }
         e.lock(LockLevel.ACCESS_EXCLUSIVE);
         e.creating();
-        e.note("Online ADD COLUMN with a volatile default: the column added without one and the default set after"
-                + " (catalog changes, no rewrite; rows inserted from now on get their value)"
-                + (column.notNull() ? ", with a helper check " + helper + " NOT VALID for new rows and a trigger "
-                + fill + " that gives a row updated before the backfill reaches it its value" : "")
-                + "; the rows already there are filled by the next step.");
-        ctx.columns.keepAddedColumnOnRollback(e, table, column, true);
+        if (expansion) {
+            e.note("Online ADD COLUMN expanding " + expanded.name() + ": the column added without a default and"
+                    + " NULL allowed (a catalog change, no rewrite)"
+                    + (column.notNull() ? ", with a helper check " + helper + " NOT VALID for new rows" : "")
+                    + "; the expansion's triggers, created in this transaction, keep it in step with "
+                    + expanded.name() + " on every write from now on; the rows already there are filled by the next"
+                    + " step.");
+        } else {
+            e.note("Online ADD COLUMN with a volatile default: the column added without one and the default set"
+                    + " after (catalog changes, no rewrite; rows inserted from now on get their value)"
+                    + (column.notNull() ? ", with a helper check " + helper + " NOT VALID for new rows and a trigger "
+                    + fill + " that gives a row updated before the backfill reaches it its value" : "")
+                    + "; the rows already there are filled by the next step.");
+        }
+        if (expansion) {
+            ctx.columns.keepExpansionOnRollback(e, table, column, expanded);
+        } else {
+            ctx.columns.keepAddedColumnOnRollback(e, table, column, true);
+        }
 
-        boolean userTriggers = !now.triggers().isEmpty();
-        String update = fill(Sql.update(core, table).kw("SET").eq(name).paren(column.defaultExpr()).kw("WHERE").id(name)
+        boolean userTriggers = userTriggers(now);
+        String update = fill(Sql.update(core, table).kw("SET").eq(name).paren(value).kw("WHERE").id(name)
                 .kw("IS NULL").build(), userTriggers);
         var b = add("backfill column", targetColumn(table, name), object, ALTER_COLUMNS, update,
                 ddl.nothingToUndo(object, "the way back of the step that added the column drops it"));
         b.newUses.add(added);
+        if (expansion) {
+            // the triggers that keep the pair in step exist before the transaction that adds the column commits
+            b.newUses.add(Keys.column(table, expanded.name()));
+            b.newUses.add(Keys.trigger(table, Expansions.function(table, name)));
+            b.newUses.add(Keys.trigger(table, Expansions.updateTrigger(table, name)));
+        }
         b.creates.add(backfilled);
         b.creates.add(Keys.column(table, name));
         b.transactional = false;
-        b.backfill = new Backfill(core, table, key, keyTypes, name, column.defaultExpr(), userTriggers);
-        b.lock(LockLevel.ROW_EXCLUSIVE).note("Online ADD COLUMN, backfill: the rows already there get the default,"
-                + " each its own value, in batches by key (" + String.join(", ", key) + "), each batch a short"
+        b.backfill = new Backfill(core, table, key, keyTypes, name, value, userTriggers);
+        b.lock(LockLevel.ROW_EXCLUSIVE).note((expansion ? "Online ADD COLUMN expanding " + expanded.name()
+                + ", backfill: the rows already there get their value from " + expanded.name()
+                : "Online ADD COLUMN, backfill: the rows already there get the default, each its own value")
+                + ", in batches by key (" + String.join(", ", key) + "), each batch a short"
                 + " transaction taking row locks only; resumable after a stop."
-                + (column.notNull() ? "" : " A row whose new column is NULL when its batch comes gets the default;"
-                + " nothing else writes the column before the step ends, since what reads it comes after.")
+                + (column.notNull() || expansion ? "" : " A row whose new column is NULL when its batch comes gets the"
+                + " default; nothing else writes the column before the step ends, since what reads it comes after.")
                 + (userTriggers ? " The table's own triggers do not fire for it (session_replication_role ="
                 + " replica)." : ""));
         if (column.notNull()) {
-            ctx.columns.notNullFromHelper(table, name, helper, backfilled, dropTriggers(table, List.of(fill), fill),
-                    List.of(targetTrigger(table, fill)));
+            ctx.columns.notNullFromHelper(table, name, helper, backfilled,
+                    fillTrigger ? dropTriggers(table, List.of(fill), fill) : List.of(),
+                    fillTrigger ? List.of(targetTrigger(table, fill)) : List.of());
         }
+    }
+
+    /** The key the online ADD COLUMN of {@code table.column} creates when its column is there, before it is filled. */
+    static String added(String table, String column) {
+        return "online:" + table + "." + column + ":added";
+    }
+
+    /**
+     * S2021: {@code expands} is declared when the column it is on is added, in the same plan. On a column the previous
+     * plan already had, the rows it holds may not match the old column, and nothing would fill them from it.
+     */
+    void checkExpansions() {
+        for (Table table : to.core().tables()) {
+            Table before = from.core().table(renamedOrSame(table.name())).orElse(null);
+            if (before == null) {
+                continue;
+            }
+            for (Column column : table.columns()) {
+                var old = Expansions.source(table, column);
+                if (old.isEmpty()) {
+                    continue;
+                }
+                Column was = before.column(oldColumnOrSame(table.name(), column.name())).orElse(null);
+                String oldBefore = oldColumnOrSame(table.name(), old.get().name());
+                if (was == null || oldBefore.equals(Expansions.expanded(was))) {
+                    continue;
+                }
+                error(Code.EXPANSION_OF_EXISTING_COLUMN, column.typeChange().span(), "column " + table.name() + "."
+                                + column.name() + " already exists, so it cannot start expanding " + old.get().name()
+                                + ": its rows may hold values that do not match " + old.get().name() + ", and an"
+                                + " expansion fills only a column it adds",
+                        "declare 'expands " + old.get().name() + "' on a new column (added by this plan), or remove"
+                                + " it; to start over, drop " + column.name() + " in one plan and add it again"
+                                + " with 'expands' in the next");
+            }
+        }
+    }
+
+    /**
+     * The column of {@code table} that a trigger of an expansion keeps in step, when that column is added online by
+     * this plan: the trigger is created in the transaction that adds the column, before the backfill, not after it
+     * as what reads the column would be.
+     */
+    String expansionAddedOnline(String table, String trigger) {
+        Table now = to.core().table(table).orElse(null);
+        Table before = from.core().table(renamedOrSame(table)).orElse(null);
+        if (now == null || before == null || !Expansions.isExpansionTrigger(table, trigger, now)) {
+            return null;
+        }
+        for (Column column : now.columns()) {
+            boolean its = trigger.equals(Expansions.function(table, column.name()))
+                    || trigger.equals(Expansions.updateTrigger(table, column.name()));
+            if (its && before.column(oldColumnOrSame(table, column.name())).isEmpty()
+                    && whyAddOffline(table, column) == null) {
+                return column.name();
+            }
+        }
+        return null;
     }
 
     /**
@@ -404,6 +509,15 @@ final class ExpandContract extends PlanPart {
                 .newline("END").newline("").fragment();
         return Sql.of("CREATE FUNCTION").name(core, function).kw("() RETURNS trigger LANGUAGE plpgsql SET")
                 .kw("search_path TO").id(core).comma().kw("public AS").body(body).build();
+    }
+
+    /**
+     * Whether the table has triggers a backfill must not fire: those the sources declare. The triggers of an
+     * expansion ({@link Expansions}) fire; for a backfilled row they leave the pair as it is.
+     */
+    private static boolean userTriggers(Table table) {
+        return table.triggers().stream().anyMatch(t -> !Expansions.isExpansionTrigger(table.name(), t.name(),
+                table));
     }
 
     /** The SQL type names of the columns {@code key} of {@code table}, for a backfill's typed bounds. */

@@ -185,7 +185,19 @@ final class FacadeRules {
                     continue;
                 }
                 String renamedTo = renames.newColumnName(old.name(), column.name());
-                if (renamedTo == null) {
+                var expansion = Expansions.expansionOf(old, column.name());
+                if (renamedTo == null && expansion.isPresent()) {
+                    // the contract of an expansion: the version that reads the old column must go first
+                    diagnostics.report(Diagnostic.error(Code.FACADE_READS_REMOVED_COLUMN, span,
+                            what + " still reads core column " + old.name() + "." + column.name() + ", which this"
+                                    + " plan drops: the contract of the expansion " + old.name() + "."
+                                    + expansion.get().name() + " (expands " + column.name() + ") waits until no"
+                                    + " facade version in flight reads the old column",
+                            "retire that version first (delete its source and plan, after promoting a version that"
+                                    + " reads " + expansion.get().name() + "), or keep " + column.name()
+                                    + " and the expansion until then")
+                            .withNote(column.span(), "the column as last planned"));
+                } else if (renamedTo == null) {
                     diagnostics.report(Diagnostic.error(Code.FACADE_READS_REMOVED_COLUMN, span,
                             what + " still reads core column "
                                     + old.name() + "." + column.name() + ", which this plan drops",

@@ -162,6 +162,10 @@ public final class ModelFingerprint {
     private abstract static class TypeChangeWithoutOffline {
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean offline();
+
+        /** A column that expands another is a different model (its sync triggers); others are written as before. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String expands();
     }
 
     /** A valid, inherited check is written as before {@code not valid} and {@code no inherit} existed. */

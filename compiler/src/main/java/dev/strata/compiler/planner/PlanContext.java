@@ -45,8 +45,8 @@ final class PlanContext {
 
     PlanContext(PlanRequest request) {
         this.request = request;
-        this.from = NotNullImplied.apply(request.from());
-        this.to = NotNullImplied.apply(request.to());
+        this.from = Expansions.apply(NotNullImplied.apply(request.from()), request.coreSchema());
+        this.to = Expansions.apply(NotNullImplied.apply(request.to()), request.coreSchema());
         this.core = request.coreSchema();
         var collations = new HashSet<String>();
         from.core().collations().forEach(c -> collations.add(c.name()));

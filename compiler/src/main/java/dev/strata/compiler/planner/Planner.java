@@ -102,6 +102,7 @@ public final class Planner extends PlanPart {
     private PlanResult run() {
         List<Change> changes = SchemaDiff.between(from, to);
         FacadeRules.check(from, to, renames, changes, diagnostics);
+        ctx.online.checkExpansions();
         if (request.firstPlan() && !core.equals("public")) {
             ctx.types.coreSchema();
         }

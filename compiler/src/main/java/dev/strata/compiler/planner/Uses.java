@@ -168,6 +168,15 @@ final class Uses {
         for (String column : trigger.updateColumns()) {
             keys.add(Keys.column(table, column));
         }
+        if (trigger.when() != null) {
+            // NEW.c and OLD.c: PostgreSQL needs the columns when it creates the trigger
+            var words = BodyScanner.identifiers(trigger.when());
+            Table own = tables.get(table);
+            if (own != null) {
+                own.columns().stream().filter(c -> words.contains(c.name()))
+                        .forEach(c -> keys.add(Keys.column(table, c.name())));
+            }
+        }
         keys.addAll(sql(trigger.when(), Scope.CORE));
         return keys;
     }

@@ -293,7 +293,8 @@ final class RandomSchemas {
             var using = maybe(() -> pick(EXPRESSIONS));
             var reverse = maybe(() -> pick(EXPRESSIONS));
             boolean irreversible = reverse == null && (using == null || random.nextBoolean());
-            typeChange = new TypeChange(using, reverse, irreversible, random.nextInt(3) == 0, NONE);
+            typeChange = new TypeChange(using, reverse, irreversible, random.nextInt(3) == 0,
+                    random.nextInt(4) == 0 ? name() : null, NONE);
         }
         return new Column(name, type(), random.nextBoolean(), defaultExpr, identity, identityOptions, generated,
                 maybe(() -> pick("C", "POSIX", "en_US", "de-DE-x-icu", "und")), maybe(this::string),
