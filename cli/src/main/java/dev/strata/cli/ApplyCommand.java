@@ -9,6 +9,7 @@ import dev.strata.plan.Json;
 import dev.strata.plan.PlanChain;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -63,6 +64,10 @@ final class ApplyCommand implements Command {
                 + ApplyOptions.DEFAULT_BACKFILL_BATCH + ")").get());
         options.addOption(Option.builder().longOpt("backfill-delay").hasArg().argName("DURATION").desc("Pause between"
                 + " two batches of a backfill, to leave the server room, e.g. 50ms (default 0)").get());
+        options.addOption(Option.builder().longOpt("offline").desc("Run each plan not started yet whole in one"
+                + " transaction, for a maintenance window: its backfills as one UPDATE, its validations and concurrent"
+                + " index builds inside it (a build in its plain form); nothing of a plan remains if a step fails."
+                + " Locks are held to the commit").get());
         options.addOption(Option.builder().longOpt("export-backup").hasArg().argName("DIR").desc("Also write every"
                 + " backup table taken to DIR as CSV (COPY), one file per table").get());
         Formats.addFormat(options, "the result (plans applied, plan resumed, files exported, dry-run script);"
@@ -77,6 +82,15 @@ final class ApplyCommand implements Command {
                 .withPublicPrivileges(new PublicPrivileges(project.revokeTemporary(), project.revokeLargeObjects()));
         options = options.withMaxLock(maxLock(line, project))
                 .withBackfill(backfillBatch(line), RuntimeOptions.duration(line, "backfill-delay", Duration.ZERO));
+        if (line.hasOption("offline")) {
+            for (String batched : List.of("backfill-batch", "backfill-delay")) {
+                if (line.hasOption(batched)) {
+                    throw new UsageException("--offline fills a backfill's rows with one UPDATE in the plan's"
+                            + " transaction, so --" + batched + " does not apply; give one of them");
+                }
+            }
+            options = options.withOffline(true);
+        }
         if (line.hasOption("export-backup")) {
             options = options.withExportBackupDir(Path.of(line.getOptionValue("export-backup")));
         }

@@ -12,6 +12,11 @@ final class DryRun {
     }
 
     static String script(List<Plan> pending, String resumedPlan) {
+        return script(pending, resumedPlan, false);
+    }
+
+    /** {@code offline}: each pending plan whole in its one transaction, as {@code apply --offline} runs it. */
+    static String script(List<Plan> pending, String resumedPlan, boolean offline) {
         StringBuilder out = new StringBuilder();
         if (resumedPlan != null) {
             out.append("-- first, the remaining non-transactional steps of plan ").append(resumedPlan).append('\n');
@@ -24,14 +29,16 @@ final class DryRun {
                     out.append("-- backup before step ").append(step.number()).append(" into strata_backup.")
                             .append(step.backup().table()).append('\n').append(terminated(step.backup().captureSql()));
                 }
-                if (!plan.deferred(step)) {
+                if (offline) {
+                    out.append(header(step)).append(terminated(step.sqlInOneTransaction()));
+                } else if (!plan.deferred(step)) {
                     out.append(header(step)).append(terminated(step.sql()));
                 }
             }
             out.append("-- history row for ").append(plan.id()).append(" is written here\n")
                     .append(Sql.of("COMMIT").build()).append('\n');
             for (Step step : plan.steps()) {
-                if (plan.deferred(step)) {
+                if (!offline && plan.deferred(step)) {
                     out.append(header(step)).append(step.transactional() ? "-- (a later transaction, after the steps"
                             + " outside one before it)\n" : "-- (outside a transaction)\n").append(terminated(step.sql()));
                 }

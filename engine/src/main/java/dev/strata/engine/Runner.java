@@ -77,7 +77,7 @@ public final class Runner {
             List<AppliedPlan> applied = HistoryStore.appliedPlans(history);
             ChainVerifier.require(plans, applied, databaseProject(history));
             ServerVersionGuard.require(connection, pending(plans, applied));
-            LockEstimate.require(connection, pending(plans, applied), options.maxLock());
+            LockEstimate.require(connection, pending(plans, applied), options.maxLock(), options.offline());
             DriftReport report = requireNoDrift(connection, history, options, "apply");
             PlanExecutor executor = new PlanExecutor(connection, context(plans, options, report),
                     report.liveFingerprint());
@@ -269,15 +269,17 @@ public final class Runner {
                 reporter.warn("the target's PostgreSQL is older than a pending plan needs; apply would refuse:\n  "
                         + String.join("\n  ", unmet));
             }
-            reportLocks(connection, pending, options.maxLock());
-            return new ApplyResult(ids(pending), resumed, List.of(), true, DryRun.script(pending, resumed));
+            reportLocks(connection, pending, options.maxLock(), options.offline());
+            return new ApplyResult(ids(pending), resumed, List.of(), true, DryRun.script(pending, resumed,
+                    options.offline()));
         });
     }
 
     /** What a dry run says of the locks the pending plans would hold: each estimate, and a warning over the limit. */
-    private void reportLocks(Connection connection, List<Plan> pending, Duration max) throws SQLException {
+    private void reportLocks(Connection connection, List<Plan> pending, Duration max, boolean offline)
+            throws SQLException {
         boolean limited = max != null && !max.isZero() && !max.isNegative();
-        for (LockEstimate.Hold hold : LockEstimate.estimate(connection, pending)) {
+        for (LockEstimate.Hold hold : LockEstimate.estimate(connection, pending, offline)) {
             if (limited && hold.estimate().compareTo(max) > 0) {
                 reporter.warn("apply would refuse: " + hold.describe() + " (longer than --max-lock "
                         + LockEstimate.seconds(max) + "; --allow-long-locks lets it run)");

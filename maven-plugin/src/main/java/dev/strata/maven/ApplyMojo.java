@@ -33,6 +33,10 @@ public class ApplyMojo extends ChangeMojo {
     @Parameter(property = "strata.allowLongLocks", defaultValue = "false")
     boolean allowLongLocks;
 
+    /** Run each plan not started yet whole in one transaction (a maintenance window): strata apply --offline. */
+    @Parameter(property = "strata.offline", defaultValue = "false")
+    boolean offline;
+
     @Override
     String command() {
         return "apply";
@@ -46,6 +50,7 @@ public class ApplyMojo extends ChangeMojo {
         option(args, "export-backup", exportBackup == null ? null : exportBackup.getPath());
         option(args, "max-lock", maxLock);
         flag(args, "allow-long-locks", allowLongLocks);
+        flag(args, "offline", offline);
         return args;
     }
 }

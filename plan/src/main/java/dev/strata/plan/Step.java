@@ -29,13 +29,19 @@ import java.util.List;
  * <p>{@code backfill}, on a step that is not transactional, says the runtime fills a column in batches
  * ({@link Backfill}) instead of running {@code sql} as one statement ({@code sql} is then the same work as one
  * PostgreSQL statement, for people and for psql); left out of plan.json when null.
+ *
+ * <p>{@code offlineSql}, on a step that is not transactional because of a statement PostgreSQL runs only outside a
+ * transaction block ({@code CREATE INDEX CONCURRENTLY}), is the same change as a statement that runs inside one: what
+ * {@code strata apply --offline} runs, in the plan's one transaction. Null when {@code sql} runs in a transaction as
+ * it is (a backfill's one UPDATE, a VALIDATE CONSTRAINT); left out of plan.json when null.
  */
 public record Step(int number, String change, StepTarget target, String object, String sql, String reverseSql,
                    LockLevel lock, boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk,
                    Backup backup, Backup reverseBackup, boolean irreversible, String note,
                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepTarget> drops,
                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StepTarget> reverseDrops,
-                   @JsonInclude(JsonInclude.Include.NON_NULL) Backfill backfill) {
+                   @JsonInclude(JsonInclude.Include.NON_NULL) Backfill backfill,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) String offlineSql) {
 
     public Step {
         if (backfill != null && transactional) {
@@ -43,6 +49,20 @@ public record Step(int number, String change, StepTarget target, String object, 
         }
         drops = drops == null ? List.of() : List.copyOf(drops);
         reverseDrops = reverseDrops == null ? List.of() : List.copyOf(reverseDrops);
+    }
+
+    /** A step whose SQL runs in a transaction as it is, when it runs in one at all. */
+    public Step(int number, String change, StepTarget target, String object, String sql, String reverseSql,
+                LockLevel lock, boolean rewritesTable, boolean scansTable, boolean transactional, Risk risk,
+                Backup backup, Backup reverseBackup, boolean irreversible, String note, List<StepTarget> drops,
+                List<StepTarget> reverseDrops, Backfill backfill) {
+        this(number, change, target, object, sql, reverseSql, lock, rewritesTable, scansTable, transactional, risk,
+                backup, reverseBackup, irreversible, note, drops, reverseDrops, backfill, null);
+    }
+
+    /** What {@code strata apply --offline} runs for this step, in the plan's one transaction. */
+    public String sqlInOneTransaction() {
+        return offlineSql != null ? offlineSql : sql;
     }
 
     /** A step that drops nothing either way (or whose drops are not recorded). */
@@ -65,7 +85,7 @@ public record Step(int number, String change, StepTarget target, String object, 
     /** The same step, dropping {@code forward} when it runs and {@code reverse} when its reverse runs. */
     public Step dropping(List<StepTarget> forward, List<StepTarget> reverse) {
         return new Step(number, change, target, object, sql, reverseSql, lock, rewritesTable, scansTable,
-                transactional, risk, backup, reverseBackup, irreversible, note, forward, reverse, backfill);
+                transactional, risk, backup, reverseBackup, irreversible, note, forward, reverse, backfill, offlineSql);
     }
 
     /** The change of a step that creates the schema of a facade version. */

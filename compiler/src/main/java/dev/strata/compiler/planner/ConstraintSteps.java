@@ -131,6 +131,7 @@ final class ConstraintSteps extends PlanPart {
         columns.forEach(col -> index.newUses.add(Keys.column(table, col)));
         index.creates.add(Keys.constraint(name));
         index.transactional = false;
+        index.offlineSql = ddl.createKeyIndex(table, name, columns, nullsNotDistinct, false);
         index.lock(LockLevel.SHARE_UPDATE_EXCLUSIVE).scans().risk(Risk.DATA_DEPENDENT).note("Online " + kind
                 + ", 1 of 2: runs outside the transaction (CREATE UNIQUE INDEX CONCURRENTLY); writes go on while it"
                 + " builds. Fails if the columns have duplicates: the invalid index is dropped and apply resumes"
@@ -370,6 +371,9 @@ final class ConstraintSteps extends PlanPart {
         }
         d.scans();
         d.transactional = !concurrently;
+        if (concurrently) {
+            d.offlineSql = ddl.createIndex(table, name, index, false);
+        }
         d.lock(concurrently ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.SHARE);
         if (index.unique()) {
             d.risk(Risk.DATA_DEPENDENT).note("Fails if the indexed values have duplicates.");
@@ -428,6 +432,7 @@ final class ConstraintSteps extends PlanPart {
         String reverse = d.reverseSql;
         String note = d.note;
         d.sql = ddl.dropIndexConcurrentlyIfExists(c.name());
+        d.offlineSql = sql;
         if (c.index().comment() == null) {
             d.reverseSql = ddl.createIndex(c.table(), c.name(), c.index(), true, true);
         }

@@ -28,6 +28,8 @@ final class Draft {
     boolean rewritesTable;
     boolean scansTable;
     boolean transactional = true;
+    /** For a step outside the transaction only because of CONCURRENTLY: the same change inside one (apply --offline). */
+    String offlineSql;
     Risk risk = Risk.SAFE;
     boolean irreversible;
     String note;

@@ -169,7 +169,7 @@ public final class Planner extends PlanPart {
         return new Step(number, d.change, d.target, d.object, d.sql, reverse, d.lock, d.rewritesTable, d.scansTable,
                 d.transactional, d.risk, backup, reverseBackup, d.irreversible, d.note,
                 targets(d.dropsTarget, d.target, d.alsoDrops), targets(d.reverseDropsTarget, d.target, d.alsoReverseDrops),
-                d.backfill);
+                d.backfill, d.transactional ? null : d.offlineSql);
     }
 
     private static List<StepTarget> targets(boolean target, StepTarget of, List<StepTarget> also) {

@@ -697,8 +697,14 @@ public final class Ddl {
      */
     public String createKeyIndexConcurrently(String table, String name, List<String> columns,
                                              boolean nullsNotDistinct) {
-        var sql = Sql.of("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS").id(name).kw("ON").name(core, table)
-                .ids(columns);
+        return createKeyIndex(table, name, columns, nullsNotDistinct, true);
+    }
+
+    /** As {@link #createKeyIndexConcurrently}, built inside a transaction when not {@code concurrently}. */
+    public String createKeyIndex(String table, String name, List<String> columns, boolean nullsNotDistinct,
+                                 boolean concurrently) {
+        var sql = Sql.of(concurrently ? "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS" : "CREATE UNIQUE INDEX")
+                .id(name).kw("ON").name(core, table).ids(columns);
         return (nullsNotDistinct ? sql.kw("NULLS NOT DISTINCT") : sql).build();
     }
 

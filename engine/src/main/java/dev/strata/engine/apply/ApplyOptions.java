@@ -15,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * what an apply leaves {@code PUBLIC} of temporary tables and large objects (strata.toml {@code [database]}).
  * {@code maxLock} is the longest an apply may keep a table locked against writes, as estimated from the live table
  * sizes before it runs ({@link LockEstimate}); zero allows any. A backfill ({@link BackfillRunner}) fills
- * {@code backfillBatch} rows a transaction and waits {@code backfillDelay} between batches.
+ * {@code backfillBatch} rows a transaction and waits {@code backfillDelay} between batches. {@code offline}
+ * ({@code apply --offline}) runs each plan not started yet in one transaction, for a maintenance window.
  *
  * <p>The lock timeout is short by default: while a statement waits for an ACCESS EXCLUSIVE lock, every writer and
  * reader of the table queues behind it, so a long lock_timeout freezes the application that long on each retry; a
@@ -24,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public record ApplyOptions(Duration lockWait, Duration lockTimeout, int lockRetries, Duration retryBackoff,
                            Duration statementTimeout, boolean allowDrift, boolean dryRun, Path exportBackupDir,
                            PublicPrivileges publicPrivileges, Duration maxLock, int backfillBatch,
-                           Duration backfillDelay) {
+                           Duration backfillDelay, boolean offline) {
 
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMillis(500);
@@ -51,48 +52,48 @@ public record ApplyOptions(Duration lockWait, Duration lockTimeout, int lockRetr
     public static ApplyOptions defaults() {
         return new ApplyOptions(DEFAULT_LOCK_WAIT, DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_RETRIES, DEFAULT_RETRY_BACKOFF,
                 Duration.ZERO, false, false, null, PublicPrivileges.unchanged(), DEFAULT_MAX_LOCK,
-                DEFAULT_BACKFILL_BATCH, Duration.ZERO);
+                DEFAULT_BACKFILL_BATCH, Duration.ZERO, false);
     }
 
     public ApplyOptions withLockWait(Duration wait) {
         return new ApplyOptions(wait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift, dryRun,
-                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay, offline);
     }
 
     public ApplyOptions withLockTimeout(Duration timeout, int retries, Duration backoff) {
         return new ApplyOptions(lockWait, timeout, retries, backoff, statementTimeout, allowDrift, dryRun,
-                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay, offline);
     }
 
     public ApplyOptions withStatementTimeout(Duration timeout) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, timeout, allowDrift, dryRun,
-                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay, offline);
     }
 
     public ApplyOptions withAllowDrift(boolean allow) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allow, dryRun,
-                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay, offline);
     }
 
     public ApplyOptions withDryRun(boolean dry) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift, dry,
-                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
+                exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay, offline);
     }
 
     public ApplyOptions withExportBackupDir(Path dir) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
-                dryRun, dir, publicPrivileges, maxLock, backfillBatch, backfillDelay);
+                dryRun, dir, publicPrivileges, maxLock, backfillBatch, backfillDelay, offline);
     }
 
     public ApplyOptions withPublicPrivileges(PublicPrivileges privileges) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
-                dryRun, exportBackupDir, privileges, maxLock, backfillBatch, backfillDelay);
+                dryRun, exportBackupDir, privileges, maxLock, backfillBatch, backfillDelay, offline);
     }
 
     /** The same options with {@code max} as the longest estimated lock an apply accepts (zero: any). */
     public ApplyOptions withMaxLock(Duration max) {
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
-                dryRun, exportBackupDir, publicPrivileges, max, backfillBatch, backfillDelay);
+                dryRun, exportBackupDir, publicPrivileges, max, backfillBatch, backfillDelay, offline);
     }
 
     /** The same options with backfills of {@code batch} rows a transaction, {@code delay} apart. */
@@ -101,7 +102,17 @@ public record ApplyOptions(Duration lockWait, Duration lockTimeout, int lockRetr
             throw new IllegalArgumentException("a backfill batch holds at least one row");
         }
         return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
-                dryRun, exportBackupDir, publicPrivileges, maxLock, batch, delay);
+                dryRun, exportBackupDir, publicPrivileges, maxLock, batch, delay, offline);
+    }
+
+    /**
+     * The same options with {@code offline}: each plan not started yet runs whole in one transaction (apply
+     * --offline), its steps that would run outside it (backfills, validations, concurrent index builds) inside it,
+     * a concurrent build as its plain form; nothing of a plan remains if any step fails.
+     */
+    public ApplyOptions withOffline(boolean inOneTransaction) {
+        return new ApplyOptions(lockWait, lockTimeout, lockRetries, retryBackoff, statementTimeout, allowDrift,
+                dryRun, exportBackupDir, publicPrivileges, maxLock, backfillBatch, backfillDelay, inOneTransaction);
     }
 
     /**

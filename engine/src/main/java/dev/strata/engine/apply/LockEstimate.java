@@ -100,10 +100,16 @@ public final class LockEstimate {
 
     /** The holds of every pending plan, longest first within a plan; empty when nothing is locked for long. */
     public static List<Hold> estimate(Connection connection, List<Plan> pending) throws SQLException {
+        return estimate(connection, pending, false);
+    }
+
+    /** As {@link #estimate(Connection, List)}; {@code offline}: each plan run whole in one transaction. */
+    public static List<Hold> estimate(Connection connection, List<Plan> pending, boolean offline)
+            throws SQLException {
         Map<String, Size> sizes = sizes(connection, tables(pending));
         var holds = new ArrayList<Hold>();
         for (Plan plan : pending) {
-            holds.addAll(holds(plan, sizes));
+            holds.addAll(holds(plan, sizes, offline));
         }
         return holds;
     }
@@ -112,11 +118,12 @@ public final class LockEstimate {
      * Refuses (exit 1, nothing run) when a pending plan would hold a write-blocking lock on a table longer than
      * {@code max}; a zero or negative {@code max} allows any hold.
      */
-    public static void require(Connection connection, List<Plan> pending, Duration max) throws SQLException {
+    public static void require(Connection connection, List<Plan> pending, Duration max, boolean offline)
+            throws SQLException {
         if (max == null || max.isZero() || max.isNegative() || pending.isEmpty()) {
             return;
         }
-        List<Hold> tooLong = estimate(connection, pending).stream()
+        List<Hold> tooLong = estimate(connection, pending, offline).stream()
                 .filter(hold -> hold.estimate().compareTo(max) > 0).toList();
         if (tooLong.isEmpty()) {
             return;
@@ -136,6 +143,18 @@ public final class LockEstimate {
      * after its backfill), the longest per table.
      */
     static List<Hold> holds(Plan plan, Map<String, Size> sizes) {
+        return holds(plan, sizes, false);
+    }
+
+    /**
+     * {@code offline} ({@code apply --offline}): the plan is one transaction, every step in it; a backfill then
+     * costs its UPDATE of every row (counted as a rewrite), and a concurrent index build or drop takes its plain
+     * form's lock (SHARE, ACCESS EXCLUSIVE).
+     */
+    static List<Hold> holds(Plan plan, Map<String, Size> sizes, boolean offline) {
+        if (offline) {
+            return holdsIn(plan, plan.steps(), sizes, true);
+        }
         var transactions = new ArrayList<List<Step>>();
         transactions.add(plan.steps().stream().filter(step -> !plan.deferred(step)).toList());
         for (List<Step> run : Plan.runs(plan.steps().stream().filter(plan::deferred).toList())) {
@@ -145,14 +164,14 @@ public final class LockEstimate {
         }
         Map<String, Hold> longest = new LinkedHashMap<>();
         for (List<Step> steps : transactions) {
-            for (Hold hold : holdsIn(plan, steps, sizes)) {
+            for (Hold hold : holdsIn(plan, steps, sizes, false)) {
                 longest.merge(hold.table(), hold, (a, b) -> a.estimate().compareTo(b.estimate()) >= 0 ? a : b);
             }
         }
         return longest.values().stream().sorted((a, b) -> b.estimate().compareTo(a.estimate())).toList();
     }
 
-    private static List<Hold> holdsIn(Plan plan, List<Step> steps, Map<String, Size> sizes) {
+    private static List<Hold> holdsIn(Plan plan, List<Step> steps, Map<String, Size> sizes, boolean offline) {
         long[] cost = new long[steps.size()];
         long[] backupCost = new long[steps.size()];
         String[] why = new String[steps.size()];
@@ -161,9 +180,9 @@ public final class LockEstimate {
             Size size = sizes.getOrDefault(table(step), Size.NONE);
             long millis = 0;
             String what = null;
-            if (step.rewritesTable()) {
+            if (step.rewritesTable() || offline && step.backfill() != null) {
                 millis += millis(size.totalBytes(), REWRITE_RATE);
-                what = "rewrites";
+                what = step.rewritesTable() ? "rewrites" : "fills every row of";
             } else if (step.scansTable()) {
                 millis += millis(size.tableBytes(), SCAN_RATE);
                 what = "scans";
@@ -185,13 +204,14 @@ public final class LockEstimate {
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             String table = table(step);
-            if (table == null || !step.lock().blocksWrites() || !sizes.containsKey(table)) {
+            LockLevel lock = offline ? lockInOneTransaction(step) : step.lock();
+            if (table == null || !lock.blocksWrites() || !sizes.containsKey(table)) {
                 continue;
             }
             Hold earlier = holds.get(table);
             if (earlier != null) {
-                if (step.lock().compareTo(earlier.lock()) > 0) {
-                    holds.put(table, new Hold(earlier.plan(), table, step.lock(), earlier.fromStep(),
+                if (lock.compareTo(earlier.lock()) > 0) {
+                    holds.put(table, new Hold(earlier.plan(), table, lock, earlier.fromStep(),
                             earlier.estimate(), earlier.tableBytes(), earlier.rows(), earlier.cause()));
                 }
                 continue;
@@ -205,11 +225,19 @@ public final class LockEstimate {
             Size size = sizes.get(table);
             // the backup before the first locking step reads the table before that step takes its lock
             long held = untilCommit[i] - backupCost[i];
-            holds.put(table, new Hold(plan.id(), table, step.lock(), step.number(), Duration.ofMillis(held),
+            holds.put(table, new Hold(plan.id(), table, lock, step.number(), Duration.ofMillis(held),
                     size.tableBytes(), size.rows(), why[costliest] == null ? "catalog changes only" : why[costliest]));
         }
         return holds.values().stream().filter(hold -> !hold.estimate().isZero())
                 .sorted((a, b) -> b.estimate().compareTo(a.estimate())).toList();
+    }
+
+    /** The lock {@code step} takes when it runs in the plan's one transaction: a concurrent build's plain form's. */
+    private static LockLevel lockInOneTransaction(Step step) {
+        if (step.offlineSql() == null) {
+            return step.lock();
+        }
+        return step.drops().contains(step.target()) ? LockLevel.ACCESS_EXCLUSIVE : LockLevel.SHARE;
     }
 
     /** {@code schema.table} of the table a step locks, or null when it locks none (a view, a routine, a role). */

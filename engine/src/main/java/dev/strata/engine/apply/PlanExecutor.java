@@ -85,17 +85,28 @@ public final class PlanExecutor {
             abandon(historyId, e);
             throw e;
         }
-        if (plan.steps().stream().anyMatch(plan::deferred)) {
+        if (!offline() && plan.steps().stream().anyMatch(plan::deferred)) {
             runDeferred(plan, historyId);
         }
         knownCatalog = lastCapture;
         return historyId;
     }
 
+    /** {@code apply --offline}: every step of a plan not started yet in the plan's one transaction. */
+    private boolean offline() {
+        return context.options().offline();
+    }
+
+    /** Whether {@code step} runs after the plan's first transaction in this apply. */
+    private boolean deferredHere(Plan plan, Step step) {
+        return !offline() && plan.deferred(step);
+    }
+
     /** Resumes the deferred steps of a plan whose transactional part committed earlier. */
     public void resume(Plan plan, AppliedPlan applied) throws SQLException {
         context.reporter().info("resuming plan " + plan.id() + ": its transactional part is applied, finishing its"
-                + " non-transactional steps");
+                + " non-transactional steps" + (offline() ? " as they were planned (--offline applies to plans not"
+                + " started yet: this one's first transaction is committed)" : ""));
         knownCatalog = null;
         runDeferred(plan, applied.historyId());
         knownCatalog = lastCapture;
@@ -132,8 +143,12 @@ public final class PlanExecutor {
         BackupCatalog backups = new BackupCatalog(connection);
         List<Step> deferred = new ArrayList<>();
         guardDependents(plan, plan.steps(), true);
+        if (offline() && plan.steps().stream().anyMatch(plan::deferred)) {
+            context.reporter().info("  --offline: every step in this one transaction; nothing of the plan remains"
+                    + " if one fails");
+        }
         for (Step step : plan.steps()) {
-            if (plan.deferred(step)) {
+            if (deferredHere(plan, step)) {
                 // a backup of a step outside any transaction is taken here, before anything changed; one of a later
                 // transaction, in that transaction, just before its step
                 if (step.backup() != null && !step.transactional()) {
@@ -146,7 +161,7 @@ public final class PlanExecutor {
                 takeBackup(plan, step, step.backup(), id, backups, BackupEntry.APPLY);
             }
             context.reporter().info("  step " + step.number() + ": " + step.change() + " " + step.object());
-            run(plan, step, StepFailure.Part.STEP, step.sql());
+            run(plan, step, StepFailure.Part.STEP, offline() ? step.sqlInOneTransaction() : step.sql());
             putBackWhatARollbackKept(plan, step, backups);
         }
         FacadeDeployment.afterSteps(connection, plan, true);

@@ -89,6 +89,38 @@ class LockEstimateTest {
                 .as("catalog changes alone hold nothing measurable").isEmpty();
     }
 
+    @Test
+    void offlineTheBackfillAndThePlainIndexBuildAreHeldUnderTheExpandStepsLock() throws Exception {
+        long bigTotal = Long.parseLong(TestSupport.value(database, "SELECT pg_total_relation_size('core.big')"));
+        long fill = bigTotal * 1000 / LockEstimate.REWRITE_RATE;
+        Step expand = step(1, "big", LockLevel.ACCESS_EXCLUSIVE, false, false, null);
+        Step backfill = new Step(2, "backfill column", StepTarget.ofTable(StepTarget.Kind.COLUMN, "core", "big", "c"),
+                "core.big.c", "UPDATE core.big SET c = 1", "SELECT 1", LockLevel.ROW_EXCLUSIVE, false, false, false,
+                Risk.SAFE, null, null, false, null, List.of(), List.of(), new dev.strata.plan.Backfill("core", "big",
+                List.of("id"), List.of("bigint"), "c", "1", false));
+        Step index = new Step(3, "add index", StepTarget.ofTable(StepTarget.Kind.INDEX, "core", "big", "big_i"),
+                "core.big_i", "CREATE INDEX CONCURRENTLY big_i ON core.big (payload)", "SELECT 1",
+                LockLevel.SHARE_UPDATE_EXCLUSIVE, false, true, false, Risk.SAFE, null, null, false, null, List.of(),
+                List.of(), null, "CREATE INDEX big_i ON core.big (payload)");
+        assertThat(estimate(plan(expand, backfill, index))).as("online: the expand step is catalog changes only")
+                .isEmpty();
+        assertThat(offline(plan(expand, backfill, index))).singleElement().satisfies(hold -> {
+            assertThat(hold.table()).isEqualTo("core.big");
+            assertThat(hold.lock()).isEqualTo(LockLevel.ACCESS_EXCLUSIVE);
+            assertThat(hold.estimate().toMillis()).isGreaterThanOrEqualTo(fill);
+            assertThat(hold.cause()).startsWith("step 2 fills every row of core.big");
+        });
+        assertThat(estimate(plan(index))).as("online the build lets writes through").isEmpty();
+        assertThat(offline(plan(index))).singleElement().satisfies(hold -> assertThat(hold.lock())
+                .as("the plain build's lock").isEqualTo(LockLevel.SHARE));
+    }
+
+    private List<LockEstimate.Hold> offline(Plan plan) throws Exception {
+        try (Connection connection = database.connection()) {
+            return LockEstimate.estimate(connection, List.of(plan), true);
+        }
+    }
+
     private List<LockEstimate.Hold> estimate(Plan plan) throws Exception {
         try (Connection connection = database.connection()) {
             return LockEstimate.estimate(connection, List.of(plan));
