@@ -16,6 +16,10 @@
 #                                             (plain: ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid())
 #   textint  label text -> integer, using (label::integer) reverse (label::text), on a table that also has a column
 #            label text holding the row's id as text (plain: ALTER COLUMN label TYPE integer USING label::integer)
+#   expand   a column amount_cents bigint not null expands amount, using (amount::bigint * 100) reverse
+#            ((amount_cents / 100)::integer): the expand phase of expand/contract across releases (plain: one
+#            transaction that adds the column, fills it with one UPDATE, sets NOT NULL and adds a trigger that keeps
+#            it set on writes, as a hand-written migration would)
 #   none     nothing: the baseline, with the table of the four above (plain: SELECT 1; Strata: an apply with no
 #            plan pending, its JVM start and drift check only)
 # Two databases are built the same way: a Strata project whose table core.purchase (id integer primary key, amount
@@ -38,7 +42,15 @@ case "$change" in
   fk) plain="ALTER TABLE core.purchase ADD CONSTRAINT purchase_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES core.customer (id)" ;;
   volatile) plain="ALTER TABLE core.purchase ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid()" ;;
   textint) plain="ALTER TABLE core.purchase ALTER COLUMN label TYPE integer USING label::integer" ;;
-  *) echo "CHANGE is none, bigint, check, notnull, unique, fk, volatile or textint, not '$change'" >&2; exit 2 ;;
+  expand) plain="ALTER TABLE core.purchase ADD COLUMN amount_cents bigint;
+UPDATE core.purchase SET amount_cents = amount::bigint * 100;
+ALTER TABLE core.purchase ALTER COLUMN amount_cents SET NOT NULL;
+CREATE FUNCTION core.purchase_cents() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN
+  NEW.amount_cents := NEW.amount::bigint * 100; RETURN NEW; END \$\$;
+CREATE TRIGGER purchase_cents BEFORE INSERT OR UPDATE OF amount ON core.purchase FOR EACH ROW
+  EXECUTE FUNCTION core.purchase_cents();" ;;
+  *) echo "CHANGE is none, bigint, check, notnull, unique, fk, volatile, textint or expand, not '$change'" >&2
+     exit 2 ;;
 esac
 bin=/usr/lib/postgresql/15/bin
 mkdir -p "$work"
@@ -74,6 +86,7 @@ table() {
       fk) customer=" references customer (id)" ;;
       volatile) check="    token   uuid not null default gen_random_uuid()" ;;
       textint) label="    label   integer using (label::integer) reverse (label::text)" ;;
+      expand) check="    amount_cents bigint not null expands amount using (amount::bigint * 100) reverse ((amount_cents / 100)::integer)" ;;
     esac
   fi
   if [ "$change" != bigint ]; then
@@ -172,6 +185,13 @@ side() {
       || (SELECT count(*) FILTER (WHERE token IS NULL) || ' null, ' || count(DISTINCT token) || ' distinct of '
           || count(*) FROM core.purchase) FROM pg_attribute WHERE attrelid = 'core.purchase'::regclass
       AND attname = 'token' AND NOT attisdropped"
+  fi
+  if [ "$change" = expand ]; then
+    # the new column: NOT NULL or not, and the rows whose value is not the old one's converted
+    token="UNION ALL SELECT 'amount_cents ' || CASE WHEN attnotnull THEN 'not null, ' ELSE '' END
+      || (SELECT count(*) FILTER (WHERE amount_cents IS DISTINCT FROM amount::bigint * 100) || ' of ' || count(*)
+          || ' rows out of step' FROM core.purchase) FROM pg_attribute WHERE attrelid = 'core.purchase'::regclass
+      AND attname = 'amount_cents' AND NOT attisdropped"
   fi
   if [ "$change" = textint ]; then
     label="UNION ALL SELECT 'label ' || format_type(atttypid, atttypmod) || (SELECT ', ' || count(label) || ' of '

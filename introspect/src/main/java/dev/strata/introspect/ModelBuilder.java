@@ -57,7 +57,10 @@ final class ModelBuilder {
                 facades.add(facade(facade, grants));
             }
         }
-        return new Built(new Model(core, facades), index.findings.sorted());
+        // an expansion Strata made reads back as the column's 'expands', not as a function and two triggers
+        Model model = dev.strata.compiler.planner.Expansions.recognize(new Model(core, facades),
+                index.request.coreSchema());
+        return new Built(model, index.findings.sorted());
     }
 
     private List<Extension> extensions() {

@@ -26,6 +26,12 @@ public record Column(String name, TypeRef type, boolean notNull, String defaultE
                 comment, renamedFrom, typeChange, span);
     }
 
+    /** The same column with this conversion hint (null for none). */
+    public Column withTypeChange(TypeChange change) {
+        return new Column(name, type, notNull, defaultExpr, identity, identityOptions, generated, collation, comment,
+                renamedFrom, change, span);
+    }
+
     /** The same column with these identity options. */
     public Column withIdentityOptions(IdentityOptions options) {
         return new Column(name, type, notNull, defaultExpr, identity, options, generated, collation, comment,

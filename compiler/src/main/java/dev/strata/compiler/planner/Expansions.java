@@ -11,9 +11,14 @@ import dev.strata.compiler.model.TypeNames;
 import dev.strata.compiler.model.TypeRef;
 import dev.strata.compiler.sql.SqlTypes;
 import dev.strata.plan.sql.Identifiers;
+import dev.strata.compiler.model.TypeChange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A column that {@code expands} another of its table (the new representation beside the old one, while facade
@@ -30,7 +35,7 @@ import java.util.Optional;
  * column still NULL, sets the new one. A pair that already matches is left as written, so the backfill's update and
  * a writer that sets both columns consistently change nothing else.
  */
-final class Expansions {
+public final class Expansions {
 
     /** The label PostgreSQL's truncation keeps on the update trigger's name. */
     private static final String UPDATE = "update";
@@ -80,6 +85,108 @@ final class Expansions {
         }
         return new Model(new Core(core.extensions(), core.enums(), core.domains(), core.sequences(), tables,
                 core.views(), routines, core.collations()), model.facades());
+    }
+
+    /**
+     * The other way, for a model read from a database ({@code strata import}, live plans): a core function and two
+     * triggers that are exactly what {@link #apply} writes out for a column (same names, same body, same shape) are
+     * taken back into {@code expands} on that column, with its {@code using} and {@code reverse} when they are not the
+     * default casts. Anything that differs stays as the plain function and triggers it is.
+     */
+    public static Model recognize(Model model, String coreSchema) {
+        Core core = model.core();
+        var gone = new HashSet<String>();
+        var tables = new ArrayList<Table>();
+        boolean changed = false;
+        for (Table table : core.tables()) {
+            Table raised = table;
+            for (Column column : table.columns()) {
+                Table candidate = raise(raised, column.name(), core, coreSchema);
+                if (candidate != null) {
+                    raised = candidate;
+                    gone.add(function(table.name(), column.name()));
+                    changed = true;
+                }
+            }
+            tables.add(raised);
+        }
+        if (!changed) {
+            return model;
+        }
+        var routines = core.routines().stream().filter(r -> !(gone.contains(r.name()) && r.parameters().isEmpty()))
+                .toList();
+        return new Model(new Core(core.extensions(), core.enums(), core.domains(), core.sequences(), tables,
+                core.views(), routines, core.collations()), model.facades());
+    }
+
+    private static final Pattern ASSIGN = Pattern.compile("NEW\\.(\\S+) := \\(SELECT \\((.*)\\) FROM \\(SELECT NEW\\.\\*\\) AS"
+            + " strata_row\\);");
+
+    /** {@code table} with {@code name} expanding the column its function fills from, or null when it is not one. */
+    private static Table raise(Table table, String name, Core core, String coreSchema) {
+        String function = function(table.name(), name);
+        Routine routine = core.routines().stream().filter(r -> r.name().equals(function) && r.parameters().isEmpty())
+                .findFirst().orElse(null);
+        Column column = table.column(name).orElse(null);
+        if (routine == null || column == null || column.typeChange() != null || routine.body() == null) {
+            return null;
+        }
+        // the body's first assignment fills this column (using), the second the old one (reverse)
+        Matcher m = ASSIGN.matcher(routine.body());
+        String forward = null;
+        String reverse = null;
+        String old = null;
+        while (m.find()) {
+            if (forward == null && m.group(1).equals(Identifiers.quoteIfNeeded(name))) {
+                forward = m.group(2);
+            } else if (old == null && !m.group(1).equals(Identifiers.quoteIfNeeded(name))) {
+                old = m.group(1);
+                reverse = m.group(2);
+            }
+        }
+        if (forward == null || old == null) {
+            return null;
+        }
+        String oldName = old;
+        Column oldColumn = table.columns().stream().filter(c -> Identifiers.quoteIfNeeded(c.name()).equals(oldName))
+                .findFirst().orElse(null);
+        if (oldColumn == null) {
+            return null;
+        }
+        TypeChange guess = new TypeChange(null, null, false, false, oldColumn.name(), column.span());
+        Column plain = column.withTypeChange(guess);
+        String using = forward.equals(forward(oldColumn, plain, coreSchema)) ? null : forward;
+        String back = reverse.equals(reverse(oldColumn, plain, coreSchema)) ? null : reverse;
+        Column expanding = column.withTypeChange(new TypeChange(using, back, false, false, oldColumn.name(),
+                column.span()));
+        Set<String> ours = Set.of(function, updateTrigger(table.name(), name));
+        var triggers = table.triggers().stream().filter(t -> !ours.contains(t.name())).toList();
+        var columns = table.columns().stream().map(c -> c.name().equals(name) ? expanding : c).toList();
+        Table raised = new Table(table.name(), columns, table.primaryKey(), table.uniques(), table.checks(),
+                table.foreignKeys(), table.exclusions(), table.indexes(), triggers, table.rowSecurity(),
+                table.policies(), table.partitionBy(), table.partitionOf(), table.inherits(), table.storage(),
+                table.comment(), table.renamedFrom(), table.span());
+        // taken back only when writing it out again gives what the database has: the same body, the same triggers
+        Model again = apply(new Model(new Core(List.of(), List.of(), List.of(), List.of(), List.of(raised),
+                List.of(), List.of(), List.of()), List.of()), coreSchema);
+        Routine written = again.core().routines().stream().filter(r -> r.name().equals(function)).findFirst()
+                .orElseThrow();
+        if (!written.body().equals(routine.body())) {
+            return null;
+        }
+        for (Trigger mine : again.core().tables().get(0).triggers()) {
+            if (!ours.contains(mine.name())) {
+                continue;
+            }
+            Trigger theirs = table.triggers().stream().filter(t -> t.name().equals(mine.name())).findFirst()
+                    .orElse(null);
+            if (theirs == null || theirs.timing() != mine.timing() || !theirs.events().equals(mine.events())
+                    || !theirs.function().equals(mine.function()) || !theirs.forEachRow()
+                    || (theirs.when() == null) != (mine.when() == null)) {
+                return null;
+            }
+        }
+        return raised;
     }
 
     /** The name of the function (and of the insert trigger) that keeps {@code table.column} in step. */

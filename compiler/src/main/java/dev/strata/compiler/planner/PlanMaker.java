@@ -165,7 +165,10 @@ public final class PlanMaker {
         if (!chain.isValid()) {
             return new Pending(chain, List.of(), List.of(), List.of());
         }
-        List<Change> changes = SchemaDiff.between(chain.lastModel(), project.model());
+        // as the planner sees them: an expansion taken away (its triggers dropped) is a change too
+        String core = project.config().coreSchema();
+        List<Change> changes = SchemaDiff.between(Expansions.apply(chain.lastModel(), core),
+                Expansions.apply(project.model(), core));
         var result = Planner.plan(new PlanRequest(chain.lastModel(), project.model(), project.config().coreSchema(),
                 String.format("%04d_pending", chain.nextSequence()), chain.links().isEmpty(), false));
         return new Pending(chain, changes, result.hasErrors() ? List.of() : result.steps(), result.diagnostics());
