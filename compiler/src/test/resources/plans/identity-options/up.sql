@@ -13,12 +13,51 @@ CREATE TABLE "core"."countdown" (
 -- if a rollback kept rows in strata_backup.0002_change_1_r, the runtime puts them back here (reverseBackup.restoreSql in plan.json)
 
 -- step 2: add column core.ticket.seat (lock: ACCESS EXCLUSIVE)
-ALTER TABLE "core"."ticket" ADD COLUMN "seat" smallint GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY -1 MINVALUE -100 MAXVALUE 100) NOT NULL;
+ALTER TABLE "core"."ticket" ADD COLUMN "seat" smallint;
+CREATE SEQUENCE "core"."ticket_seat_strata_seq" AS smallint INCREMENT BY -1 MINVALUE -100 MAXVALUE 100 START WITH 100 NO CYCLE;
+ALTER SEQUENCE "core"."ticket_seat_strata_seq" OWNED BY "core"."ticket"."seat";
+ALTER TABLE "core"."ticket" ALTER COLUMN "seat" SET DEFAULT nextval('"core"."ticket_seat_strata_seq"'::regclass);
+ALTER TABLE "core"."ticket" ADD CONSTRAINT "ticket_seat_strata_nn" CHECK ("seat" IS NOT NULL) NOT VALID;
+CREATE FUNCTION "core"."zz_strata_fill_ticket_seat" () RETURNS trigger LANGUAGE plpgsql SET search_path TO "core", public AS $$
+BEGIN
+    NEW."seat" := (nextval('"core"."ticket_seat_strata_seq"'::regclass));
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER "zz_strata_fill_ticket_seat" BEFORE UPDATE ON "core"."ticket" FOR EACH ROW WHEN (NEW."seat" IS NULL AND OLD."seat" IS NULL) EXECUTE FUNCTION "core"."zz_strata_fill_ticket_seat" ();
+ALTER TABLE "core"."ticket" ENABLE ALWAYS TRIGGER "zz_strata_fill_ticket_seat";
 
 -- step 3: change identity options core.ticket.code (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."ticket" ALTER COLUMN "code" SET START WITH 1 SET INCREMENT BY 2 SET NO MINVALUE SET MAXVALUE 50000 SET CACHE 1 SET CYCLE;
 
 -- step 4: change identity options core.ticket.id (lock: ACCESS EXCLUSIVE)
 ALTER TABLE "core"."ticket" ALTER COLUMN "id" SET START WITH 1000 SET INCREMENT BY 5 SET NO MINVALUE SET MAXVALUE 1000000 SET CACHE 20 SET NO CYCLE;
+
+COMMIT;
+
+-- Outside the transaction, one step at a time, each committed on its own: PostgreSQL runs some only outside a transaction block; the others take their locks briefly so.
+
+-- step 5: backfill column core.ticket.seat (lock: ROW EXCLUSIVE)
+UPDATE "core"."ticket" SET "seat" = (nextval('"core"."ticket_seat_strata_seq"'::regclass)) WHERE "seat" IS NULL;
+
+-- step 6: validate not null check core.ticket_seat_strata_nn (lock: SHARE UPDATE EXCLUSIVE)
+ALTER TABLE "core"."ticket" VALIDATE CONSTRAINT "ticket_seat_strata_nn";
+
+-- step 7: set not null core.ticket.seat (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."ticket" ALTER COLUMN "seat" SET NOT NULL;
+
+-- step 8: drop not null check core.ticket_seat_strata_nn (lock: ACCESS EXCLUSIVE)
+DROP TRIGGER IF EXISTS "zz_strata_fill_ticket_seat" ON "core"."ticket";
+DROP FUNCTION IF EXISTS "core"."zz_strata_fill_ticket_seat" ();
+ALTER TABLE "core"."ticket" DROP CONSTRAINT IF EXISTS "ticket_seat_strata_nn";
+
+BEGIN;
+
+-- step 9: add identity core.ticket.seat (lock: ACCESS EXCLUSIVE)
+ALTER TABLE "core"."ticket" ALTER COLUMN "seat" DROP DEFAULT;
+ALTER SEQUENCE "core"."ticket_seat_strata_seq" OWNED BY NONE;
+ALTER TABLE "core"."ticket" ALTER COLUMN "seat" ADD GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY -1 MINVALUE -100 MAXVALUE 100);
+SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('"core"."ticket"', 'seat'), last_value, is_called) FROM "core"."ticket_seat_strata_seq";
+DROP SEQUENCE "core"."ticket_seat_strata_seq";
 
 COMMIT;

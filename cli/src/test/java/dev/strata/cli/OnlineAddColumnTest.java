@@ -146,6 +146,59 @@ class OnlineAddColumnTest {
     }
 
     @Test
+    void anIdentityColumnIsNumberedOnlineUnderAWriterWithoutARewrite() throws Exception {
+        Path project = Run.project(work, "online-identity");
+        String url = TestDatabases.newDatabase("online_identity");
+        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
+        Run.succeeds(url, "apply", null, project);
+        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
+                + " generate_series(1, 20000) AS i");
+        String file = TestDatabases.query(url, "SELECT relfilenode FROM pg_class WHERE oid = 'core.purchase'::regclass")
+                .get(0);
+        Files.writeString(project.resolve("schema/core.strata"), PurchaseWriter.SOURCES.replace(
+                "touched_at  timestamptz not null default '2000-01-01'\n", """
+                        touched_at  timestamptz not null default '2000-01-01'
+                            serial_no   bigint generated always as identity (start 1000)
+                        """));
+        var plan = Run.strata("plan", "--name", "serial-no", project.toString());
+        assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(ExitCode.OK);
+        JsonNode steps = Json.mapper().readTree(Files.readString(onlyPlan(project, "serial-no")
+                .resolve("plan.json"))).get("steps");
+        assertThat(steps.findValues("backfill")).hasSize(1);
+        assertThat(steps.get(steps.size() - 1).get("change").asText()).isEqualTo("add identity");
+
+        var writer = PurchaseWriter.start(url);
+        var apply = Run.strata("apply", "--url", url, "--backfill-batch", "500", project.toString());
+        int written = writer.stop();
+        assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(ExitCode.OK);
+        assertThat(written).isPositive();
+        assertThat(TestDatabases.query(url, "SELECT count(*) - count(DISTINCT serial_no) || ' ' || count(*) -"
+                + " count(serial_no) || ' ' || (min(serial_no) >= 1000) FROM core.purchase"))
+                .as("no duplicate, no NULL, numbered from the identity's start").containsExactly("0 0 true");
+        assertThat(TestDatabases.query(url, "SELECT attidentity::text || ' ' || attnotnull FROM pg_attribute WHERE"
+                + " attrelid = 'core.purchase'::regclass AND attname = 'serial_no'")).containsExactly("a true");
+        assertThat(TestDatabases.query(url, "SELECT relfilenode FROM pg_class WHERE oid = 'core.purchase'::regclass"))
+                .as("no rewrite").containsExactly(file);
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM pg_class WHERE relname LIKE '%strata_seq'"))
+                .containsExactly("0");
+        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) VALUES (999999, 1)");
+        assertThat(TestDatabases.query(url, "SELECT (SELECT serial_no FROM core.purchase WHERE id = 999999) >"
+                + " (SELECT max(serial_no) FROM core.purchase WHERE id <> 999999)")).as("the identity continues")
+                .containsExactly("t");
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM core.purchase WHERE id <= 20000 AND id % 7 <> 0"
+                + " AND touched_at <> '2000-01-01'")).as("the table's trigger did not fire for the backfill")
+                .containsExactly("0");
+        assertThat(Run.strata("status", "--url", url, project.toString()).out()).contains("drift:         no");
+
+        Run.succeeds(url, "rollback", "1", project);
+        assertThat(TestDatabases.query(url, "SELECT count(*) FROM pg_attribute WHERE attrelid ="
+                + " 'core.purchase'::regclass AND attname = 'serial_no' AND NOT attisdropped")).containsExactly("0");
+        Run.succeeds(url, "apply", null, project);
+        assertThat(TestDatabases.query(url, "SELECT count(*) = count(DISTINCT serial_no) FROM core.purchase"))
+                .containsExactly("t");
+    }
+
+    @Test
     void aTableWithoutAKeyTakesTheOfflineFormAndSaysWhy() throws Exception {
         Path project = Run.project(work, "offline-add");
         String url = TestDatabases.newDatabase("offline_add");

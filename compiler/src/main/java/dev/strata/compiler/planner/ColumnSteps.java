@@ -62,6 +62,13 @@ final class ColumnSteps extends PlanPart {
             return;
         }
         String offline = null;
+        if (column.identity() != null) {
+            offline = ctx.online.whyAddOffline(c.table(), column);
+            if (offline == null) {
+                ctx.online.addIdentity(c);
+                return;
+            }
+        }
         if (column.identity() == null && column.generated() == null && Volatility.isVolatile(column.defaultExpr())) {
             offline = ctx.online.whyAddOffline(c.table(), column);
             if (offline == null) {
@@ -84,9 +91,19 @@ final class ColumnSteps extends PlanPart {
             d.rewrites();
         }
         if (offline != null && !offline.equals(ExpandContract.NEW_TABLE)) {
-            d.note("Offline (one ADD COLUMN that computes the volatile default for every row in a rewrite of the"
+            d.note(column.identity() != null
+                    ? "Offline (one ADD COLUMN that numbers every row in a rewrite of the table under ACCESS"
+                    + " EXCLUSIVE): " + offline + ", so the change cannot go online (docs/plans.md, \"Adding an"
+                    + " identity column\")."
+                    : "Offline (one ADD COLUMN that computes the volatile default for every row in a rewrite of the"
                     + " table under ACCESS EXCLUSIVE): " + offline + ", so the change cannot go online (docs/plans.md,"
                     + " \"Adding a column with a volatile default\").");
+        } else if (column.generated() != null && from.core().table(renamedOrSame(c.table())).isPresent()
+                && !newTables.contains(c.table())) {
+            d.note("Offline (one ADD COLUMN that computes the expression for every row in a rewrite of the table"
+                    + " under ACCESS EXCLUSIVE): PostgreSQL cannot make an existing column generated, so a stored"
+                    + " generated column has no online form; a plain column that a trigger keeps computed would"
+                    + " not be the column the sources declare.");
         }
         if (column.notNull() && column.defaultExpr() == null && column.identity() == null
                 && column.generated() == null) {
@@ -841,8 +858,8 @@ final class ColumnSteps extends PlanPart {
      * NULL without a scan, drop it; {@code after} is a key the validation also waits for (a backfill), or null;
      * {@code cleanup} is more SQL for the last step, which drops {@code cleanupDrops} (a helper trigger).
      */
-    void notNullFromHelper(String table, String column, String helper, String after, List<String> cleanup,
-                           List<StepTarget> cleanupDrops) {
+    Draft notNullFromHelper(String table, String column, String helper, String after, List<String> cleanup,
+                            List<StepTarget> cleanupDrops) {
         String object = obj(table) + "." + column;
         String inPlan = "the way back drops it with the reverse of the step that added it";
         // the steps' place among the change's: SET NOT NULL has the helper before them, ADD COLUMN the column and
@@ -880,6 +897,7 @@ final class ColumnSteps extends PlanPart {
         drop.lock(LockLevel.ACCESS_EXCLUSIVE).note(what + all + " of " + all + ": the helper check goes"
                 + (cleanup.isEmpty() ? "" : ", with the trigger that filled rows updated before the backfill")
                 + "; NOT NULL holds on its own.");
+        return drop;
     }
 
     void dropNotNull(DropNotNull c) {

@@ -289,7 +289,57 @@ final class ExpandContract extends PlanPart {
      * (as for any added column), so a rollback works from every phase.
      */
     void addColumn(AddColumn c) {
-        addColumn(c, c.column().defaultExpr(), null);
+        addColumn(c, c.column().defaultExpr(), null, List.of(), true);
+    }
+
+    /**
+     * ADD COLUMN of an identity column to a table with rows, done online: PostgreSQL would number every row inside
+     * one rewrite of the table under ACCESS EXCLUSIVE. Instead the column is added as a plain column whose default is
+     * the next value of a sequence of its own ({@code <table>_<column>_strata_seq}, with the identity's options),
+     * filled by a backfill and made NOT NULL as {@link #addColumn(AddColumn)} does a volatile default; then, in a
+     * short transaction of its own, the default goes, the column becomes the identity (a catalog change: the column
+     * is NOT NULL already), its sequence continues where the helper sequence stopped, and the helper sequence is
+     * dropped. An identity has no values of its own to keep: the way back drops the column (and the identity with
+     * it), from every phase.
+     */
+    void addIdentity(AddColumn c) {
+        String table = c.table();
+        Column column = c.column();
+        String name = column.name();
+        String sequence = Identifiers.objectName(table, name, "strata_seq");
+        var o = column.identityOptions();
+        var helperSequence = new dev.strata.compiler.model.Sequence(sequence, column.type(),
+                o == null ? null : o.start(), o == null ? null : o.increment(), o == null ? null : o.minValue(),
+                o == null ? null : o.maxValue(), o == null ? null : o.cache(), o != null && o.cycle(), null,
+                column.span());
+        String next = "nextval(" + Sql.literal(Sql.qualified(core, sequence)) + "::regclass)";
+        Column plain = new Column(name, column.type(), true, next, null, null, null, column.collation(),
+                column.comment(), null, null, column.span());
+        var beforeDefault = List.of(ddl.createSequence(helperSequence),
+                ddl.sequenceOwnedBy(sequence, table + "." + name));
+        Draft last = addColumn(new AddColumn(table, plain), next, null, beforeDefault, false);
+        String nullsDropped = "online:" + table + "." + name + ":helper-dropped";
+        last.creates.add(nullsDropped);
+
+        String identitySequence = Sql.empty().kw("pg_catalog.pg_get_serial_sequence(")
+                .lit(Sql.qualified(core, table)).comma().lit(name).close().fragment();
+        var sw = new ArrayList<String>();
+        sw.add(ddl.dropDefault(table, name));
+        // owned by the column, the helper would be the sequence pg_get_serial_sequence finds for it
+        sw.add(ddl.sequenceOwnedBy(sequence, null));
+        sw.add(ddl.addIdentity(table, column));
+        sw.add(Sql.of("SELECT pg_catalog.setval(").verbatim(identitySequence).comma().kw("last_value, is_called)")
+                .kw("FROM").name(core, sequence).build());
+        sw.add(ddl.dropSequence(sequence));
+        String object = obj(table) + "." + name;
+        var d = add("add identity", targetColumn(table, name), object, ALTER_COLUMNS, String.join("\n", sw),
+                Sql.empty().append(Sql.of("ALTER TABLE").name(core, table).kw("ALTER COLUMN").id(name)
+                        .kw("DROP IDENTITY IF EXISTS")).fragment() + ";");
+        d.newUses.add(Keys.notNull(table, name));
+        d.newUses.add(nullsDropped);
+        d.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online identity column, last step: a transaction of its own; the"
+                + " default goes, the column (NOT NULL already) becomes the identity, whose sequence continues where"
+                + " " + sequence + " stopped, and that helper sequence is dropped. Catalog changes only.");
     }
 
     /**
@@ -300,11 +350,15 @@ final class ExpandContract extends PlanPart {
      * before the backfill reaches it its value first, so no fill trigger is needed.
      */
     void addExpansion(AddColumn c, Column old, String forward) {
-        addColumn(c, forward, old);
+        addColumn(c, forward, old, List.of(), true);
     }
 
-    /** {@code value}: what fills the rows; {@code expanded}: the column an expansion fills from, null otherwise. */
-    private void addColumn(AddColumn c, String value, Column expanded) {
+    /**
+     * {@code value}: what fills the rows; {@code expanded}: the column an expansion fills from, null otherwise;
+     * {@code beforeDefault}: statements right after the ADD COLUMN (a sequence the default uses); {@code keep}: a
+     * rollback saves the column's values for a later apply. Returns the change's last step.
+     */
+    private Draft addColumn(AddColumn c, String value, Column expanded, List<String> beforeDefault, boolean keep) {
         String table = c.table();
         Column column = c.column();
         String name = column.name();
@@ -325,6 +379,7 @@ final class ExpandContract extends PlanPart {
         boolean fillTrigger = column.notNull() && !expansion;
         var expand = new ArrayList<String>();
         expand.add(ddl.addColumn(table, column, false));
+        expand.addAll(beforeDefault);
         if (!expansion) {
             expand.add(ddl.setDefault(table, name, value));
         }
@@ -378,7 +433,7 @@ final class ExpandContract extends PlanPart {
         }
         if (expansion) {
             ctx.columns.keepExpansionOnRollback(e, table, column, expanded);
-        } else {
+        } else if (keep) {
             ctx.columns.keepAddedColumnOnRollback(e, table, column, true);
         }
 
@@ -408,10 +463,11 @@ final class ExpandContract extends PlanPart {
                 + (userTriggers ? " The table's own triggers do not fire for it (session_replication_role ="
                 + " replica)." : ""));
         if (column.notNull()) {
-            ctx.columns.notNullFromHelper(table, name, helper, backfilled,
+            return ctx.columns.notNullFromHelper(table, name, helper, backfilled,
                     fillTrigger ? dropTriggers(table, List.of(fill), fill) : List.of(),
                     fillTrigger ? List.of(targetTrigger(table, fill)) : List.of());
         }
+        return b;
     }
 
     /** The key the online ADD COLUMN of {@code table.column} creates when its column is there, before it is filled. */

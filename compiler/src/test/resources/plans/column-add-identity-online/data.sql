@@ -1,0 +1,1 @@
+INSERT INTO core.event (code, note) VALUES ('a', 'first'), ('b', NULL), ('c', 'third');
