@@ -45,11 +45,7 @@ class OnlineAddColumnTest {
     @Test
     void aVolatileDefaultIsFilledOnlineUnderAWriterAndComesBackAfterARollback() throws Exception {
         Path project = Run.project(work, "online-add");
-        String url = TestDatabases.newDatabase("online_add");
-        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
-        Run.succeeds(url, "apply", null, project);
-        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
-                + " generate_series(1, 20000) AS i");
+        String url = PurchaseWriter.appliedWithRows(project, "online_add");
 
         Files.writeString(project.resolve("schema/core.strata"), AFTER);
         var plan = Run.strata("plan", "--name", "token", project.toString());
@@ -108,11 +104,7 @@ class OnlineAddColumnTest {
     @Test
     void anExpansionIsFilledOnlineUnderAWriterAndKeepsBothColumnsInStep() throws Exception {
         Path project = Run.project(work, "online-expand");
-        String url = TestDatabases.newDatabase("online_expand");
-        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
-        Run.succeeds(url, "apply", null, project);
-        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
-                + " generate_series(1, 20000) AS i");
+        String url = PurchaseWriter.appliedWithRows(project, "online_expand");
         Files.writeString(project.resolve("schema/core.strata"), PurchaseWriter.SOURCES.replace(
                 "touched_at  timestamptz not null default '2000-01-01'\n", """
                         touched_at  timestamptz not null default '2000-01-01'
@@ -148,11 +140,7 @@ class OnlineAddColumnTest {
     @Test
     void anIdentityColumnIsNumberedOnlineUnderAWriterWithoutARewrite() throws Exception {
         Path project = Run.project(work, "online-identity");
-        String url = TestDatabases.newDatabase("online_identity");
-        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
-        Run.succeeds(url, "apply", null, project);
-        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
-                + " generate_series(1, 20000) AS i");
+        String url = PurchaseWriter.appliedWithRows(project, "online_identity");
         String file = TestDatabases.query(url, "SELECT relfilenode FROM pg_class WHERE oid = 'core.purchase'::regclass")
                 .get(0);
         Files.writeString(project.resolve("schema/core.strata"), PurchaseWriter.SOURCES.replace(

@@ -37,11 +37,7 @@ class OnlineTypeChangeTest {
     @Test
     void integerToBigintGoesOnlineUnderAWriterAndRollsBackWithEveryValue() throws Exception {
         Path project = Run.project(work, "online-bigint");
-        String url = TestDatabases.newDatabase("online_bigint");
-        Run.plan(project, PurchaseWriter.SOURCES, "purchases");
-        Run.succeeds(url, "apply", null, project);
-        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
-                + " generate_series(1, 20000) AS i");
+        String url = PurchaseWriter.appliedWithRows(project, "online_bigint");
 
         Files.writeString(project.resolve("schema/core.strata"), PurchaseWriter.SOURCES
                 .replace("amount      integer not null", "amount      bigint not null"));

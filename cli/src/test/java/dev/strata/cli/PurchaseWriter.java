@@ -3,6 +3,7 @@ package dev.strata.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.testkit.TestDatabases;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -48,6 +49,19 @@ final class PurchaseWriter {
 
     private PurchaseWriter(String url) {
         running = CompletableFuture.runAsync(() -> write(url));
+    }
+
+    /**
+     * A new database {@code prefix…} with {@link #SOURCES} planned in {@code project} and applied, its table filled with
+     * rows 1 to 20,000 (amount = id % 1000): the start of every online-change story. Returns the database's URL.
+     */
+    static String appliedWithRows(Path project, String prefix) throws Exception {
+        String url = TestDatabases.newDatabase(prefix);
+        Run.plan(project, SOURCES, "purchases");
+        Run.succeeds(url, "apply", null, project);
+        TestDatabases.execute(url, "INSERT INTO core.purchase (id, amount) SELECT i, i % 1000 FROM"
+                + " generate_series(1, 20000) AS i");
+        return url;
     }
 
     /** Starts writing to the database at {@code url}. */
