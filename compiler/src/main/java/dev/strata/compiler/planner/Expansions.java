@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  */
 public final class Expansions {
 
+    /** How the names of an expansion's function and triggers begin. */
+    private static final String PREFIX = "zz_strata_expand";
+
     /** The label PostgreSQL's truncation keeps on the update trigger's name. */
     private static final String UPDATE = "update";
 
@@ -95,13 +98,23 @@ public final class Expansions {
      */
     public static Model recognize(Model model, String coreSchema) {
         Core core = model.core();
+        var candidates = new java.util.HashMap<String, Routine>();
+        for (Routine routine : core.routines()) {
+            if (routine.name().startsWith(PREFIX) && routine.parameters().isEmpty()) {
+                candidates.put(routine.name(), routine);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return model;
+        }
         var gone = new HashSet<String>();
         var tables = new ArrayList<Table>();
         boolean changed = false;
         for (Table table : core.tables()) {
             Table raised = table;
             for (Column column : table.columns()) {
-                Table candidate = raise(raised, column.name(), core, coreSchema);
+                Routine routine = candidates.get(function(table.name(), column.name()));
+                Table candidate = routine == null ? null : raise(raised, column.name(), routine, coreSchema);
                 if (candidate != null) {
                     raised = candidate;
                     gone.add(function(table.name(), column.name()));
@@ -123,12 +136,10 @@ public final class Expansions {
             + " strata_row\\);");
 
     /** {@code table} with {@code name} expanding the column its function fills from, or null when it is not one. */
-    private static Table raise(Table table, String name, Core core, String coreSchema) {
+    private static Table raise(Table table, String name, Routine routine, String coreSchema) {
         String function = function(table.name(), name);
-        Routine routine = core.routines().stream().filter(r -> r.name().equals(function) && r.parameters().isEmpty())
-                .findFirst().orElse(null);
         Column column = table.column(name).orElse(null);
-        if (routine == null || column == null || column.typeChange() != null || routine.body() == null) {
+        if (column == null || column.typeChange() != null || routine.body() == null) {
             return null;
         }
         // the body's first assignment fills this column (using), the second the old one (reverse)
@@ -191,11 +202,11 @@ public final class Expansions {
 
     /** The name of the function (and of the insert trigger) that keeps {@code table.column} in step. */
     static String function(String table, String column) {
-        return Identifiers.objectName("zz_strata_expand", table + "_" + column, null);
+        return Identifiers.objectName(PREFIX, table + "_" + column, null);
     }
 
     static String updateTrigger(String table, String column) {
-        return Identifiers.objectName("zz_strata_expand", table + "_" + column, UPDATE);
+        return Identifiers.objectName(PREFIX, table + "_" + column, UPDATE);
     }
 
     /** Whether {@code trigger} on {@code table} is one of the triggers of an expansion of that table. */
