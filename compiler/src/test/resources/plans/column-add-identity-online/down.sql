@@ -8,7 +8,7 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- undo step 6: add identity core.event.seq
-ALTER TABLE "core"."event" ALTER COLUMN "seq" DROP IDENTITY IF EXISTS;
+ALTER TABLE "core"."event" ALTER COLUMN "seq" DROP IDENTITY;
 
 COMMIT;
 

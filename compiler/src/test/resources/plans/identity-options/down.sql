@@ -8,7 +8,7 @@ SET search_path TO "core", public;
 BEGIN;
 
 -- undo step 9: add identity core.ticket.seat
-ALTER TABLE "core"."ticket" ALTER COLUMN "seat" DROP IDENTITY IF EXISTS;
+ALTER TABLE "core"."ticket" ALTER COLUMN "seat" DROP IDENTITY;
 
 COMMIT;
 

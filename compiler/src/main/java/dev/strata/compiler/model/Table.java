@@ -135,6 +135,12 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                 rowSecurity, policies, partitionBy, partitionOf, inherits, storage, comment, renamedFrom, span);
     }
 
+    /** The same table with these triggers. */
+    public Table withTriggers(List<Trigger> all) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, all,
+                rowSecurity, policies, partitionBy, partitionOf, inherits, storage, comment, renamedFrom, span);
+    }
+
     /** The same table with these storage parameters. */
     public Table withStorage(List<StorageParameter> parameters) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, exclusions, indexes, triggers,

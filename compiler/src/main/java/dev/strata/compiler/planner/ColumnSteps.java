@@ -327,9 +327,9 @@ final class ColumnSteps extends PlanPart {
             d.reverseSql = restoreColumnShape(table, column);
             return;
         }
-        var expansion = Expansions.expansionOf(old, column.name()).filter(e -> to.core()
-                .table(renames.newTableName(table) == null ? table : renames.newTableName(table))
-                .flatMap(t -> t.column(e.name())).isPresent());
+        String now = renames.newTableName(table) == null ? table : renames.newTableName(table);
+        var expansion = Expansions.expansionOf(old, column.name())
+                .filter(e -> to.core().table(now).flatMap(t -> t.column(e.name())).isPresent());
         if (expansion.isPresent()) {
             d.note("Contract of the expansion " + table + "." + expansion.get().name() + " (expands " + column.name()
                     + "): the old column goes with its triggers; its values are backed up first. The way back adds"

@@ -5,6 +5,7 @@ import dev.strata.compiler.diff.Change.AddColumn;
 import dev.strata.compiler.model.Check;
 import dev.strata.compiler.model.Column;
 import dev.strata.compiler.model.ForeignKey;
+import dev.strata.compiler.model.IdentityOptions;
 import dev.strata.compiler.model.Index;
 import dev.strata.compiler.model.Inheritance;
 import dev.strata.compiler.model.Table;
@@ -307,11 +308,9 @@ final class ExpandContract extends PlanPart {
         Column column = c.column();
         String name = column.name();
         String sequence = Identifiers.objectName(table, name, "strata_seq");
-        var o = column.identityOptions();
-        var helperSequence = new dev.strata.compiler.model.Sequence(sequence, column.type(),
-                o == null ? null : o.start(), o == null ? null : o.increment(), o == null ? null : o.minValue(),
-                o == null ? null : o.maxValue(), o == null ? null : o.cache(), o != null && o.cycle(), null,
-                column.span());
+        var options = column.identityOptions() != null ? column.identityOptions()
+                : new IdentityOptions(null, null, null, null, null, false);
+        var helperSequence = options.asSequence(sequence, column.type(), column.span());
         String next = "nextval(" + Sql.literal(Sql.qualified(core, sequence)) + "::regclass)";
         Column plain = new Column(name, column.type(), true, next, null, null, null, column.collation(),
                 column.comment(), null, null, column.span());
@@ -321,20 +320,16 @@ final class ExpandContract extends PlanPart {
         String nullsDropped = "online:" + table + "." + name + ":helper-dropped";
         last.creates.add(nullsDropped);
 
-        String identitySequence = Sql.empty().kw("pg_catalog.pg_get_serial_sequence(")
-                .lit(Sql.qualified(core, table)).comma().lit(name).close().fragment();
         var sw = new ArrayList<String>();
         sw.add(ddl.dropDefault(table, name));
         // owned by the column, the helper would be the sequence pg_get_serial_sequence finds for it
         sw.add(ddl.sequenceOwnedBy(sequence, null));
         sw.add(ddl.addIdentity(table, column));
-        sw.add(Sql.of("SELECT pg_catalog.setval(").verbatim(identitySequence).comma().kw("last_value, is_called)")
-                .kw("FROM").name(core, sequence).build());
+        sw.add(ddl.continueIdentity(table, name, sequence));
         sw.add(ddl.dropSequence(sequence));
         String object = obj(table) + "." + name;
         var d = add("add identity", targetColumn(table, name), object, ALTER_COLUMNS, String.join("\n", sw),
-                Sql.empty().append(Sql.of("ALTER TABLE").name(core, table).kw("ALTER COLUMN").id(name)
-                        .kw("DROP IDENTITY IF EXISTS")).fragment() + ";");
+                ddl.dropIdentity(table, name));
         d.newUses.add(Keys.notNull(table, name));
         d.newUses.add(nullsDropped);
         d.lock(LockLevel.ACCESS_EXCLUSIVE).note("Online identity column, last step: a transaction of its own; the"
@@ -418,6 +413,7 @@ final class ExpandContract extends PlanPart {
         e.lock(LockLevel.ACCESS_EXCLUSIVE);
         e.creating();
         if (expansion) {
+            ctx.columns.keepExpansionOnRollback(e, table, column, expanded);
             e.note("Online ADD COLUMN expanding " + expanded.name() + ": the column added without a default and"
                     + " NULL allowed (a catalog change, no rewrite)"
                     + (column.notNull() ? ", with a helper check " + helper + " NOT VALID for new rows" : "")
@@ -430,11 +426,9 @@ final class ExpandContract extends PlanPart {
                     + (column.notNull() ? ", with a helper check " + helper + " NOT VALID for new rows and a trigger "
                     + fill + " that gives a row updated before the backfill reaches it its value" : "")
                     + "; the rows already there are filled by the next step.");
-        }
-        if (expansion) {
-            ctx.columns.keepExpansionOnRollback(e, table, column, expanded);
-        } else if (keep) {
-            ctx.columns.keepAddedColumnOnRollback(e, table, column, true);
+            if (keep) {
+                ctx.columns.keepAddedColumnOnRollback(e, table, column, true);
+            }
         }
 
         boolean userTriggers = userTriggers(now);

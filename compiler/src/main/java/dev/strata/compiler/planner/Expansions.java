@@ -13,6 +13,7 @@ import dev.strata.compiler.sql.SqlTypes;
 import dev.strata.plan.sql.Identifiers;
 import dev.strata.compiler.model.TypeChange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -81,10 +82,7 @@ public final class Expansions {
                         + " OR NEW." + n + " IS DISTINCT FROM OLD." + n + " OR NEW." + n + " IS NULL", function,
                         List.of(), column.span()));
             }
-            tables.add(new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.checks(),
-                    table.foreignKeys(), table.exclusions(), table.indexes(), triggers, table.rowSecurity(),
-                    table.policies(), table.partitionBy(), table.partitionOf(), table.inherits(), table.storage(),
-                    table.comment(), table.renamedFrom(), table.span()));
+            tables.add(table.withTriggers(triggers));
         }
         return new Model(new Core(core.extensions(), core.enums(), core.domains(), core.sequences(), tables,
                 core.views(), routines, core.collations()), model.facades());
@@ -98,7 +96,7 @@ public final class Expansions {
      */
     public static Model recognize(Model model, String coreSchema) {
         Core core = model.core();
-        var candidates = new java.util.HashMap<String, Routine>();
+        var candidates = new HashMap<String, Routine>();
         for (Routine routine : core.routines()) {
             if (routine.name().startsWith(PREFIX) && routine.parameters().isEmpty()) {
                 candidates.put(routine.name(), routine);
@@ -173,10 +171,7 @@ public final class Expansions {
         Set<String> ours = Set.of(function, updateTrigger(table.name(), name));
         var triggers = table.triggers().stream().filter(t -> !ours.contains(t.name())).toList();
         var columns = table.columns().stream().map(c -> c.name().equals(name) ? expanding : c).toList();
-        Table raised = new Table(table.name(), columns, table.primaryKey(), table.uniques(), table.checks(),
-                table.foreignKeys(), table.exclusions(), table.indexes(), triggers, table.rowSecurity(),
-                table.policies(), table.partitionBy(), table.partitionOf(), table.inherits(), table.storage(),
-                table.comment(), table.renamedFrom(), table.span());
+        Table raised = table.withColumns(columns).withTriggers(triggers);
         // taken back only when writing it out again gives what the database has: the same body, the same triggers
         Model again = apply(new Model(new Core(List.of(), List.of(), List.of(), List.of(), List.of(raised),
                 List.of(), List.of(), List.of()), List.of()), coreSchema);

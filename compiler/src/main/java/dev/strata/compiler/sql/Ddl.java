@@ -627,10 +627,23 @@ public final class Ddl {
     }
 
     public String resetIdentity(String table, String column) {
-        String sequence = Sql.empty().kw("pg_catalog.pg_get_serial_sequence(")
-                .lit(Sql.qualified(core, table)).comma().lit(column).close().fragment();
-        return Sql.of("SELECT pg_catalog.setval(").verbatim(sequence).comma().kw("max(").id(column).close()
-                .close().kw("FROM").name(core, table).build();
+        return Sql.of("SELECT pg_catalog.setval(").verbatim(identitySequence(table, column)).comma().kw("max(")
+                .id(column).close().close().kw("FROM").name(core, table).build();
+    }
+
+    /**
+     * Moves the identity sequence of {@code table.column} to where sequence {@code from} of the core stands, so the
+     * identity goes on numbering after the values {@code from} gave out.
+     */
+    public String continueIdentity(String table, String column, String from) {
+        return Sql.of("SELECT pg_catalog.setval(").verbatim(identitySequence(table, column)).comma()
+                .kw("last_value, is_called)").kw("FROM").name(core, from).build();
+    }
+
+    /** {@code pg_get_serial_sequence('core.table', 'column')}: the sequence behind an identity column. */
+    private String identitySequence(String table, String column) {
+        return Sql.empty().kw("pg_catalog.pg_get_serial_sequence(").lit(Sql.qualified(core, table)).comma()
+                .lit(column).close().fragment();
     }
 
     /**
